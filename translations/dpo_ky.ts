@@ -3,22 +3,22 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="259" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>№ %1 арызды тапшырмалар ачык турганда жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
         <source>Allow closing</source>
         <translation>Жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="262" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Азырынча аткарыла элек: %1. Арызды аткарбаган көзөмөлчү же администратор кирип, эмне үчүн аны азыр жабууга болорун жазат; тапшырмалар тутумдары тастыктаганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="272" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="238" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -1123,7 +1123,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="97" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="98" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
@@ -1131,82 +1131,82 @@ Details:
 <context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
         <source>Register a claim or a request for own data</source>
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="48" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="49" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="34" />
         <source>The claim's document</source>
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="46" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="47" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -2501,47 +2501,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="113" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
         <source>Decide per data category: request No. %1</source>
         <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="115" />
         <source>Save the decisions</source>
         <translation>Чечимдерди сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
         <source>Paragraph or law</source>
         <translation>Пункт же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="123" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -2577,112 +2577,112 @@ Details:
 <context>
     <name>dpo::DisclosureDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="24" />
         <source>Record a disclosure to a third party</source>
         <translation>Үчүнчү жакка ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="24" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="35" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
         <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
         <translation>Платформанын кызматташтыгынан тышкары: ар бир субъектке билдирилет (4.6.4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="38" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="39" />
         <source>The request document</source>
         <translation>Суроонун документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="45" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="46" />
         <source>Add subject</source>
         <translation>Субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
         <source>A new recipient (below)</source>
         <translation>Жаңы алуучу (төмөндө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="56" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="57" />
         <source>The body or person the data went to</source>
         <translation>Маалыматтарды алган орган же адам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="60" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
         <source>The body that issued the request</source>
         <translation>Суроону берген орган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="62" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="63" />
         <source>The law, its article and paragraph</source>
         <translation>Мыйзам, анын беренеси жана пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
         <source>Subjects:</source>
         <translation>Субъекттер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
         <source>New recipient:</source>
         <translation>Жаңы алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
         <source>Legal ground:</source>
         <translation>Укуктук негиз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
         <source>Issued by:</source>
         <translation>Ким берген:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
         <source>Law:</source>
         <translation>Мыйзам:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
         <source>Disclosed on:</source>
         <translation>Ачыкка чыгарылган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="81" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="83" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -4264,52 +4264,52 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="137" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
         <source>Notify %1 through the outbox</source>
         <translation>%1 субъектке чыгуучу кезек аркылуу билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
         <source>A notice to %1 sent by hand</source>
         <translation>%1 үчүн кол менен жөнөтүлгөн билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="140" />
         <source>Queue</source>
         <translation>Кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="140" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="149" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
         <source>Empty: the address in the subject's record</source>
         <translation>Бош болсо — субъекттин жазуусундагы дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="158" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="159" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="159" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="160" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="160" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="161" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
@@ -4742,17 +4742,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="346" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="347" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="347" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -5027,8 +5027,9 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="91" />
         <location filename="../models/import/SubjectImportService.cpp" line="189" />
-        <location filename="../models/services/SubjectListService.cpp" line="146" />
-        <location filename="../models/services/SubjectService.cpp" line="177" />
+        <location filename="../models/services/SubjectListService.cpp" line="155" />
+        <location filename="../models/services/SubjectListService.cpp" line="181" />
+        <location filename="../models/services/SubjectService.cpp" line="268" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
@@ -5163,12 +5164,13 @@ Statement: %3</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="124" />
+        <location filename="../models/services/SubjectService.cpp" line="137" />
+        <location filename="../models/services/SubjectService.cpp" line="183" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="183" />
+        <location filename="../models/services/SubjectListService.cpp" line="219" />
         <source>list subjects</source>
         <translation>субъекттердин тизмесин алуу</translation>
     </message>
@@ -5816,7 +5818,7 @@ Statement: %3</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="48" />
+        <location filename="../models/import/SubjectFields.cpp" line="49" />
         <location filename="../models/import/SubjectFields.cpp" line="76" />
         <source>has a control or text-direction character in it</source>
         <translation>ичинде башкаруучу же текст багытын өзгөртүүчү белги бар</translation>
@@ -5901,63 +5903,68 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="56" />
+        <location filename="../models/items/SubjectListModel.cpp" line="58" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="67" />
+        <location filename="../models/items/SubjectListModel.cpp" line="77" />
+        <source>Blocked under a withdrawal of consent: not shown until it is unblocked.</source>
+        <translation>Макулдукту кайтарып алуу боюнча жабылган: ачылмайынча көрсөтүлбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="78" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="94" />
+        <location filename="../models/items/SubjectListModel.cpp" line="106" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="117" />
+        <location filename="../models/items/SubjectListModel.cpp" line="129" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="119" />
+        <location filename="../models/items/SubjectListModel.cpp" line="131" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="121" />
+        <location filename="../models/items/SubjectListModel.cpp" line="133" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="123" />
+        <location filename="../models/items/SubjectListModel.cpp" line="135" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="125" />
+        <location filename="../models/items/SubjectListModel.cpp" line="137" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="127" />
+        <location filename="../models/items/SubjectListModel.cpp" line="139" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="129" />
+        <location filename="../models/items/SubjectListModel.cpp" line="141" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="131" />
+        <location filename="../models/items/SubjectListModel.cpp" line="143" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Макулдук</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="133" />
+        <location filename="../models/items/SubjectListModel.cpp" line="145" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -5965,12 +5972,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectLookup</name>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="24" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="25" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="53" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="63" />
         <source>%1 — %2 (INN %3, born %4)</source>
         <translation>%1 — %2 (ПИН %3, туулган күнү %4)</translation>
     </message>
@@ -6795,55 +6802,56 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="155" />
-        <source>Sign in to export subjects with their personal data.</source>
-        <translation>Субъекттерди жеке маалыматтары менен экспорттоо үчүн кириңиз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/SubjectService.cpp" line="158" />
+        <location filename="../models/services/SubjectService.cpp" line="249" />
         <source>export subjects with their personal data</source>
         <translation>субъекттерди жеке маалыматтары менен экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectListService.cpp" line="142" />
+        <location filename="../models/services/SubjectService.cpp" line="222" />
+        <source>search subjects</source>
+        <translation>субъекттерди издөө</translation>
     </message>
 </context>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="29" />
         <source>Open request or claim</source>
         <translation>Ачык арыз же доо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="29" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="30" />
         <source>Under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="39" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
         <source>Any status</source>
         <translation>Бардык абалдар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="45" />
         <source>Any consent state</source>
         <translation>Макулдуктун бардык абалдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="47" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="48" />
         <source>Consent: %1</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="163" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="171" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>%L1ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="165" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
@@ -7098,71 +7106,71 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>Confirm a task by hand</source>
         <translation>Тапшырманы кол менен тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>Confirm</source>
         <translation>Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="287" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="288" />
         <source>The evidence</source>
         <translation>Далил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="292" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="293" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Аткарылган жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="308" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="309" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Ким жана кантип тастыктады; аткарылбаса — себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(жок)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="316" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Тапшырма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="316" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="317" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="317" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="318" />
         <source>When:</source>
         <translation>Качан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="318" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="319" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="320" />
         <source>Evidence on file:</source>
         <translation>Иштеги далил:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="320" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="321" />
         <source>New evidence:</source>
         <translation>Жаңы далил:</translation>
     </message>
@@ -8182,360 +8190,366 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <source>Subject looked up by INN or phone</source>
+        <comment>audit action</comment>
+        <translation>Субъект ИНН же телефон боюнча изделди</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Өзгөрүүлөр агымы колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы кайра колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы четке чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Белгиленген агым окуясы каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Негизги маалымат базасы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Бет сүрөттөрүнүн сактагычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видео архиви</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Башка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Өзүнүн иштеткичи, тапшырмалардын чыгуучу кутусу аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Адам, кол менен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Алуучуга билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму кошулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Тапшырма тастыкталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Ишке ашпаган тапшырма кайра ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Тапшырмалар ачык турганда жабылды (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>
@@ -8544,77 +8558,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="25" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
         <source>Register a written request to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="25" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="37" />
         <source>The written request</source>
         <translation>Жазуу жүзүндөгү арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="43" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Каттагыдай; бош болсо — субъекттин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Каттагыдай; бош болсо — субъекттин жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
         <source>Purposes:</source>
         <translation>Максаттар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
         <source>Data categories:</source>
         <translation>Маалымат категориялары:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
         <source>Scope in the letter's words:</source>
         <translation>Каттагы сөздөр менен чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>

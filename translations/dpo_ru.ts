@@ -3,22 +3,22 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="259" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>Разрешить закрыть запрос № %1 с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
         <source>Allow closing</source>
         <translation>Разрешить закрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="262" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Ещё не выполнено: %1. Руководитель или администратор, не исполнявший запрос, входит и указывает, почему его можно закрыть сейчас; задачи остаются открытыми, пока системы их не подтвердят.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="272" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="238" />
         <source>Supervisor:</source>
         <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
@@ -1123,7 +1123,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="97" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="98" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1131,82 +1131,82 @@ Details:
 <context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
         <source>Register a claim or a request for own data</source>
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="48" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="49" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="34" />
         <source>The claim's document</source>
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="46" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="47" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -2501,47 +2501,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="113" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
         <source>Decide per data category: request No. %1</source>
         <translation>Решение по категориям данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="115" />
         <source>Save the decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
         <source>Paragraph or law</source>
         <translation>Пункт или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="123" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
@@ -2577,112 +2577,112 @@ Details:
 <context>
     <name>dpo::DisclosureDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="24" />
         <source>Record a disclosure to a third party</source>
         <translation>Записать раскрытие третьему лицу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="24" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="35" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
         <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
         <translation>Вне сотрудничества платформы: каждый субъект уведомляется (4.6.4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="38" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="39" />
         <source>The request document</source>
         <translation>Документ запроса</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="45" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="46" />
         <source>Add subject</source>
         <translation>Добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
         <source>A new recipient (below)</source>
         <translation>Новый получатель (ниже)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="56" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="57" />
         <source>The body or person the data went to</source>
         <translation>Орган или лицо, получившее данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="60" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
         <source>The body that issued the request</source>
         <translation>Орган, направивший запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="62" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="63" />
         <source>The law, its article and paragraph</source>
         <translation>Закон, его статья и пункт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
         <source>Subjects:</source>
         <translation>Субъекты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
         <source>New recipient:</source>
         <translation>Новый получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
         <source>Legal ground:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
         <source>Request number:</source>
         <translation>Номер запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
         <source>Request date:</source>
         <translation>Дата запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
         <source>Issued by:</source>
         <translation>Кем выдан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
         <source>Law:</source>
         <translation>Закон:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
         <source>Disclosed on:</source>
         <translation>Дата раскрытия:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="81" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="83" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -4264,52 +4264,52 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="137" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
         <source>Notify %1 through the outbox</source>
         <translation>Уведомить %1 через очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
         <source>A notice to %1 sent by hand</source>
         <translation>Уведомление %1, отправленное вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="140" />
         <source>Queue</source>
         <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="140" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="149" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
         <source>Empty: the address in the subject's record</source>
         <translation>Пусто — адрес из записи субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="158" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="159" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Обязателен для почты, например RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="159" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="160" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="160" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="161" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
@@ -4742,17 +4742,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="346" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="347" />
         <source>On:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="347" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
@@ -5027,8 +5027,9 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="91" />
         <location filename="../models/import/SubjectImportService.cpp" line="189" />
-        <location filename="../models/services/SubjectListService.cpp" line="146" />
-        <location filename="../models/services/SubjectService.cpp" line="177" />
+        <location filename="../models/services/SubjectListService.cpp" line="155" />
+        <location filename="../models/services/SubjectListService.cpp" line="181" />
+        <location filename="../models/services/SubjectService.cpp" line="268" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
@@ -5163,12 +5164,13 @@ Statement: %3</source>
         <translation>посчитать сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="124" />
+        <location filename="../models/services/SubjectService.cpp" line="137" />
+        <location filename="../models/services/SubjectService.cpp" line="183" />
         <source>search subjects</source>
         <translation>искать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="183" />
+        <location filename="../models/services/SubjectListService.cpp" line="219" />
         <source>list subjects</source>
         <translation>получить список субъектов</translation>
     </message>
@@ -5816,7 +5818,7 @@ Statement: %3</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="48" />
+        <location filename="../models/import/SubjectFields.cpp" line="49" />
         <location filename="../models/import/SubjectFields.cpp" line="76" />
         <source>has a control or text-direction character in it</source>
         <translation>содержит управляющий символ или символ направления текста</translation>
@@ -5901,63 +5903,68 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="56" />
+        <location filename="../models/items/SubjectListModel.cpp" line="58" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="67" />
+        <location filename="../models/items/SubjectListModel.cpp" line="77" />
+        <source>Blocked under a withdrawal of consent: not shown until it is unblocked.</source>
+        <translation>Заблокировано по отзыву согласия: не показывается, пока не разблокировано.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="78" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="94" />
+        <location filename="../models/items/SubjectListModel.cpp" line="106" />
         <source>under 18</source>
         <translation>младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="117" />
+        <location filename="../models/items/SubjectListModel.cpp" line="129" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="119" />
+        <location filename="../models/items/SubjectListModel.cpp" line="131" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="121" />
+        <location filename="../models/items/SubjectListModel.cpp" line="133" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="123" />
+        <location filename="../models/items/SubjectListModel.cpp" line="135" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="125" />
+        <location filename="../models/items/SubjectListModel.cpp" line="137" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="127" />
+        <location filename="../models/items/SubjectListModel.cpp" line="139" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="129" />
+        <location filename="../models/items/SubjectListModel.cpp" line="141" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="131" />
+        <location filename="../models/items/SubjectListModel.cpp" line="143" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="133" />
+        <location filename="../models/items/SubjectListModel.cpp" line="145" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -5965,12 +5972,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectLookup</name>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="24" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="25" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="53" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="63" />
         <source>%1 — %2 (INN %3, born %4)</source>
         <translation>%1 — %2 (ПИН %3, дата рождения %4)</translation>
     </message>
@@ -6795,55 +6802,56 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="155" />
-        <source>Sign in to export subjects with their personal data.</source>
-        <translation>Войдите, чтобы выгрузить субъектов с персональными данными.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/SubjectService.cpp" line="158" />
+        <location filename="../models/services/SubjectService.cpp" line="249" />
         <source>export subjects with their personal data</source>
         <translation>выгрузить субъектов с персональными данными</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectListService.cpp" line="142" />
+        <location filename="../models/services/SubjectService.cpp" line="222" />
+        <source>search subjects</source>
+        <translation>искать субъектов</translation>
     </message>
 </context>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="29" />
         <source>Open request or claim</source>
         <translation>Открытое заявление или претензия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="29" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="30" />
         <source>Under 18</source>
         <translation>Младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="39" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="45" />
         <source>Any consent state</source>
         <translation>Любое состояние согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="47" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="48" />
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="163" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="171" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="165" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
@@ -7098,71 +7106,71 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>Confirm a task by hand</source>
         <translation>Подтвердить задачу вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="287" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="288" />
         <source>The evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="292" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="293" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Не выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="308" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="309" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Кто и как подтвердил; при неудаче — причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="316" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Задача:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="316" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="317" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="317" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="318" />
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="318" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="319" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="320" />
         <source>Evidence on file:</source>
         <translation>Доказательство в деле:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="320" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="321" />
         <source>New evidence:</source>
         <translation>Новое доказательство:</translation>
     </message>
@@ -8182,360 +8190,366 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <source>Subject looked up by INN or phone</source>
+        <comment>audit action</comment>
+        <translation>Поиск субъекта по ИНН или телефону</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Лента изменений применена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты повторено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты снято</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Отмеченное событие ленты рассмотрено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Основная база данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Хранилище фотографий лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видеоархив</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Свой обработчик, через исходящую очередь задач</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Человек, вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Не удалась</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Система данных добавлена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Система данных изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Задача подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Неудавшаяся задача повторена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Закрыто с открытыми задачами (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>
@@ -8544,77 +8558,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="25" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
         <source>Register a written request to withdraw consent</source>
         <translation>Регистрация письменного заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="25" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="37" />
         <source>The written request</source>
         <translation>Письменное заявление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="43" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Как в письме; пусто — имя субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Как в письме; пусто — адрес проживания субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
         <source>Purposes:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
         <source>Data categories:</source>
         <translation>Категории данных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
         <source>Scope in the letter's words:</source>
         <translation>Объём словами письма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>

@@ -215,22 +215,23 @@ int subjectsSearchCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Finds subjects by any word of the name (prefix, case-insensitive), INN or phone "
-           "prefix, or platform reference. INN and phone are masked."));
+        tr("Finds subjects by any word of the name (prefix, case-insensitive), a whole INN or "
+           "phone number, or the platform reference, as a signed-in officer. INN and phone are "
+           "masked; blocked values are neither matched nor shown; a search by INN or phone is "
+           "written to the audit trail."));
     parser.addOption(databaseOption());
     parser.addOption(formatOption());
     parser.addOption({QStringLiteral("limit"), tr("At most this many subjects (default 100)."),
                       QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption(
-        {QStringLiteral("with-personal-data"), tr("INN and phone in full, not masked: needs "
-                                                  "--officer and is written to the audit trail.")});
+    parser.addOption({QStringLiteral("with-personal-data"),
+                      tr("INN and phone in full, not masked: written to the audit trail.")});
     parser.addOption(officerOption());
     parser.addPositionalArgument(QStringLiteral("TEXT"), tr("What to look for."));
     int code = 0;
     if (!parseCommand(
             parser, arguments,
-            QStringLiteral("dpo-console subjects search TEXT --database URL [--format "
-                           "table|csv|json] [--limit N] [--with-personal-data --officer NAME]"),
+            QStringLiteral("dpo-console subjects search TEXT --database URL --officer NAME "
+                           "[--format table|csv|json] [--limit N] [--with-personal-data]"),
             code))
         return code;
     return runGuarded([&] {
@@ -246,16 +247,24 @@ int subjectsSearchCommand(const QStringList& arguments)
             throw Error(Error::Kind::BadInput, tr("--limit must be between 1 and 100000."));
         auto database = openDatabase(parser);
         const bool personal = parser.isSet(QStringLiteral("with-personal-data"));
-        Session session;
-        if (personal)
-            session = signInFromCommandLine(*database, parser);
-        const auto subjects = SubjectService(*database).searchForExport(
-            personal ? &session : nullptr, positional[0], limit, personal);
+        const Session session = signInFromCommandLine(*database, parser);
+        const auto subjects =
+            SubjectService(*database).searchForExport(session, positional[0], limit, personal);
+        // A blocked value reads "[blocked]", as in the console (docs/withdrawals.md).
+        const auto shown = [](const SubjectSummary& s, const char* category, const QString& value) {
+            return s.isBlocked(QLatin1StringView(category)) ? SubjectRecordService::blockedMarker()
+                                                            : value;
+        };
         QList<QStringList> rows;
         for (const SubjectSummary& s : subjects)
-            rows << QStringList{s.platformRef, s.inn,        s.surname,
-                                s.givenName,   s.patronymic, s.birthDate.toString(Qt::ISODate),
-                                s.phone,       s.status};
+            rows << QStringList{s.platformRef,
+                                shown(s, "identity_document", s.inn),
+                                shown(s, "personal_details", s.surname),
+                                s.givenName,
+                                s.patronymic,
+                                s.birthDate.toString(Qt::ISODate),
+                                shown(s, "contacts", s.phone),
+                                s.status};
         printRows(format,
                   {QStringLiteral("platform_ref"), QStringLiteral("inn"), QStringLiteral("surname"),
                    QStringLiteral("given_name"), QStringLiteral("patronymic"),
@@ -272,8 +281,8 @@ int subjectsCommand(const QStringList& arguments)
 {
     return runSubcommand(arguments,
                          {{"search", subjectsSearchCommand}, {"report", subjectsReportCommand}},
-                         tr("Usage: dpo-console subjects search TEXT --database URL [--format "
-                            "table|csv|json] [--limit N]\n"
+                         tr("Usage: dpo-console subjects search TEXT --database URL --officer "
+                            "NAME [--format table|csv|json] [--limit N]\n"
                             "       dpo-console subjects report PLATFORM_REF --database URL "
                             "--officer NAME --lang ky|ru --out FILE.pdf\n"));
 }

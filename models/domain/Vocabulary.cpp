@@ -171,6 +171,7 @@ constexpr Term kTerms[] = {
     {K::AuditAction, "signing_key.create", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Signing key created", "audit action")},
     {K::AuditAction, "subject.report", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Subject data report made", "audit action")},
     {K::AuditAction, "subject.reveal", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Masked value shown in full", "audit action")},
+    {K::AuditAction, "subject.lookup", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Subject looked up by INN or phone", "audit action")},
     {K::AuditAction, "subject.unblock", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Category unblocked", "audit action")},
     {K::AuditAction, "subjects.import", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Subjects imported", "audit action")},
     {K::AuditAction, "feed.apply", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Change feed applied", "audit action")},

@@ -4,14 +4,16 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Inn.h"
 #include "domain/Vocabulary.h"
+#include "services/SubjectRecordService.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace dpo {
 
-SubjectListModel::SubjectListModel(Database& database, QObject* parent)
-    : WindowedTableModel(kPageSize, kCachedPages, parent), m_database(database)
+SubjectListModel::SubjectListModel(Database& database, Session session, QObject* parent)
+    : WindowedTableModel(kPageSize, kCachedPages, parent), m_database(database),
+      m_session(std::move(session))
 {
 }
 
@@ -20,7 +22,7 @@ void SubjectListModel::setFilter(const SubjectFilter& filter)
     m_filter = filter;
     m_more = false;
     resetRows([this] {
-        const SubjectCount count = SubjectListService(m_database).count(m_filter);
+        const SubjectCount count = SubjectListService(m_database, m_session).count(m_filter);
         m_more = count.more;
         return count.rows;
     });
@@ -34,7 +36,7 @@ int SubjectListModel::columnCount(const QModelIndex& parent) const
 QList<SubjectListRow> SubjectListModel::fetchPage(qint64 offset, int limit,
                                                   const QList<SubjectListRow>* previous) const
 {
-    const SubjectListService service(m_database);
+    const SubjectListService service(m_database, m_session);
     // Scrolling on: continue from the previous page's last key, an index seek. Keys that do not
     // compare (NULLs) give nothing, and the window is read by offset instead.
     QList<SubjectListRow> rows;
@@ -61,18 +63,28 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
     const SubjectSummary& s = row->subject;
     if (role == Qt::BackgroundRole)
         return row->minor ? QVariant(QBrush(QColor(0xff, 0xf0, 0xd0))) : QVariant();
+    const char* category = index.column() == Inn     ? "identity_document"
+                           : index.column() == Phone ? "contacts"
+                           : index.column() == Surname || index.column() == GivenName ||
+                                   index.column() == Patronymic || index.column() == BirthDate
+                               ? "personal_details"
+                               : nullptr;
+    const bool blocked = category && s.isBlocked(QLatin1StringView(category));
     if (role == Qt::ForegroundRole)
-        return {};
-    if (role == Qt::ToolTipRole)
+        return blocked ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
+    if (role == Qt::ToolTipRole) {
+        if (blocked)
+            return tr("Blocked under a withdrawal of consent: not shown until it is unblocked.");
         return row->minor ? tr("Under 18: policy 9.1 says the platform keeps no data of minors.")
                           : QVariant();
+    }
     switch (index.column()) {
     case PlatformRef:
         return s.platformRef;
     case Inn:
-        return Mask::inn(s.inn);
+        return blocked ? SubjectRecordService::blockedMarker() : Mask::inn(s.inn);
     case Surname:
-        return s.surname;
+        return blocked ? SubjectRecordService::blockedMarker() : s.surname;
     case GivenName:
         return s.givenName;
     case Patronymic:
@@ -80,7 +92,7 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
     case BirthDate:
         return displayDate(s.birthDate);
     case Phone:
-        return Mask::phone(s.phone);
+        return blocked ? SubjectRecordService::blockedMarker() : Mask::phone(s.phone);
     case Consent: {
         // The date alone while the consent stands; a withdrawal or no consent says so.
         const QString date = displayInstant(s.consentGivenAt).left(10); // the day in Bishkek

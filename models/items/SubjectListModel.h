@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Session.h"
 #include "items/WindowedTableModel.h"
 #include "services/SubjectListService.h"
 
@@ -11,7 +12,8 @@ class Database;
 // The subjects list as a table of every matching subject, a million or more, without loading
 // them: rows come in pages of kPageSize when the view first asks for them (a "Loading…"
 // placeholder until then), at most kCachedPages pages are kept, and the least recently used page
-// goes first. INN and phone are masked; subjects under 18 are marked.
+// goes first. INN and phone are masked; blocked values read "[blocked]"; subjects under 18 are
+// marked. It reads as `session`, which must be allowed to read personal data.
 class SubjectListModel : public WindowedTableModel<SubjectListRow>
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ public:
     static constexpr int kPageSize = 100;
     static constexpr int kCachedPages = 30; // the default bound of the cache
 
-    explicit SubjectListModel(Database& database, QObject* parent = nullptr);
+    SubjectListModel(Database& database, Session session, QObject* parent = nullptr);
 
     void setFilter(const SubjectFilter& filter);
     const SubjectFilter& filter() const { return m_filter; }
@@ -54,6 +56,7 @@ protected:
 
 private:
     Database& m_database;
+    const Session m_session;
     SubjectFilter m_filter;
     bool m_more = false;
 };

@@ -6,6 +6,9 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "services/AccessControl.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -70,7 +73,7 @@ Where plainFilters(const SubjectFilter& filter)
         where.values << filter.consentState;
     }
     if (filter.minorsOnly) {
-        parts << QStringLiteral("s.birth_date > ?");
+        parts << QStringLiteral("s.birth_date > ?") + notBlocked("personal_details");
         where.values << filter.today.addYears(-18);
     }
     if (filter.openCasesOnly)
@@ -128,11 +131,43 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
 }
 } // namespace
 
-SubjectListService::SubjectListService(Database& database) : m_database(database) {}
+SubjectListService::SubjectListService(Database& database, const Session& session)
+    : m_database(database), m_session(session)
+{
+}
+
+void SubjectListService::requireReading() const
+{
+    requirePermission(m_database, m_session, Permission::ReadPersonalData,
+                      QCoreApplication::translate("dpo::SubjectService", "search subjects"));
+}
+
+SubjectCount SubjectListService::countLookup(const SubjectFilter& filter,
+                                             const SearchBranches& search) const
+{
+    // The few subjects a whole INN, phone number or platform reference finds, read and audited
+    // in one transaction.
+    const Where where = searchCandidates(filter, search, filter.searchCap, false);
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT id FROM (%1) candidates").arg(where.sql));
+    bindAll(q, where.values);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "count subjects"));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    recordSubjectLookup(db, m_session, search.lookups, ids);
+    transaction.commit();
+    return {qMin<qint64>(ids.size(), filter.searchCap), ids.size() >= filter.searchCap};
+}
 
 SubjectCount SubjectListService::count(const SubjectFilter& filter) const
 {
+    requireReading();
     const SearchBranches search = subjectSearchBranches(filter.search);
+    if (!search.lookups.isEmpty())
+        return countLookup(filter, search);
     const Where where = search.isEmpty()
                             ? plainFilters(filter)
                             : searchCandidates(filter, search, filter.searchCap, false);
@@ -157,6 +192,7 @@ QList<SubjectListRow> SubjectListService::run(const SubjectFilter& filter,
                                               const QVariantList& extraValues, bool reversed,
                                               qint64 offset, int limit) const
 {
+    requireReading();
     const QStringList columns = orderColumns(filter.sort);
     // A keyset continuation may need any candidate; a window only the rows up to its end.
     Where where =
@@ -198,11 +234,17 @@ QList<SubjectListRow> SubjectListService::run(const SubjectFilter& filter,
         s.status = q.value(8).toString();
         s.consentState = q.value(9).toString();
         s.consentGivenAt = q.value(10).toDateTime();
-        row.minor = s.birthDate.isValid() && s.birthDate > adult;
         for (int k = 0; k < columns.size(); ++k)
             row.key << q.value(11 + k);
         rows.append(std::move(row));
     }
+    q.finish();
+    QList<SubjectSummary*> summaries;
+    for (SubjectListRow& row : rows)
+        summaries << &row.subject;
+    hideBlockedValues(m_database.connection(), summaries);
+    for (SubjectListRow& row : rows)
+        row.minor = row.subject.birthDate.isValid() && row.subject.birthDate > adult;
     if (reversed)
         std::reverse(rows.begin(), rows.end());
     return rows;

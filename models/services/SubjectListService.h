@@ -10,6 +10,7 @@
 namespace dpo {
 
 class Database;
+struct Session;
 
 // What the subjects list shows: an optional search, filters, and an order.
 struct SubjectFilter
@@ -52,11 +53,16 @@ struct SubjectListRow
 // A window that continues a known row is read by keyset (WHERE (key) > (last key)), which an
 // index answers at once; any other window is read with OFFSET from whichever end of the order is
 // nearer, so that a jump to the end costs as little as the start.
+// Every call needs a session allowed to read personal data (data.read). Blocked values are never
+// matched and come back empty (SubjectSummary::blockedCategories); the minors filter leaves out a
+// subject whose birth date is blocked.
 class SubjectListService
 {
 public:
-    explicit SubjectListService(Database& database);
+    SubjectListService(Database& database, const Session& session);
 
+    // A search that is a lookup by a whole INN or phone number is audited here, as
+    // "subject.lookup" with the subjects it found: the list counts before it shows any row.
     SubjectCount count(const SubjectFilter& filter) const;
     // Rows [offset, offset + limit) of `total` (the count for the same filter).
     QList<SubjectListRow> window(const SubjectFilter& filter, qint64 offset, int limit,
@@ -70,7 +76,10 @@ private:
     QList<SubjectListRow> run(const SubjectFilter& filter, const QString& extraCondition,
                               const QVariantList& extraValues, bool reversed, qint64 offset,
                               int limit) const;
+    SubjectCount countLookup(const SubjectFilter& filter, const SearchBranches& search) const;
+    void requireReading() const;
     Database& m_database;
+    const Session& m_session;
 };
 
 } // namespace dpo

@@ -2,6 +2,7 @@
 #include "services/SubjectService.h"
 #include "core/Session.h"
 #include "domain/Inn.h"
+#include "import/SubjectFields.h"
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
 #include "services/ServiceStep.h"
@@ -12,22 +13,11 @@
 #include "db/Sql.h"
 #include "domain/Inn.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QVariantList>
 
 namespace dpo {
-
-namespace {
-// Phone numbers are stored as +996XXXXXXXXX. A typed 0555… or 996555… means the same number.
-QString phonePrefix(const QString& digits)
-{
-    if (digits.startsWith(QStringLiteral("996")))
-        return QLatin1Char('+') + digits;
-    if (digits.startsWith(QLatin1Char('0')) && digits.size() > 1)
-        return QStringLiteral("+996") + digits.mid(1);
-    return {};
-}
-} // namespace
 
 namespace {
 // What a search may search by: printable characters, at most 100 of them. Control characters,
@@ -52,33 +42,53 @@ QString searchableText(const QString& text)
 }
 } // namespace
 
+QString notBlocked(const char* category)
+{
+    return QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM subject_categories sc WHERE "
+                          "sc.subject_id = s.id AND sc.category_code = '%1' AND "
+                          "sc.state = 'blocked')")
+        .arg(QLatin1String(category));
+}
+
+bool SubjectSummary::isBlocked(QLatin1StringView category) const
+{
+    return blockedCategories.contains(category);
+}
+
 SearchBranches subjectSearchBranches(const QString& text)
 {
     SearchBranches search;
     const QString trimmed = searchableText(text).trimmed();
     if (trimmed.isEmpty())
         return search;
-    const auto addRange = [&](const char* column, const QString& prefix) {
-        search.branches.append({QStringLiteral("s.%1 >= ? AND s.%1 < ?").arg(QLatin1String(column)),
-                                {prefix, NameFold::prefixUpperBound(prefix)}});
+    const auto addRange = [&](const char* column) {
+        return QStringLiteral("s.%1 >= ? AND s.%1 < ?").arg(QLatin1String(column)) +
+               notBlocked("personal_details");
     };
 
     static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9][0-9 ()-]*$"));
     QStringList nameWords;
     if (phoneLike.match(trimmed).hasMatch()) {
+        // Only a whole number, exactly: what a prefix found would tell the masked digits.
         QString digits = trimmed;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        addRange("inn", digits);
-        const QString phone =
-            trimmed.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + digits : phonePrefix(digits);
-        if (!phone.isEmpty())
-            addRange("phone", phone);
+        if (Inn::isWellFormed(digits)) {
+            search.branches.append(
+                {QStringLiteral("s.inn = ?") + notBlocked("identity_document"), {digits}});
+            search.lookups << QStringLiteral("inn");
+        }
+        const QString phone = SubjectFields::normalisePhone(trimmed);
+        if (!phone.isEmpty()) {
+            search.branches.append(
+                {QStringLiteral("s.phone = ?") + notBlocked("contacts"), {phone}});
+            search.lookups << QStringLiteral("phone");
+        }
     } else {
         nameWords = NameFold::fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString& first = nameWords.first();
-        addRange("surname_fold", first);
-        addRange("given_name_fold", first);
-        addRange("patronymic_fold", first);
+        const QString upper = NameFold::prefixUpperBound(first);
+        for (const char* column : {"surname_fold", "given_name_fold", "patronymic_fold"})
+            search.branches.append({addRange(column), {first, upper}});
     }
     search.branches.append({QStringLiteral("s.platform_ref = ?"), {trimmed}});
     // Further words narrow the result: each must start some part of the name.
@@ -93,14 +103,63 @@ SearchBranches subjectSearchBranches(const QString& text)
     return search;
 }
 
+void recordSubjectLookup(const QSqlDatabase& db, const Session& session, const QStringList& fields,
+                         const QList<qint64>& found)
+{
+    QJsonArray ids;
+    for (const qint64 id : found)
+        ids << id;
+    AuditService::append(db, session, QStringLiteral("subject.lookup"), QStringLiteral("subject"),
+                         found.size() == 1 ? QString::number(found.first()) : QString(),
+                         found.size() == 1 ? found.first() : 0,
+                         QJsonObject{{QStringLiteral("by"), QJsonArray::fromStringList(fields)},
+                                     {QStringLiteral("found"), qint64(found.size())},
+                                     {QStringLiteral("subjects"), ids}});
+}
+
+void hideBlockedValues(const QSqlDatabase& db, const QList<SubjectSummary*>& subjects)
+{
+    if (subjects.isEmpty())
+        return;
+    QHash<qint64, SubjectSummary*> byId;
+    QStringList placeholders;
+    for (SubjectSummary* s : subjects) {
+        byId.insert(s->id, s);
+        placeholders << QStringLiteral("?");
+    }
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT subject_id, category_code FROM subject_categories WHERE state = "
+                           "'blocked' AND category_code IN ('personal_details', "
+                           "'identity_document', 'contacts') AND subject_id IN (%1)")
+                .arg(placeholders.join(QLatin1Char(','))));
+    for (const SubjectSummary* s : subjects)
+        q.addBindValue(s->id);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "search subjects"));
+    while (q.next()) {
+        SubjectSummary* s = byId.value(q.value(0).toLongLong());
+        const QString category = q.value(1).toString();
+        if (!s || s->blockedCategories.contains(category))
+            continue;
+        s->blockedCategories << category;
+        if (category == QStringLiteral("personal_details")) {
+            s->surname.clear();
+            s->givenName.clear();
+            s->patronymic.clear();
+            s->birthDate = {};
+        } else if (category == QStringLiteral("identity_document")) {
+            s->inn.clear();
+        } else {
+            s->phone.clear();
+        }
+    }
+}
+
 SubjectService::SubjectService(Database& database) : m_database(database) {}
 
-QList<SubjectSummary> SubjectService::search(const QString& text, int limit) const
+QList<SubjectSummary> SubjectService::find(const QSqlDatabase& db, const SearchBranches& search,
+                                           int limit) const
 {
     QList<SubjectSummary> result;
-    const SearchBranches search = subjectSearchBranches(text);
-    if (search.isEmpty())
-        return result;
     const QString order = QStringLiteral("s.surname_fold, s.given_name_fold, s.id");
     QStringList parts;
     QVariantList values;
@@ -118,7 +177,7 @@ QList<SubjectSummary> SubjectService::search(const QString& text, int limit) con
             .arg(parts.join(QStringLiteral(" UNION ")), order);
     values << limit;
 
-    QSqlQuery q = prepareQuery(m_database.connection(), sql);
+    QSqlQuery q = prepareQuery(db, sql);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "search subjects"));
@@ -135,33 +194,65 @@ QList<SubjectSummary> SubjectService::search(const QString& text, int limit) con
         s.status = q.value(8).toString();
         result.append(s);
     }
+    q.finish();
+    QList<SubjectSummary*> found;
+    for (SubjectSummary& s : result)
+        found << &s;
+    hideBlockedValues(db, found);
     return result;
 }
 
-QList<SubjectSummary> SubjectService::searchForExport(const Session* session, const QString& text,
+QList<SubjectSummary> SubjectService::findAndRecord(const QSqlDatabase& db, const Session& session,
+                                                    const SearchBranches& search, int limit) const
+{
+    const QList<SubjectSummary> rows = find(db, search, limit);
+    if (!search.lookups.isEmpty()) {
+        QList<qint64> ids;
+        for (const SubjectSummary& s : rows)
+            ids << s.id;
+        recordSubjectLookup(db, session, search.lookups, ids);
+    }
+    return rows;
+}
+
+QList<SubjectSummary> SubjectService::search(const Session& session, const QString& text,
+                                             int limit) const
+{
+    requirePermission(m_database, session, Permission::ReadPersonalData,
+                      QCoreApplication::translate("dpo::SubjectService", "search subjects"));
+    const SearchBranches search = subjectSearchBranches(text);
+    if (search.isEmpty())
+        return {};
+    const QSqlDatabase db = m_database.connection();
+    if (search.lookups.isEmpty())
+        return find(db, search, limit);
+    // A lookup by INN or phone is read and audited in one transaction: no result without its entry.
+    TransactionGuard transaction(db);
+    QList<SubjectSummary> rows = findAndRecord(db, session, search, limit);
+    transaction.commit();
+    return rows;
+}
+
+QList<SubjectSummary> SubjectService::searchForExport(const Session& session, const QString& text,
                                                       int limit, bool withPersonalData) const
 {
     if (!withPersonalData) {
-        QList<SubjectSummary> rows = search(text, limit);
+        QList<SubjectSummary> rows = search(session, text, limit);
         for (SubjectSummary& s : rows) {
             s.inn = Mask::inn(s.inn);
             s.phone = Mask::phone(s.phone);
         }
         return rows;
     }
-    if (!session || session->officerId <= 0)
-        throw Error(
-            Error::Kind::Unauthenticated,
-            QCoreApplication::translate("dpo::SubjectService",
-                                        "Sign in to export subjects with their personal data."));
-    return runStep(m_database, *session, Permission::ExportPersonalData,
+    const SearchBranches search = subjectSearchBranches(text);
+    return runStep(m_database, session, Permission::ExportPersonalData,
                    QCoreApplication::translate("dpo::SubjectService",
                                                "export subjects with their personal data"),
                    [&](const QSqlDatabase& db) {
-        const QList<SubjectSummary> rows = search(text, limit);
+        const QList<SubjectSummary> rows =
+            search.isEmpty() ? QList<SubjectSummary>() : findAndRecord(db, session, search, limit);
         AuditService::append(
-            db, *session, QStringLiteral("subjects.export"), QStringLiteral("subject"), QString(),
-            0,
+            db, session, QStringLiteral("subjects.export"), QStringLiteral("subject"), QString(), 0,
             QJsonObject{{QStringLiteral("personal_data"), true},
                         {QStringLiteral("subjects"), qint64(rows.size())},
                         {QStringLiteral("fields"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchSupport.h"
 
+#include "db/Database.h"
 #include "db/Sql.h"
 
 #include <QDate>
@@ -9,6 +10,17 @@
 #include <QVariant>
 
 namespace dpo::bench {
+
+Session firstAdministrator(Database& database)
+{
+    QSqlQuery officer = prepareQuery(
+        database.connection(),
+        QStringLiteral("SELECT id FROM officers WHERE role = 'administrator' ORDER BY id LIMIT 1"));
+    execQuery(officer, "officer");
+    officer.next();
+    return Session{officer.value(0).toLongLong(), QStringLiteral("bench"), QStringLiteral("Bench"),
+                   Role::Administrator};
+}
 
 namespace {
 // A value as the driver would bind it, written as a literal of the same type.

@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Session.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QSqlQuery>
 #include <QString>
 
+namespace dpo {
+class Database;
+}
+
 namespace dpo::bench {
+
+// A session of the database's first administrator, for a benchmark's reads and steps (its
+// password is not needed: the figures are of the queries, not of the sign-in).
+Session firstAdministrator(Database& database);
 
 // The process's peak resident memory (VmHWM) in kB; -1 when /proc cannot say.
 inline long peakKilobytes()

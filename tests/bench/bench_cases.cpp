@@ -62,14 +62,7 @@ int main(int argc, char* argv[])
     std::printf("migrate from schema version %d to %d: %.1f ms\n", from, Migrator::latestVersion(),
                 double(timer.nsecsElapsed()) / 1e6);
 
-    QSqlQuery officer = prepareQuery(
-        database.connection(),
-        QStringLiteral("SELECT id FROM officers WHERE role = 'administrator' LIMIT 1"));
-    execQuery(officer, "officer");
-    officer.next();
-    const Session admin{officer.value(0).toLongLong(), QStringLiteral("bench"),
-                        QStringLiteral("Bench"), Role::Administrator};
-    officer.finish();
+    const Session admin = bench::firstAdministrator(database);
     const QDate today = bishkekToday();
 
     std::printf("subjects: %lld\n", DashboardService(database).figures(today).subjects);

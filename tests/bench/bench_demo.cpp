@@ -31,7 +31,7 @@ int main(int argc, char* argv[])
                 summary.transfers, seconds, double(summary.subjects) / seconds);
     timer.restart();
     const int found =
-        int(dpo::SubjectService(*database).search(QStringLiteral("үсөн"), 100).size());
+        int(dpo::SubjectService(*database).search(admin, QStringLiteral("үсөн"), 100).size());
     std::printf("search \"үсөн\": %d rows in %.2f ms\n", found, double(timer.nsecsElapsed()) / 1e6);
     return 0;
 }

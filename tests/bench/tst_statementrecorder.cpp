@@ -35,7 +35,7 @@ QList<QVariantList> allRows(QSqlQuery& q)
 void work(Database& database)
 {
     {
-        SubjectListModel model(database);
+        SubjectListModel model(database, bench::firstAdministrator(database));
         for (const QString& search :
              {QString(), QStringLiteral("ас"), QStringLiteral("0555"), QStringLiteral("O'Bri")}) {
             SubjectFilter filter;

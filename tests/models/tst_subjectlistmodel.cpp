@@ -16,6 +16,7 @@ class TestSubjectListModel : public QObject
     Q_OBJECT
     test::TestDatabase m_fixture;
     std::unique_ptr<Database> m_database;
+    Session m_admin;
     const QDate m_today{2026, 11, 25};
 
     struct Reference
@@ -25,6 +26,7 @@ class TestSubjectListModel : public QObject
         QDate birth;
         QDateTime consentAt; // of the latest consent, from the consents table
         QString consentState = QStringLiteral("none");
+        QStringList blocked; // the blocked categories, from subject_categories
     };
     QList<Reference> m_all;
 
@@ -64,6 +66,26 @@ class TestSubjectListModel : public QObject
         return refs;
     }
 
+    // An active subject with an INN and a phone and nothing blocked.
+    const Reference& subjectWithEverythingShown() const
+    {
+        const qint64 id =
+            test::scalar(*m_database,
+                         QStringLiteral("SELECT id FROM subjects s WHERE status = 'active' AND "
+                                        "phone IS NOT NULL AND inn IS NOT NULL AND NOT EXISTS "
+                                        "(SELECT 1 FROM subject_categories c WHERE c.subject_id = "
+                                        "s.id AND c.state = 'blocked') ORDER BY id LIMIT 1"))
+                .toLongLong();
+        return *std::find_if(m_all.cbegin(), m_all.cend(),
+                             [id](const Reference& x) { return x.id == id; });
+    }
+    QString phoneOf(const Reference& r) const
+    {
+        return test::scalar(*m_database, QStringLiteral("SELECT phone FROM subjects WHERE id = ?"),
+                            {r.id})
+            .toString();
+    }
+
     static QString refAt(SubjectListModel& model, int row)
     {
         model.index(row, 0).data(); // asks for the page
@@ -76,12 +98,11 @@ private slots:
     void initTestCase()
     {
         DPO_REQUIRE_DATABASE(m_fixture);
-        Session admin;
-        m_database = m_fixture.openWithAdmin(admin);
+        m_database = m_fixture.openWithAdmin(m_admin);
         DemoDataService::Options options;
         options.subjects = 1234;
         options.asOf = m_today;
-        DemoDataService(*m_database).generate(admin, options);
+        DemoDataService(*m_database).generate(m_admin, options);
         QSqlQuery q =
             prepareQuery(m_database->connection(),
                          QStringLiteral("SELECT id, platform_ref, surname_fold, given_name_fold, "
@@ -92,7 +113,7 @@ private slots:
                                q.value(2).toString(),   q.value(3).toString(),
                                q.value(4).toString(),   q.value(5).toString(),
                                q.value(6).toDate(),     {},
-                               QStringLiteral("none")};
+                               QStringLiteral("none"),  {}};
         QCOMPARE(m_all.size(), 1234);
         // The latest consent of each subject, read from the consents themselves.
         QHash<qint64, int> byId;
@@ -103,7 +124,12 @@ private slots:
             QStringLiteral(
                 "SELECT subject_id, given_at, withdrawn_at, id FROM consents ORDER BY id"));
         execQuery(c, "consents");
-        QHash<qint64, qint64> latestConsent;
+        QSqlQuery b = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT subject_id, category_code FROM "
+                                                  "subject_categories WHERE state = 'blocked'"));
+        execQuery(b, "blocked");
+        while (b.next())
+            m_all[byId.value(b.value(0).toLongLong())].blocked << b.value(1).toString();
         while (c.next()) {
             Reference& r = m_all[byId.value(c.value(0).toLongLong())];
             const QDateTime given = c.value(1).toDateTime();
@@ -136,7 +162,7 @@ private slots:
 
     void passesTheModelTester()
     {
-        SubjectListModel model(*m_database);
+        SubjectListModel model(*m_database, m_admin);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         SubjectFilter filter;
@@ -170,7 +196,7 @@ private slots:
         QFETCH(bool, descending);
         const QStringList reference = expected(SubjectFilter::Sort(sort), descending);
         // Scrolling from the top: each page continues the previous one by keyset.
-        SubjectListModel model(*m_database);
+        SubjectListModel model(*m_database, m_admin);
         SubjectFilter filter;
         filter.sort = SubjectFilter::Sort(sort);
         filter.descending = descending;
@@ -179,7 +205,7 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(refAt(model, row), reference[row]);
         // A jump: the last rows and the middle, read by offset from the nearer end.
-        SubjectListModel jumping(*m_database);
+        SubjectListModel jumping(*m_database, m_admin);
         jumping.setFilter(filter);
         for (int row : {1233, 1200, 617, 0})
             QCOMPARE(refAt(jumping, row), reference[row]);
@@ -187,7 +213,7 @@ private slots:
 
     void filtersMatchTheReference()
     {
-        SubjectListModel model(*m_database);
+        SubjectListModel model(*m_database, m_admin);
         SubjectFilter filter;
         filter.today = m_today;
         filter.status = QStringLiteral("depersonalised");
@@ -219,8 +245,10 @@ private slots:
         filter.minorsOnly = true;
         model.setFilter(filter);
         const QDate adult = m_today.addYears(-18);
+        // A blocked birth date is never matched (policy 12.1.4).
         reference = expected(SubjectFilter::Sort::Name, false, [&](const Reference& r) {
-            return r.birth.isValid() && r.birth > adult;
+            return r.birth.isValid() && r.birth > adult &&
+                   !r.blocked.contains(QStringLiteral("personal_details"));
         });
         QVERIFY(!reference.isEmpty());
         QCOMPARE(model.rowCount(), reference.size());
@@ -248,7 +276,7 @@ private slots:
 
     void searchCombinesWithTheList()
     {
-        SubjectListModel model(*m_database);
+        SubjectListModel model(*m_database, m_admin);
         SubjectFilter filter;
         filter.today = m_today;
         filter.search = QStringLiteral("АСАН");
@@ -296,7 +324,7 @@ private slots:
         });
         QVERIFY(reference.size() > 40);
 
-        SubjectListModel model(*m_database);
+        SubjectListModel model(*m_database, m_admin);
         SubjectFilter filter;
         filter.today = m_today;
         filter.search = QStringLiteral("А");
@@ -329,7 +357,7 @@ private slots:
     void searchTextFullOfSqlFindsNothingOddAndChangesNothing()
     {
         QFETCH(QString, text);
-        SubjectListModel model(*m_database);
+        SubjectListModel model(*m_database, m_admin);
         SubjectFilter filter;
         filter.search = text;
         model.setFilter(filter);
@@ -337,9 +365,128 @@ private slots:
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 1234);
     }
 
+    void aWholeInnOrPhoneIsALookupAndAPrefixFindsNothing()
+    {
+        const Reference& r = subjectWithEverythingShown();
+        const QString phone = phoneOf(r);
+        const auto lookups = [this] {
+            return test::scalar(*m_database, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                            "action = 'subject.lookup'"))
+                .toInt();
+        };
+        const int before = lookups();
+        SubjectListModel model(*m_database, m_admin);
+        SubjectFilter filter;
+        filter.today = m_today;
+        // Prefixes of the INN and of the phone: the masked digits are no longer told one by one.
+        for (const QString& prefix : {r.inn.left(7), r.inn.left(13), phone.left(8),
+                                      QStringLiteral("0") + phone.mid(4, 5)}) {
+            filter.search = prefix;
+            model.setFilter(filter);
+            QVERIFY2(model.rowCount() == 0, qPrintable(prefix));
+        }
+        QCOMPARE(lookups(), before);
+        // The whole INN, or the phone in its local form: one subject, and an audit entry saying
+        // by what and whom, never the value.
+        for (const QString& whole : {r.inn, QStringLiteral("0") + phone.mid(4)}) {
+            filter.search = whole;
+            model.setFilter(filter);
+            QCOMPARE(model.rowCount(), 1);
+            QCOMPARE(refAt(model, 0), r.ref);
+        }
+        QCOMPARE(lookups(), before + 2);
+        const QString details =
+            test::scalar(*m_database, QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                                     "'subject.lookup' ORDER BY seq DESC LIMIT 1"))
+                .toString();
+        QVERIFY2(details.contains(QStringLiteral("\"phone\"")), qPrintable(details));
+        QVERIFY(!details.contains(phone.mid(4)));
+        QCOMPARE(test::scalar(*m_database, QStringLiteral("SELECT subject_id FROM audit_log WHERE "
+                                                          "action = 'subject.lookup' ORDER BY "
+                                                          "seq DESC LIMIT 1"))
+                     .toLongLong(),
+                 r.id);
+    }
+
+    void blockedValuesAreNeitherMatchedNorShown()
+    {
+        const Reference& r = subjectWithEverythingShown();
+        const QString phone = phoneOf(r);
+        const auto setBlocked = [&](bool blocked) {
+            for (const char* category : {"personal_details", "identity_document", "contacts"}) {
+                QSqlQuery q = prepareQuery(
+                    m_database->connection(),
+                    QStringLiteral("DELETE FROM subject_categories WHERE subject_id = ? AND "
+                                   "category_code = ?"));
+                q.addBindValue(r.id);
+                q.addBindValue(QString::fromLatin1(category));
+                execQuery(q, "unblock");
+                if (!blocked)
+                    continue;
+                QSqlQuery b = prepareQuery(m_database->connection(),
+                                           QStringLiteral("INSERT INTO subject_categories "
+                                                          "(subject_id, category_code, state) "
+                                                          "VALUES (?, ?, 'blocked')"));
+                b.addBindValue(r.id);
+                b.addBindValue(QString::fromLatin1(category));
+                execQuery(b, "block");
+            }
+        };
+        SubjectListModel model(*m_database, m_admin);
+        SubjectFilter filter;
+        filter.today = m_today;
+        filter.search = r.surnameFold;
+        model.setFilter(filter);
+        const auto refsShown = [&] {
+            QStringList refs;
+            for (int row = 0; row < model.rowCount(); ++row)
+                refs << refAt(model, row);
+            return refs;
+        };
+        QVERIFY(refsShown().contains(r.ref)); // found by name while nothing is blocked
+
+        setBlocked(true);
+        for (const QString& text : {r.surnameFold, r.givenFold, r.inn, phone}) {
+            filter.search = text;
+            model.setFilter(filter);
+            QVERIFY2(!refsShown().contains(r.ref), qPrintable(text));
+        }
+        // Found by its platform reference, the blocked values read "[blocked]".
+        filter.search = r.ref;
+        model.setFilter(filter);
+        QCOMPARE(refsShown(), QStringList{r.ref});
+        for (int column : {int(SubjectListModel::Surname), int(SubjectListModel::Inn),
+                           int(SubjectListModel::Phone)})
+            QCOMPARE(model.index(0, column).data().toString(), QStringLiteral("[blocked]"));
+        QVERIFY(model.index(0, SubjectListModel::GivenName).data().toString().isEmpty());
+        QVERIFY(model.index(0, SubjectListModel::BirthDate).data().toString().isEmpty());
+        const SubjectSummary& shown = model.loadedRow(0)->subject;
+        QVERIFY(shown.inn.isEmpty() && shown.phone.isEmpty() && shown.surname.isEmpty());
+        setBlocked(false);
+    }
+
+    void readingNeedsASessionAllowedToRead()
+    {
+        Session nobody; // no officer signed in
+        SubjectListModel model(*m_database, nobody);
+        QSignalSpy failed(&model, &SubjectListModel::loadFailed);
+        SubjectFilter filter;
+        filter.today = m_today;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(failed.size(), 1);
+        Session mustChange = m_admin; // after an administrator's reset
+        mustChange.mustChangePassword = true;
+        SubjectListModel resetModel(*m_database, mustChange);
+        QSignalSpy refused(&resetModel, &SubjectListModel::loadFailed);
+        resetModel.setFilter(filter);
+        QCOMPARE(resetModel.rowCount(), 0);
+        QCOMPARE(refused.size(), 1);
+    }
+
     void keepsABoundedCache()
     {
-        SubjectListModel model(*m_database);
+        SubjectListModel model(*m_database, m_admin);
         model.setCachedPageLimit(3);
         SubjectFilter filter;
         filter.today = m_today;

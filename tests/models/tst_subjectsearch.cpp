@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Error.h"
 #include "db/Sql.h"
 #include "import/SubjectImportService.h"
 #include "services/SubjectService.h"
 #include "TestDatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -14,11 +18,12 @@ class TestSubjectSearch : public QObject
     Q_OBJECT
     test::TestDatabase m_fixture;
     std::unique_ptr<Database> m_database;
+    Session m_admin;
 
     QStringList refsFor(const QString& text)
     {
         QStringList refs;
-        for (const SubjectSummary& s : SubjectService(*m_database).search(text))
+        for (const SubjectSummary& s : SubjectService(*m_database).search(m_admin, text))
             refs << s.platformRef;
         refs.sort();
         return refs;
@@ -27,8 +32,7 @@ private slots:
     void initTestCase()
     {
         DPO_REQUIRE_DATABASE(m_fixture);
-        Session admin;
-        m_database = m_fixture.openWithAdmin(admin);
+        m_database = m_fixture.openWithAdmin(m_admin);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.csv"));
         QFile f(path);
@@ -45,7 +49,7 @@ private slots:
                     "A4,10101197500002,Асанова,Айгүл,,1975-01-01,F,,,ky,2024-07-01,2024-06-01\n")
                     .toUtf8());
         f.close();
-        SubjectImportService(*m_database).importSubjects(admin, path);
+        SubjectImportService(*m_database).importSubjects(m_admin, path);
     }
 
     void finds_data()
@@ -58,10 +62,16 @@ private slots:
         QTest::newRow("patronymic word") << "асан" << QStringList{"A1", "A2", "A4"};
         QTest::newRow("two words narrow") << "асан жаң" << QStringList{"A1"};
         QTest::newRow("russian name") << "серг" << QStringList{"A3"};
-        QTest::newRow("inn prefix") << "2150319" << QStringList{"A2"};
+        // INN and phone by the whole value only: a prefix would tell the masked digits.
+        QTest::newRow("inn prefix") << "2150319" << QStringList{};
+        QTest::newRow("inn but its last digit") << "1150319901234" << QStringList{};
         QTest::newRow("inn exact") << "11503199012345" << QStringList{"A1"};
-        QTest::newRow("phone local form") << "0555" << QStringList{"A1", "A3"};
-        QTest::newRow("phone international") << "+996700" << QStringList{"A2"};
+        QTest::newRow("inn with spaces") << "115 0319 901 2345" << QStringList{"A1"};
+        QTest::newRow("phone prefix, local form") << "0555" << QStringList{};
+        QTest::newRow("phone prefix, international") << "+996700" << QStringList{};
+        QTest::newRow("phone whole, local form") << "0555 123 456" << QStringList{"A1"};
+        QTest::newRow("phone whole, international") << "+996 (700) 999-888" << QStringList{"A2"};
+        QTest::newRow("phone whole, no plus") << "996555000111" << QStringList{"A3"};
         QTest::newRow("platform ref exact") << "A3" << QStringList{"A3"};
         QTest::newRow("nothing") << "zzz" << QStringList{};
         // Each Kyrgyz letter in either case, in the field it stands in.
@@ -83,6 +93,100 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, refs);
         QCOMPARE(refsFor(text), refs);
+    }
+
+    void aLookupIsAuditedAndAPrefixIsNot_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("by");   // the lookup's field, or empty when none is written
+        QTest::addColumn<qint64>("found"); // subjects found
+        QTest::newRow("whole inn") << "21503198512346"
+                                   << "inn" << qint64(1);
+        QTest::newRow("whole phone") << "0700999888"
+                                     << "phone" << qint64(1);
+        QTest::newRow("inn of nobody") << "21503198512347"
+                                       << "inn" << qint64(0);
+        QTest::newRow("inn prefix") << "215031985"
+                                    << "" << qint64(0);
+        QTest::newRow("name") << "өмүр"
+                              << "" << qint64(1);
+    }
+    void aLookupIsAuditedAndAPrefixIsNot()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, by);
+        QFETCH(qint64, found);
+        const QString count = QStringLiteral("SELECT count(*) FROM audit_log");
+        const qint64 before = test::scalar(*m_database, count).toLongLong();
+        QCOMPARE(qint64(SubjectService(*m_database).search(m_admin, text).size()), found);
+        QCOMPARE(test::scalar(*m_database, count).toLongLong(), before + (by.isEmpty() ? 0 : 1));
+        if (by.isEmpty())
+            return;
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT action, officer_id, details FROM "
+                                                  "audit_log ORDER BY seq DESC LIMIT 1"));
+        execQuery(q, "last entry");
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("subject.lookup"));
+        QCOMPARE(q.value(1).toLongLong(), m_admin.officerId);
+        const QJsonObject details = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        QCOMPARE(details.value(QStringLiteral("by")).toArray(), QJsonArray{by});
+        QCOMPARE(details.value(QStringLiteral("found")).toInteger(), found);
+        QVERIFY2(!q.value(2).toString().contains(text.right(6)), qPrintable(q.value(2).toString()));
+    }
+
+    void blockedValuesAreNeverMatchedNorReturned()
+    {
+        const qint64 a2 =
+            test::scalar(*m_database, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = "
+                                                     "'A2'"))
+                .toLongLong();
+        for (const char* category : {"personal_details", "identity_document", "contacts"}) {
+            QSqlQuery q = prepareQuery(m_database->connection(),
+                                       QStringLiteral("UPDATE subject_categories SET state = "
+                                                      "'blocked' WHERE subject_id = ? AND "
+                                                      "category_code = ?"));
+            q.addBindValue(a2);
+            q.addBindValue(QString::fromLatin1(category));
+            execQuery(q, "block");
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        for (const char* text : {"өмүр", "чың", "асанович", "21503198512346", "0700999888"})
+            QVERIFY2(!refsFor(QString::fromUtf8(text)).contains(QStringLiteral("A2")), text);
+        QCOMPARE(refsFor(QStringLiteral("асан")), (QStringList{"A1", "A4"}));
+        const QList<SubjectSummary> byRef = SubjectService(*m_database).search(m_admin, "A2");
+        QCOMPARE(byRef.size(), 1);
+        const SubjectSummary& s = byRef.first();
+        QVERIFY(s.surname.isEmpty() && s.givenName.isEmpty() && s.patronymic.isEmpty());
+        QVERIFY(s.inn.isEmpty() && s.phone.isEmpty() && !s.birthDate.isValid());
+        QCOMPARE(s.blockedCategories.size(), 3);
+        QVERIFY(s.isBlocked(QLatin1StringView("contacts")));
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("UPDATE subject_categories SET state = 'held' "
+                                                  "WHERE subject_id = ?"));
+        q.addBindValue(a2);
+        execQuery(q, "unblock");
+        QCOMPARE(refsFor(QStringLiteral("өмүр")), QStringList{"A2"});
+    }
+
+    void searchingNeedsASessionAllowedToRead()
+    {
+        const qint64 before =
+            test::scalar(*m_database, QStringLiteral("SELECT count(*) FROM audit_log"))
+                .toLongLong();
+        Session mustChange = m_admin; // after an administrator's reset
+        mustChange.mustChangePassword = true;
+        for (const Session& session : {Session(), mustChange}) {
+            try {
+                SubjectService(*m_database).search(session, QStringLiteral("21503198512346"));
+                QFAIL("a search without a usable session found something");
+            } catch (const Error& e) {
+                QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
+            }
+        }
+        QCOMPARE(test::scalar(*m_database, QStringLiteral("SELECT count(*) FROM audit_log"))
+                     .toLongLong(),
+                 before);
     }
 
     void searchesAreServedByIndexes()

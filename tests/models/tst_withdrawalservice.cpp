@@ -547,8 +547,8 @@ private slots:
         const QString phone =
             scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).toString();
         SubjectService subjects(*m_database);
-        QCOMPARE(subjects.search(QStringLiteral("Жумабеков")).size(), 1);
-        QCOMPARE(subjects.search(inn).size(), 1);
+        QCOMPARE(subjects.search(m_admin, QStringLiteral("Жумабеков")).size(), 1);
+        QCOMPARE(subjects.search(m_admin, inn).size(), 1);
         const qint64 id = registerVerified(QStringLiteral("OG-W7"));
         WithdrawalService service(*m_database);
         service.decide(m_admin, id,
@@ -559,7 +559,7 @@ private slots:
         service.execute(m_admin, id);
         for (const QString& text :
              {QStringLiteral("Жумабеков"), inn, phone, phone.mid(4), QStringLiteral("OG-W7")})
-            QVERIFY2(subjects.search(text).isEmpty(), qPrintable(text));
+            QVERIFY2(subjects.search(m_admin, text).isEmpty(), qPrintable(text));
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
                      .toString(),
                  QStringLiteral("depersonalised"));

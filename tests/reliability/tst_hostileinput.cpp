@@ -180,7 +180,8 @@ private slots:
         int runs = 0;
         for (const QString& h : hostileTexts()) {
             const QList<QStringList> commands{
-                {"subjects", "search", h, "--database", url, "--format", "csv"},
+                {"subjects", "search", h, "--database", url, "--officer", "admin", "--format",
+                 "csv"},
                 {"subjects", "report", h, "--database", url, "--officer", "admin", "--lang", "ru",
                  "--out", m_dir.filePath(QStringLiteral("r.pdf"))},
                 {"claims", "list", "--database", url, "--on", h},
@@ -188,7 +189,7 @@ private slots:
                 {"disclosures", "list", "--database", url, "--from", h},
                 {"calendar", "list", "--database", url, "--year", h},
                 {"audit", "verify", "--database", h},
-                {"subjects", "search", "а", "--database", url, "--format", h},
+                {"subjects", "search", "а", "--database", url, "--officer", "admin", "--format", h},
                 {"import", "--database", url, "--officer", "admin", "--subjects", h},
             };
             for (const QStringList& command : commands) {
@@ -552,13 +553,14 @@ private slots:
         for (const QString& h : std::as_const(texts)) {
             const QString what = h.left(40).toHtmlEscaped();
             try {
-                const QList<SubjectSummary> found = SubjectService(*m_database).search(h, 50);
+                const QList<SubjectSummary> found =
+                    SubjectService(*m_database).search(m_admin, h, 50);
                 QVERIFY2(found.size() <= 50, qPrintable(what));
             } catch (const Error& e) {
                 QVERIFY2(e.kind() == Error::Kind::BadInput,
                          qPrintable(what + QLatin1Char(' ') + e.message().left(300)));
             }
-            SubjectListModel subjects(*m_database);
+            SubjectListModel subjects(*m_database, m_admin);
             SubjectFilter filter;
             filter.search = h;
             subjects.setFilter(filter);

@@ -23,10 +23,11 @@
 
 namespace dpo {
 
-ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* parent)
+ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts& prompts,
+                         QWidget* parent)
     : SubmitDialog(tr("Register a claim or a request for own data"), tr("Register"), parent),
       m_database(database), m_prompts(prompts), m_kind(new QComboBox(this)),
-      m_subject(new SubjectLookup(database, this)), m_claimant(new QLineEdit(this)),
+      m_subject(new SubjectLookup(database, session, this)), m_claimant(new QLineEdit(this)),
       m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)),
       m_channel(new QComboBox(this)), m_summary(new QPlainTextEdit(this)),
       m_documents(new DocumentPicker(

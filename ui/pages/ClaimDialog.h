@@ -13,6 +13,7 @@ class QPlainTextEdit;
 
 namespace dpo {
 
+struct Session;
 class DocumentPicker;
 class UserPrompts;
 
@@ -23,7 +24,8 @@ class ClaimDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    ClaimDialog(Database& database, UserPrompts& prompts, QWidget* parent = nullptr);
+    ClaimDialog(Database& database, const Session& session, UserPrompts& prompts,
+                QWidget* parent = nullptr);
     ClaimService::Registration registration() const;
     // Called on Register: returns an error to show (the dialog stays open), or empty to close.
     void setSubmitRegistration(std::function<QString(const ClaimService::Registration&)> submit);

@@ -46,7 +46,7 @@ void ClaimsPage::setView(ClaimService::Filter view)
 
 ClaimDialog* ClaimsPage::openRegistration()
 {
-    auto* dialog = new ClaimDialog(m_database, m_prompts, this);
+    auto* dialog = new ClaimDialog(m_database, m_session, m_prompts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitRegistration([this](const ClaimService::Registration& r) -> QString {
         try {

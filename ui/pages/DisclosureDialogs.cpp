@@ -19,9 +19,10 @@
 
 namespace dpo {
 
-DisclosureDialog::DisclosureDialog(Database& database, UserPrompts& prompts, QWidget* parent)
+DisclosureDialog::DisclosureDialog(Database& database, const Session& session, UserPrompts& prompts,
+                                   QWidget* parent)
     : SubmitDialog(tr("Record a disclosure to a third party"), tr("Record"), parent),
-      m_lookup(new SubjectLookup(database, this)), m_subjects(new QListWidget(this)),
+      m_lookup(new SubjectLookup(database, session, this)), m_subjects(new QListWidget(this)),
       m_recipient(new QComboBox(this)), m_newRecipient(new QLineEdit(this)),
       m_newRecipientKind(
           vocabularyCombo(this, Vocabulary::Kind::RecipientKind, "newRecipientKind")),

@@ -13,6 +13,7 @@ class QListWidget;
 
 namespace dpo {
 
+struct Session;
 class DocumentPicker;
 class SubjectLookup;
 class UserPrompts;
@@ -23,7 +24,8 @@ class DisclosureDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    DisclosureDialog(Database& database, UserPrompts& prompts, QWidget* parent = nullptr);
+    DisclosureDialog(Database& database, const Session& session, UserPrompts& prompts,
+                     QWidget* parent = nullptr);
     DisclosureService::Registration registration() const;
     void addSubject(const QString& platformRef);
 

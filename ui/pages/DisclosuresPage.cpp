@@ -129,7 +129,7 @@ std::shared_ptr<const CaseRegisterSource> DisclosuresPage::source() const
 
 DisclosureDialog* DisclosuresPage::openRecording()
 {
-    auto* dialog = new DisclosureDialog(m_database, m_prompts, this);
+    auto* dialog = new DisclosureDialog(m_database, m_session, m_prompts, this);
     dpo::openRegistration(
         dialog,
         [this, dialog] {

@@ -2,6 +2,7 @@
 #include "SubjectsPage.h"
 
 #include "items/SubjectListModel.h"
+#include "services/SubjectRecordService.h"
 #include "SubjectRecordPane.h"
 #include "widgets/WindowedView.h"
 
@@ -28,7 +29,7 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
       m_openCasesBox(new QCheckBox(tr("Open request or claim"), this)),
       m_minorsBox(new QCheckBox(tr("Under 18"), this)), m_view(new QTableView(this)),
       m_countLabel(new QLabel(this)), m_debounce(new QTimer(this)),
-      m_model(new SubjectListModel(database, this)),
+      m_model(new SubjectListModel(database, session, this)),
       m_record(new SubjectRecordPane(database, session, prompts, this))
 {
     setObjectName(QStringLiteral("subjectsPage"));
@@ -51,11 +52,18 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
     m_minorsBox->setObjectName(QStringLiteral("minorsFilter"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
+    // The columns that may read "[blocked]" are wide enough for it in either language.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto orBlocked = [&metrics](const QString& sample) {
+        const QString blocked = SubjectRecordService::blockedMarker();
+        return metrics.horizontalAdvance(blocked) > metrics.horizontalAdvance(sample) ? blocked
+                                                                                      : sample;
+    };
     setUpWindowedView(m_view, m_model, QStringLiteral("subjectsView"),
-                      {QStringLiteral("OG-00000000"), QStringLiteral("2*********0000"),
-                       QStringLiteral("Абдыкадырова"), QStringLiteral("Бүбүсара"),
+                      {QStringLiteral("OG-00000000"), orBlocked(QStringLiteral("2*********0000")),
+                       orBlocked(QStringLiteral("Абдыкадырова")), QStringLiteral("Бүбүсара"),
                        QStringLiteral("Түгөлбаевна"), QStringLiteral("00.00.0000"),
-                       QStringLiteral("+996*****0000"),
+                       orBlocked(QStringLiteral("+996*****0000")),
                        QStringLiteral("00.00.0000 · ") +
                            SubjectListModel::consentStateDisplayName(QStringLiteral("withdrawn")),
                        SubjectListModel::statusDisplayName(QStringLiteral("depersonalised"))});

@@ -21,9 +21,10 @@
 
 namespace dpo {
 
-WithdrawalDialog::WithdrawalDialog(Database& database, UserPrompts& prompts, QWidget* parent)
+WithdrawalDialog::WithdrawalDialog(Database& database, const Session& session, UserPrompts& prompts,
+                                   QWidget* parent)
     : SubmitDialog(tr("Register a written request to withdraw consent"), tr("Register"), parent),
-      m_subject(new SubjectLookup(database, this)), m_replyName(new QLineEdit(this)),
+      m_subject(new SubjectLookup(database, session, this)), m_replyName(new QLineEdit(this)),
       m_replyAddress(new QLineEdit(this)),
       m_received(dateField(this, bishkekToday(), "withdrawalReceived")),
       m_channel(vocabularyCombo(this, Vocabulary::Kind::WithdrawalChannel, "withdrawalChannel")),

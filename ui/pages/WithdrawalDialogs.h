@@ -26,7 +26,8 @@ class WithdrawalDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    WithdrawalDialog(Database& database, UserPrompts& prompts, QWidget* parent = nullptr);
+    WithdrawalDialog(Database& database, const Session& session, UserPrompts& prompts,
+                     QWidget* parent = nullptr);
     WithdrawalService::Registration registration() const;
     DocumentPicker* documents() const { return m_documents; }
 

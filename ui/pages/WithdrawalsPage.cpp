@@ -71,7 +71,7 @@ void WithdrawalsPage::setView(WithdrawalService::Filter view)
 
 WithdrawalDialog* WithdrawalsPage::openRegistration()
 {
-    auto* dialog = new WithdrawalDialog(m_database, m_prompts, this);
+    auto* dialog = new WithdrawalDialog(m_database, m_session, m_prompts, this);
     dpo::openRegistration(
         dialog,
         [this, dialog] {

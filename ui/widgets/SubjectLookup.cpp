@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Inn.h"
+#include "services/SubjectRecordService.h"
 #include "services/SubjectService.h"
 
 #include <QCompleter>
@@ -17,9 +18,9 @@ constexpr int kSuggestions = 15;
 constexpr int kPauseMs = 250;
 } // namespace
 
-SubjectLookup::SubjectLookup(Database& database, QWidget* parent)
-    : QLineEdit(parent), m_database(database), m_suggestions(new QStandardItemModel(this)),
-      m_pause(new QTimer(this))
+SubjectLookup::SubjectLookup(Database& database, Session session, QWidget* parent)
+    : QLineEdit(parent), m_database(database), m_session(std::move(session)),
+      m_suggestions(new QStandardItemModel(this)), m_pause(new QTimer(this))
 {
     setPlaceholderText(tr("Name, INN, phone or platform reference"));
     auto* completer = new QCompleter(m_suggestions, this);
@@ -45,17 +46,22 @@ void SubjectLookup::search()
         return;
     QList<SubjectSummary> found;
     try {
-        found = SubjectService(m_database).search(text, kSuggestions);
+        found = SubjectService(m_database).search(m_session, text, kSuggestions);
     } catch (const Error&) {
         return; // a search that fails offers nothing; registering still checks the reference
     }
+    const QString blocked = SubjectRecordService::blockedMarker();
     for (const SubjectSummary& s : found) {
-        auto* item = new QStandardItem(tr("%1 — %2 (INN %3, born %4)")
-                                           .arg(s.platformRef,
-                                                QStringList{s.surname, s.givenName, s.patronymic}
-                                                    .join(QLatin1Char(' '))
-                                                    .simplified(),
-                                                Mask::inn(s.inn), displayDate(s.birthDate)));
+        const QString name = s.isBlocked(QLatin1StringView("personal_details"))
+                                 ? blocked
+                                 : QStringList{s.surname, s.givenName, s.patronymic}
+                                       .join(QLatin1Char(' '))
+                                       .simplified();
+        const QString inn =
+            s.isBlocked(QLatin1StringView("identity_document")) ? blocked : Mask::inn(s.inn);
+        auto* item =
+            new QStandardItem(tr("%1 — %2 (INN %3, born %4)")
+                                  .arg(s.platformRef, name, inn, displayDate(s.birthDate)));
         item->setData(s.platformRef, Qt::UserRole);
         m_suggestions->appendRow(item);
     }
