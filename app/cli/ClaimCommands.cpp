@@ -99,21 +99,24 @@ int listCommand(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Lists claims and access requests, open ones first, nearest due date first."));
     parser.addOption(databaseOption());
+    parser.addOption(officerOption());
     parser.addOption(formatOption());
     parser.addOption({QStringLiteral("open"), tr("Only open ones (no answer sent yet).")});
     parser.addOption({QStringLiteral("overdue"), tr("Only open ones past their due date.")});
     parser.addOption(countOnOption());
     int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console claims list --database URL [--open] [--overdue] "
-                                     "[--on YYYY-MM-DD] --format csv|json"),
-                      code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console claims list --database URL --officer NAME [--open] "
+                           "[--overdue] [--on YYYY-MM-DD] --format csv|json"),
+            code))
         return code;
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
         const QDate on = countOnDate(parser);
         auto database = openDatabase(parser);
+        signInToRead(*database, parser);
         const auto rows = ClaimService(*database).list(
             on, parser.isSet(QStringLiteral("overdue")) ? ClaimService::Filter::Overdue
                 : parser.isSet(QStringLiteral("open"))  ? ClaimService::Filter::Open

@@ -5,6 +5,7 @@
 #include "db/DatabaseUrl.h"
 #include "domain/DocumentLanguage.h"
 #include "import/SubjectFields.h"
+#include "services/AccessControl.h"
 #include "services/LetterService.h"
 #include "services/OfficerService.h"
 
@@ -260,6 +261,19 @@ Session signInFromCommandLine(Database& database, const QCommandLineParser& pars
     return OfficerService(database).signIn(name, readPassword(tr("Password for %1:").arg(name)));
 }
 
+Session signInToRead(Database& database, const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("officer")))
+        throw Error(Error::Kind::BadInput,
+                    tr("--officer NAME is required: this command reads the organisation's "
+                       "records."));
+    const QString name = parser.value(QStringLiteral("officer"));
+    const Session session =
+        OfficerService(database).signIn(name, readPassword(tr("Password for %1:").arg(name)));
+    requirePermission(database, session, Permission::ReadPersonalData, tr("read the records"));
+    return session;
+}
+
 int runGuarded(const std::function<int()>& body)
 {
     try {
@@ -407,6 +421,8 @@ int runListing(const QStringList& arguments, const Listing& listing)
     parser.setApplicationDescription(listing.description);
     parser.addOption(databaseOption());
     parser.addOption(formatOption());
+    if (listing.signedIn)
+        parser.addOption(officerOption());
     int code = 0;
     if (!parseCommand(parser, arguments, listing.usage, code))
         return code;
@@ -414,6 +430,8 @@ int runListing(const QStringList& arguments, const Listing& listing)
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
         auto database = openDatabase(parser);
+        if (listing.signedIn)
+            signInToRead(*database, parser);
         printRows(format, listing.header, listing.rows(*database));
         return int(Success);
     });

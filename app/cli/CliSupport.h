@@ -77,6 +77,11 @@ QString readPassword(const QString& prompt, bool confirm = false,
 // Signs in as --officer (required for commands that change data).
 Session signInFromCommandLine(Database& database, const QCommandLineParser& parser);
 
+// Signs in as --officer for a command that reads the organisation's records (the lists, a
+// request's details, the feed's rejected events) and checks that the session may read personal
+// data: a session that must change its password reads nothing (docs/architecture.md).
+Session signInToRead(Database& database, const QCommandLineParser& parser);
+
 // Runs `body`, turning dpo::Error into a message on stderr and an exit code.
 int runGuarded(const std::function<int()>& body);
 
@@ -123,6 +128,7 @@ struct Listing
     QString usage;
     QStringList header;
     std::function<QList<QStringList>(Database& database)> rows;
+    bool signedIn = true; // false only for what is published anyway (the holder's details)
 };
 int runListing(const QStringList& arguments, const Listing& listing);
 

@@ -27,6 +27,7 @@ int listCommand(const QStringList& arguments)
                                         "how many of their subjects were notified (4.6.4) and how "
                                         "many notices were not delivered."));
     parser.addOption(databaseOption());
+    parser.addOption(officerOption());
     parser.addOption(formatOption());
     parser.addOption(
         {QStringLiteral("unnotified"),
@@ -37,8 +38,8 @@ int listCommand(const QStringList& arguments)
                       QStringLiteral("DATE")});
     int code = 0;
     if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console disclosures list --database URL [--unnotified] "
-                                     "[--from D] [--to D] --format csv|json"),
+                      QStringLiteral("dpo-console disclosures list --database URL --officer NAME "
+                                     "[--unnotified] [--from D] [--to D] --format csv|json"),
                       code))
         return code;
     return runGuarded([&] {
@@ -51,6 +52,7 @@ int listCommand(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("to")))
             filter.to = dateOption(parser, QStringLiteral("to"));
         auto database = openDatabase(parser);
+        signInToRead(*database, parser);
         QList<QStringList> out;
         for (const DisclosureService::Row& r :
              DisclosureService(*database).list(filter, bishkekToday()))

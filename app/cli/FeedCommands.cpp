@@ -304,12 +304,15 @@ int rejectedCommand(const QStringList& arguments)
                                         "received, platform reference, reason; and the inbox's "
                                         "state (pending, oldest pending, open flags)."));
     parser.addOption(databaseOption());
+    parser.addOption(officerOption());
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console feed rejected --database URL"),
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console feed rejected --database URL --officer NAME"),
                       code))
         return code;
     return runGuarded([&] {
         auto database = openDatabase(parser);
+        signInToRead(*database, parser);
         const FeedInbox inbox(*database);
         printOut(terminalSafe(rejectedText(inbox.rejected(1000)), true));
         const FeedInbox::Status s = inbox.status();

@@ -49,7 +49,8 @@ int showCommand(const QStringList& arguments)
         for (const Detail& d : kDetails)
             rows << QStringList{QString::fromLatin1(d.option), holder.*d.member};
         return rows;
-                       }});
+                       },
+                       false}); // what every letter prints: no sign-in
 }
 
 int setCommand(const QStringList& arguments)

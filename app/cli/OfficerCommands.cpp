@@ -20,7 +20,8 @@ int listCommand(const QStringList& arguments)
     return runListing(
         arguments,
         {tr("Lists the console's officers: user name, name, role, and whether they may sign in."),
-         QStringLiteral("dpo-console officers list --database URL --format csv|json"),
+         QStringLiteral(
+             "dpo-console officers list --database URL --officer NAME --format csv|json"),
          {QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("role"),
           QStringLiteral("active"), QStringLiteral("locked")},
          [](Database& database) {

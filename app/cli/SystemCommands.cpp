@@ -20,7 +20,8 @@ int listCommand(const QStringList& arguments)
     return runListing(
         arguments,
         {tr("Lists the platform's data systems: what each holds and who confirms for it."),
-         QStringLiteral("dpo-console systems list --database URL [--format csv|json]"),
+         QStringLiteral(
+             "dpo-console systems list --database URL --officer NAME [--format csv|json]"),
          {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
           QStringLiteral("confirmed_by"), QStringLiteral("owner"), QStringLiteral("rotation_days"),
           QStringLiteral("active"), QStringLiteral("categories")},

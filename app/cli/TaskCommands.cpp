@@ -29,6 +29,7 @@ int listCommand(const QStringList& arguments)
         tr("Lists the tasks that carry executed withdrawals to the platform's data systems and "
            "recipients: per request, its systems first, then its recipients."));
     parser.addOption(databaseOption());
+    parser.addOption(officerOption());
     parser.addOption(formatOption());
     parser.addOption({QStringLiteral("open"), tr("Only tasks not yet done (open or failed).")});
     parser.addOption(
@@ -37,10 +38,11 @@ int listCommand(const QStringList& arguments)
                       QStringLiteral("ID")});
     parser.addOption(countOnOption());
     int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console tasks list --database URL [--open] [--overdue] "
-                                     "[--request ID] --format csv|json"),
-                      code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console tasks list --database URL --officer NAME [--open] "
+                           "[--overdue] [--request ID] --format csv|json"),
+            code))
         return code;
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
@@ -56,6 +58,7 @@ int listCommand(const QStringList& arguments)
                 throw Error(Error::Kind::BadInput, tr("--request must be a request's number."));
         }
         auto database = openDatabase(parser);
+        signInToRead(*database, parser);
         QList<QStringList> rows;
         for (const TaskService::Task& t : TaskService(*database).list(filter))
             rows << QStringList{

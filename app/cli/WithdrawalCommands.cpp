@@ -32,6 +32,7 @@ int listCommand(const QStringList& arguments)
         tr("Lists written withdrawal requests: open ones first (the reply not yet sent), the "
            "nearest target date first, with the days left."));
     parser.addOption(databaseOption());
+    parser.addOption(officerOption());
     parser.addOption(formatOption());
     parser.addOption(
         {QStringLiteral("state"),
@@ -41,8 +42,8 @@ int listCommand(const QStringList& arguments)
     parser.addOption(countOnOption());
     int code = 0;
     if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console withdrawals list --database URL [--state S] "
-                                     "[--overdue] --format csv|json"),
+                      QStringLiteral("dpo-console withdrawals list --database URL --officer NAME "
+                                     "[--state S] [--overdue] --format csv|json"),
                       code))
         return code;
     return runGuarded([&] {
@@ -54,6 +55,7 @@ int listCommand(const QStringList& arguments)
                         tr("--state must be one of %1.").arg(kStates.join(QStringLiteral(", "))));
         const QDate on = countOnDate(parser);
         auto database = openDatabase(parser);
+        signInToRead(*database, parser);
         const auto rows = WithdrawalService(*database).list(on,
                                                             parser.isSet(QStringLiteral("overdue"))
                                                                 ? WithdrawalService::Filter::Overdue

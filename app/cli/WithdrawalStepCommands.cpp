@@ -438,14 +438,17 @@ int withdrawalShowCommand(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Prints one request as JSON: its state, decisions, recipients to tell and tasks."));
     parser.addOption(databaseOption());
+    parser.addOption(officerOption());
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The request's number."));
     int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console withdrawals show ID --database URL"), code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console withdrawals show ID --database URL --officer NAME"), code))
         return code;
     return runGuarded([&] {
         const qint64 id = recordNumberArgument(parser, requestRefusal());
         auto database = openDatabase(parser);
+        signInToRead(*database, parser);
         const auto details = WithdrawalService(*database).details(id, bishkekToday());
         printOut(terminalSafe(
             QString::fromUtf8(

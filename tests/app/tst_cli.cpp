@@ -301,8 +301,8 @@ private slots:
                  m_dir.filePath(QStringLiteral("letter.pdf"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("no answer yet")), qPrintable(r.err));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05",
-                 "--format", "csv"});
+        r = run({"claims", "list", "--database", m_fixture.url(), "--officer", "admin", "--open",
+                 "--on", "2026-11-05", "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("id,type,claimant,received,due,days_left,state"));
@@ -315,18 +315,18 @@ private slots:
         r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received",
                  "2026-11-04", "--claimant", formula, "--summary", "formula"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-12-30",
-                 "--format", "csv"});
+        r = run({"claims", "list", "--database", m_fixture.url(), "--officer", "admin", "--open",
+                 "--on", "2026-12-30", "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(",claim,\"'=HYPERLINK(\"\"http://x.example\"\",")),
                  qPrintable(r.out));
         QVERIFY2(QRegularExpression(QStringLiteral(",-[0-9]+,open\r\n")).match(r.out).hasMatch(),
                  qPrintable(r.out));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-12-30",
-                 "--format", "json"});
+        r = run({"claims", "list", "--database", m_fixture.url(), "--officer", "admin", "--open",
+                 "--on", "2026-12-30", "--format", "json"});
         QVERIFY2(r.out.contains(QStringLiteral("\"claimant\": \"=HYPERLINK")), qPrintable(r.out));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--overdue", "--on", "2026-11-05",
-                 "--format", "json"});
+        r = run({"claims", "list", "--database", m_fixture.url(), "--officer", "admin", "--overdue",
+                 "--on", "2026-11-05", "--format", "json"});
         QCOMPARE(r.code, 0);
         QVERIFY(!r.out.contains(QStringLiteral("Асанов Бакыт"))); // four days left: not overdue
         r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format",
@@ -392,16 +392,16 @@ private slots:
                  "csv"});
         QVERIFY(r.out.contains(
             QStringLiteral("2026-11-09,Mon,day_off,Extra day off,Cabinet decree No. 77")));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05",
-                 "--format", "csv"});
+        r = run({"claims", "list", "--database", m_fixture.url(), "--officer", "admin", "--open",
+                 "--on", "2026-11-05", "--format", "csv"});
         QVERIFY2(r.out.contains(QStringLiteral("2026-10-10,2026-11-09,4,open")),
                  qPrintable(r.out)); // stays fixed
     }
 
     void withdrawalsListWithStateAndDaysLeft()
     {
-        Run r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv",
-                     "--on", "2026-11-25"});
+        Run r = run({"withdrawals", "list", "--database", m_fixture.url(), "--officer", "admin",
+                     "--format", "csv", "--on", "2026-11-25"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("id,subject,received,due,days_left,state,officer"));
@@ -410,15 +410,15 @@ private slots:
                  test::rowCount(*database, QStringLiteral("withdrawal_requests")));
         QVERIFY(lines.size() > 2);
         const QString state = lines[1].section(QLatin1Char(','), 5, 5);
-        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "json",
-                 "--state", state});
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--officer", "admin",
+                 "--format", "json", "--state", state});
         QCOMPARE(r.code, 0);
         const QJsonArray inState = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!inState.isEmpty());
         for (const QJsonValue& row : inState)
             QCOMPARE(row.toObject().value(QStringLiteral("state")).toString(), state);
-        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv",
-                 "--overdue", "--on", "2026-11-25"});
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--officer", "admin",
+                 "--format", "csv", "--overdue", "--on", "2026-11-25"});
         QCOMPARE(r.code, 0);
         for (const QString& line : r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
             QVERIFY2(line.section(QLatin1Char(','), 4, 4).toInt() < 0,
@@ -431,15 +431,16 @@ private slots:
                  "--days", "45"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("45")));
-        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--state",
-                 "lost"});
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--officer", "admin",
+                 "--format", "csv", "--state", "lost"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--state must be one of")), qPrintable(r.err));
     }
 
     void disclosuresListWithNotices()
     {
-        Run r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv"});
+        Run r = run({"disclosures", "list", "--database", m_fixture.url(), "--officer", "admin",
+                     "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
@@ -447,8 +448,8 @@ private slots:
         auto database = m_fixture.open(false);
         QCOMPARE(qint64(lines.size() - 1),
                  test::rowCount(*database, QStringLiteral("disclosures")));
-        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "json",
-                 "--unnotified"});
+        r = run({"disclosures", "list", "--database", m_fixture.url(), "--officer", "admin",
+                 "--format", "json", "--unnotified"});
         QCOMPARE(r.code, 0);
         const QJsonArray unnotified = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!unnotified.isEmpty()); // the demo leaves some subjects without a notice
@@ -461,8 +462,8 @@ private slots:
         r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer",
                  "admin", "--days", "5"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv", "--from",
-                 "2026-13-01"});
+        r = run({"disclosures", "list", "--database", m_fixture.url(), "--officer", "admin",
+                 "--format", "csv", "--from", "2026-13-01"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--from")), qPrintable(r.err));
     }
@@ -571,8 +572,9 @@ private slots:
                            "--document", "/nonexistent/letter.pdf"}
             << 2 << "/nonexistent/letter.pdf";
         QTest::newRow("claims list on")
-            << QStringList{"claims", "list", "--database", "sqlite:/tmp/x", "--on", "soon"} << 2
-            << "--on must be a date";
+            << QStringList{"claims",    "list",  "--database", "sqlite:/tmp/x",
+                           "--officer", "admin", "--on",       "soon"}
+            << 2 << "--on must be a date";
         QTest::newRow("calendar year")
             << QStringList{"calendar", "list", "--database", "sqlite:/tmp/x", "--year", "next"} << 2
             << "--year must be a year";

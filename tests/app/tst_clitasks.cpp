@@ -65,7 +65,7 @@ private slots:
                  "--rotation-days", "soon"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--rotation-days")), qPrintable(r.err));
-        r = run({"systems", "list", "--database", url, "--format", "csv"});
+        r = run({"systems", "list", "--database", url, "--officer", "admin", "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("code,name,kind,confirmed_by,owner,rotation_days,"
@@ -94,8 +94,8 @@ private slots:
         const qint64 request = test::executeWithdrawalOf(
             *database, admin, ref, QStringLiteral("contacts"), DecisionAction::Destroy);
 
-        r = run({"tasks", "list", "--database", url, "--request", QString::number(request),
-                 "--format", "json"});
+        r = run({"tasks", "list", "--database", url, "--officer", "admin", "--request",
+                 QString::number(request), "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray tasks = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QJsonObject photos;
@@ -132,8 +132,8 @@ private slots:
         r = run({"tasks", "confirm", id, "--database", url, "--officer", "admin", "--done",
                  "--note", "Акт №14", "--evidence", evidence});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({"tasks", "list", "--database", url, "--request", QString::number(request),
-                 "--format", "csv"});
+        r = run({"tasks", "list", "--database", url, "--officer", "admin", "--request",
+                 QString::number(request), "--format", "csv"});
         lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         bool seen = false;
         for (const QString& line : lines)
@@ -167,7 +167,7 @@ private slots:
         r = run({"systems", "change", "--database", url, "--officer", "admin", "--code", "photos",
                  "--active", "no"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({"systems", "list", "--database", url, "--format", "csv"});
+        r = run({"systems", "list", "--database", url, "--officer", "admin", "--format", "csv"});
         QVERIFY2(r.out.contains(QStringLiteral(",no,")), qPrintable(r.out));
     }
 };

@@ -55,8 +55,8 @@ class TestCliWithdrawalDay : public QObject
     // The request's tasks as `tasks list --format json` gives them, by "target/category".
     QHash<QString, QJsonObject> tasksOf(const QString& request) const
     {
-        const Run r = run({"tasks", "list", "--database", m_fixture.url(), "--request", request,
-                           "--format", "json"});
+        const Run r = run({"tasks", "list", "--database", m_fixture.url(), "--officer", "admin",
+                           "--request", request, "--format", "json"});
         if (r.code != 0)
             qFatal("tasks list: %s", qPrintable(r.err));
         QHash<QString, QJsonObject> out;
@@ -70,7 +70,8 @@ class TestCliWithdrawalDay : public QObject
     }
     QJsonObject show(const QString& request) const
     {
-        const Run r = run({"withdrawals", "show", request, "--database", m_fixture.url()});
+        const Run r = run(
+            {"withdrawals", "show", request, "--database", m_fixture.url(), "--officer", "admin"});
         if (r.code != 0)
             qFatal("withdrawals show: %s", qPrintable(r.err));
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -102,7 +103,7 @@ private slots:
                      officer[0], "--name", officer[1], "--role", officer[2]});
             QVERIFY2(r.code == 0, qPrintable(officer[0] + r.err));
         }
-        r = run({"officers", "list", "--database", url, "--format", "csv"});
+        r = run({"officers", "list", "--database", url, "--officer", "admin", "--format", "csv"});
         QVERIFY2(r.out.contains(QStringLiteral("nazira,Назира,supervisor,yes,no")),
                  qPrintable(r.out));
         r = run({"feed", "apply", "--database", url, "--officer", "admin",

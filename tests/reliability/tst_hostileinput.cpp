@@ -184,9 +184,9 @@ private slots:
                  "csv"},
                 {"subjects", "report", h, "--database", url, "--officer", "admin", "--lang", "ru",
                  "--out", m_dir.filePath(QStringLiteral("r.pdf"))},
-                {"claims", "list", "--database", url, "--on", h},
-                {"withdrawals", "list", "--database", url, "--state", h},
-                {"disclosures", "list", "--database", url, "--from", h},
+                {"claims", "list", "--database", url, "--officer", "admin", "--on", h},
+                {"withdrawals", "list", "--database", url, "--officer", "admin", "--state", h},
+                {"disclosures", "list", "--database", url, "--officer", "admin", "--from", h},
                 {"calendar", "list", "--database", url, "--year", h},
                 {"audit", "verify", "--database", h},
                 {"subjects", "search", "а", "--database", url, "--officer", "admin", "--format", h},
@@ -508,18 +508,19 @@ private slots:
             run({"claims", "add", "--database", url, "--officer", "admin", "--received",
                  "2026-11-24", "--claimant", name, "--summary", "Escapes"});
         QVERIFY2(added.code == 0, qPrintable(added.err));
-        const Run table = run({"claims", "list", "--database", url, "--on", "2026-11-25"});
+        const Run table =
+            run({"claims", "list", "--database", url, "--officer", "admin", "--on", "2026-11-25"});
         QCOMPARE(table.code, 0);
         QVERIFY2(!obeyedByTerminal(table.out), qPrintable(table.out.right(300)));
         QVERIFY2(
             table.out.contains(QStringLiteral("\\u001b[2J\\u001b[31mҚызыл\\u202efdp.exe\\u0007")),
             qPrintable(table.out.right(300)));
-        const Run csv =
-            run({"claims", "list", "--database", url, "--on", "2026-11-25", "--format", "csv"});
+        const Run csv = run({"claims", "list", "--database", url, "--officer", "admin", "--on",
+                             "2026-11-25", "--format", "csv"});
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.contains(name));
-        const Run json =
-            run({"claims", "list", "--database", url, "--on", "2026-11-25", "--format", "json"});
+        const Run json = run({"claims", "list", "--database", url, "--officer", "admin", "--on",
+                              "2026-11-25", "--format", "json"});
         QCOMPARE(json.code, 0);
         QVERIFY(!obeyedByTerminal(json.out));
         QVERIFY(json.out.contains(QStringLiteral("\\u001b[2J")));
