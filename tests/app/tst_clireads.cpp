@@ -49,7 +49,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         auto database = m_fixture.open(false);
         OfficerService officers(*database);
-        const Session admin = officers.signIn(QStringLiteral("admin"), QString::fromLatin1(m_password));
+        const Session admin =
+            officers.signIn(QStringLiteral("admin"), QString::fromLatin1(m_password));
         const qint64 elena =
             officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"),
                                    Role::Officer, QStringLiteral("right-password-1"));
@@ -75,7 +76,8 @@ private slots:
     void aPasswordToChangeReadsNothing()
     {
         QFETCH(QStringList, command);
-        const Run r = test::runConsole(withDatabase(command) << "--officer" << "elena",
+        const Run r = test::runConsole(withDatabase(command) << "--officer"
+                                                             << "elena",
                                        "temporary-pw-77");
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("password")), qPrintable(r.err));
@@ -86,7 +88,9 @@ private slots:
     void anOfficerReads()
     {
         QFETCH(QStringList, command);
-        const Run r = test::runConsole(withDatabase(command) << "--officer" << "admin", m_password);
+        const Run r = test::runConsole(withDatabase(command) << "--officer"
+                                                             << "admin",
+                                       m_password);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // `feed rejected` has none to list here and says so in its summary on stderr.
         const QString& said = command.first() == QStringLiteral("feed") ? r.err : r.out;
