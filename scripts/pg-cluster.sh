@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL cluster on a loopback port, for test.sh and bench.sh (sourced after
 # common.sh). start_pg_cluster [server option...] sets PG_BIN, PG_DIR, PG_PORT and PGPASSWORD
 # and makes PG_DIR/server.crt (TLS, for 127.0.0.1); stop_pg_cluster stops it and removes its
-# folder. The caller traps EXIT to stop it whatever happens.
+# folder. The caller traps EXIT to stop it whatever happens. export_pg_test_environment, after
+# start_pg_cluster, tells the test suites where it is (test.sh, soak.sh).
 
 as_pg() {
     # initdb refuses root: the cluster belongs to the postgres user when we are root.
@@ -40,4 +41,22 @@ stop_pg_cluster() {
         as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
         rm -rf "$PG_DIR"
     fi
+}
+
+# The variables the PostgreSQL suites read (tests/support/TestDatabase.cpp), and the script with
+# which tst_reconnect restarts the server in the middle of a session.
+export_pg_test_environment() {
+    cat >"$PG_DIR/restart.sh" <<RESTART
+#!/usr/bin/env bash
+set -e
+if [ "\$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart >/dev/null
+else
+    "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart >/dev/null
+fi
+RESTART
+    chmod 755 "$PG_DIR/restart.sh"
+    export DPO_TEST_PG_RESTART="$PG_DIR/restart.sh"
+    export DPO_TEST_PG_CA="$PG_DIR/server.crt"
+    export DPO_TEST_PG_URL="postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres"
 }

@@ -21,20 +21,7 @@ trap stop_pg_cluster EXIT
 trap 'exit 130' INT TERM # runs the EXIT trap too
 start_pg_cluster -c fsync=off -c max_connections=50
 
-# tst_reconnect restarts the server in the middle of a session (it runs alone: RUN_SERIAL).
-cat >"$PG_DIR/restart.sh" <<RESTART
-#!/usr/bin/env bash
-set -e
-if [ "\$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart >/dev/null
-else
-    "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart >/dev/null
-fi
-RESTART
-chmod 755 "$PG_DIR/restart.sh"
-export DPO_TEST_PG_RESTART="$PG_DIR/restart.sh"
-export DPO_TEST_PG_CA="$PG_DIR/server.crt"
-export DPO_TEST_PG_URL="postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres"
+export_pg_test_environment # tst_reconnect restarts it mid-session (it runs alone: RUN_SERIAL)
 export QT_QPA_PLATFORM=offscreen
 
 # run_suite NAME BUILD_DIR [cmake args...]: builds in BUILD_DIR and runs every test there.

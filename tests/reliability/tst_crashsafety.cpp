@@ -9,6 +9,7 @@
 #include "services/AuditVerifier.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
+#include "SuiteSize.h"
 #include "TestDatabase.h"
 
 #include <QProcess>
@@ -46,8 +47,19 @@ int runChild()
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
-    test::TestDatabase m_fixture;
+    std::unique_ptr<test::TestDatabase> m_fixture;
     std::unique_ptr<Database> m_database;
+
+    // A new, empty database for the kills that follow (the checks after each kill read the whole
+    // database, so a soak of a thousand kills starts a new one every DPO_CRASH_KILLS_PER_DATABASE).
+    void freshDatabase()
+    {
+        m_database.reset();
+        m_fixture = std::make_unique<test::TestDatabase>();
+        DPO_REQUIRE_DATABASE(*m_fixture);
+        Session admin;
+        m_database = m_fixture->openWithAdmin(admin);
+    }
 
     qint64 count(const QString& sql)
     {
@@ -60,25 +72,36 @@ class TestCrashSafety : public QObject
 private slots:
     void initTestCase()
     {
-        DPO_REQUIRE_DATABASE(m_fixture);
-        Session admin;
-        m_database = m_fixture.openWithAdmin(admin);
+        freshDatabase();
+        QVERIFY(m_database);
     }
 
     void killedAtRandomNothingIsHalfApplied()
     {
-        const int kills = test::TestDatabase::isPostgres() ? 25 : 40;
-        const quint32 seed = QRandomGenerator::global()->generate();
-        qInfo("seed %u", seed);
+        const int kills =
+            test::suiteSize("DPO_CRASH_KILLS", test::TestDatabase::isPostgres() ? 25 : 40);
+        const quint32 seed = qEnvironmentVariableIsSet("DPO_CRASH_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("DPO_CRASH_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        qInfo("seed %u (DPO_CRASH_SEED replays the moments of the kills)", seed);
+        const int killsPerDatabase = test::suiteSize("DPO_CRASH_KILLS_PER_DATABASE", kills);
+        qint64 claimsBefore = 0, entriesBefore = 0; // in the databases done with
         QRandomGenerator random(seed);
         qint64 previousClaims = 0;
         qint64 unfinishedBefore = 0;
         int killedMidWork = 0;
         for (int k = 0; k < kills; ++k) {
+            if (k > 0 && k % killsPerDatabase == 0) {
+                claimsBefore += previousClaims;
+                entriesBefore += count(QStringLiteral("SELECT count(*) FROM audit_log"));
+                freshDatabase();
+                QVERIFY(m_database);
+                previousClaims = unfinishedBefore = 0;
+            }
             QProcess child;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("DPO_CRASH_CHILD"), QStringLiteral("1"));
-            env.insert(QStringLiteral("DPO_CRASH_URL"), m_fixture.url());
+            env.insert(QStringLiteral("DPO_CRASH_URL"), m_fixture->url());
             child.setProcessEnvironment(env);
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(), {});
@@ -153,8 +176,8 @@ private slots:
         }
         qInfo("%d kills, %d of them leaving a claim between its steps; %lld claims, %lld audit "
               "entries",
-              kills, killedMidWork, previousClaims,
-              count(QStringLiteral("SELECT count(*) FROM audit_log")));
+              kills, killedMidWork, claimsBefore + previousClaims,
+              entriesBefore + count(QStringLiteral("SELECT count(*) FROM audit_log")));
         // A kill after a claim's registration and before its closing leaves it unfinished: with
         // four steps a claim, about three kills in four (a third is 4.5 standard deviations below
         // that for 25 kills); the checks above saw every one of them whole.

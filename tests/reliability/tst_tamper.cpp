@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
+#include "SuiteSize.h"
 #include "TestDatabase.h"
 
 #include <QJsonObject>
@@ -18,7 +19,6 @@ using namespace dpo;
 
 namespace {
 constexpr int kEntries = 200;
-constexpr int kMutations = 1000;
 const char* const kFields[] = {"at_utc", "officer_id", "officer_username", "action",
                                "entity", "entity_id",  "subject_id",       "details",
                                "hash",   "prev_hash"};
@@ -102,8 +102,9 @@ private slots:
                                  : QRandomGenerator::global()->generate();
         qInfo("seed %u (DPO_TAMPER_SEED replays it)", seed);
         QRandomGenerator random(seed);
+        const int mutations = test::suiteSize("DPO_TAMPER_MUTATIONS", 1000);
         int found = 0;
-        for (int i = 0; i < kMutations; ++i) {
+        for (int i = 0; i < mutations; ++i) {
             const qint64 seq = random.bounded(1, kEntries + 1);
             const QString field =
                 QString::fromLatin1(kFields[random.bounded(int(std::size(kFields)))]);
@@ -140,8 +141,8 @@ private slots:
                 QVERIFY2(AuditVerifier(*m_database).verify().intact(),
                          "an undone mutation left the chain broken");
         }
-        qInfo("%d of %d mutations applied, every one found at its entry", found, kMutations);
-        QVERIFY(found > kMutations * 9 / 10);
+        qInfo("%d of %d mutations applied, every one found at its entry", found, mutations);
+        QVERIFY(found > mutations * 9 / 10);
         QVERIFY(AuditVerifier(*m_database).verify().intact());
     }
 
