@@ -7,6 +7,7 @@ set(DPO_MODELS_SOURCES
     core/LineProblems.h core/LineProblems.cpp
     core/SaveFile.h core/SaveFile.cpp
     core/Session.h core/Session.cpp
+    core/TextSafety.h
     db/BulkInserter.h db/BulkInserter.cpp
     db/ConnectionMonitor.h db/ConnectionMonitor.cpp
     db/Database.h db/Database.cpp

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
 
+#include "core/TextSafety.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
 #include "domain/DocumentLanguage.h"
@@ -55,9 +56,8 @@ QString terminalSafe(const QString& text, bool keepLineBreaks)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         const bool lineOrTab = u == u'\n' || u == u'\t';
-        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
-        if ((control && !(keepLineBreaks && lineOrTab)) || bidi)
+        if ((TextSafety::isControl(u) && !(keepLineBreaks && lineOrTab)) ||
+            TextSafety::isDirectionControl(u))
             out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
         else
             out += c;

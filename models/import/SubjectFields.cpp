@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/SubjectFields.h"
 
+#include "core/TextSafety.h"
 #include "domain/Inn.h"
 
 #include <QCoreApplication>
@@ -27,24 +28,13 @@ QString SubjectFields::normalisePhone(const QString& text)
 }
 
 namespace {
-bool hasControlOrDirection(const QString& text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
-            (u >= 0x2066 && u <= 0x2069))
-            return true;
-    }
-    return false;
-}
-
 SubjectFields::Checked freeText(const QString& text, int maxLength)
 {
     if (text.size() > maxLength)
         return {text, QCoreApplication::translate("dpo::SubjectImportService",
                                                   "is longer than %1 characters")
                           .arg(maxLength)};
-    if (hasControlOrDirection(text))
+    if (TextSafety::hasControlOrDirection(text))
         return {text,
                 QCoreApplication::translate("dpo::SubjectImportService",
                                             "has a control or text-direction character in it")};
@@ -72,7 +62,7 @@ SubjectFields::Checked SubjectFields::platformRef(const QString& text)
     if (text.size() > 64)
         return refused(
             QT_TRANSLATE_NOOP("dpo::SubjectImportService", "is longer than 64 characters"));
-    if (hasControlOrDirection(text))
+    if (TextSafety::hasControlOrDirection(text))
         return refused(QT_TRANSLATE_NOOP("dpo::SubjectImportService",
                                          "has a control or text-direction character in it"));
     if (startsAsFormula(text))

@@ -124,7 +124,8 @@ class TestHostileInput : public QObject
     }
 
     // A character a terminal would obey rather than show: controls other than line break and tab,
-    // and the bidirectional overrides that reorder what is shown.
+    // and the bidirectional overrides that reorder what is shown. Written out here, not taken from
+    // core/TextSafety.h: the oracle must not share a mistake with the code it checks.
     static bool obeyedByTerminal(const QString& text)
     {
         for (const QChar c : text) {

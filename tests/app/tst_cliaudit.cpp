@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The audit trail on the command line, as an inspector or an auditor runs it: `audit verify` on an
+// intact and on a changed chain, `audit export` in each format, and signed exports (`keys init`,
+// `keys public`, `audit verify-export` with and without a trusted key). Exit codes, stdout, stderr.
+#include "CliRun.h"
+#include "db/Sql.h"
+#include "TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestCliAudit : public QObject
+{
+    Q_OBJECT
+    using Run = test::CliRun;
+    static Run run(const QStringList& arguments, const QByteArray& password = "cli-password-1")
+    {
+        return test::runConsole(arguments, password);
+    }
+    test::TestDatabase m_fixture;
+    QTemporaryDir m_dir;
+
+private slots:
+    // A database made by init, a small demo and a little work: a short trail.
+    void initTestCase()
+    {
+        DPO_REQUIRE_DATABASE(m_fixture);
+        Run r = run({"init", "--database", m_fixture.url(), "--admin", "admin"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "50",
+                 "--seed", "5"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Entries of the officer's own work beside the sign-ins and the demo's one.
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin",
+                 "--received", "2026-10-10", "--claimant", "Асанов Бакыт", "--summary",
+                 "Маалыматтарымды өчүрүңүз"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--officer",
+                 "admin", "--with-personal-data", "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void auditVerifyExitsZeroWhenIntactAndOneNamingTheEntry()
+    {
+        Run r = run({"audit", "verify", "--database", m_fixture.url(), "--format", "json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonObject intact = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(intact.value(QStringLiteral("intact")).toBool());
+        const qint64 entries = intact.value(QStringLiteral("entries_checked")).toInteger();
+        QVERIFY(entries > 3);
+        QCOMPARE(intact.value(QStringLiteral("head_hash")).toString().size(), 64);
+        r = run({"audit", "verify", "--database", m_fixture.url()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("intact: %1 entries").arg(entries)),
+                 qPrintable(r.out));
+
+        // Lift the guard and change entry 2: exit 1, entry 2 named.
+        {
+            auto database = m_fixture.open(false);
+            QSqlQuery q(database->connection());
+            if (test::TestDatabase::isPostgres()) {
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
+            } else {
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
+            }
+        }
+        r = run({"audit", "verify", "--database", m_fixture.url(), "--format", "json"});
+        QCOMPARE(r.code, 1);
+        const QJsonObject broken = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(broken.value(QStringLiteral("intact")).toBool(true), false);
+        QCOMPARE(broken.value(QStringLiteral("broken_seq")).toInteger(), 2);
+        QCOMPARE(broken.value(QStringLiteral("problem")).toString(),
+                 QStringLiteral("hash_mismatch"));
+        QCOMPARE(broken.value(QStringLiteral("entries_checked")).toInteger(), 1);
+        r = run({"audit", "verify", "--database", m_fixture.url()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("broken at entry 2 (hash_mismatch)")),
+                 qPrintable(r.out));
+
+        // Entry 2 put back: the exports below are checked entry by entry against the chain.
+        {
+            auto database = m_fixture.open(false);
+            QSqlQuery q(database->connection());
+            const bool postgres = test::TestDatabase::isPostgres();
+            if (postgres)
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE audit_log SET officer_username = 'admin' WHERE seq = 2")));
+            if (postgres)
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
+        }
+        r = run({"audit", "verify", "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+    }
+
+    void auditExportWritesEachFormat()
+    {
+        for (const char* format : {"csv", "jsonl", "pdf"}) {
+            const QString out = m_dir.filePath(QStringLiteral("audit.") + QLatin1String(format));
+            const Run r =
+                run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin",
+                     "--format", format, "--lang", "ky", "--from", "2020-01-01", "--out", out});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("Exported")), qPrintable(r.err));
+            QVERIFY(QFileInfo(out).size() > 100);
+        }
+        QFile csv(m_dir.filePath(QStringLiteral("audit.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("seq,at_utc,officer_id,officer,action"));
+    }
+
+    void keysInitThenEveryExportIsSignedAndVerifies()
+    {
+        const QString key = m_dir.filePath(QStringLiteral("org.pem"));
+        Run r = run(
+            {"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString keyFingerprint = r.out.trimmed();
+        QCOMPARE(keyFingerprint.size(), 64);
+        r = run(
+            {"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
+        QCOMPARE(r.code, 2); // never overwritten
+        // No --key: the configured path.
+        const QString out = m_dir.filePath(QStringLiteral("signed.jsonl"));
+        r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format",
+                 "jsonl", "--out", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(out + QStringLiteral(".sig")));
+        r = run({"audit", "verify-export", out, "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("matches the database")), qPrintable(r.out));
+        // Without the database: the signer must be named, by its public key or fingerprint.
+        r = run({"audit", "verify-export", out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("signer is unknown")), qPrintable(r.out));
+        r = run({"keys", "public", "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+        const QString publicKey = m_dir.filePath(QStringLiteral("org.pub"));
+        QFile pub(publicKey);
+        QVERIFY(pub.open(QIODevice::WriteOnly));
+        pub.write(r.out.toLatin1());
+        pub.close();
+        r = run({"audit", "verify-export", out, "--public-key", publicKey});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = run({"audit", "verify-export", out, "--fingerprint", keyFingerprint.toUpper()});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = run({"audit", "verify-export", out, "--fingerprint", QString(64, QLatin1Char('0'))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("not with the trusted key")), qPrintable(r.out));
+        r = run({"audit", "verify-export", out, "--fingerprint", "12ab"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("64 hexadecimal digits")), qPrintable(r.err));
+        r = run({"audit", "verify-export", out, "--public-key", out});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not an Ed25519 key")), qPrintable(r.err));
+        // A signature file that carries escape sequences where hex or a name belongs: refused,
+        // and nothing of it reaches the terminal as a control character.
+        QFile sig(out + QStringLiteral(".sig"));
+        QVERIFY(sig.open(QIODevice::ReadOnly));
+        const QByteArray signatureText = sig.readAll();
+        sig.close();
+        for (const auto& [line, hostile] :
+             {std::pair{QByteArray("key: "), QByteArray("key: \x1b]0;pwned\x07")},
+              std::pair{QByteArray("file: "), QByteArray("file: \x1b[2J\x1b[31mred.csv\nx: ")}}) {
+            QByteArray changed = signatureText;
+            changed.replace(line, hostile);
+            QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            sig.write(changed);
+            sig.close();
+            r = run({"audit", "verify-export", out, "--public-key", publicKey});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.out.contains(QStringLiteral("not valid")), qPrintable(r.out));
+            QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)) &&
+                         !r.err.contains(QChar(0x1b)),
+                     qPrintable(r.out));
+        }
+        QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sig.write(signatureText);
+        sig.close();
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n");
+        file.close();
+        r = run({"audit", "verify-export", out, "--public-key", publicKey});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAudit)
+#include "tst_cliaudit.moc"
