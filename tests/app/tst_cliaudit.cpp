@@ -35,8 +35,8 @@ private slots:
                  "--seed", "5"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Entries of the officer's own work beside the sign-ins and the demo's one.
-        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin",
-                 "--received", "2026-10-10", "--claimant", "Асанов Бакыт", "--summary",
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received",
+                 "2026-10-10", "--claimant", "Асанов Бакыт", "--summary",
                  "Маалыматтарымды өчүрүңүз"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--officer",

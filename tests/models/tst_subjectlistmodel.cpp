@@ -465,6 +465,57 @@ private slots:
         setBlocked(false);
     }
 
+    void blockedValuesAreHiddenInLargeResults()
+    {
+        // 70,000 summaries, as an export may ask for (it reads them in chunks): ids of no subject
+        // first, then every subject; the one blocked at the end loses its INN and phone, and no
+        // other summary loses anything.
+        QList<SubjectSummary> all;
+        qint64 maxId = 0;
+        for (const Reference& r : std::as_const(m_all))
+            maxId = qMax(maxId, r.id);
+        const qsizetype fakes = 70000 - m_all.size();
+        for (qsizetype i = 0; i < fakes; ++i) {
+            SubjectSummary s;
+            s.id = maxId + 1 + i;
+            all << s;
+        }
+        for (const Reference& r : std::as_const(m_all)) {
+            SubjectSummary s;
+            s.id = r.id;
+            s.inn = QStringLiteral("inn");
+            s.phone = QStringLiteral("phone");
+            s.surname = QStringLiteral("surname");
+            all << s;
+        }
+        const qsizetype far = all.size() - 3;
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("UPDATE subject_categories SET state = "
+                                                  "'blocked' WHERE subject_id = ? AND "
+                                                  "category_code IN ('identity_document', "
+                                                  "'contacts') AND state = 'held'"));
+        q.addBindValue(all[far].id);
+        execQuery(q, "block");
+        QVERIFY(q.numRowsAffected() > 0);
+        QList<SubjectSummary*> pointers;
+        for (SubjectSummary& s : all)
+            pointers << &s;
+        hideBlockedValues(m_database->connection(), pointers);
+        QVERIFY(all[far].inn.isEmpty() || all[far].phone.isEmpty());
+        QCOMPARE(all[far].surname, QStringLiteral("surname"));
+        for (qsizetype i = fakes; i < all.size(); ++i) {
+            const bool blockedBefore = !m_all[i - fakes].blocked.isEmpty();
+            if (i != far && !blockedBefore)
+                QVERIFY(all[i].blockedCategories.isEmpty() && all[i].inn == QStringLiteral("inn"));
+        }
+        QSqlQuery undo = prepareQuery(m_database->connection(),
+                                      QStringLiteral("UPDATE subject_categories SET state = 'held' "
+                                                     "WHERE subject_id = ? AND category_code IN "
+                                                     "('identity_document', 'contacts')"));
+        undo.addBindValue(all[far].id);
+        execQuery(undo, "unblock");
+    }
+
     void readingNeedsASessionAllowedToRead()
     {
         Session nobody; // no officer signed in
