@@ -2549,27 +2549,27 @@ Details:
 <context>
     <name>dpo::DemoDataService</name>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="77" />
+        <location filename="../models/demo/DemoDataService.cpp" line="78" />
         <source>generate demo data</source>
         <translation>демо маалыматтарды түзүү</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="80" />
+        <location filename="../models/demo/DemoDataService.cpp" line="81" />
         <source>The number of demo subjects must be between 1 and 10000000, not %1.</source>
         <translation>Демо субъекттердин саны 1 менен 10000000 ортосунда болушу керек, %1 эмес.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="83" />
+        <location filename="../models/demo/DemoDataService.cpp" line="84" />
         <source>The reference date of the demo data is not valid.</source>
         <translation>Демо маалыматтардын таяныч күнү туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="94" />
+        <location filename="../models/demo/DemoDataService.cpp" line="95" />
         <source>%1 already holds subjects: demo data goes into an empty database only.</source>
         <translation>%1 базасында субъекттер бар: демо маалыматтар бош базага гана жазылат.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="102" />
+        <location filename="../models/demo/DemoDataService.cpp" line="103" />
         <source>The policy version 2024-06-01 is missing from the database.</source>
         <translation>Базада саясаттын 2024-06-01 редакциясы жок.</translation>
     </message>
@@ -2577,112 +2577,154 @@ Details:
 <context>
     <name>dpo::DisclosureDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="24" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="28" />
         <source>Record a disclosure to a third party</source>
         <translation>Үчүнчү жакка ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="24" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="28" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="42" />
         <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
         <translation>Платформанын кызматташтыгынан тышкары: ар бир субъектке билдирилет (4.6.4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="39" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="45" />
         <source>The request document</source>
         <translation>Суроонун документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="46" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
         <source>Add subject</source>
         <translation>Субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="59" />
         <source>A new recipient (below)</source>
         <translation>Жаңы алуучу (төмөндө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="57" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
         <source>The body or person the data went to</source>
         <translation>Маалыматтарды алган орган же адам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
         <source>The body that issued the request</source>
         <translation>Суроону берген орган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="63" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="143" />
+        <source>Consent:</source>
+        <translation>Макулдук:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <source>Where the subject's consent is recorded: its document, number, date</source>
+        <translation>Субъекттин макулдугу кайда катталган: документи, номери, датасы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <source>Treaty:</source>
+        <translation>Келишим:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
+        <source>The treaty's name, place and date</source>
+        <translation>Келишимдин аталышы, түзүлгөн жери жана датасы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="151" />
         <source>The law, its article and paragraph</source>
         <translation>Мыйзам, анын беренеси жана пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="91" />
         <source>Subjects:</source>
         <translation>Субъекттер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <source>%1 (%2)</source>
+        <comment>a recipient and its country</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="85" />
+        <source>What the recipient receives the data for</source>
+        <translation>Алуучу маалыматтарды эмне үчүн алат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="94" />
         <source>New recipient:</source>
         <translation>Жаңы алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
+        <source>Country:</source>
+        <translation>Өлкө:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="97" />
+        <source>Purpose:</source>
+        <translation>Максаты:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="98" />
         <source>Legal ground:</source>
         <translation>Укуктук негиз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="101" />
         <source>Issued by:</source>
         <translation>Ким берген:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
         <source>Law:</source>
         <translation>Мыйзам:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="104" />
         <source>Disclosed on:</source>
         <translation>Ачыкка чыгарылган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="106" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="83" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="107" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -2691,8 +2733,18 @@ Details:
     <name>dpo::DisclosureNotice</name>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="32" />
+        <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 for this purpose: %5; on this ground: %6. Privacy policy, clause 4.6.4.</source>
+        <translation>%1 сизге билдирет: %2 сиздин жеке маалыматтарыңыз (%3) %4 алуучуга ачыкка чыгарылды; максаты: %5; негизи: %6. Купуялык саясатынын 4.6.4-пункту.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="38" />
         <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this ground: %5. Privacy policy, clause 4.6.4.</source>
         <translation>%1 сизге билдирет: %2 сиздин жеке маалыматтарыңыз (%3) %4 үчүн ачыкка чыгарылды, негизи: %5. Купуялык саясатынын 4.6.4-пункту.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="44" />
+        <source>%1 (%2, outside the Kyrgyz Republic)</source>
+        <translation>%1 (%2, Кыргыз Республикасынан тышкары)</translation>
     </message>
 </context>
 <context>
@@ -2744,127 +2796,147 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="134" />
+        <source>Country:</source>
+        <translation>Өлкө:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="135" />
+        <source>%1: a transfer abroad</source>
+        <translation>%1: чет өлкөгө берүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
+        <source>Purpose:</source>
+        <translation>Максаты:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
+        <source>not recorded</source>
+        <translation>катталган эмес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="141" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="138" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="150" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="140" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="142" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="147" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="203" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="214" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="215" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -2872,47 +2944,52 @@ Details:
 <context>
     <name>dpo::DisclosureRegister</name>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="29" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="30" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="30" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="31" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="31" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="32" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="32" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="33" />
+        <source>Transfer abroad</source>
+        <translation>Чет өлкөгө берүү</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="34" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="33" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="35" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="34" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="36" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="35" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="37" />
         <source>Not delivered</source>
         <translation>Жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="68" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="72" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="69" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="73" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
@@ -2920,129 +2997,149 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="169" />
-        <location filename="../models/services/DisclosureService.cpp" line="345" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="172" />
+        <location filename="../models/services/DisclosureService.cpp" line="385" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="157" />
+        <location filename="../models/services/DisclosureService.cpp" line="167" />
         <source>record a disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="177" />
-        <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
-        <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
-    </message>
-    <message>
-        <location filename="../models/services/DisclosureService.cpp" line="182" />
+        <location filename="../models/services/DisclosureService.cpp" line="193" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="185" />
+        <location filename="../models/services/DisclosureService.cpp" line="196" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="189" />
+        <location filename="../models/services/DisclosureService.cpp" line="200" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="192" />
+        <location filename="../models/services/DisclosureService.cpp" line="203" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="195" />
+        <location filename="../models/services/DisclosureService.cpp" line="206" />
+        <source>A disclosure on the subject's consent says where the consent is recorded (its document, number or date).</source>
+        <translation>Субъекттин макулдугу боюнча ачыкка чыгаруу макулдук кайда катталганын айтат (анын документи, номери же датасы).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="210" />
+        <source>A disclosure under an international treaty (1.1.6) names the treaty.</source>
+        <translation>Эл аралык келишим боюнча ачыкка чыгаруу (1.1.6) келишимди атайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="213" />
+        <source>Name the purpose the recipient receives the data for: the subject's notice states it.</source>
+        <translation>Алуучу маалыматтарды кандай максатта аларын көрсөтүңүз: субъектке билдирүүдө ал айтылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="217" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="198" />
+        <location filename="../models/services/DisclosureService.cpp" line="220" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="200" />
+        <location filename="../models/services/DisclosureService.cpp" line="222" />
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="211" />
+        <location filename="../models/services/DisclosureService.cpp" line="233" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="214" />
+        <location filename="../models/services/DisclosureService.cpp" line="236" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>"%1" — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="234" />
+        <location filename="../models/services/DisclosureService.cpp" line="241" />
+        <source>"%1" is not a country of the list (ISO 3166-1 codes such as KG, KZ, RU).</source>
+        <translation>«%1» тизмедеги өлкө эмес (ISO 3166-1 коддору, мисалы KG, KZ, RU).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="264" />
         <source>Recipient %1 does not exist.</source>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="260" />
+        <location filename="../models/services/DisclosureService.cpp" line="290" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="273" />
+        <location filename="../models/services/DisclosureService.cpp" line="303" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="306" />
+        <location filename="../models/services/DisclosureService.cpp" line="341" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="246" />
+        <location filename="../models/services/DisclosureService.cpp" line="276" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="83" />
+        <location filename="../models/services/DisclosureService.cpp" line="93" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="373" />
-        <location filename="../models/services/DisclosureService.cpp" line="407" />
+        <location filename="../models/services/DisclosureService.cpp" line="428" />
+        <location filename="../models/services/DisclosureService.cpp" line="462" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="113" />
+        <location filename="../models/services/DisclosureService.cpp" line="123" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>"%1" — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="387" />
+        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2), a law (4.6.3), the subject's consent or an international treaty (1.1.6).</source>
+        <translation>Укуктук негизди көрсөтүңүз: маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2), мыйзам (4.6.3), субъекттин макулдугу же эл аралык келишим (1.1.6).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="442" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="411" />
+        <location filename="../models/services/DisclosureService.cpp" line="466" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="414" />
+        <location filename="../models/services/DisclosureService.cpp" line="469" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="417" />
+        <location filename="../models/services/DisclosureService.cpp" line="472" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="130" />
+        <location filename="../models/services/DisclosureService.cpp" line="140" />
         <location filename="../models/services/NoticeLetterService.cpp" line="41" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
@@ -3087,27 +3184,32 @@ Details:
         <translation>Жеткирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
+        <source>Transfers abroad</source>
+        <translation>Чет өлкөгө берүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
         <source>Any recipient</source>
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="74" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="75" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="77" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
-        <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="100" />
+        <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
-            <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
+            <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
@@ -3116,7 +3218,7 @@ Details:
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="139" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="140" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
@@ -4234,27 +4336,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="68" />
+        <location filename="../models/db/Migrator.cpp" line="76" />
+        <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
+        <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="117" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="92" />
+        <location filename="../models/db/Migrator.cpp" line="141" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="102" />
+        <location filename="../models/db/Migrator.cpp" line="151" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="123" />
+        <location filename="../models/db/Migrator.cpp" line="173" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="133" />
+        <location filename="../models/db/Migrator.cpp" line="183" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -4264,52 +4371,52 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="190" />
         <source>Notify %1 through the outbox</source>
         <translation>%1 субъектке чыгуучу кезек аркылуу билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="191" />
         <source>A notice to %1 sent by hand</source>
         <translation>%1 үчүн кол менен жөнөтүлгөн билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="140" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="192" />
         <source>Queue</source>
         <translation>Кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="140" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="192" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="199" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="200" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="202" />
         <source>Empty: the address in the subject's record</source>
         <translation>Бош болсо — субъекттин жазуусундагы дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="159" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="211" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="160" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="212" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="161" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="213" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
@@ -5004,12 +5111,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="74" />
+        <location filename="../models/db/Migrator.cpp" line="123" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="144" />
+        <location filename="../models/db/Migrator.cpp" line="194" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -5017,7 +5124,7 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="58" />
         <location filename="../models/demo/DemoCases.cpp" line="60" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="97" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="98" />
         <location filename="../models/demo/DemoTasks.cpp" line="49" />
         <location filename="../models/demo/DemoTasks.cpp" line="58" />
         <location filename="../models/demo/DemoTasks.cpp" line="72" />
@@ -5025,16 +5132,16 @@ Statement: %3</source>
         <translation>демо маалыматтарды жазуу</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="91" />
+        <location filename="../models/demo/DemoDataService.cpp" line="92" />
         <location filename="../models/import/SubjectImportService.cpp" line="189" />
         <location filename="../models/services/SubjectListService.cpp" line="155" />
         <location filename="../models/services/SubjectListService.cpp" line="181" />
-        <location filename="../models/services/SubjectService.cpp" line="268" />
+        <location filename="../models/services/SubjectService.cpp" line="274" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="99" />
+        <location filename="../models/demo/DemoDataService.cpp" line="100" />
         <location filename="../models/feed/FeedActivity.cpp" line="29" />
         <location filename="../models/import/SubjectImportService.cpp" line="183" />
         <source>read the policy versions</source>
@@ -5164,8 +5271,8 @@ Statement: %3</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="137" />
-        <location filename="../models/services/SubjectService.cpp" line="183" />
+        <location filename="../models/services/SubjectService.cpp" line="156" />
+        <location filename="../models/services/SubjectService.cpp" line="189" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
@@ -5215,8 +5322,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="105" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
-        <location filename="../models/services/DisclosureService.cpp" line="81" />
-        <location filename="../models/services/DisclosureService.cpp" line="257" />
+        <location filename="../models/services/DisclosureService.cpp" line="91" />
+        <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>find the subject</source>
@@ -5425,8 +5532,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="320" />
         <location filename="../models/feed/FeedRecords.cpp" line="45" />
         <location filename="../models/feed/FeedRecords.cpp" line="58" />
-        <location filename="../models/services/DisclosureService.cpp" line="217" />
-        <location filename="../models/services/DisclosureService.cpp" line="232" />
+        <location filename="../models/services/DisclosureService.cpp" line="246" />
+        <location filename="../models/services/DisclosureService.cpp" line="262" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
@@ -5437,34 +5544,35 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="80" />
-        <location filename="../models/services/DisclosureService.cpp" line="226" />
+        <location filename="../models/services/DisclosureService.cpp" line="256" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="303" />
-        <location filename="../models/services/DisclosureService.cpp" line="313" />
-        <location filename="../models/services/DisclosureService.cpp" line="318" />
+        <location filename="../models/services/DisclosureService.cpp" line="338" />
+        <location filename="../models/services/DisclosureService.cpp" line="348" />
+        <location filename="../models/services/DisclosureService.cpp" line="353" />
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="21" />
-        <location filename="../models/services/DisclosureService.cpp" line="244" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="27" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="60" />
+        <location filename="../models/services/DisclosureService.cpp" line="238" />
+        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="30" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="75" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="397" />
+        <location filename="../models/services/DisclosureService.cpp" line="452" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="430" />
+        <location filename="../models/services/DisclosureService.cpp" line="485" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -5476,7 +5584,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
-        <location filename="../models/services/DisclosureService.cpp" line="271" />
+        <location filename="../models/services/DisclosureService.cpp" line="301" />
         <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
@@ -5521,24 +5629,24 @@ Statement: %3</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="89" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="92" />
         <source>read the disclosures</source>
         <translation>ачыкка чыгарууларды окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="165" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="181" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="196" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="206" />
-        <location filename="../models/services/DisclosureService.cpp" line="126" />
-        <location filename="../models/services/DisclosureService.cpp" line="343" />
-        <location filename="../models/services/DisclosureService.cpp" line="360" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="168" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="185" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="203" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="213" />
+        <location filename="../models/services/DisclosureService.cpp" line="136" />
+        <location filename="../models/services/DisclosureService.cpp" line="383" />
+        <location filename="../models/services/DisclosureService.cpp" line="411" />
         <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="223" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="230" />
         <source>read the notifications</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -5781,7 +5889,7 @@ Statement: %3</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="71" />
+        <location filename="../models/import/SubjectFields.cpp" line="61" />
         <location filename="../models/import/SubjectImportService.cpp" line="278" />
         <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>is empty</source>
@@ -5813,63 +5921,63 @@ Statement: %3</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="74" />
+        <location filename="../models/import/SubjectFields.cpp" line="64" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="49" />
-        <location filename="../models/import/SubjectFields.cpp" line="76" />
+        <location filename="../models/import/SubjectFields.cpp" line="39" />
+        <location filename="../models/import/SubjectFields.cpp" line="66" />
         <source>has a control or text-direction character in it</source>
         <translation>ичинде башкаруучу же текст багытын өзгөртүүчү белги бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="44" />
+        <location filename="../models/import/SubjectFields.cpp" line="34" />
         <source>is longer than %1 characters</source>
         <translation>%1 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="79" />
+        <location filename="../models/import/SubjectFields.cpp" line="69" />
         <source>starts with =, +, - or @, which a spreadsheet would run as a formula</source>
         <translation>=, +, - же @ менен башталат: электрондук таблица аны формула катары аткарат</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="94" />
+        <location filename="../models/import/SubjectFields.cpp" line="84" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="105" />
+        <location filename="../models/import/SubjectFields.cpp" line="95" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="116" />
+        <location filename="../models/import/SubjectFields.cpp" line="106" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="128" />
+        <location filename="../models/import/SubjectFields.cpp" line="118" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="142" />
+        <location filename="../models/import/SubjectFields.cpp" line="132" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="152" />
+        <location filename="../models/import/SubjectFields.cpp" line="142" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="163" />
+        <location filename="../models/import/SubjectFields.cpp" line="153" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="168" />
+        <location filename="../models/import/SubjectFields.cpp" line="158" />
         <location filename="../models/import/SubjectImportService.cpp" line="338" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
@@ -5985,8 +6093,8 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="452" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="457" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="504" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
@@ -6195,7 +6303,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
@@ -6211,7 +6319,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -6222,14 +6330,14 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
@@ -6244,227 +6352,233 @@ Statement: %3</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="315" />
+        <source>%1 (%2, abroad)</source>
+        <translation>%1 (%2, чет өлкөдө)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="332" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="336" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>%1 аткарыла элек, %2 мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="335" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="349" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="360" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
-        <source>Request or law</source>
-        <translation>Суроо же мыйзам</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <source>Request, law, consent or treaty</source>
+        <translation>Суроо-талап, мыйзам, макулдук же келишим</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="388" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="389" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="390" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="392" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="388" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="393" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="407" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="409" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="406" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="411" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="434" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="435" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="440" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="464" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="475" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="480" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="487" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="491" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="496" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="492" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="497" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="503" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="508" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -6622,7 +6736,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="245" />
-        <location filename="../models/services/SubjectReportService.cpp" line="291" />
+        <location filename="../models/services/SubjectReportService.cpp" line="298" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
@@ -6648,7 +6762,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="262" />
-        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <location filename="../models/services/SubjectReportService.cpp" line="284" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -6659,14 +6773,14 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="264" />
-        <location filename="../models/services/SubjectReportService.cpp" line="293" />
-        <location filename="../models/services/SubjectReportService.cpp" line="310" />
+        <location filename="../models/services/SubjectReportService.cpp" line="300" />
+        <location filename="../models/services/SubjectReportService.cpp" line="317" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="265" />
-        <location filename="../models/services/SubjectReportService.cpp" line="328" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
@@ -6681,112 +6795,118 @@ Statement: %3</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="274" />
-        <location filename="../models/services/SubjectReportService.cpp" line="326" />
+        <location filename="../models/services/SubjectReportService.cpp" line="273" />
+        <source>%1 (%2, abroad)</source>
+        <translation>%1 (%2, чет өлкөдө)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="281" />
+        <location filename="../models/services/SubjectReportService.cpp" line="336" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="282" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="276" />
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="283" />
+        <location filename="../models/services/SubjectReportService.cpp" line="314" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <location filename="../models/services/SubjectReportService.cpp" line="285" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="281" />
+        <location filename="../models/services/SubjectReportService.cpp" line="288" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="313" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="290" />
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="297" />
+        <location filename="../models/services/SubjectReportService.cpp" line="315" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="292" />
+        <location filename="../models/services/SubjectReportService.cpp" line="299" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="303" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="309" />
+        <location filename="../models/services/SubjectReportService.cpp" line="316" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="311" />
+        <location filename="../models/services/SubjectReportService.cpp" line="318" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="314" />
+        <location filename="../models/services/SubjectReportService.cpp" line="321" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="320" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="329" />
-        <source>Request or law</source>
-        <translation>Суроо же мыйзам</translation>
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <source>Request, law, consent or treaty</source>
+        <translation>Суроо-талап, мыйзам, макулдук же келишим</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="330" />
+        <location filename="../models/services/SubjectReportService.cpp" line="341" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="333" />
+        <location filename="../models/services/SubjectReportService.cpp" line="344" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="350" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <location filename="../models/services/SubjectReportService.cpp" line="351" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="341" />
+        <location filename="../models/services/SubjectReportService.cpp" line="352" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="342" />
+        <location filename="../models/services/SubjectReportService.cpp" line="353" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="346" />
+        <location filename="../models/services/SubjectReportService.cpp" line="357" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
@@ -6802,13 +6922,13 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="249" />
+        <location filename="../models/services/SubjectService.cpp" line="255" />
         <source>export subjects with their personal data</source>
         <translation>субъекттерди жеке маалыматтары менен экспорттоо</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectListService.cpp" line="142" />
-        <location filename="../models/services/SubjectService.cpp" line="222" />
+        <location filename="../models/services/SubjectService.cpp" line="228" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
@@ -7656,900 +7776,912 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <source>The subject's consent (the policy's preamble)</source>
+        <comment>disclosure ground</comment>
+        <translation>Субъекттин макулдугу (саясаттын кириш бөлүгү)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <source>An international treaty (1.1.6)</source>
+        <comment>disclosure ground</comment>
+        <translation>Эл аралык келишим (1.1.6)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Платформадагы билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>Кезекте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Жеткирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Белгисиз</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Аял</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Эркек</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>Кыргызча жана орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 5-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 15-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Колдонуудагы каржылоо келишими</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Каралып жаткан доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Инсандык документ жеке көрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Башка (эскертүүдө жазылган)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Жок кылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Ээсиздендирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Жаап коюу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Укуктук негизде сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Платформа аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>Телефон аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын топтому</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Кайтарып алуу арызы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>Календардын күнү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календардык жыл</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Жөндөө</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын кирүүчү окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Белгиленген агым окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн субъекттин маалыматы кайра келди (четке кагылды)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>18 жашка толо элек субъект (саясаттын 9.1-п.)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Кайтарылып алынган же бөгөттөлгөн маалыматты берүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Бөгөттөлгөн маалыматтын өзгөрүүсү (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн маалымат кайра келди (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Кайтарып алуудан кийинки макулдук (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ тиркелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Аудит журналы экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Аудит чынжыры текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Жылдын календары импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>Календардын күнү жылдырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>Календардын күнү алынып салынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>Календардын күнү белгиленди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Доо жабылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Жооптун долбоору даярдалды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Доо байланыштырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Мөөнөт кайра эсептелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Доо катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Доонун байланышы алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Демо маалыматтар түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Билдирүү каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Билдирүү кезекке коюлду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Билдирүү кол менен жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Ачыкка чыгаруу катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Биринчи администратор түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Кирди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Кирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Жөндөө өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Субъект тууралуу маалымат отчёту түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Жашырылган маани толук көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Субъект ИНН же телефон боюнча изделди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Өзгөрүүлөр агымы колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы кайра колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы четке чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Белгиленген агым окуясы каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Негизги маалымат базасы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Бет сүрөттөрүнүн сактагычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видео архиви</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Башка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Өзүнүн иштеткичи, тапшырмалардын чыгуучу кутусу аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Адам, кол менен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Алуучуга билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму кошулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Тапшырма тастыкталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Ишке ашпаган тапшырма кайра ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Тапшырмалар ачык турганда жабылды (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>

@@ -22,31 +22,37 @@ QString tr(const char* text)
 int listCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists disclosures of personal data to third parties "
-                                        "(policy 4.6.1-4.6.3), newest first, with "
-                                        "how many of their subjects were notified (4.6.4) and how "
-                                        "many notices were not delivered."));
+    parser.setApplicationDescription(
+        tr("Lists disclosures of personal data to third parties "
+           "(policy 4.6.1-4.6.3, consent, treaties), newest first, with the recipient's "
+           "country (ISO 3166-1), "
+           "how many of their subjects were notified (4.6.4) and how "
+           "many notices were not delivered."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
     parser.addOption(formatOption());
     parser.addOption(
         {QStringLiteral("unnotified"),
          tr("Only disclosures outside platform cooperation with a subject not yet notified.")});
+    parser.addOption({QStringLiteral("abroad"),
+                      tr("Only transfers to a recipient outside the Kyrgyz Republic.")});
     parser.addOption({QStringLiteral("from"), tr("Disclosed on or after this day, YYYY-MM-DD."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Disclosed on or before this day, YYYY-MM-DD."),
                       QStringLiteral("DATE")});
     int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console disclosures list --database URL --officer NAME "
-                                     "[--unnotified] [--from D] [--to D] --format csv|json"),
-                      code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console disclosures list --database URL --officer NAME "
+                           "[--unnotified] [--abroad] [--from D] [--to D] --format csv|json"),
+            code))
         return code;
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
         DisclosureService::Filter filter;
         filter.unnotifiedOnly = parser.isSet(QStringLiteral("unnotified"));
+        filter.abroadOnly = parser.isSet(QStringLiteral("abroad"));
         if (parser.isSet(QStringLiteral("from")))
             filter.from = dateOption(parser, QStringLiteral("from"));
         if (parser.isSet(QStringLiteral("to")))
@@ -59,14 +65,15 @@ int listCommand(const QStringList& arguments)
             out << QStringList{QString::number(r.id),
                                r.disclosedOn.toString(Qt::ISODate),
                                r.recipient,
+                               r.country,
                                r.ground,
                                QString::number(r.subjects),
                                QString::number(r.notified),
                                QString::number(r.undelivered)};
         printRows(format,
                   {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("recipient"),
-                   QStringLiteral("ground"), QStringLiteral("subjects"), QStringLiteral("notified"),
-                   QStringLiteral("undelivered")},
+                   QStringLiteral("country"), QStringLiteral("ground"), QStringLiteral("subjects"),
+                   QStringLiteral("notified"), QStringLiteral("undelivered")},
                   out);
         return int(Success);
     });

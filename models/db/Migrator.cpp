@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 17> kSteps{{
+constexpr std::array<Migrator::Step, 18> kSteps{{
     {1, "0001"},  // the consent database
     {2, "0002"},  // subjects list: name and INN order indexes
     {3, "0003"},  // subjects list: consent state and date of consent
@@ -40,7 +40,56 @@ constexpr std::array<Migrator::Step, 17> kSteps{{
     {15, "0015"}, // the change feed's inbox, which the platform's role writes on a server
     {16, "0016"}, // an index of the categories not simply held, for the change feed
     {17, "0017"}, // the platform's data systems, and the tasks that carry decisions to them
+    {18, "0018"}, // disclosures on consent or a treaty, with a purpose; recipients' countries
 }};
+
+// SQLite changes a CHECK only by rebuilding the table, and a table others refer to can be
+// dropped and renamed only with foreign keys off: a pragma that takes effect outside a
+// transaction only. They are off while the migration runs and on again whatever happens; the
+// whole database is checked before the migration commits.
+class SqliteForeignKeysOff
+{
+public:
+    SqliteForeignKeysOff(const QSqlDatabase& db, bool sqlite) : m_db(db), m_active(sqlite)
+    {
+        if (m_active)
+            pragma(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~SqliteForeignKeysOff()
+    {
+        if (m_active)
+            pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    SqliteForeignKeysOff(const SqliteForeignKeysOff&) = delete;
+    SqliteForeignKeysOff& operator=(const SqliteForeignKeysOff&) = delete;
+
+    // Throws when a row refers to nothing, naming the table.
+    void check(int version) const
+    {
+        if (!m_active)
+            return;
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            throw Error(Error::Kind::Database, q.lastError().text());
+        if (q.next())
+            throw Error(Error::Kind::Database,
+                        QCoreApplication::translate("dpo::Migrator",
+                                                    "Migration to schema version %1 would leave a "
+                                                    "row of %2 referring to nothing in %3; "
+                                                    "nothing was changed.")
+                            .arg(version)
+                            .arg(q.value(0).toString(), q.value(2).toString()));
+    }
+
+private:
+    void pragma(const QString& sql) const
+    {
+        QSqlQuery q(m_db);
+        q.exec(sql);
+    }
+    QSqlDatabase m_db;
+    bool m_active;
+};
 
 QString readResource(const QString& path)
 {
@@ -109,6 +158,7 @@ QList<int> Migrator::migrate(int targetVersion)
         return applied;
 
     QSqlDatabase db = m_database.connection();
+    const SqliteForeignKeysOff foreignKeysOff(db, !m_database.isPostgres());
     TransactionGuard transaction(db);
     if (current == 0) {
         QSqlQuery create(db);
@@ -144,6 +194,7 @@ QList<int> Migrator::migrate(int targetVersion)
         execQuery(mark, QT_TRANSLATE_NOOP("dpo::Sql", "record the schema version"));
         applied << step.version;
     }
+    foreignKeysOff.check(applied.last());
     transaction.commit();
     return applied;
 }

@@ -237,8 +237,15 @@ void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
 {
     static const char* const grounds[] = {"state_request", "state_request", "law",
                                           "vital_interests"};
-    const QString ground = QString::fromLatin1(grounds[ordinal % 4]);
-    const qint64 recipient = m_recipients[kStateBodyFirst + ordinal % kStateBodyCount];
+    static const char* const purposes[] = {
+        "Органдын суроо-талабы боюнча иш жүргүзүү", "Органдын суроо-талабы боюнча иш жүргүзүү",
+        "Финансылык мониторинг", "Субъекттин өмүрүн жана ден соолугун коргоо"};
+    // Every tenth goes abroad, under a treaty (policy 1.1.6).
+    const bool abroad = ordinal % 10 == 1;
+    const QString ground =
+        abroad ? QStringLiteral("treaty") : QString::fromLatin1(grounds[ordinal % 4]);
+    const qint64 recipient = abroad ? m_recipients[kAbroadRecipient]
+                                    : m_recipients[kStateBodyFirst + ordinal % kStateBodyCount];
     QDateTime latestConsent = subjects.first().consentAt;
     for (const SubjectInfo& s : subjects)
         latestConsent = qMax(latestConsent, s.consentAt);
@@ -248,8 +255,9 @@ void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
         m_db, QStringLiteral("disclosures"),
         QStringLiteral(
             "INSERT INTO disclosures (recipient_id, ground, request_number, request_date, "
-            "request_body, law_reference, disclosed_on, outside_platform, note, officer_id, "
-            "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
+            "request_body, law_reference, treaty_reference, purpose, disclosed_on, "
+            "outside_platform, note, officer_id, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "1, ?, ?, ?)"),
         {recipient, ground,
          request ? QVariant(QStringLiteral("№ %1/%2").arg(100 + ordinal).arg(disclosed.year()))
                  : kNullText,
@@ -262,6 +270,11 @@ void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
                    QStringLiteral("Закон КР «О противодействии финансированию террористической "
                                   "деятельности и легализации (отмыванию) преступных доходов»"))
              : kNullText,
+         abroad ? QVariant(QStringLiteral("Кредиттик маалымат алмашуу жөнүндө эл аралык макулдашуу "
+                                          "(демо)"))
+                : kNullText,
+         abroad ? QStringLiteral("Кредиттик тарыхты текшерүү")
+                : QString::fromUtf8(purposes[ordinal % 4]),
          disclosed, kNullText, m_officers.officerA, at(disclosed)});
     for (const char* category : {"personal_details", "identity_document", "contacts"})
         exec(QStringLiteral(

@@ -60,10 +60,11 @@ qint64 ensureRecipient(const QSqlDatabase& db, const demo::RecipientSeed& seed)
     execBound(find, {QString::fromUtf8(seed.name)});
     if (find.next())
         return find.value(0).toLongLong();
-    QSqlQuery insert = prepareQuery(db, QStringLiteral("INSERT INTO recipients (name, kind, "
-                                                       "platform_participant) VALUES (?, ?, ?)"));
+    QSqlQuery insert =
+        prepareQuery(db, QStringLiteral("INSERT INTO recipients (name, kind, platform_participant, "
+                                        "country) VALUES (?, ?, ?, ?)"));
     execBound(insert, {QString::fromUtf8(seed.name), QString::fromLatin1(seed.kind),
-                       seed.participant ? 1 : 0});
+                       seed.participant ? 1 : 0, QString::fromLatin1(seed.country)});
     execBound(find, {QString::fromUtf8(seed.name)});
     find.next();
     return find.value(0).toLongLong();

@@ -41,6 +41,7 @@ const QList<RecipientSeed> kRecipientSeeds{
     {"Бишкек шаарынын Биринчи май райондук соту", "state_body", false},
     {"Кыргыз Республикасынын Социалдык фонду", "state_body", false},
     {"Ош шаарынын мэриясы", "local_body", false},
+    {"«Алматы Кредит Бюро» ЖЧС (демо)", "credit_bureau", false, "KZ"},
 };
 
 Generator::Generator(const QSqlDatabase& db, const DemoDataService::Options& options,

@@ -18,11 +18,13 @@ struct RecipientSeed
     const char* name;
     const char* kind;
     bool participant;
+    const char* country = "KG";
 };
 extern const QList<RecipientSeed> kRecipientSeeds;
 constexpr int kFcoCount = 5;       // the first five lend or lease
 constexpr int kStateBodyFirst = 8; // then the bodies that send requests
 constexpr int kStateBodyCount = 4;
+constexpr int kAbroadRecipient = 12; // a credit bureau abroad, for transfers under a treaty
 
 struct DemoOfficers
 {

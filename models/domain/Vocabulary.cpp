@@ -82,6 +82,8 @@ constexpr Term kTerms[] = {
     {K::DisclosureGround, "vital_interests", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Vital interests of the subject (4.6.1)", "disclosure ground")},
     {K::DisclosureGround, "state_request", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Request of a state or local body (4.6.2)", "disclosure ground")},
     {K::DisclosureGround, "law", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "A law of the Kyrgyz Republic (4.6.3)", "disclosure ground")},
+    {K::DisclosureGround, "consent", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "The subject's consent (the policy's preamble)", "disclosure ground")},
+    {K::DisclosureGround, "treaty", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "An international treaty (1.1.6)", "disclosure ground")},
     {K::NotificationChannel, "email", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Email", "notification channel")},
     {K::NotificationChannel, "telegram", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Telegram", "notification channel")},
     {K::NotificationChannel, "whatsapp", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "WhatsApp", "notification channel")},

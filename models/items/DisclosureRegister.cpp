@@ -4,6 +4,7 @@
 
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "services/ReferenceDataService.h"
 
 #include <QCoreApplication>
 #include <utility>
@@ -29,6 +30,7 @@ QStringList DisclosureRegister::headers() const
                              {QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "No."),
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Date"),
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Recipient"),
+                              QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Transfer abroad"),
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Legal ground"),
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Subjects"),
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Notified"),
@@ -54,6 +56,7 @@ QList<CaseRegisterRow> DisclosureRegister::page(qint64 offset, int limit,
         last.disclosedOn = after->sortDate;
     }
     const Vocabulary words;
+    const QHash<QString, QString> countries = ReferenceDataService(m_database).countryNames();
     QList<CaseRegisterRow> out;
     for (const DisclosureService::Row& r :
          DisclosureService(m_database)
@@ -63,6 +66,7 @@ QList<CaseRegisterRow> DisclosureRegister::page(qint64 offset, int limit,
         row.cells = {QString::number(r.id),
                      displayDate(r.disclosedOn),
                      r.recipient,
+                     r.abroad() ? countries.value(r.country, r.country) : QString(),
                      words.name(Vocabulary::Kind::DisclosureGround, r.ground),
                      QString::number(r.subjects),
                      r.outsidePlatform ? tr("%1 of %2").arg(r.notified).arg(r.subjects)

@@ -24,7 +24,7 @@ const char* const kRowSql =
     "notifications n WHERE n.disclosure_id = d.id) AS notified, "
     "(SELECT count(DISTINCT CASE WHEN n.state = 'failed' THEN n.subject_id END) FROM notifications "
     "n WHERE n.disclosure_id = d.id) AS undelivered, "
-    "d.recipient_id "
+    "d.recipient_id, r.country "
     "FROM disclosures d JOIN recipients r ON r.id = d.recipient_id";
 
 DisclosureService::Row rowFrom(const QSqlQuery& q, const QDate& due, const QDate& today)
@@ -38,6 +38,7 @@ DisclosureService::Row rowFrom(const QSqlQuery& q, const QDate& due, const QDate
     r.subjects = q.value(5).toInt();
     r.notified = q.value(6).toInt();
     r.undelivered = q.value(7).toInt();
+    r.country = q.value(9).toString();
     r.late = r.outsidePlatform && r.notified < r.subjects && today > due;
     return r;
 }
@@ -68,6 +69,8 @@ struct Conditions
             where << QStringLiteral("x.outside_platform = 1 AND x.notified < x.subjects");
         if (f.failedOnly)
             where << QStringLiteral("x.undelivered > 0");
+        if (f.abroadOnly)
+            where << QStringLiteral("x.country <> 'KG'");
     }
     void add(const QString& condition, const QVariant& value)
     {
@@ -174,7 +177,8 @@ DisclosureService::Details DisclosureService::details(qint64 disclosureId, const
     q.finish();
     QSqlQuery more = prepareQuery(
         db, QStringLiteral("SELECT r.kind, d.request_number, d.request_body, d.law_reference, "
-                           "d.note, o.display_name, d.request_date FROM disclosures d "
+                           "d.note, o.display_name, d.request_date, d.consent_reference, "
+                           "d.treaty_reference, d.purpose FROM disclosures d "
                            "JOIN recipients r ON r.id = d.recipient_id JOIN officers o ON o.id = "
                            "d.officer_id WHERE d.id = ?"));
     more.addBindValue(disclosureId);
@@ -187,6 +191,9 @@ DisclosureService::Details DisclosureService::details(qint64 disclosureId, const
     d.note = more.value(4).toString();
     d.officer = more.value(5).toString();
     d.requestDate = more.value(6).isNull() ? QDate() : more.value(6).toDate();
+    d.consentReference = more.value(7).toString();
+    d.treatyReference = more.value(8).toString();
+    d.purpose = more.value(9).toString();
     more.finish();
     QSqlQuery categories = prepareQuery(
         db, QStringLiteral(

@@ -31,11 +31,21 @@ QString tr(const char* text)
 const char* const kNoticeContext = "dpo::DisclosureNotice";
 const char* const kNotice = QT_TRANSLATE_NOOP(
     "dpo::DisclosureNotice",
+    "%1 informs you that on %2 your personal data (%3) was disclosed to %4 for this purpose: "
+    "%5; on this ground: %6. Privacy policy, clause 4.6.4.");
+// A disclosure recorded before schema version 18 has no purpose recorded: its notice says
+// nothing of one rather than invent it.
+const char* const kNoticeWithoutPurpose = QT_TRANSLATE_NOOP(
+    "dpo::DisclosureNotice",
     "%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this "
     "ground: %5. Privacy policy, clause 4.6.4.");
+// The recipient abroad: its name, then its country.
+const char* const kRecipientAbroad =
+    QT_TRANSLATE_NOOP("dpo::DisclosureNotice", "%1 (%2, outside the Kyrgyz Republic)");
 
 const QStringList kGrounds{QStringLiteral("vital_interests"), QStringLiteral("state_request"),
-                           QStringLiteral("law")};
+                           QStringLiteral("law"), QStringLiteral("consent"),
+                           QStringLiteral("treaty")};
 const QStringList kChannels{QStringLiteral("email"),    QStringLiteral("telegram"),
                             QStringLiteral("whatsapp"), QStringLiteral("sms"),
                             QStringLiteral("platform"), QStringLiteral("post")};
@@ -175,7 +185,8 @@ void DisclosureService::checkRegistration(const Registration& r)
     if (!kGrounds.contains(r.ground))
         throw Error(Error::Kind::BadInput,
                     tr("Name the legal ground: vital interests (4.6.1), a state or local body's "
-                       "request (4.6.2) or a law (4.6.3)."));
+                       "request (4.6.2), a law (4.6.3), the subject's consent or an international "
+                       "treaty (1.1.6)."));
     if (r.ground == QStringLiteral("state_request")) {
         if (r.requestNumber.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
@@ -190,6 +201,17 @@ void DisclosureService::checkRegistration(const Registration& r)
     }
     if (r.ground == QStringLiteral("law") && r.lawReference.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("A disclosure under a law (4.6.3) names the law."));
+    if (r.ground == QStringLiteral("consent") && r.consentReference.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("A disclosure on the subject's consent says where the consent is "
+                       "recorded (its document, number or date)."));
+    if (r.ground == QStringLiteral("treaty") && r.treatyReference.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("A disclosure under an international treaty (1.1.6) names the treaty."));
+    if (r.purpose.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("Name the purpose the recipient receives the data for: the subject's "
+                       "notice states it."));
     if (!r.disclosedOn.isValid() || r.disclosedOn > bishkekToday())
         throw Error(Error::Kind::BadInput,
                     tr("The day of the disclosure is missing or in the future."));
@@ -212,6 +234,13 @@ qint64 DisclosureService::recipientFor(const QSqlDatabase& db, const Registratio
         if (!kRecipientKinds.contains(r.newRecipientKind))
             throw Error(Error::Kind::BadInput,
                         tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
+        if (!run(db, QStringLiteral("SELECT 1 FROM countries WHERE code = ?"),
+                 {r.newRecipientCountry}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"))
+                 .next())
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a country of the list (ISO 3166-1 codes such as KG, "
+                           "KZ, RU).")
+                            .arg(r.newRecipientCountry));
         QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
                                  {r.newRecipientName.trimmed()},
                                  QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
@@ -219,11 +248,12 @@ qint64 DisclosureService::recipientFor(const QSqlDatabase& db, const Registratio
             recipientId = existing.value(0).toLongLong();
         } else {
             existing.finish();
-            QSqlQuery insert = run(
-                db,
-                QStringLiteral("INSERT INTO recipients (name, kind) VALUES (?, ?) RETURNING id"),
-                {r.newRecipientName.trimmed(), r.newRecipientKind},
-                QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
+            QSqlQuery insert =
+                run(db,
+                    QStringLiteral("INSERT INTO recipients (name, kind, country) VALUES (?, ?, ?) "
+                                   "RETURNING id"),
+                    {r.newRecipientName.trimmed(), r.newRecipientKind, r.newRecipientCountry},
+                    QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
             insert.next();
             recipientId = insert.value(0).toLongLong();
         }
@@ -286,9 +316,10 @@ qint64 DisclosureService::insertDisclosure(const QSqlDatabase& db, const Session
     QSqlQuery insert =
         run(db,
             QStringLiteral("INSERT INTO disclosures (recipient_id, ground, request_number, "
-                           "request_date, request_body, law_reference, disclosed_on, "
-                           "outside_platform, note, officer_id, registered_at) VALUES (?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "request_date, request_body, law_reference, consent_reference, "
+                           "treaty_reference, purpose, disclosed_on, outside_platform, note, "
+                           "officer_id, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?) RETURNING id"),
             {recipientId, r.ground,
              r.ground == QStringLiteral("state_request") ? textOrNull(r.requestNumber)
                                                          : QVariant(QMetaType::fromType<QString>()),
@@ -298,8 +329,12 @@ qint64 DisclosureService::insertDisclosure(const QSqlDatabase& db, const Session
                                                          : QVariant(QMetaType::fromType<QString>()),
              r.ground == QStringLiteral("law") ? textOrNull(r.lawReference)
                                                : QVariant(QMetaType::fromType<QString>()),
-             r.disclosedOn, r.outsidePlatform ? 1 : 0, textOrNull(r.note), session.officerId,
-             QDateTime::currentDateTimeUtc()},
+             r.ground == QStringLiteral("consent") ? textOrNull(r.consentReference)
+                                                   : QVariant(QMetaType::fromType<QString>()),
+             r.ground == QStringLiteral("treaty") ? textOrNull(r.treatyReference)
+                                                  : QVariant(QMetaType::fromType<QString>()),
+             textOrNull(r.purpose), r.disclosedOn, r.outsidePlatform ? 1 : 0, textOrNull(r.note),
+             session.officerId, QDateTime::currentDateTimeUtc()},
             QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
     if (!insert.next())
         throw Error(Error::Kind::Database,
@@ -324,6 +359,7 @@ qint64 DisclosureService::insertDisclosure(const QSqlDatabase& db, const Session
         QString::number(id), subjects.size() == 1 ? subjects.first() : 0,
         QJsonObject{{QStringLiteral("ground"), r.ground},
                     {QStringLiteral("recipient"), recipientId},
+                    {QStringLiteral("purpose"), r.purpose.trimmed()},
                     {QStringLiteral("subjects"), subjectIds},
                     {QStringLiteral("categories"), QJsonArray::fromStringList(r.categories)},
                     {QStringLiteral("disclosed_on"), r.disclosedOn.toString(Qt::ISODate)}});
@@ -335,35 +371,54 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
     const DocumentLanguage document(language);
     const Vocabulary words(document);
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery d = run(db,
-                      QStringLiteral("SELECT d.disclosed_on, r.name, d.ground, d.request_number, "
-                                     "d.request_date, d.request_body, "
-                                     "d.law_reference FROM disclosures d JOIN recipients r ON r.id "
-                                     "= d.recipient_id WHERE d.id = ?"),
-                      {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    const QString nameColumn =
+        language == QStringLiteral("ru") ? QStringLiteral("name_ru") : QStringLiteral("name_ky");
+    QSqlQuery d = run(
+        db,
+        QStringLiteral("SELECT d.disclosed_on, r.name, d.ground, d.request_number, d.request_date, "
+                       "d.request_body, d.law_reference, d.consent_reference, d.treaty_reference, "
+                       "d.purpose, r.country, c.%1 FROM disclosures d JOIN recipients r ON r.id "
+                       "= d.recipient_id JOIN countries c ON c.code = r.country WHERE d.id = ?")
+            .arg(nameColumn),
+        {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     if (!d.next())
         throw Error(Error::Kind::NotFound, tr("Disclosure %1 does not exist.").arg(disclosureId));
-    QString ground = words.name(Vocabulary::Kind::DisclosureGround, d.value(2).toString());
-    if (d.value(2).toString() == QStringLiteral("state_request"))
-        ground += QStringLiteral(" (") +
-                  joinNonEmpty({d.value(5).toString(), QStringLiteral("№ ") + d.value(3).toString(),
-                                document.date(d.value(4).toDate())}) +
-                  QLatin1Char(')');
-    else if (d.value(2).toString() == QStringLiteral("law"))
-        ground += QStringLiteral(" (") + d.value(6).toString() + QLatin1Char(')');
-    QSqlQuery c = run(db,
-                      QStringLiteral("SELECT %1 FROM disclosure_categories x JOIN data_categories "
-                                     "c ON c.code = x.category_code "
-                                     "WHERE x.disclosure_id = ? ORDER BY c.sort_order")
-                          .arg(language == QStringLiteral("ru") ? QStringLiteral("c.name_ru")
-                                                                : QStringLiteral("c.name_ky")),
-                      {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    const QString groundCode = d.value(2).toString();
+    QString ground = words.name(Vocabulary::Kind::DisclosureGround, groundCode);
+    const auto detail = [&](const QString& text) {
+        ground += QStringLiteral(" (") + text + QLatin1Char(')');
+    };
+    if (groundCode == QStringLiteral("state_request"))
+        detail(joinNonEmpty({d.value(5).toString(), QStringLiteral("№ ") + d.value(3).toString(),
+                             document.date(d.value(4).toDate())}));
+    else if (groundCode == QStringLiteral("law"))
+        detail(d.value(6).toString());
+    else if (groundCode == QStringLiteral("consent"))
+        detail(d.value(7).toString());
+    else if (groundCode == QStringLiteral("treaty"))
+        detail(d.value(8).toString());
+    const QString purpose = d.value(9).toString();
+    QString recipient = d.value(1).toString();
+    if (d.value(10).toString() != QStringLiteral("KG"))
+        recipient = document.translate(kNoticeContext, kRecipientAbroad)
+                        .arg(recipient, d.value(11).toString());
+    QSqlQuery c =
+        run(db,
+            QStringLiteral("SELECT c.%1 FROM disclosure_categories x JOIN data_categories "
+                           "c ON c.code = x.category_code "
+                           "WHERE x.disclosure_id = ? ORDER BY c.sort_order")
+                .arg(nameColumn),
+            {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     QStringList categories;
     while (c.next())
         categories << c.value(0).toString();
+    const QString holder = HolderService::holder(db).name(document.code());
+    const QString date = document.date(d.value(0).toDate());
+    if (purpose.isEmpty())
+        return document.translate(kNoticeContext, kNoticeWithoutPurpose)
+            .arg(holder, date, categories.join(QStringLiteral("; ")), recipient, ground);
     return document.translate(kNoticeContext, kNotice)
-        .arg(HolderService::holder(db).name(document.code()), document.date(d.value(0).toDate()),
-             categories.join(QStringLiteral("; ")), d.value(1).toString(), ground);
+        .arg(holder, date, categories.join(QStringLiteral("; ")), recipient, purpose, ground);
 }
 
 qint64 DisclosureService::queueNotification(const Session& session, qint64 disclosureId,

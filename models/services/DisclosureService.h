@@ -16,11 +16,12 @@ namespace dpo {
 class Database;
 struct Session;
 
-// Disclosures of personal data without consent (policy 4.6.1-4.6.3) and the notice each subject
-// outside platform cooperation gets (4.6.4). A notification goes into the outbox (the
-// notifications table) that the platform's messaging service reads and updates (docs/outbox.md),
-// or is recorded as sent by hand (a letter by post with its tracking number). Blocked data (a
-// withdrawal's) is never disclosed. Every step is audited.
+// Disclosures of personal data to third parties outside platform cooperation: without consent
+// (policy 4.6.1-4.6.3), on the subject's consent (the policy's preamble) or under an international
+// treaty (1.1.6), to a recipient at home or abroad; and the notice each subject gets (4.6.4). A
+// notification goes into the outbox (the notifications table) that the platform's messaging service
+// reads and updates (docs/outbox.md), or is recorded as sent by hand (a letter by post with its
+// tracking number). Blocked data (a withdrawal's) is never disclosed. Every step is audited.
 class DisclosureService
 {
 public:
@@ -30,10 +31,16 @@ public:
         qint64 recipientId = 0;   // from the recipients list, or...
         QString newRecipientName; // ...a new one: its name and kind
         QString newRecipientKind; // state_body, local_body, non_state_body, other, ...
-        QString ground;           // vital_interests (4.6.1), state_request (4.6.2), law (4.6.3)
+        QString newRecipientCountry = QStringLiteral("KG"); // ISO 3166-1 alpha-2
+        // vital_interests (4.6.1), state_request (4.6.2), law (4.6.3), consent (preamble),
+        // treaty (1.1.6)
+        QString ground;
         QString requestNumber, requestBody; // 4.6.2: the request's number and issuing body
         QDate requestDate;                  // 4.6.2: its date
         QString lawReference;               // 4.6.3: the law
+        QString consentReference;           // consent: where the subject's consent is recorded
+        QString treatyReference;            // treaty: the treaty's name
+        QString purpose;                    // what the recipient receives the data for
         QStringList categories;             // the data categories disclosed
         QDate disclosedOn;
         bool outsidePlatform = true; // outside platform cooperation: each subject is notified
@@ -63,15 +70,18 @@ public:
         qint64 id = 0;
         QDate disclosedOn;
         QString recipient, ground;
+        QString country; // the recipient's; a transfer abroad when it is not "KG"
         int subjects = 0, notified = 0, undelivered = 0; // undelivered: a failed latest delivery
         bool outsidePlatform = true;
         bool late = false; // a subject not notified after the notice period
+        bool abroad() const { return country != QLatin1String("KG"); }
     };
 
     struct Details
     {
         Row row;
         QString recipientKind, requestNumber, requestBody, lawReference, note, officer;
+        QString consentReference, treatyReference, purpose; // purpose: empty before schema 18
         QDate requestDate;
         QStringList categories;
         QList<SubjectLine> subjects;
@@ -86,6 +96,7 @@ public:
         QString ground, channel; // empty: any
         bool unnotifiedOnly = false;
         bool failedOnly = false; // a delivery failed
+        bool abroadOnly = false; // to a recipient outside the Kyrgyz Republic
     };
 
     explicit DisclosureService(Database& database);

@@ -8,6 +8,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dpo {
 
 ReferenceDataService::ReferenceDataService(Database& database) : m_database(database) {}
@@ -17,13 +19,14 @@ QString ReferenceDataService::uiLanguage()
     return languageCodeOf(QLocale());
 }
 
-QList<ReferenceDataService::Entry> ReferenceDataService::read(const char* table) const
+QList<ReferenceDataService::Entry> ReferenceDataService::read(const char* table,
+                                                              const char* clauseColumn) const
 {
-    // The table name is one of two constants, never input.
+    // The table and column names are constants, never input.
     QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT code, policy_clause, name_ky, name_ru, "
+                               QStringLiteral("SELECT code, %2, name_ky, name_ru, "
                                               "name_en FROM %1 ORDER BY sort_order, code")
-                                   .arg(QLatin1String(table)));
+                                   .arg(QLatin1String(table), QLatin1String(clauseColumn)));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
     QList<Entry> entries;
     while (q.next())
@@ -52,15 +55,28 @@ QList<ReferenceDataService::Entry> ReferenceDataService::purposes() const
     return read("processing_purposes");
 }
 
+QList<ReferenceDataService::Entry> ReferenceDataService::countries() const
+{
+    QList<Entry> entries = read("countries", "''");
+    const QString language = uiLanguage();
+    // The home country (sort order 0) stays first; the others by their name.
+    std::stable_sort(entries.begin() + (entries.isEmpty() ? 0 : 1), entries.end(),
+                     [&](const Entry& a, const Entry& b) {
+        return QString::localeAwareCompare(a.name.in(language), b.name.in(language)) < 0;
+    });
+    return entries;
+}
+
 QList<ReferenceDataService::Recipient> ReferenceDataService::recipients() const
 {
-    QSqlQuery q =
-        prepareQuery(m_database.connection(),
-                     QStringLiteral("SELECT id, name, kind FROM recipients ORDER BY name"));
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT id, name, kind, country FROM recipients ORDER BY name"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
     QList<Recipient> out;
     while (q.next())
-        out << Recipient{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        out << Recipient{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString()};
     return out;
 }
 

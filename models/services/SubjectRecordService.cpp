@@ -281,16 +281,17 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
             QStringLiteral(
                 "SELECT r.name, r.kind, t.category_code, t.purpose_code, d.name_ky, d.name_ru, "
                 "d.name_en, "
-                "p.name_ky, p.name_ru, p.name_en, t.transferred_at FROM transfers t "
-                "JOIN recipients r ON r.id = t.recipient_id JOIN data_categories d ON d.code = "
-                "t.category_code "
+                "p.name_ky, p.name_ru, p.name_en, t.transferred_at, r.country, c.name_ky, "
+                "c.name_ru, c.name_en FROM transfers t "
+                "JOIN recipients r ON r.id = t.recipient_id JOIN countries c ON c.code = "
+                "r.country JOIN data_categories d ON d.code = t.category_code "
                 "JOIN processing_purposes p ON p.code = t.purpose_code WHERE t.subject_id = ? "
                 "ORDER BY t.transferred_at, t.id"),
             subjectId);
         while (q.next())
             r.transfers.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                 q.value(3).toString(), names(q, 4), names(q, 7),
-                                instantOf(q.value(10))});
+                                instantOf(q.value(10)), q.value(11).toString(), names(q, 12)});
     }
     {
         QSqlQuery q = select(db,
@@ -331,9 +332,12 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
             select(db,
                    QStringLiteral("SELECT d.id, r.name, r.kind, d.ground, d.request_number, "
                                   "d.request_body, d.law_reference, "
-                                  "d.disclosed_on, d.request_date FROM disclosures d JOIN "
+                                  "d.disclosed_on, d.request_date, d.consent_reference, "
+                                  "d.treaty_reference, d.purpose, r.country, c.name_ky, "
+                                  "c.name_ru, c.name_en FROM disclosures d JOIN "
                                   "disclosure_subjects ds ON ds.disclosure_id = d.id "
-                                  "JOIN recipients r ON r.id = d.recipient_id WHERE ds.subject_id "
+                                  "JOIN recipients r ON r.id = d.recipient_id JOIN countries c ON "
+                                  "c.code = r.country WHERE ds.subject_id "
                                   "= ? ORDER BY d.disclosed_on, d.id"),
                    subjectId);
         QHash<qint64, int> byId;
@@ -348,7 +352,12 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
                                   q.value(6).toString(),
                                   dateOf(q.value(7)),
                                   dateOf(q.value(8)),
-                                  {}});
+                                  {},
+                                  q.value(9).toString(),
+                                  q.value(10).toString(),
+                                  q.value(11).toString(),
+                                  q.value(12).toString(),
+                                  names(q, 13)});
         }
         QSqlQuery c =
             select(db,

@@ -57,6 +57,9 @@ struct SubjectRecord
         QString recipient, recipientKind, categoryCode, purposeCode;
         LocalizedName category, purpose;
         QDateTime at;
+        QString recipientCountry; // ISO 3166-1; abroad when not "KG"
+        LocalizedName countryName;
+        bool abroad() const { return recipientCountry != QLatin1String("KG"); }
     };
     struct Withdrawal
     {
@@ -77,6 +80,17 @@ struct SubjectRecord
         QString recipient, recipientKind, ground, requestNumber, requestBody, lawReference;
         QDate disclosedOn, requestDate;
         QStringList categoryCodes;
+        QString consentReference, treatyReference, purpose; // purpose: empty before schema 18
+        QString recipientCountry;                           // ISO 3166-1; abroad when not "KG"
+        LocalizedName countryName;
+        bool abroad() const { return recipientCountry != QLatin1String("KG"); }
+        // What a ground other than a body's request rests on: the law, consent or treaty.
+        QString reference() const
+        {
+            return !lawReference.isEmpty()       ? lawReference
+                   : !consentReference.isEmpty() ? consentReference
+                                                 : treatyReference;
+        }
     };
     struct Notification
     {

@@ -268,9 +268,16 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
 
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "4. Transfers to recipients")));
     rows.clear();
+    // A recipient abroad reads with its country (policy 1.1.6, docs/disclosures.md).
+    const auto recipient = [&](const QString& name, bool abroad, const LocalizedName& country) {
+        return abroad ? w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "%1 (%2, abroad)"))
+                            .arg(name, country.in(w.code()))
+                      : name;
+    };
     for (const SubjectRecord::Transfer& t : record.transfers)
-        rows << QStringList{w.instant(t.at), t.recipient, w.term(K::RecipientKind, t.recipientKind),
-                            t.category.in(w.code()), t.purpose.in(w.code())};
+        rows << QStringList{w.instant(t.at), recipient(t.recipient, t.abroad(), t.countryName),
+                            w.term(K::RecipientKind, t.recipientKind), t.category.in(w.code()),
+                            t.purpose.in(w.code())};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Date")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Recipient")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Kind")),
@@ -316,19 +323,23 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     for (const SubjectRecord::Disclosure& d : record.disclosures) {
         const QString request =
             d.requestNumber.isEmpty()
-                ? d.lawReference
+                ? d.reference()
                 : w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "request No. %1 of %2, %3"))
                       .arg(d.requestNumber, w.date(d.requestDate), d.requestBody);
-        rows << QStringList{w.date(d.disclosedOn), d.recipient,
-                            w.term(K::DisclosureGround, d.ground), request,
+        rows << QStringList{w.date(d.disclosedOn),
+                            recipient(d.recipient, d.abroad(), d.countryName),
+                            d.purpose,
+                            w.term(K::DisclosureGround, d.ground),
+                            request,
                             d.categoryCodes.join(QStringLiteral(", "))};
     }
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Date")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Recipient")),
+             w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Purpose")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Legal ground")),
-             w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Request or law")),
+             w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Request, law, consent or treaty")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Categories"))},
-            rows, {11, 25, 22, 27, 15});
+            rows, {10, 20, 17, 18, 21, 14});
 
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "8. Notifications sent to the subject")));
     rows.clear();

@@ -292,7 +292,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
-                 QStringLiteral("id,date,recipient,ground,subjects,notified,undelivered"));
+                 QStringLiteral("id,date,recipient,country,ground,subjects,notified,undelivered"));
         auto database = m_fixture.open(false);
         QCOMPARE(qint64(lines.size() - 1),
                  test::rowCount(*database, QStringLiteral("disclosures")));
@@ -304,6 +304,20 @@ private slots:
         for (const QJsonValue& row : unnotified)
             QVERIFY(row.toObject().value(QStringLiteral("notified")).toString().toInt() <
                     row.toObject().value(QStringLiteral("subjects")).toString().toInt());
+        // The transfers abroad: the demo's under a treaty, to a recipient in Kazakhstan.
+        r = run({"disclosures", "list", "--database", m_fixture.url(), "--officer", "admin",
+                 "--format", "json", "--abroad"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray abroad = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(qint64(abroad.size()),
+                 test::scalar(*database, QStringLiteral("SELECT count(*) FROM disclosures d JOIN "
+                                                        "recipients r ON r.id = d.recipient_id "
+                                                        "WHERE r.country <> 'KG'"))
+                     .toLongLong());
+        QVERIFY(!abroad.isEmpty());
+        for (const QJsonValue& row : abroad)
+            QCOMPARE(row.toObject().value(QStringLiteral("country")).toString(),
+                     QStringLiteral("KZ"));
         r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer",
                  "admin", "--days", "0"});
         QCOMPARE(r.code, 2);

@@ -111,7 +111,14 @@ private slots:
         QCOMPARE(distinct("SELECT DISTINCT state FROM notifications ORDER BY state"),
                  QStringList({"delivered", "failed", "queued", "sent", "unknown"}));
         QCOMPARE(distinct("SELECT DISTINCT ground FROM disclosures ORDER BY ground"),
-                 QStringList({"law", "state_request", "vital_interests"}));
+                 QStringList({"law", "state_request", "treaty", "vital_interests"}));
+        // Each has a purpose; the treaty's go abroad, the others stay at home.
+        QCOMPARE(distinct("SELECT count(*) FROM disclosures WHERE purpose IS NULL"),
+                 QStringList({"0"}));
+        QCOMPARE(distinct("SELECT DISTINCT d.ground || ' ' || r.country FROM disclosures d JOIN "
+                          "recipients r ON r.id = d.recipient_id WHERE d.ground = 'treaty' OR "
+                          "r.country <> 'KG'"),
+                 QStringList({"treaty KZ"}));
         // Depersonalised subjects keep empty, not NULL, name folds (schema version 2).
         QCOMPARE(distinct("SELECT count(*) FROM subjects WHERE surname_fold IS NULL OR "
                           "given_name_fold IS NULL"),

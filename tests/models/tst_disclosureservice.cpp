@@ -9,6 +9,7 @@
 #include "services/OutgoingLetterService.h"
 #include "TestDatabase.h"
 
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -45,6 +46,7 @@ class TestDisclosureService : public QObject
         r.requestDate = QDate(2026, 11, 2);
         r.requestBody = QStringLiteral("Биринчи май райондук соту");
         r.categories = QStringList{QStringLiteral("personal_details"), QStringLiteral("contacts")};
+        r.purpose = QStringLiteral("Кылмыш ишин териштирүү");
         r.disclosedOn =
             QDate(2026, 11, 4); // a Wednesday: 3 working days later is Monday 9 November
         return r;
@@ -88,6 +90,24 @@ private slots:
         QTest::newRow("4.6.1 vital interests") << "vital_interests"
                                                << ""
                                                << "";
+        QTest::newRow("consent, recorded where") << "consent"
+                                                 << ""
+                                                 << "";
+        QTest::newRow("consent, not said where") << "consent"
+                                                 << "consent"
+                                                 << "where the consent is recorded";
+        QTest::newRow("1.1.6 treaty named") << "treaty"
+                                            << ""
+                                            << "";
+        QTest::newRow("1.1.6 treaty not named") << "treaty"
+                                                << "treaty"
+                                                << "names the treaty";
+        QTest::newRow("no purpose") << "law"
+                                    << "purpose"
+                                    << "purpose";
+        QTest::newRow("a ground the law does not give") << "goodwill"
+                                                        << ""
+                                                        << "legal ground";
         QTest::newRow("no ground") << ""
                                    << ""
                                    << "legal ground";
@@ -109,6 +129,13 @@ private slots:
             r.requestDate = QDate();
         else if (missing == QStringLiteral("body"))
             r.requestBody.clear();
+        else if (missing == QStringLiteral("purpose"))
+            r.purpose = QStringLiteral("   ");
+        if (missing != QStringLiteral("consent"))
+            r.consentReference = QStringLiteral("Жазуу жүзүндөгү макулдук, 2026-11-03, № 17");
+        if (missing != QStringLiteral("treaty"))
+            r.treatyReference = QStringLiteral(
+                "Евразиялык экономикалык биримдик жөнүндө келишим (Астана, 2014-жылдын 29-майы)");
         const qint64 before = test::rowCount(*m_database, QStringLiteral("disclosures"));
         try {
             const qint64 id = DisclosureService(*m_database).record(m_admin, r);
@@ -266,6 +293,95 @@ private slots:
                 .toLongLong();
         QVERIFY_THROWS_EXCEPTION(
             Error, NoticeLetterService(*m_database, other).writePdf(m_admin, id, language, path));
+    }
+
+    // A recipient abroad (policy 1.1.6): the register shows and filters the transfer abroad, and
+    // the notice names the country and the purpose in the subject's language.
+    void aTransferAbroadShowsAsOne_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("abroad");
+        QTest::addColumn<QString>("purpose");
+        QTest::newRow("ky") << "ky"
+                            << "Казакстан"
+                            << "Кыргыз Республикасынан тышкары"
+                            << "максаты";
+        QTest::newRow("ru") << "ru"
+                            << "Казахстан"
+                            << "за пределами Кыргызской Республики"
+                            << "цели";
+    }
+    void aTransferAbroadShowsAsOne()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, country);
+        QFETCH(QString, abroad);
+        QFETCH(QString, purpose);
+        DisclosureService service(*m_database);
+        DisclosureService::Registration r = courtRequest({QStringLiteral("OG-D2")});
+        r.newRecipientName = QStringLiteral("Kazakhstan Credit Bureau ") + language;
+        r.newRecipientKind = QStringLiteral("credit_bureau");
+        r.newRecipientCountry = QStringLiteral("KZ");
+        r.ground = QStringLiteral("treaty");
+        r.treatyReference = QStringLiteral("Treaty on the Eurasian Economic Union");
+        r.purpose = QStringLiteral("Кредиттик тарыхты текшерүү");
+        const qint64 id = service.record(m_admin, r);
+        const DisclosureService::Details d = service.details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.row.country, QStringLiteral("KZ"));
+        QVERIFY(d.row.abroad());
+        QCOMPARE(d.purpose, r.purpose);
+        QCOMPARE(d.treatyReference, r.treatyReference);
+        DisclosureService::Filter abroadOnly;
+        abroadOnly.abroadOnly = true;
+        const QList<DisclosureService::Row> rows = service.list(abroadOnly, QDate(2026, 11, 5));
+        QVERIFY(std::any_of(rows.begin(), rows.end(),
+                            [&](const DisclosureService::Row& row) { return row.id == id; }));
+        for (const DisclosureService::Row& row : rows)
+            QVERIFY2(row.abroad(), qPrintable(row.recipient));
+        QCOMPARE(service.count(abroadOnly), qint64(rows.size()));
+        const QString notice = service.noticeText(id, language);
+        for (const QString& expected :
+             {country, abroad, purpose, r.purpose, r.treatyReference, QStringLiteral("4.6.4")})
+            QVERIFY2(notice.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in: ") + notice));
+        // A disclosure at home says nothing of a country.
+        const qint64 home = service.record(m_admin, courtRequest({QStringLiteral("OG-D2")}));
+        QVERIFY(!service.details(home, QDate(2026, 11, 5)).row.abroad());
+        QVERIFY2(!service.noticeText(home, language).contains(abroad),
+                 qPrintable(service.noticeText(home, language)));
+    }
+
+    void aCountryNotOnTheListIsRefused()
+    {
+        DisclosureService::Registration r = courtRequest({QStringLiteral("OG-D2")});
+        r.newRecipientName = QStringLiteral("Atlantis Data Ltd");
+        r.newRecipientKind = QStringLiteral("other");
+        r.newRecipientCountry = QStringLiteral("XX");
+        const qint64 disclosures = test::rowCount(*m_database, QStringLiteral("disclosures"));
+        const qint64 recipients = test::rowCount(*m_database, QStringLiteral("recipients"));
+        try {
+            DisclosureService(*m_database).record(m_admin, r);
+            QFAIL("a recipient in no known country was recorded");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+            QVERIFY2(e.message().contains(QStringLiteral("\"XX\"")), qPrintable(e.message()));
+        }
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("disclosures")), disclosures);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("recipients")), recipients);
+    }
+
+    // A disclosure recorded before purposes were (schema 18) has none: its notice invents none.
+    void aNoticeWithoutARecordedPurposeSaysNoneOfIt()
+    {
+        DisclosureService service(*m_database);
+        const qint64 id = service.record(m_admin, courtRequest({QStringLiteral("OG-D1")}));
+        exec(QStringLiteral("UPDATE disclosures SET purpose = NULL WHERE id = ?"), {id});
+        const QString ru = service.noticeText(id, QStringLiteral("ru"));
+        QVERIFY2(ru.contains(QStringLiteral("были раскрыты")) &&
+                     !ru.contains(QStringLiteral("цел")),
+                 qPrintable(ru));
+        QVERIFY(service.details(id, QDate(2026, 11, 5)).purpose.isEmpty());
     }
 
     void blockedDataIsNotDisclosed()

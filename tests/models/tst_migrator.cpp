@@ -469,6 +469,71 @@ private slots:
             QVERIFY2(columns.contains(QString::fromLatin1(column)), qPrintable(columns));
     }
 
+    // Schema version 18 rebuilds the disclosures table on SQLite (a CHECK changes): every row and
+    // every reference to it stays, recipients are at home, and the new grounds need what they
+    // rest on. Foreign keys are on again afterwards.
+    void version18AddsGroundsAndCountriesAndKeepsDisclosures()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(17);
+        QSqlQuery q(database->connection());
+        const auto exec = [&](const QString& sql) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
+        };
+        exec(
+            QStringLiteral("INSERT INTO officers (id, username, display_name, role, password_hash, "
+                           "created_at) VALUES (1, 'admin', 'A', 'administrator', 'scrypt$x', "
+                           "'2026-01-01T00:00:00Z')"));
+        exec(QStringLiteral("INSERT INTO recipients (id, name, kind) VALUES (1, 'ИИМ', "
+                            "'state_body')"));
+        exec(QStringLiteral("INSERT INTO subjects (id, platform_ref, inn, surname, given_name, "
+                            "surname_fold, given_name_fold, created_at) VALUES (1, 'OG-1', "
+                            "'11503199012345', 'Осмонов', 'Талант', 'осмонов', 'талант', "
+                            "'2026-01-01T00:00:00Z')"));
+        exec(QStringLiteral("INSERT INTO disclosures (id, recipient_id, ground, request_number, "
+                            "request_date, request_body, disclosed_on, officer_id, registered_at, "
+                            "version) VALUES (7, 1, 'state_request', '12/3', '2026-11-02', 'ИИМ', "
+                            "'2026-11-04', 1, '2026-11-04T09:00:00Z', 3)"));
+        exec(QStringLiteral(
+            "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (7, 1)"));
+        exec(QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) "
+                            "VALUES (7, 'contacts')"));
+        QCOMPARE(migrator.migrate(18), QList<int>({18}));
+        exec(QStringLiteral("SELECT d.ground, d.request_number, d.version, r.country, "
+                            "count(ds.subject_id), d.purpose IS NULL FROM disclosures d JOIN "
+                            "recipients r ON r.id = d.recipient_id JOIN disclosure_subjects ds ON "
+                            "ds.disclosure_id = d.id JOIN disclosure_categories dc ON "
+                            "dc.disclosure_id = d.id WHERE d.id = 7 GROUP BY d.ground, "
+                            "d.request_number, d.version, r.country, d.purpose"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("state_request"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("12/3"));
+        QCOMPARE(q.value(2).toInt(), 3);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("KG"));
+        QCOMPARE(q.value(4).toInt(), 1);
+        QVERIFY(q.value(5).toBool()); // no purpose was recorded then, and none is invented
+        QVERIFY(test::rowCount(*database, QStringLiteral("countries")) >= 40);
+        const QString disclosure = QStringLiteral(
+            "INSERT INTO disclosures (recipient_id, ground, %1 disclosed_on, officer_id, "
+            "registered_at) VALUES (1, %2, '2026-11-05', 1, '2026-11-05T09:00:00Z')");
+        QVERIFY(!q.exec(disclosure.arg(QString(), QStringLiteral("'treaty'"))));
+        QVERIFY(!q.exec(disclosure.arg(QString(), QStringLiteral("'consent'"))));
+        QVERIFY(!q.exec(disclosure.arg(QString(), QStringLiteral("'goodwill'"))));
+        exec(disclosure.arg(QStringLiteral("treaty_reference,"), QStringLiteral("'treaty', 'T'")));
+        exec(disclosure.arg(QStringLiteral("consent_reference,"),
+                            QStringLiteral("'consent', 'No. 17'")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO recipients (name, kind, country) VALUES ('X', 'other', 'XX')")));
+        exec(QStringLiteral(
+            "INSERT INTO recipients (name, kind, country) VALUES ('Y', 'other', 'KZ')"));
+        // Foreign keys hold again: a subject of a disclosure that does not exist is refused.
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (999, 1)")));
+    }
+
     void splitsScripts()
     {
         const QStringList statements = Migrator::splitStatements(

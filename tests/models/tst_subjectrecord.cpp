@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace dpo;
 
 class TestSubjectRecord : public QObject
@@ -239,6 +241,48 @@ private slots:
                         {id})
                      .toString(),
                  QStringLiteral("{\"language\":\"%1\",\"output\":\"pdf\"}").arg(language));
+    }
+
+    // A transfer abroad (policy 1.1.6): the record carries the recipient's country and the
+    // disclosure's purpose and treaty, and the report names the country in the subject's language.
+    void aTransferAbroadInTheRecordAndTheReport_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("ky") << "ky"
+                            << "Казакстан";
+        QTest::newRow("ru") << "ru"
+                            << "Казахстан";
+    }
+    void aTransferAbroadInTheRecordAndTheReport()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, country);
+        const qint64 id =
+            scalar(QStringLiteral("SELECT min(ds.subject_id) FROM disclosure_subjects ds JOIN "
+                                  "disclosures d ON d.id = ds.disclosure_id JOIN recipients r ON "
+                                  "r.id = d.recipient_id WHERE r.country = 'KZ'"))
+                .toLongLong();
+        QVERIFY(id > 0);
+        const SubjectRecord record = [&] {
+            TransactionGuard t(m_database->connection());
+            return SubjectRecordService(*m_database).unmaskedRecord(id);
+        }();
+        const auto abroad =
+            std::find_if(record.disclosures.begin(), record.disclosures.end(),
+                         [](const SubjectRecord::Disclosure& d) { return d.abroad(); });
+        QVERIFY(abroad != record.disclosures.end());
+        QCOMPARE(abroad->recipientCountry, QStringLiteral("KZ"));
+        QCOMPARE(abroad->countryName.in(language), country);
+        QCOMPARE(abroad->ground, QStringLiteral("treaty"));
+        QVERIFY(!abroad->purpose.isEmpty());
+        QCOMPARE(abroad->reference(), abroad->treatyReference);
+        const QString path = m_dir.filePath(QStringLiteral("abroad-%1.pdf").arg(language));
+        SubjectReportService(*m_database).writePdf(m_admin, id, language, path);
+        const QString text = test::pdfText(path).simplified();
+        for (const QString& expected : {country, abroad->purpose, abroad->recipient})
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" is missing from the report")));
     }
 
     void reportThatCannotBeWrittenLeavesNoEntry()

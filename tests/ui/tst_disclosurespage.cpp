@@ -8,6 +8,7 @@
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
 #include "services/DisclosureService.h"
+#include "services/ReferenceDataService.h"
 #include "TestDatabase.h"
 #include "widgets/SubjectLookup.h"
 
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,6 +31,18 @@ class TestDisclosuresPage : public QObject
     Q_OBJECT
     QTranslator m_translator;
 
+    // Subjects with data, their photos and contacts given to an FCO (a recipient at home).
+    static void addSubjects(const Database& database, const QStringList& refs)
+    {
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        const qint64 fco =
+            test::scalar(database, QStringLiteral("SELECT id FROM recipients")).toLongLong();
+        for (int i = 0; i < refs.size(); ++i)
+            test::insertSubjectWithData(database, refs[i], fco, i + 1);
+    }
+
 private slots:
     void initTestCase() { test::installScreenshotLanguage(m_translator); }
 
@@ -38,13 +52,7 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto database = fixture.openWithAdmin(admin);
-        QSqlQuery q(database->connection());
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
-        const qint64 fco = q.value(0).toLongLong();
-        test::insertSubjectWithData(*database, QStringLiteral("OG-301"), fco, 1);
-        test::insertSubjectWithData(*database, QStringLiteral("OG-302"), fco, 2);
+        addSubjects(*database, {QStringLiteral("OG-301"), QStringLiteral("OG-302")});
         test::FakePrompts prompts;
         DisclosuresPage page(*database, admin, prompts);
         page.resize(1300, 950);
@@ -72,6 +80,13 @@ private slots:
                     .contains(QStringLiteral("4.6.2")));
         dialog->findChild<QLineEdit*>(QStringLiteral("requestNumber"))
             ->setText(QStringLiteral("12/3456"));
+        clickOk(dialog); // no purpose: refused, the subject's notice would not say it
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("purpose")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("disclosurePurpose"))
+            ->setText(QStringLiteral("Кылмыш ишин териштирүү"));
         clickOk(dialog);
         DisclosurePane* pane = page.pane();
         QTRY_VERIFY(pane->disclosureId() > 0);
@@ -122,6 +137,71 @@ private slots:
             QTest::qWait(50);
             page.grab().save(shots + QStringLiteral("/disclosures-pane.png"));
         }
+    }
+
+    // A recipient abroad under a treaty (policy 1.1.6): the dialog's one reference field names
+    // the treaty, the register marks the transfer abroad with its country, and the view of
+    // transfers abroad keeps it and leaves a disclosure at home out.
+    void aTransferAbroadUnderATreaty()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        addSubjects(*database, {QStringLiteral("OG-401")});
+        test::FakePrompts prompts;
+        DisclosuresPage page(*database, admin, prompts);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto record =
+            [&](const QString& recipient, const QString& country, const QString& ground) {
+            DisclosureDialog* dialog = page.openRecording();
+            dialog->addSubject(QStringLiteral("OG-401"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("newRecipientName"))->setText(recipient);
+            auto* countries = dialog->findChild<QComboBox*>(QStringLiteral("newRecipientCountry"));
+            countries->setCurrentIndex(countries->findData(country));
+            auto* grounds = dialog->findChild<QComboBox*>(QStringLiteral("disclosureGround"));
+            grounds->setCurrentIndex(grounds->findData(ground));
+            auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("groundReference"));
+            QVERIFY(reference->isEnabled());
+            reference->setText(QStringLiteral("Treaty or law of record"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("disclosurePurpose"))
+                ->setText(QStringLiteral("Кредиттик тарыхты текшерүү"));
+            auto* categories =
+                dialog->findChild<QListWidget*>(QStringLiteral("disclosureCategories"));
+            categories->item(0)->setCheckState(Qt::Checked);
+            clickOk(dialog);
+            QTRY_VERIFY(!dialog->isVisible());
+        };
+        record(QStringLiteral("Almaty Credit Bureau"), QStringLiteral("KZ"),
+               QStringLiteral("treaty"));
+        record(QStringLiteral("Ички иштер министрлиги"), QStringLiteral("KG"),
+               QStringLiteral("law"));
+        QVERIFY(prompts.errors.isEmpty());
+        const qint64 abroad =
+            test::scalar(*database, QStringLiteral("SELECT d.id FROM disclosures d JOIN recipients "
+                                                   "r ON r.id = d.recipient_id WHERE r.country = "
+                                                   "'KZ' AND d.ground = 'treaty' AND "
+                                                   "d.treaty_reference IS NOT NULL"))
+                .toLongLong();
+        QVERIFY(abroad > 0);
+        auto* view = page.findChild<QComboBox*>(QStringLiteral("disclosuresView"));
+        view->setCurrentIndex(view->findData(3));
+        QVERIFY(test::registerLoaded(page));
+        QCOMPARE(page.rowCount(), 1);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("disclosuresRegister"));
+        const QAbstractItemModel* model = table->model();
+        int column = -1;
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (model->headerData(c, Qt::Horizontal).toString() ==
+                QStringLiteral("Transfer abroad"))
+                column = c;
+        QVERIFY(column >= 0);
+        QCOMPARE(model->index(0, 0).data().toString(), QString::number(abroad));
+        // Named in the UI's language (by the locale, as every reference name is).
+        QCOMPARE(model->index(0, column).data().toString(),
+                 ReferenceDataService(*database).countryNames().value(QStringLiteral("KZ")));
+        QVERIFY(!model->index(0, column).data().toString().isEmpty());
     }
 
     // The policy (4.6.4) sets no period: the page calls the flag the organisation's own target and

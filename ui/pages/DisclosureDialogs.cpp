@@ -12,10 +12,14 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace dpo {
 
@@ -26,10 +30,12 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
       m_recipient(new QComboBox(this)), m_newRecipient(new QLineEdit(this)),
       m_newRecipientKind(
           vocabularyCombo(this, Vocabulary::Kind::RecipientKind, "newRecipientKind")),
+      m_country(new QComboBox(this)),
       m_ground(vocabularyCombo(this, Vocabulary::Kind::DisclosureGround, "disclosureGround")),
       m_requestNumber(new QLineEdit(this)),
       m_requestDate(dateField(this, bishkekToday(), "requestDate")),
-      m_requestBody(new QLineEdit(this)), m_law(new QLineEdit(this)),
+      m_requestBody(new QLineEdit(this)), m_groundReference(new QLineEdit(this)),
+      m_purpose(new QLineEdit(this)),
       m_categories(checkList(this, ReferenceDataService(database).categories(),
                              "disclosureCategories", 120)),
       m_disclosedOn(dateField(this, bishkekToday(), "disclosedOn")),
@@ -51,16 +57,32 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
     subjectRow->addWidget(add);
     m_recipient->setObjectName(QStringLiteral("disclosureRecipient"));
     m_recipient->addItem(tr("A new recipient (below)"), qint64(0));
-    for (const ReferenceDataService::Recipient& r : ReferenceDataService(database).recipients())
-        m_recipient->addItem(r.name, r.id);
+    const ReferenceDataService reference(database);
+    const QString language = ReferenceDataService::uiLanguage();
+    m_country->setObjectName(QStringLiteral("newRecipientCountry"));
+    QHash<QString, QString> countryNames;
+    for (const ReferenceDataService::Entry& c : reference.countries()) {
+        countryNames.insert(c.code, c.name.in(language));
+        m_country->addItem(c.name.in(language), c.code);
+    }
+    // A recipient abroad reads as such in the list too.
+    for (const ReferenceDataService::Recipient& r : reference.recipients()) {
+        m_recipient->addItem(r.country == QLatin1String("KG")
+                                 ? r.name
+                                 : tr("%1 (%2)", "a recipient and its country")
+                                       .arg(r.name, countryNames.value(r.country, r.country)),
+                             r.id);
+        m_recipient->setItemData(m_recipient->count() - 1, r.country, Qt::UserRole + 1);
+    }
     m_newRecipient->setObjectName(QStringLiteral("newRecipientName"));
     m_newRecipient->setPlaceholderText(tr("The body or person the data went to"));
     m_newRecipientKind->setCurrentIndex(m_newRecipientKind->findData(QStringLiteral("state_body")));
     m_requestNumber->setObjectName(QStringLiteral("requestNumber"));
     m_requestBody->setObjectName(QStringLiteral("requestBody"));
     m_requestBody->setPlaceholderText(tr("The body that issued the request"));
-    m_law->setObjectName(QStringLiteral("lawReference"));
-    m_law->setPlaceholderText(tr("The law, its article and paragraph"));
+    m_groundReference->setObjectName(QStringLiteral("groundReference"));
+    m_purpose->setObjectName(QStringLiteral("disclosurePurpose"));
+    m_purpose->setPlaceholderText(tr("What the recipient receives the data for"));
     m_disclosedOn->setMaximumDate(bishkekToday());
     m_outside->setObjectName(QStringLiteral("outsidePlatform"));
     m_outside->setChecked(true);
@@ -71,11 +93,13 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
     form()->addRow(tr("Recipient:"), m_recipient);
     form()->addRow(tr("New recipient:"), m_newRecipient);
     form()->addRow(tr("Kind:"), m_newRecipientKind);
+    form()->addRow(tr("Country:"), m_country);
+    form()->addRow(tr("Purpose:"), m_purpose);
     form()->addRow(tr("Legal ground:"), m_ground);
     form()->addRow(tr("Request number:"), m_requestNumber);
     form()->addRow(tr("Request date:"), m_requestDate);
     form()->addRow(tr("Issued by:"), m_requestBody);
-    form()->addRow(tr("Law:"), m_law);
+    form()->addRow(tr("Law:"), m_groundReference);
     form()->addRow(tr("Data disclosed:"), m_categories);
     form()->addRow(tr("Disclosed on:"), m_disclosedOn);
     form()->addRow(QString(), m_outside);
@@ -86,10 +110,15 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
         const bool fresh = m_recipient->currentData().toLongLong() == 0;
         m_newRecipient->setEnabled(fresh);
         m_newRecipientKind->setEnabled(fresh);
+        // A recipient on the list keeps its country: shown, not chosen.
+        m_country->setEnabled(fresh);
+        const QString country =
+            fresh ? QStringLiteral("KG") : m_recipient->currentData(Qt::UserRole + 1).toString();
+        m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
     });
     m_ground->setCurrentIndex(m_ground->findData(QStringLiteral("state_request")));
     updateGround();
-    resize(680, 820);
+    resize(680, 880);
 }
 
 void DisclosureDialog::addSubject(const QString& platformRef)
@@ -108,7 +137,22 @@ void DisclosureDialog::updateGround()
     for (QWidget* w : {static_cast<QWidget*>(m_requestNumber), static_cast<QWidget*>(m_requestDate),
                        static_cast<QWidget*>(m_requestBody)})
         w->setEnabled(request);
-    m_law->setEnabled(ground == QStringLiteral("law"));
+    // One field names what the ground rests on: the law, the consent's record or the treaty.
+    auto* label = qobject_cast<QLabel*>(form()->labelForField(m_groundReference));
+    if (ground == QStringLiteral("consent")) {
+        label->setText(tr("Consent:"));
+        m_groundReference->setPlaceholderText(
+            tr("Where the subject's consent is recorded: its document, number, date"));
+    } else if (ground == QStringLiteral("treaty")) {
+        label->setText(tr("Treaty:"));
+        m_groundReference->setPlaceholderText(tr("The treaty's name, place and date"));
+    } else {
+        label->setText(tr("Law:"));
+        m_groundReference->setPlaceholderText(tr("The law, its article and paragraph"));
+    }
+    m_groundReference->setEnabled(ground == QStringLiteral("law") ||
+                                  ground == QStringLiteral("consent") ||
+                                  ground == QStringLiteral("treaty"));
 }
 
 DisclosureService::Registration DisclosureDialog::registration() const
@@ -121,11 +165,19 @@ DisclosureService::Registration DisclosureDialog::registration() const
     r.recipientId = m_recipient->currentData().toLongLong();
     r.newRecipientName = m_newRecipient->text().trimmed();
     r.newRecipientKind = m_newRecipientKind->currentData().toString();
+    r.newRecipientCountry = m_country->currentData().toString();
     r.ground = m_ground->currentData().toString();
     r.requestNumber = m_requestNumber->text().trimmed();
     r.requestDate = m_requestDate->date();
     r.requestBody = m_requestBody->text().trimmed();
-    r.lawReference = m_law->text().trimmed();
+    const QString reference = m_groundReference->text().trimmed();
+    if (r.ground == QStringLiteral("law"))
+        r.lawReference = reference;
+    else if (r.ground == QStringLiteral("consent"))
+        r.consentReference = reference;
+    else if (r.ground == QStringLiteral("treaty"))
+        r.treatyReference = reference;
+    r.purpose = m_purpose->text().trimmed();
     r.categories = checkedCodes(m_categories);
     r.disclosedOn = m_disclosedOn->date();
     r.outsidePlatform = m_outside->isChecked();

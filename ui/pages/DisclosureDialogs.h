@@ -36,11 +36,13 @@ private:
     QComboBox* m_recipient;
     QLineEdit* m_newRecipient;
     QComboBox* m_newRecipientKind;
+    QComboBox* m_country;
     QComboBox* m_ground;
     QLineEdit* m_requestNumber;
     QDateEdit* m_requestDate;
     QLineEdit* m_requestBody;
-    QLineEdit* m_law;
+    QLineEdit* m_groundReference; // the law, the consent's record or the treaty, by the ground
+    QLineEdit* m_purpose;
     QListWidget* m_categories;
     QDateEdit* m_disclosedOn;
     QCheckBox* m_outside;

@@ -128,6 +128,13 @@ void DisclosurePane::showDetails()
     facts.add(tr("Recipient:"),
               FactsTable::escape(tr("%1 (%2)").arg(
                   d.row.recipient, words.name(Vocabulary::Kind::RecipientKind, d.recipientKind))));
+    const QString country =
+        ReferenceDataService(m_database).countryNames().value(d.row.country, d.row.country);
+    facts.add(
+        tr("Country:"),
+        FactsTable::escape(d.row.abroad() ? tr("%1: a transfer abroad").arg(country) : country));
+    facts.add(tr("Purpose:"),
+              FactsTable::escape(d.purpose.isEmpty() ? tr("not recorded") : d.purpose));
     QString ground = words.name(Vocabulary::Kind::DisclosureGround, d.row.ground);
     if (d.row.ground == QStringLiteral("state_request"))
         ground +=
@@ -135,6 +142,10 @@ void DisclosurePane::showDetails()
                                                  displayDate(d.requestDate)});
     else if (d.row.ground == QStringLiteral("law"))
         ground += QStringLiteral(": ") + d.lawReference;
+    else if (d.row.ground == QStringLiteral("consent"))
+        ground += QStringLiteral(": ") + d.consentReference;
+    else if (d.row.ground == QStringLiteral("treaty"))
+        ground += QStringLiteral(": ") + d.treatyReference;
     facts.add(tr("Ground:"), FactsTable::escape(ground));
     facts.add(tr("Data disclosed:"), FactsTable::escape(categories.join(QStringLiteral("; "))));
     facts.add(tr("Notices:"),

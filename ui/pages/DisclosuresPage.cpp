@@ -61,6 +61,7 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     m_view->addItem(tr("All", "disclosures"), 0);
     m_view->addItem(tr("Not everyone notified"), 1);
     m_view->addItem(tr("A delivery failed"), 2);
+    m_view->addItem(tr("Transfers abroad"), 3);
     m_recipient->setObjectName(QStringLiteral("disclosuresRecipient"));
     m_recipient->addItem(tr("Any recipient"), qint64(0));
     try {
@@ -96,13 +97,12 @@ void DisclosuresPage::aboutToReload()
     // The policy (4.6.4) sets no period for the notice: the flag is the organisation's own target,
     // a setting an administrator changes, shown as it is set now.
     try {
-        setRule(tr("Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every "
-                   "subject outside platform "
-                   "cooperation is notified (policy 4.6.4). The policy sets no period for the "
-                   "notice; the "
+        setRule(tr("Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's "
+                   "consent, or an international treaty under 1.1.6), its purpose and the "
+                   "recipient's country, and every subject outside platform cooperation is "
+                   "notified (policy 4.6.4). The policy sets no period for the notice; the "
                    "organisation's own target is %n working day(s) (a setting), and a subject not "
-                   "notified by "
-                   "then is flagged.",
+                   "notified by then is flagged.",
                    nullptr, DisclosureService::noticeWorkingDays(m_database.connection())));
     } catch (const Error&) {
         setRule(QString()); // the register below reports the database's trouble
@@ -124,6 +124,7 @@ std::shared_ptr<const CaseRegisterSource> DisclosuresPage::source() const
     f.channel = m_channel->currentData().toString();
     f.unnotifiedOnly = m_view->currentData().toInt() == 1;
     f.failedOnly = m_view->currentData().toInt() == 2;
+    f.abroadOnly = m_view->currentData().toInt() == 3;
     return std::make_shared<DisclosureRegister>(m_database, bishkekToday(), f);
 }
 

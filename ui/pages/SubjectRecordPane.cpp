@@ -310,8 +310,12 @@ void SubjectRecordPane::showRecord()
                        tr("Kept until"), tr("Changed")},
                       rows);
     rows.clear();
+    // A recipient abroad reads with its country (policy 1.1.6, docs/disclosures.md).
+    const auto recipient = [&](const QString& name, bool abroad, const LocalizedName& country) {
+        return abroad ? tr("%1 (%2, abroad)").arg(name, country.in(ui)) : name;
+    };
     for (const SubjectRecord::Transfer& t : r.transfers)
-        rows << QStringList{displayInstant(t.at), t.recipient,
+        rows << QStringList{displayInstant(t.at), recipient(t.recipient, t.abroad(), t.countryName),
                             term(K::RecipientKind, t.recipientKind), t.category.in(ui),
                             t.purpose.in(ui)};
     fillReadOnlyTable(m_transfers,
@@ -353,16 +357,17 @@ void SubjectRecordPane::showRecord()
         rows << QStringList{
             QString::number(d.id),
             displayDate(d.disclosedOn),
-            d.recipient,
+            recipient(d.recipient, d.abroad(), d.countryName),
+            d.purpose,
             term(K::DisclosureGround, d.ground),
             d.requestNumber.isEmpty()
-                ? d.lawReference
+                ? d.reference()
                 : tr("request No. %1 of %2, %3")
                       .arg(d.requestNumber, displayDate(d.requestDate), d.requestBody),
             d.categoryCodes.join(QStringLiteral(", "))};
     fillReadOnlyTable(m_disclosures,
-                      {tr("No."), tr("Date"), tr("Recipient"), tr("Legal ground"),
-                       tr("Request or law"), tr("Categories")},
+                      {tr("No."), tr("Date"), tr("Recipient"), tr("Purpose"), tr("Legal ground"),
+                       tr("Request, law, consent or treaty"), tr("Categories")},
                       rows);
     rows.clear();
     for (const SubjectRecord::Notification& n : r.notifications)
