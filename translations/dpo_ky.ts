@@ -6780,7 +6780,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="265" />
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
@@ -6801,13 +6801,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="281" />
-        <location filename="../models/services/SubjectReportService.cpp" line="336" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="282" />
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
@@ -6819,7 +6819,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="285" />
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
@@ -6866,19 +6866,14 @@ Statement: %3</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="328" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
-        <source>Request, law, consent or treaty</source>
-        <translation>Суроо-талап, мыйзам, макулдук же келишим</translation>
-    </message>
-    <message>
         <location filename="../models/services/SubjectReportService.cpp" line="341" />
-        <source>Categories</source>
-        <translation>Категориялар</translation>
+        <source>Data disclosed</source>
+        <translation>Ачыкка чыгарылган маалыматтар</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="344" />

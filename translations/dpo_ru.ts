@@ -2734,12 +2734,12 @@ Details:
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="32" />
         <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 for this purpose: %5; on this ground: %6. Privacy policy, clause 4.6.4.</source>
-        <translation>%1 сообщает: %2 ваши персональные данные (%3) были раскрыты получателю «%4» для цели: %5; на основании: %6. Политика конфиденциальности, п. 4.6.4.</translation>
+        <translation>%1 сообщает: %2 ваши персональные данные (%3) были раскрыты получателю: %4; цель: %5; основание: %6. Политика конфиденциальности, п. 4.6.4.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="38" />
         <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this ground: %5. Privacy policy, clause 4.6.4.</source>
-        <translation>%1 сообщает: %2 ваши персональные данные (%3) были раскрыты получателю «%4» на основании: %5. Политика конфиденциальности, п. 4.6.4.</translation>
+        <translation>%1 сообщает: %2 ваши персональные данные (%3) были раскрыты получателю: %4; основание: %5. Политика конфиденциальности, п. 4.6.4.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="44" />
@@ -6780,7 +6780,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="265" />
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
@@ -6801,13 +6801,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="281" />
-        <location filename="../models/services/SubjectReportService.cpp" line="336" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="282" />
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
@@ -6819,7 +6819,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="285" />
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
@@ -6866,19 +6866,14 @@ Statement: %3</source>
         <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="328" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
-        <source>Request, law, consent or treaty</source>
-        <translation>Запрос, закон, согласие или договор</translation>
-    </message>
-    <message>
         <location filename="../models/services/SubjectReportService.cpp" line="341" />
-        <source>Categories</source>
-        <translation>Категории</translation>
+        <source>Data disclosed</source>
+        <translation>Раскрытые данные</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="344" />

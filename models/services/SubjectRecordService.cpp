@@ -357,19 +357,23 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
                                   q.value(10).toString(),
                                   q.value(11).toString(),
                                   q.value(12).toString(),
-                                  names(q, 13)});
+                                  names(q, 13),
+                                  {}});
         }
         QSqlQuery c =
             select(db,
                    QStringLiteral(
-                       "SELECT dc.disclosure_id, dc.category_code FROM disclosure_categories dc "
+                       "SELECT dc.disclosure_id, dc.category_code, d.name_ky, d.name_ru, "
+                       "d.name_en FROM disclosure_categories dc "
                        "JOIN disclosure_subjects ds ON ds.disclosure_id = dc.disclosure_id "
                        "JOIN data_categories d ON d.code = dc.category_code WHERE ds.subject_id = "
                        "? ORDER BY d.sort_order"),
                    subjectId);
-        while (c.next())
-            r.disclosures[byId.value(c.value(0).toLongLong())].categoryCodes
-                << c.value(1).toString();
+        while (c.next()) {
+            SubjectRecord::Disclosure& d = r.disclosures[byId.value(c.value(0).toLongLong())];
+            d.categoryCodes << c.value(1).toString();
+            d.categoryNames << names(c, 2);
+        }
     }
     {
         QSqlQuery q = select(db,

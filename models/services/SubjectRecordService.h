@@ -83,7 +83,15 @@ struct SubjectRecord
         QString consentReference, treatyReference, purpose; // purpose: empty before schema 18
         QString recipientCountry;                           // ISO 3166-1; abroad when not "KG"
         LocalizedName countryName;
+        QList<LocalizedName> categoryNames; // of categoryCodes, in their order
         bool abroad() const { return recipientCountry != QLatin1String("KG"); }
+        QString categoriesIn(const QString& language) const
+        {
+            QStringList out;
+            for (const LocalizedName& name : categoryNames)
+                out << name.in(language);
+            return out.join(QStringLiteral("; "));
+        }
         // What a ground other than a body's request rests on: the law, consent or treaty.
         QString reference() const
         {

@@ -321,25 +321,24 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "7. Disclosures to third parties")));
     rows.clear();
     for (const SubjectRecord::Disclosure& d : record.disclosures) {
-        const QString request =
+        // The ground with what it rests on, in one cell: six columns would break the words.
+        const QString rests =
             d.requestNumber.isEmpty()
                 ? d.reference()
                 : w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "request No. %1 of %2, %3"))
                       .arg(d.requestNumber, w.date(d.requestDate), d.requestBody);
+        const QString ground = w.term(K::DisclosureGround, d.ground);
         rows << QStringList{w.date(d.disclosedOn),
-                            recipient(d.recipient, d.abroad(), d.countryName),
-                            d.purpose,
-                            w.term(K::DisclosureGround, d.ground),
-                            request,
-                            d.categoryCodes.join(QStringLiteral(", "))};
+                            recipient(d.recipient, d.abroad(), d.countryName), d.purpose,
+                            rests.isEmpty() ? ground : ground + QStringLiteral(": ") + rests,
+                            d.categoriesIn(w.code())};
     }
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Date")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Recipient")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Purpose")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Legal ground")),
-             w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Request, law, consent or treaty")),
-             w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Categories"))},
-            rows, {10, 20, 17, 18, 21, 14});
+             w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Data disclosed"))},
+            rows, {14, 23, 18, 26, 19});
 
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "8. Notifications sent to the subject")));
     rows.clear();

@@ -310,7 +310,7 @@ private slots:
         QTest::newRow("ru") << "ru"
                             << "Казахстан"
                             << "за пределами Кыргызской Республики"
-                            << "цели";
+                            << "цель";
     }
     void aTransferAbroadShowsAsOne()
     {

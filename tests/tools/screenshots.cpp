@@ -12,9 +12,13 @@
 #include "MainWindow.h"
 #include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/DisclosureDialogs.h"
+#include "pages/DisclosurePane.h"
+#include "pages/DisclosuresPage.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/AuditExportService.h"
+#include "services/DisclosureService.h"
 #include "services/OfficerService.h"
 #include "services/TaskService.h"
 #include "services/WithdrawalService.h"
@@ -25,6 +29,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -123,6 +128,38 @@ int main(int argc, char* argv[])
         }
         window.findChild<WithdrawalsPage*>()->selectRequest(request);
         shoot(QStringLiteral("withdrawal"));
+
+        // A transfer abroad under a treaty (policy 1.1.6): the register's column and the pane;
+        // then the recording dialog on that ground.
+        window.showSection(4);
+        auto* disclosures = window.findChild<DisclosuresPage*>();
+        DisclosureService::Filter abroad;
+        abroad.abroadOnly = true;
+        const QList<DisclosureService::Row> transfers =
+            DisclosureService(*database).list(abroad, bishkekToday());
+        if (!transfers.isEmpty())
+            disclosures->selectDisclosure(transfers.first().id);
+        shoot(QStringLiteral("disclosure-abroad"));
+        if (!transfers.isEmpty()) { // its first subject's postal notice, to look at
+            auto* pane = disclosures->findChild<DisclosurePane*>();
+            pane->selectSubject(0);
+            auto* letterLanguage = pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"));
+            letterLanguage->setCurrentIndex(letterLanguage->findData(language));
+            prompts.saveAnswer = QStringLiteral("%1/notice-abroad-%2.pdf").arg(out, language);
+            QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")),
+                              Qt::LeftButton);
+            std::printf("%s\n", qPrintable(prompts.saveAnswer));
+        }
+        DisclosureDialog* dialog = disclosures->openRecording();
+        auto* ground = dialog->findChild<QComboBox*>(QStringLiteral("disclosureGround"));
+        ground->setCurrentIndex(ground->findData(QStringLiteral("treaty")));
+        auto* country = dialog->findChild<QComboBox*>(QStringLiteral("newRecipientCountry"));
+        country->setCurrentIndex(country->findData(QStringLiteral("KZ")));
+        QTest::qWait(100);
+        const QString dialogPath = QStringLiteral("%1/disclosure-dialog-%2.png").arg(out, language);
+        dialog->grab().save(dialogPath);
+        std::printf("%s\n", qPrintable(dialogPath));
+        dialog->reject();
 
         // The audit section after a verification, and its export as PDF in the same language.
         window.showSection(5);

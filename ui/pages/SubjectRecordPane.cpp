@@ -364,7 +364,7 @@ void SubjectRecordPane::showRecord()
                 ? d.reference()
                 : tr("request No. %1 of %2, %3")
                       .arg(d.requestNumber, displayDate(d.requestDate), d.requestBody),
-            d.categoryCodes.join(QStringLiteral(", "))};
+            d.categoriesIn(ui)};
     fillReadOnlyTable(m_disclosures,
                       {tr("No."), tr("Date"), tr("Recipient"), tr("Purpose"), tr("Legal ground"),
                        tr("Request, law, consent or treaty"), tr("Categories")},
