@@ -2365,37 +2365,42 @@ Details:
         <translation>%1 базасын түзүү мүмкүн эмес: %2 папкасы жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="67" />
+        <location filename="../models/db/Database.cpp" line="69" />
+        <source>Cannot create the database %1: %2</source>
+        <translation>%1 маалымат базасын түзүүгө болбойт: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="75" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — папка, маалымат базасынын файлы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="97" />
+        <location filename="../models/db/Database.cpp" line="105" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын ачуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="106" />
+        <location filename="../models/db/Database.cpp" line="114" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="116" />
+        <location filename="../models/db/Database.cpp" line="124" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="146" />
+        <location filename="../models/db/Database.cpp" line="154" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="150" />
+        <location filename="../models/db/Database.cpp" line="158" />
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode'ду ачык тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="160" />
+        <location filename="../models/db/Database.cpp" line="168" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
     </message>
@@ -5802,7 +5807,7 @@ Statement: %3</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="185" />
+        <location filename="../models/db/Database.cpp" line="193" />
         <source>read the connection's encryption</source>
         <translation>туташуунун шифрленишин окуу</translation>
     </message>
@@ -6780,7 +6785,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="265" />
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
@@ -6801,13 +6806,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="281" />
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="336" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="282" />
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
@@ -6819,7 +6824,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="285" />
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
@@ -6871,37 +6876,37 @@ Statement: %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="341" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Data disclosed</source>
         <translation>Ачыкка чыгарылган маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="344" />
+        <location filename="../models/services/SubjectReportService.cpp" line="343" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="350" />
+        <location filename="../models/services/SubjectReportService.cpp" line="349" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="351" />
+        <location filename="../models/services/SubjectReportService.cpp" line="350" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="352" />
+        <location filename="../models/services/SubjectReportService.cpp" line="351" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="353" />
+        <location filename="../models/services/SubjectReportService.cpp" line="352" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="357" />
+        <location filename="../models/services/SubjectReportService.cpp" line="356" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>

@@ -2365,37 +2365,42 @@ Details:
         <translation>Невозможно создать базу %1: папки %2 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="67" />
+        <location filename="../models/db/Database.cpp" line="69" />
+        <source>Cannot create the database %1: %2</source>
+        <translation>Не удаётся создать базу данных %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="75" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="97" />
+        <location filename="../models/db/Database.cpp" line="105" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>Невозможно открыть базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="106" />
+        <location filename="../models/db/Database.cpp" line="114" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — не база согласий SQLite (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="116" />
+        <location filename="../models/db/Database.cpp" line="124" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="146" />
+        <location filename="../models/db/Database.cpp" line="154" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="150" />
+        <location filename="../models/db/Database.cpp" line="158" />
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер находится на другом компьютере, поэтому его сертификат проверяется (sslmode=verify-full): укажите подписавший его удостоверяющий центр параметром sslrootcert=FILE в адресе или явно выберите там более слабый sslmode.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="160" />
+        <location filename="../models/db/Database.cpp" line="168" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
     </message>
@@ -5802,7 +5807,7 @@ Statement: %3</source>
         <translation>изменить систему данных</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="185" />
+        <location filename="../models/db/Database.cpp" line="193" />
         <source>read the connection's encryption</source>
         <translation>прочитать шифрование подключения</translation>
     </message>
@@ -6780,7 +6785,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="265" />
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
@@ -6801,13 +6806,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="281" />
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="336" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="282" />
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
@@ -6819,7 +6824,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="285" />
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
@@ -6871,37 +6876,37 @@ Statement: %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="341" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Data disclosed</source>
         <translation>Раскрытые данные</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="344" />
+        <location filename="../models/services/SubjectReportService.cpp" line="343" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="350" />
+        <location filename="../models/services/SubjectReportService.cpp" line="349" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="351" />
+        <location filename="../models/services/SubjectReportService.cpp" line="350" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="352" />
+        <location filename="../models/services/SubjectReportService.cpp" line="351" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="353" />
+        <location filename="../models/services/SubjectReportService.cpp" line="352" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="357" />
+        <location filename="../models/services/SubjectReportService.cpp" line="356" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>

@@ -61,6 +61,15 @@ void Database::open(OpenMode mode)
                 throw Error(Error::Kind::Connection,
                             tr("Cannot create the database %1: the folder %2 does not exist.")
                                 .arg(m_url.path, file.absolutePath()));
+            // Personal data is the owner's only: the file is made so before SQLite writes to it,
+            // and SQLite gives its -wal and -shm files the database file's permissions.
+            QFile created(m_url.path);
+            if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+                !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                throw Error(
+                    Error::Kind::Connection,
+                    tr("Cannot create the database %1: %2").arg(m_url.path, created.errorString()));
+            created.close();
             m_createdFile = true;
         } else if (file.isDir()) {
             throw Error(Error::Kind::Connection,

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Error.h"
+#include "db/Database.h"
 #include "db/DatabaseUrl.h"
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace dpo;
 
@@ -83,6 +87,33 @@ private slots:
         QVERIFY(QFile::exists(path));
         database.discardCreatedFile();
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Files of personal data are the owner's only, whatever the umask: the database and the
+    // write-ahead log SQLite makes beside it once something is written.
+    void aNewDatabaseFileIsTheOwnersOnly()
+    {
+        if (test::TestDatabase::isPostgres())
+            return; // a server's files are the server's
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        const mode_t before = ::umask(0022);
+        {
+            Database database(DatabaseUrl::parse(QStringLiteral("sqlite:") + path));
+            database.open(Database::OpenMode::CreateIfMissing);
+            QSqlQuery q(database.connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+            const QFile::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+            const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                              QFileDevice::ReadOther | QFileDevice::WriteOther;
+            for (const QString& file : {path, path + QStringLiteral("-wal")}) {
+                QVERIFY2(QFile::exists(file), qPrintable(file));
+                QVERIFY2((QFile::permissions(file) & ownerOnly) == ownerOnly, qPrintable(file));
+                QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+            }
+        }
+        ::umask(before);
     }
 
     void postgresFailuresNameTheCause()
