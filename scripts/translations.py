@@ -1879,6 +1879,46 @@ T.update({
     "Request, law, consent or treaty": ("Суроо-талап, мыйзам, макулдук же келишим", "Запрос, закон, согласие или договор"),
 })
 
+T.update({
+    # Schema version 19: requests of the State Agency and the Ombudsman (Law No. 58 Art. 17(g)).
+    '"%1" is not a kind of claim: use claim, access or authority.': (
+        "«%1» доонун түрү эмес: claim, access же authority колдонуңуз.",
+        "«%1» — не вид претензии: используйте claim, access или authority."),
+    "%1, No. %2 of %3": ("%1, %3 күнкү № %2", "%1, № %2 от %3"),
+    "Answer to your request No. %1 of %2": ("Сиздин %2 күнкү № %1 суроо-талабыңызга жооп", "Ответ на ваш запрос № %1 от %2"),
+    "Body:": ("Орган:", "Орган:"),
+    "Empty: the body's name": ("Бош болсо: органдын аталышы", "Пусто: название органа"),
+    "Give the number of the body's request (1 to 64 characters).": (
+        "Органдын суроо-талабынын номерин көрсөтүңүз (1ден 64 белгиге чейин).",
+        "Укажите номер запроса органа (от 1 до 64 символов)."),
+    "Name the body that sent the request: the State Agency for Personal Data Protection (state_agency) or the Ombudsman (ombudsman).": (
+        "Суроо-талапты жиберген органды көрсөтүңүз: Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик (state_agency) же Акыйкатчы (ombudsman).",
+        "Укажите орган, направивший запрос: Государственное агентство по защите персональных данных (state_agency) или Акыйкатчы (ombudsman)."),
+    "Ombudsman (Akyikatchy) of the Kyrgyz Republic": (
+        "Кыргыз Республикасынын Акыйкатчысы (Омбудсмени)",
+        "Акыйкатчы (Омбудсмен) Кыргызской Республики"),
+    "Only a request of the State Agency or the Ombudsman names a body, a request number and a request date.": (
+        "Органды, суроо-талаптын номерин жана датасын Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы гана атайт.",
+        "Орган, номер и дату запроса указывает только запрос Госагентства или Акыйкатчы."),
+    "Request of the State Agency or the Ombudsman": (
+        "Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы",
+        "Запрос Госагентства или Акыйкатчы"),
+    "Request:": ("Суроо-талап:", "Запрос:"),
+    "State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic": (
+        "Кыргыз Республикасынын Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик",
+        "Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики"),
+    "The date of the body's request is missing or after its receipt.": (
+        "Органдын суроо-талабынын датасы жок же ал келип түшкөн күндөн кийин.",
+        "Дата запроса органа не указана или позже дня его получения."),
+    "The number on the body's letter": ("Органдын катындагы номер", "Номер на письме органа"),
+    'This information is given under Article 17 of the Law No. 58 "On personal information".': (
+        "Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесине ылайык берилди.",
+        "Настоящая информация предоставлена в соответствии со статьёй 17 Закона № 58 «Об информации персонального характера»."),
+    'This information is given within a week of your request, as Article 17 of the Law No. 58 "On personal information" requires of the holder of personal data.': (
+        "Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесинде жеке маалыматтарды кармоочуга талап кылынгандай, суроо-талабыңыз келип түшкөндөн тартып бир жуманын ичинде берилди.",
+        "Настоящая информация предоставлена в течение недели со дня получения вашего запроса, как того требует от держателя персональных данных статья 17 Закона № 58 «Об информации персонального характера»."),
+})
+
 PLURAL = {
     "%n day(s)": (["%n күн", "%n күн"], ["%n день", "%n дня", "%n дней"]),
     "The database has not answered for %n second(s).": (

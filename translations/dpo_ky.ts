@@ -1136,69 +1136,95 @@ Details:
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="49" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="128" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="34" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="36" />
         <source>The claim's document</source>
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="47" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <source>The number on the body's letter</source>
+        <translation>Органдын катындагы номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="79" />
+        <source>Body:</source>
+        <translation>Орган:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <source>Request number:</source>
+        <translation>Суроонун номери:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <source>Request date:</source>
+        <translation>Суроонун күнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="127" />
+        <source>Empty: the body's name</source>
+        <translation>Бош болсо: органдын аталышы</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
@@ -1206,7 +1232,7 @@ Details:
         <translation>Каттоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="110" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -1215,47 +1241,62 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="68" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <source>This information is given within a week of your request, as Article 17 of the Law No. 58 "On personal information" requires of the holder of personal data.</source>
+        <translation>Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесинде жеке маалыматтарды кармоочуга талап кылынгандай, суроо-талабыңыз келип түшкөндөн тартып бир жуманын ичинде берилди.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
+        <source>This information is given under Article 17 of the Law No. 58 "On personal information".</source>
+        <translation>Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесине ылайык берилди.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="116" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="82" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="90" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <source>Answer to your request No. %1 of %2</source>
+        <translation>Сиздин %2 күнкү № %1 суроо-талабыңызга жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="105" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
@@ -1263,7 +1304,7 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
@@ -1376,120 +1417,130 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="121" />
+        <source>Request:</source>
+        <translation>Суроо-талап:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="122" />
+        <source>%1, No. %2 of %3</source>
+        <translation>%1, %3 күнкү № %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="123" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="128" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="124" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="141" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="129" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="132" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="137" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="133" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="143" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="140" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="145" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="143" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="148" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="201" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="214" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="229" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="242" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="250" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="251" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
@@ -1499,7 +1550,7 @@ Details:
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="274" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
@@ -1509,22 +1560,22 @@ Details:
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="285" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="285" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="297" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -1575,203 +1626,223 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="50" />
-        <source>"%1" is not a kind of claim: use claim or access.</source>
-        <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <location filename="../models/services/ClaimService.cpp" line="77" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="64" />
+        <location filename="../models/services/ClaimService.cpp" line="81" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="66" />
+        <location filename="../models/services/ClaimService.cpp" line="83" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="69" />
+        <location filename="../models/services/ClaimService.cpp" line="86" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="72" />
+        <location filename="../models/services/ClaimService.cpp" line="89" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="85" />
+        <location filename="../models/services/ClaimService.cpp" line="126" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="95" />
+        <location filename="../models/services/ClaimService.cpp" line="136" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="128" />
+        <location filename="../models/services/ClaimService.cpp" line="176" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="188" />
+        <location filename="../models/services/ClaimService.cpp" line="240" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="192" />
+        <location filename="../models/services/ClaimService.cpp" line="244" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <location filename="../models/services/ClaimService.cpp" line="252" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="205" />
+        <location filename="../models/services/ClaimService.cpp" line="257" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="263" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="230" />
+        <location filename="../models/services/ClaimService.cpp" line="282" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="233" />
+        <location filename="../models/services/ClaimService.cpp" line="285" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="229" />
-        <location filename="../models/services/ClaimService.cpp" line="269" />
-        <location filename="../models/services/ClaimService.cpp" line="313" />
-        <location filename="../models/services/ClaimService.cpp" line="341" />
+        <location filename="../models/services/ClaimService.cpp" line="281" />
+        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <location filename="../models/services/ClaimService.cpp" line="365" />
+        <location filename="../models/services/ClaimService.cpp" line="393" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="237" />
-        <location filename="../models/services/ClaimService.cpp" line="284" />
+        <location filename="../models/services/ClaimService.cpp" line="59" />
+        <source>"%1" is not a kind of claim: use claim, access or authority.</source>
+        <translation>«%1» доонун түрү эмес: claim, access же authority колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="97" />
+        <source>Name the body that sent the request: the State Agency for Personal Data Protection (state_agency) or the Ombudsman (ombudsman).</source>
+        <translation>Суроо-талапты жиберген органды көрсөтүңүз: Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик (state_agency) же Акыйкатчы (ombudsman).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="101" />
+        <source>Give the number of the body's request (1 to 64 characters).</source>
+        <translation>Органдын суроо-талабынын номерин көрсөтүңүз (1ден 64 белгиге чейин).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <source>The date of the body's request is missing or after its receipt.</source>
+        <translation>Органдын суроо-талабынын датасы жок же ал келип түшкөн күндөн кийин.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="108" />
+        <source>Only a request of the State Agency or the Ombudsman names a body, a request number and a request date.</source>
+        <translation>Органды, суроо-талаптын номерин жана датасын Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы гана атайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="289" />
+        <location filename="../models/services/ClaimService.cpp" line="336" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="244" />
+        <location filename="../models/services/ClaimService.cpp" line="296" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="319" />
+        <location filename="../models/services/ClaimService.cpp" line="371" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="348" />
+        <location filename="../models/services/ClaimService.cpp" line="400" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="391" />
+        <location filename="../models/services/ClaimService.cpp" line="443" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="395" />
+        <location filename="../models/services/ClaimService.cpp" line="447" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="402" />
+        <location filename="../models/services/ClaimService.cpp" line="454" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/ClaimService.cpp" line="455" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="456" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="405" />
+        <location filename="../models/services/ClaimService.cpp" line="457" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="434" />
+        <location filename="../models/services/ClaimService.cpp" line="486" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="445" />
+        <location filename="../models/services/ClaimService.cpp" line="497" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="568" />
+        <location filename="../models/services/ClaimService.cpp" line="624" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="573" />
+        <location filename="../models/services/ClaimService.cpp" line="629" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="577" />
+        <location filename="../models/services/ClaimService.cpp" line="633" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="270" />
+        <location filename="../models/services/ClaimService.cpp" line="322" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="276" />
+        <location filename="../models/services/ClaimService.cpp" line="328" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="280" />
+        <location filename="../models/services/ClaimService.cpp" line="332" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="287" />
+        <location filename="../models/services/ClaimService.cpp" line="339" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="314" />
+        <location filename="../models/services/ClaimService.cpp" line="366" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="342" />
+        <location filename="../models/services/ClaimService.cpp" line="394" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
-        <location filename="../models/services/ClaimService.cpp" line="162" />
-        <location filename="../models/services/ClaimService.cpp" line="533" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="41" />
+        <location filename="../models/services/ClaimService.cpp" line="214" />
+        <location filename="../models/services/ClaimService.cpp" line="586" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -2365,42 +2436,42 @@ Details:
         <translation>%1 базасын түзүү мүмкүн эмес: %2 папкасы жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="69" />
+        <location filename="../models/db/Database.cpp" line="71" />
         <source>Cannot create the database %1: %2</source>
         <translation>%1 маалымат базасын түзүүгө болбойт: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="75" />
+        <location filename="../models/db/Database.cpp" line="76" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — папка, маалымат базасынын файлы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="105" />
+        <location filename="../models/db/Database.cpp" line="106" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын ачуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="114" />
+        <location filename="../models/db/Database.cpp" line="115" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="124" />
+        <location filename="../models/db/Database.cpp" line="125" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="154" />
+        <location filename="../models/db/Database.cpp" line="155" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="158" />
+        <location filename="../models/db/Database.cpp" line="159" />
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode'ду ачык тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="168" />
+        <location filename="../models/db/Database.cpp" line="169" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
     </message>
@@ -4341,32 +4412,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="76" />
+        <location filename="../models/db/Migrator.cpp" line="77" />
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="117" />
+        <location filename="../models/db/Migrator.cpp" line="118" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="141" />
+        <location filename="../models/db/Migrator.cpp" line="142" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="151" />
+        <location filename="../models/db/Migrator.cpp" line="152" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="173" />
+        <location filename="../models/db/Migrator.cpp" line="174" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="183" />
+        <location filename="../models/db/Migrator.cpp" line="184" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -4833,12 +4904,12 @@ Statement: %3</source>
 <context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="61" />
+        <location filename="../models/services/ReminderService.cpp" line="62" />
         <source>Withdrawal request</source>
         <translation>Кайтарып алуу боюнча арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="65" />
+        <location filename="../models/services/ReminderService.cpp" line="67" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -5116,12 +5187,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="123" />
+        <location filename="../models/db/Migrator.cpp" line="124" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="194" />
+        <location filename="../models/db/Migrator.cpp" line="195" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -5326,7 +5397,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="105" />
-        <location filename="../models/services/ClaimService.cpp" line="82" />
+        <location filename="../models/services/ClaimService.cpp" line="123" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
@@ -5335,44 +5406,44 @@ Statement: %3</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="125" />
+        <location filename="../models/services/ClaimService.cpp" line="173" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="400" />
+        <location filename="../models/services/ClaimService.cpp" line="452" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="412" />
-        <location filename="../models/services/ClaimService.cpp" line="561" />
+        <location filename="../models/services/ClaimService.cpp" line="464" />
+        <location filename="../models/services/ClaimService.cpp" line="617" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="424" />
+        <location filename="../models/services/ClaimService.cpp" line="476" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="443" />
+        <location filename="../models/services/ClaimService.cpp" line="495" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="37" />
-        <location filename="../models/services/ClaimService.cpp" line="159" />
-        <location filename="../models/services/ClaimService.cpp" line="531" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
+        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="584" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="254" />
-        <location filename="../models/services/ClaimService.cpp" line="298" />
-        <location filename="../models/services/ClaimService.cpp" line="328" />
-        <location filename="../models/services/ClaimService.cpp" line="356" />
+        <location filename="../models/services/ClaimService.cpp" line="306" />
+        <location filename="../models/services/ClaimService.cpp" line="350" />
+        <location filename="../models/services/ClaimService.cpp" line="380" />
+        <location filename="../models/services/ClaimService.cpp" line="408" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -5807,7 +5878,7 @@ Statement: %3</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="193" />
+        <location filename="../models/db/Database.cpp" line="194" />
         <source>read the connection's encryption</source>
         <translation>туташуунун шифрленишин окуу</translation>
     </message>
@@ -7692,996 +7763,1014 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <source>Request of the State Agency or the Ombudsman</source>
+        <comment>claim kind</comment>
+        <translation>Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <source>State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic</source>
+        <comment>authority</comment>
+        <translation>Кыргыз Республикасынын Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <source>Ombudsman (Akyikatchy) of the Kyrgyz Republic</source>
+        <comment>authority</comment>
+        <translation>Кыргыз Республикасынын Акыйкатчысы (Омбудсмени)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="74" />
         <source>By post</source>
         <comment>claim channel</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <location filename="../models/domain/Vocabulary.cpp" line="75" />
         <source>In person</source>
         <comment>claim channel</comment>
         <translation>Жеке өзү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <location filename="../models/domain/Vocabulary.cpp" line="76" />
         <source>By email</source>
         <comment>claim channel</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="74" />
+        <location filename="../models/domain/Vocabulary.cpp" line="77" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
         <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="75" />
+        <location filename="../models/domain/Vocabulary.cpp" line="78" />
         <source>Open</source>
         <comment>claim state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="76" />
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
         <translation>Жооптун долбоору даяр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="77" />
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
         <source>Answer sent</source>
         <comment>claim state</comment>
         <translation>Жооп жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
         <source>Closed</source>
         <comment>claim state</comment>
         <translation>Жабылган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
         <translation>Канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
         <translation>Жарым-жартылай канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
         <source>Refused</source>
         <comment>claim outcome</comment>
         <translation>Баш тартылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин турмуштук маанилүү кызыкчылыктары (4.6.1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
         <translation>Мамлекеттик же жергиликтүү органдын суроосу (4.6.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
         <translation>Кыргыз Республикасынын мыйзамы (4.6.3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
         <source>The subject's consent (the policy's preamble)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин макулдугу (саясаттын кириш бөлүгү)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
         <source>An international treaty (1.1.6)</source>
         <comment>disclosure ground</comment>
         <translation>Эл аралык келишим (1.1.6)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Платформадагы билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>Кезекте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Жеткирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Белгисиз</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Аял</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Эркек</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>Кыргызча жана орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 5-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 15-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Колдонуудагы каржылоо келишими</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Каралып жаткан доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Инсандык документ жеке көрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Башка (эскертүүдө жазылган)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Жок кылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Ээсиздендирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Жаап коюу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Укуктук негизде сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Платформа аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>Телефон аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын топтому</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Кайтарып алуу арызы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>Календардын күнү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календардык жыл</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Жөндөө</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын кирүүчү окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Белгиленген агым окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн субъекттин маалыматы кайра келди (четке кагылды)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>18 жашка толо элек субъект (саясаттын 9.1-п.)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Кайтарылып алынган же бөгөттөлгөн маалыматты берүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Бөгөттөлгөн маалыматтын өзгөрүүсү (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн маалымат кайра келди (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Кайтарып алуудан кийинки макулдук (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ тиркелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Аудит журналы экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Аудит чынжыры текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Жылдын календары импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>Календардын күнү жылдырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>Календардын күнү алынып салынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>Календардын күнү белгиленди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Доо жабылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Жооптун долбоору даярдалды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Доо байланыштырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Мөөнөт кайра эсептелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Доо катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Доонун байланышы алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Демо маалыматтар түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Билдирүү каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Билдирүү кезекке коюлду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Билдирүү кол менен жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Ачыкка чыгаруу катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Биринчи администратор түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Кирди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Кирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Жөндөө өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Субъект тууралуу маалымат отчёту түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Жашырылган маани толук көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Субъект ИНН же телефон боюнча изделди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Өзгөрүүлөр агымы колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы кайра колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы четке чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Белгиленген агым окуясы каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Негизги маалымат базасы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Бет сүрөттөрүнүн сактагычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видео архиви</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Башка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Өзүнүн иштеткичи, тапшырмалардын чыгуучу кутусу аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Адам, кол менен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Алуучуга билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму кошулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Тапшырма тастыкталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Ишке ашпаган тапшырма кайра ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Тапшырмалар ачык турганда жабылды (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="237" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="235" />
+        <location filename="../models/domain/Vocabulary.cpp" line="238" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="236" />
+        <location filename="../models/domain/Vocabulary.cpp" line="239" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>

@@ -1136,69 +1136,95 @@ Details:
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="49" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="128" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="34" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="36" />
         <source>The claim's document</source>
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="47" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <source>The number on the body's letter</source>
+        <translation>Номер на письме органа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="79" />
+        <source>Body:</source>
+        <translation>Орган:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <source>Request number:</source>
+        <translation>Номер запроса:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <source>Request date:</source>
+        <translation>Дата запроса:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="127" />
+        <source>Empty: the body's name</source>
+        <translation>Пусто: название органа</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
@@ -1206,7 +1232,7 @@ Details:
         <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="110" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -1215,47 +1241,62 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="68" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <source>This information is given within a week of your request, as Article 17 of the Law No. 58 "On personal information" requires of the holder of personal data.</source>
+        <translation>Настоящая информация предоставлена в течение недели со дня получения вашего запроса, как того требует от держателя персональных данных статья 17 Закона № 58 «Об информации персонального характера».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
+        <source>This information is given under Article 17 of the Law No. 58 "On personal information".</source>
+        <translation>Настоящая информация предоставлена в соответствии со статьёй 17 Закона № 58 «Об информации персонального характера».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="116" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="82" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="90" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <source>Answer to your request No. %1 of %2</source>
+        <translation>Ответ на ваш запрос № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="105" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
@@ -1263,7 +1304,7 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
@@ -1376,120 +1417,130 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="121" />
+        <source>Request:</source>
+        <translation>Запрос:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="122" />
+        <source>%1, No. %2 of %3</source>
+        <translation>%1, № %2 от %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="123" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="128" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="124" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="141" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="129" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="132" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="137" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="133" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="143" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="140" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="145" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="143" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="148" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="201" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="214" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="229" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="242" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="250" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="251" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
@@ -1499,7 +1550,7 @@ Details:
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="274" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
@@ -1509,22 +1560,22 @@ Details:
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="285" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="285" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="297" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1575,203 +1626,223 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="50" />
-        <source>"%1" is not a kind of claim: use claim or access.</source>
-        <translation>«%1» — не вид обращения: используйте claim или access.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <location filename="../models/services/ClaimService.cpp" line="77" />
         <source>register a claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="64" />
+        <location filename="../models/services/ClaimService.cpp" line="81" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="66" />
+        <location filename="../models/services/ClaimService.cpp" line="83" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="69" />
+        <location filename="../models/services/ClaimService.cpp" line="86" />
         <source>Say what the claim is about.</source>
         <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="72" />
+        <location filename="../models/services/ClaimService.cpp" line="89" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="85" />
+        <location filename="../models/services/ClaimService.cpp" line="126" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="95" />
+        <location filename="../models/services/ClaimService.cpp" line="136" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="128" />
+        <location filename="../models/services/ClaimService.cpp" line="176" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="188" />
+        <location filename="../models/services/ClaimService.cpp" line="240" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="192" />
+        <location filename="../models/services/ClaimService.cpp" line="244" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <location filename="../models/services/ClaimService.cpp" line="252" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="205" />
+        <location filename="../models/services/ClaimService.cpp" line="257" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="263" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="230" />
+        <location filename="../models/services/ClaimService.cpp" line="282" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="233" />
+        <location filename="../models/services/ClaimService.cpp" line="285" />
         <source>The answer has no text.</source>
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="229" />
-        <location filename="../models/services/ClaimService.cpp" line="269" />
-        <location filename="../models/services/ClaimService.cpp" line="313" />
-        <location filename="../models/services/ClaimService.cpp" line="341" />
+        <location filename="../models/services/ClaimService.cpp" line="281" />
+        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <location filename="../models/services/ClaimService.cpp" line="365" />
+        <location filename="../models/services/ClaimService.cpp" line="393" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="237" />
-        <location filename="../models/services/ClaimService.cpp" line="284" />
+        <location filename="../models/services/ClaimService.cpp" line="59" />
+        <source>"%1" is not a kind of claim: use claim, access or authority.</source>
+        <translation>«%1» — не вид претензии: используйте claim, access или authority.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="97" />
+        <source>Name the body that sent the request: the State Agency for Personal Data Protection (state_agency) or the Ombudsman (ombudsman).</source>
+        <translation>Укажите орган, направивший запрос: Государственное агентство по защите персональных данных (state_agency) или Акыйкатчы (ombudsman).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="101" />
+        <source>Give the number of the body's request (1 to 64 characters).</source>
+        <translation>Укажите номер запроса органа (от 1 до 64 символов).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <source>The date of the body's request is missing or after its receipt.</source>
+        <translation>Дата запроса органа не указана или позже дня его получения.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="108" />
+        <source>Only a request of the State Agency or the Ombudsman names a body, a request number and a request date.</source>
+        <translation>Орган, номер и дату запроса указывает только запрос Госагентства или Акыйкатчы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="289" />
+        <location filename="../models/services/ClaimService.cpp" line="336" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="244" />
+        <location filename="../models/services/ClaimService.cpp" line="296" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="319" />
+        <location filename="../models/services/ClaimService.cpp" line="371" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="348" />
+        <location filename="../models/services/ClaimService.cpp" line="400" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="391" />
+        <location filename="../models/services/ClaimService.cpp" line="443" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="395" />
+        <location filename="../models/services/ClaimService.cpp" line="447" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="402" />
+        <location filename="../models/services/ClaimService.cpp" line="454" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/ClaimService.cpp" line="455" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="456" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="405" />
+        <location filename="../models/services/ClaimService.cpp" line="457" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="434" />
+        <location filename="../models/services/ClaimService.cpp" line="486" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="445" />
+        <location filename="../models/services/ClaimService.cpp" line="497" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="568" />
+        <location filename="../models/services/ClaimService.cpp" line="624" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="573" />
+        <location filename="../models/services/ClaimService.cpp" line="629" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="577" />
+        <location filename="../models/services/ClaimService.cpp" line="633" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="270" />
+        <location filename="../models/services/ClaimService.cpp" line="322" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="276" />
+        <location filename="../models/services/ClaimService.cpp" line="328" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="280" />
+        <location filename="../models/services/ClaimService.cpp" line="332" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="287" />
+        <location filename="../models/services/ClaimService.cpp" line="339" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="314" />
+        <location filename="../models/services/ClaimService.cpp" line="366" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="342" />
+        <location filename="../models/services/ClaimService.cpp" line="394" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
-        <location filename="../models/services/ClaimService.cpp" line="162" />
-        <location filename="../models/services/ClaimService.cpp" line="533" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="41" />
+        <location filename="../models/services/ClaimService.cpp" line="214" />
+        <location filename="../models/services/ClaimService.cpp" line="586" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -2365,42 +2436,42 @@ Details:
         <translation>Невозможно создать базу %1: папки %2 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="69" />
+        <location filename="../models/db/Database.cpp" line="71" />
         <source>Cannot create the database %1: %2</source>
         <translation>Не удаётся создать базу данных %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="75" />
+        <location filename="../models/db/Database.cpp" line="76" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="105" />
+        <location filename="../models/db/Database.cpp" line="106" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>Невозможно открыть базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="114" />
+        <location filename="../models/db/Database.cpp" line="115" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — не база согласий SQLite (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="124" />
+        <location filename="../models/db/Database.cpp" line="125" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="154" />
+        <location filename="../models/db/Database.cpp" line="155" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="158" />
+        <location filename="../models/db/Database.cpp" line="159" />
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер находится на другом компьютере, поэтому его сертификат проверяется (sslmode=verify-full): укажите подписавший его удостоверяющий центр параметром sslrootcert=FILE в адресе или явно выберите там более слабый sslmode.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="168" />
+        <location filename="../models/db/Database.cpp" line="169" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
     </message>
@@ -4341,32 +4412,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="76" />
+        <location filename="../models/db/Migrator.cpp" line="77" />
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="117" />
+        <location filename="../models/db/Migrator.cpp" line="118" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="141" />
+        <location filename="../models/db/Migrator.cpp" line="142" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="151" />
+        <location filename="../models/db/Migrator.cpp" line="152" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="173" />
+        <location filename="../models/db/Migrator.cpp" line="174" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="183" />
+        <location filename="../models/db/Migrator.cpp" line="184" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -4833,12 +4904,12 @@ Statement: %3</source>
 <context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="61" />
+        <location filename="../models/services/ReminderService.cpp" line="62" />
         <source>Withdrawal request</source>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="65" />
+        <location filename="../models/services/ReminderService.cpp" line="67" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -5116,12 +5187,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="123" />
+        <location filename="../models/db/Migrator.cpp" line="124" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="194" />
+        <location filename="../models/db/Migrator.cpp" line="195" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -5326,7 +5397,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="105" />
-        <location filename="../models/services/ClaimService.cpp" line="82" />
+        <location filename="../models/services/ClaimService.cpp" line="123" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
@@ -5335,44 +5406,44 @@ Statement: %3</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="125" />
+        <location filename="../models/services/ClaimService.cpp" line="173" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="400" />
+        <location filename="../models/services/ClaimService.cpp" line="452" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="412" />
-        <location filename="../models/services/ClaimService.cpp" line="561" />
+        <location filename="../models/services/ClaimService.cpp" line="464" />
+        <location filename="../models/services/ClaimService.cpp" line="617" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="424" />
+        <location filename="../models/services/ClaimService.cpp" line="476" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="443" />
+        <location filename="../models/services/ClaimService.cpp" line="495" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="37" />
-        <location filename="../models/services/ClaimService.cpp" line="159" />
-        <location filename="../models/services/ClaimService.cpp" line="531" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
+        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="584" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="254" />
-        <location filename="../models/services/ClaimService.cpp" line="298" />
-        <location filename="../models/services/ClaimService.cpp" line="328" />
-        <location filename="../models/services/ClaimService.cpp" line="356" />
+        <location filename="../models/services/ClaimService.cpp" line="306" />
+        <location filename="../models/services/ClaimService.cpp" line="350" />
+        <location filename="../models/services/ClaimService.cpp" line="380" />
+        <location filename="../models/services/ClaimService.cpp" line="408" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
@@ -5807,7 +5878,7 @@ Statement: %3</source>
         <translation>изменить систему данных</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="193" />
+        <location filename="../models/db/Database.cpp" line="194" />
         <source>read the connection's encryption</source>
         <translation>прочитать шифрование подключения</translation>
     </message>
@@ -7692,996 +7763,1014 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <source>Request of the State Agency or the Ombudsman</source>
+        <comment>claim kind</comment>
+        <translation>Запрос Госагентства или Акыйкатчы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <source>State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic</source>
+        <comment>authority</comment>
+        <translation>Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <source>Ombudsman (Akyikatchy) of the Kyrgyz Republic</source>
+        <comment>authority</comment>
+        <translation>Акыйкатчы (Омбудсмен) Кыргызской Республики</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="74" />
         <source>By post</source>
         <comment>claim channel</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <location filename="../models/domain/Vocabulary.cpp" line="75" />
         <source>In person</source>
         <comment>claim channel</comment>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <location filename="../models/domain/Vocabulary.cpp" line="76" />
         <source>By email</source>
         <comment>claim channel</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="74" />
+        <location filename="../models/domain/Vocabulary.cpp" line="77" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
         <translation>Письменная форма в приложении</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="75" />
+        <location filename="../models/domain/Vocabulary.cpp" line="78" />
         <source>Open</source>
         <comment>claim state</comment>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="76" />
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
         <translation>Ответ подготовлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="77" />
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
         <source>Answer sent</source>
         <comment>claim state</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
         <source>Closed</source>
         <comment>claim state</comment>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
         <translation>Удовлетворена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
         <translation>Удовлетворена частично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
         <source>Refused</source>
         <comment>claim outcome</comment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
         <translation>Жизненно важные интересы субъекта (4.6.1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
         <translation>Запрос государственного или местного органа (4.6.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
         <translation>Закон Кыргызской Республики (4.6.3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
         <source>The subject's consent (the policy's preamble)</source>
         <comment>disclosure ground</comment>
         <translation>Согласие субъекта (преамбула политики)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
         <source>An international treaty (1.1.6)</source>
         <comment>disclosure ground</comment>
         <translation>Международный договор (1.1.6)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Уведомление на платформе</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>На кыргызском и русском</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 5</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 15</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>Хранение сведений по ПОД/ФТ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Действующий договор финансирования</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Незавершённый судебный спор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Иной закон</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Документ предъявлен лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариально заверенное письмо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Аккаунт платформы с проверкой лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Другое (описано в примечании)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Уничтожить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Сохранить на правовом основании</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Через платформу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>По телефону</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Пакет ленты изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Претензия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Входящее событие ленты изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Отмеченное событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Вернулись данные удалённого субъекта (отклонено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>Субъект младше 18 лет (п. 9.1 политики)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Передача отозванных или заблокированных данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Изменение заблокированных данных (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Вернулись удалённые данные (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Согласие после отзыва (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ изменён после сохранения: не показан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ открыт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Журнал аудита выгружен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Цепочка аудита проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Календарь года импортирован</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>День календаря перенесён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>День календаря удалён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>День календаря установлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Претензия закрыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Подготовлен проект ответа</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Претензия связана</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Срок пересчитан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Претензия зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Связь претензии удалена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-уведомление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Уведомление поставлено в очередь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Уведомление отправлено вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Раскрытие зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Создана учётная запись сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Создан первый администратор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Создан ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Составлен отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Скрытое значение показано полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Поиск субъекта по ИНН или телефону</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Лента изменений применена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты повторено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты снято</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Отмеченное событие ленты рассмотрено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Основная база данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Хранилище фотографий лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видеоархив</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Свой обработчик, через исходящую очередь задач</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Человек, вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Не удалась</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Система данных добавлена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Система данных изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Задача подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Неудавшаяся задача повторена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Закрыто с открытыми задачами (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="237" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="235" />
+        <location filename="../models/domain/Vocabulary.cpp" line="238" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="236" />
+        <location filename="../models/domain/Vocabulary.cpp" line="239" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>

@@ -27,9 +27,10 @@ int addCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2) or a "
-           "subject's request "
-           "for their own data (7 days, Law No. 58 Art. 17) and prints its number and due date."));
+        tr("Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2), a "
+           "subject's request for their own data (7 days, Law No. 58 Art. 17) or a request of the "
+           "State Agency for Personal Data Protection or the Ombudsman (7 days, Art. 17(g)) and "
+           "prints its number and due date."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
     parser.addOption({QStringLiteral("received"), tr("The day it was received, YYYY-MM-DD."),
@@ -40,8 +41,17 @@ int addCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("subject"),
                       tr("The claimant's platform reference, when they are a subject."),
                       QStringLiteral("REF")});
-    parser.addOption({QStringLiteral("type"), tr("claim (default) or access."),
+    parser.addOption({QStringLiteral("type"), tr("claim (default), access or authority."),
                       QStringLiteral("TYPE"), QStringLiteral("claim")});
+    parser.addOption({QStringLiteral("authority"),
+                      tr("For --type authority: state_agency or ombudsman."),
+                      QStringLiteral("BODY")});
+    parser.addOption({QStringLiteral("request-number"),
+                      tr("For --type authority: the number on the body's request."),
+                      QStringLiteral("NUMBER")});
+    parser.addOption({QStringLiteral("request-date"),
+                      tr("For --type authority: the date of the body's request, YYYY-MM-DD."),
+                      QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("channel"),
                       tr("post (default), in_person, email or app_form."),
                       QStringLiteral("CHANNEL"), QStringLiteral("post")});
@@ -53,7 +63,8 @@ int addCommand(const QStringList& arguments)
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     const QString usage = QStringLiteral(
         "dpo-console claims add --database URL --officer NAME --received YYYY-MM-DD "
-        "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access] "
+        "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access|authority "
+        "[--authority state_agency|ombudsman --request-number N --request-date YYYY-MM-DD]] "
         "[--document FILE] [--format json]");
     int code = 0;
     if (!parseCommand(parser, arguments, usage, code))
@@ -74,6 +85,10 @@ int addCommand(const QStringList& arguments)
         r.subjectRef = parser.value(QStringLiteral("subject"));
         r.subjectMatter = parser.value(QStringLiteral("summary"));
         r.channel = parser.value(QStringLiteral("channel"));
+        r.authority = parser.value(QStringLiteral("authority"));
+        r.requestNumber = parser.value(QStringLiteral("request-number"));
+        if (parser.isSet(QStringLiteral("request-date")))
+            r.requestDate = dateOption(parser, QStringLiteral("request-date"));
         for (const QString& path : parser.values(QStringLiteral("document")))
             r.documents << AttachmentService::readFile(path);
         auto database = openDatabase(parser);
@@ -123,15 +138,16 @@ int listCommand(const QStringList& arguments)
                                                         : ClaimService::Filter::All);
         QList<QStringList> out;
         for (const ClaimService::Row& r : rows)
-            out << QStringList{QString::number(r.id),
-                               r.kind == ClaimService::Kind::AccessRequest
-                                   ? QStringLiteral("access")
-                                   : QStringLiteral("claim"),
-                               r.claimant,
-                               r.receivedOn.toString(Qt::ISODate),
-                               r.dueOn.toString(Qt::ISODate),
-                               r.open ? QString::number(r.daysLeft) : QString(),
-                               r.state};
+            out << QStringList{
+                QString::number(r.id),
+                r.kind == ClaimService::Kind::AccessRequest      ? QStringLiteral("access")
+                : r.kind == ClaimService::Kind::AuthorityRequest ? QStringLiteral("authority")
+                                                                 : QStringLiteral("claim"),
+                r.claimant,
+                r.receivedOn.toString(Qt::ISODate),
+                r.dueOn.toString(Qt::ISODate),
+                r.open ? QString::number(r.daysLeft) : QString(),
+                r.state};
         printRows(format,
                   {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("claimant"),
                    QStringLiteral("received"), QStringLiteral("due"), QStringLiteral("days_left"),

@@ -60,6 +60,8 @@ private:
 namespace Periods {
 constexpr int kPretrialClaimDays = 30; // policy 14.2
 constexpr int kAccessRequestDays = 7;  // Law No. 58, Art. 17
+// Law No. 58, Art. 17(g): the State Agency's or the Ombudsman's request, "within a week".
+constexpr int kAuthorityRequestDays = 7;
 constexpr int kWithdrawalTargetDays =
     30; // the organisation's own target, not a rule (docs/withdrawals.md)
 constexpr int kReminderWorkingDays = 3; // the start-up reminder: due within 3 working days

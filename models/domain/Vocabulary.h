@@ -46,6 +46,7 @@ public:
         SystemConfirmer,
         TaskKind,
         TaskState,
+        Authority, // the bodies whose requests are answered within a week (Law No. 58 Art. 17(g))
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)

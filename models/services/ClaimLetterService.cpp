@@ -32,7 +32,8 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
         QStringLiteral(
             "SELECT kind, claimant_name, claimant_contact, received_on, subject_matter, state, "
             "outcome, outcome_reason, "
-            "answer_text, answer_sent_on, refusal_paragraph, due_on FROM claims WHERE id = ?"));
+            "answer_text, answer_sent_on, refusal_paragraph, due_on, request_number, "
+            "request_date FROM claims WHERE id = ?"));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
@@ -40,6 +41,7 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
                     QCoreApplication::translate("dpo::ClaimService", "Claim %1 does not exist.")
                         .arg(claimId));
     const bool access = q.value(0).toString() == QStringLiteral("access_request");
+    const bool authority = q.value(0).toString() == QStringLiteral("authority_request");
     const QString answer = q.value(8).toString();
     if (answer.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput,
@@ -50,13 +52,17 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
     LetterContent letter;
     letter.addresseeName = q.value(1).toString();
     letter.addresseeAddress = q.value(2).toString();
+    // A body's request is answered by its own number and date; a subject's by ours.
     letter.heading =
-        (access ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                      "Answer to your request for your personal data No. %1 of %2"))
-                : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                      "Answer to your pre-trial claim No. %1 of %2")))
-            .arg(claimId)
-            .arg(document.date(q.value(3).toDate()));
+        authority ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your request No. %1 of %2"))
+                        .arg(q.value(12).toString(), document.date(q.value(13).toDate()))
+                  : (access ? t(QT_TRANSLATE_NOOP(
+                                  "dpo::ClaimLetter",
+                                  "Answer to your request for your personal data No. %1 of %2"))
+                            : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                                  "Answer to your pre-trial claim No. %1 of %2")))
+                        .arg(claimId)
+                        .arg(document.date(q.value(3).toDate()));
     letter.body
         .labelled(LetterBody::Label::Italic,
                   t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:")),
@@ -77,7 +83,16 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
     const QDate answeredOn = q.value(9).isNull() ? bishkekToday() : q.value(9).toDate();
     const bool inTime = answeredOn <= q.value(11).toDate();
     QString closing;
-    if (!access && inTime)
+    if (authority && inTime)
+        closing = t(QT_TRANSLATE_NOOP(
+            "dpo::ClaimLetter",
+            "This information is given within a week of your request, as Article 17 of the Law "
+            "No. 58 \"On personal information\" requires of the holder of personal data."));
+    else if (authority)
+        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                      "This information is given under Article 17 of the Law "
+                                      "No. 58 \"On personal information\"."));
+    else if (!access && inTime)
         closing = t(
             QT_TRANSLATE_NOOP("dpo::ClaimLetter",
                               "This written answer is given within 30 calendar days of your claim "

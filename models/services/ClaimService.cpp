@@ -36,8 +36,15 @@ ClaimService::ClaimService(Database& database) : m_database(database) {}
 
 QString ClaimService::kindCode(Kind kind)
 {
-    return kind == Kind::AccessRequest ? QStringLiteral("access_request")
-                                       : QStringLiteral("pretrial_claim");
+    switch (kind) {
+    case Kind::AccessRequest:
+        return QStringLiteral("access_request");
+    case Kind::AuthorityRequest:
+        return QStringLiteral("authority_request");
+    case Kind::PretrialClaim:
+        break;
+    }
+    return QStringLiteral("pretrial_claim");
 }
 
 ClaimService::Kind ClaimService::kindFromCode(const QString& code)
@@ -46,13 +53,23 @@ ClaimService::Kind ClaimService::kindFromCode(const QString& code)
         return Kind::PretrialClaim;
     if (code == QStringLiteral("access_request") || code == QStringLiteral("access"))
         return Kind::AccessRequest;
+    if (code == QStringLiteral("authority_request") || code == QStringLiteral("authority"))
+        return Kind::AuthorityRequest;
     throw Error(Error::Kind::BadInput,
-                tr("\"%1\" is not a kind of claim: use claim or access.").arg(code));
+                tr("\"%1\" is not a kind of claim: use claim, access or authority.").arg(code));
 }
 
 int ClaimService::periodDays(Kind kind)
 {
-    return kind == Kind::AccessRequest ? Periods::kAccessRequestDays : Periods::kPretrialClaimDays;
+    switch (kind) {
+    case Kind::AccessRequest:
+        return Periods::kAccessRequestDays;
+    case Kind::AuthorityRequest:
+        return Periods::kAuthorityRequestDays;
+    case Kind::PretrialClaim:
+        break;
+    }
+    return Periods::kPretrialClaimDays;
 }
 
 ClaimService::Row ClaimService::registerClaim(const Session& session, const Registration& r) const
@@ -72,8 +89,32 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
                         tr("\"%1\" is not a way a claim arrives: use %2.")
                             .arg(r.channel, kChannels.join(QStringLiteral(", "))));
 
+        const bool authority = r.kind == Kind::AuthorityRequest;
+        if (authority) {
+            if (r.authority != QStringLiteral("state_agency") &&
+                r.authority != QStringLiteral("ombudsman"))
+                throw Error(Error::Kind::BadInput,
+                            tr("Name the body that sent the request: the State Agency for Personal "
+                               "Data Protection (state_agency) or the Ombudsman (ombudsman)."));
+            if (r.requestNumber.trimmed().isEmpty() || r.requestNumber.trimmed().size() > 64)
+                throw Error(Error::Kind::BadInput,
+                            tr("Give the number of the body's request (1 to 64 characters)."));
+            if (!r.requestDate.isValid() || r.requestDate > r.receivedOn)
+                throw Error(Error::Kind::BadInput,
+                            tr("The date of the body's request is missing or after its receipt."));
+        } else if (!r.authority.isEmpty() || !r.requestNumber.trimmed().isEmpty() ||
+                   r.requestDate.isValid()) {
+            throw Error(Error::Kind::BadInput,
+                        tr("Only a request of the State Agency or the Ombudsman names a body, a "
+                           "request number and a request date."));
+        }
+
         qint64 subjectId = 0;
         QString claimant = r.claimantName.trimmed();
+        if (authority && claimant.isEmpty()) { // the body, in the state language
+            const DocumentLanguage stateLanguage(QStringLiteral("ky"));
+            claimant = Vocabulary(stateLanguage).name(Vocabulary::Kind::Authority, r.authority);
+        }
         if (!r.subjectRef.trimmed().isEmpty()) {
             QSqlQuery q =
                 prepareQuery(db, QStringLiteral("SELECT id, surname, given_name, patronymic FROM "
@@ -84,7 +125,7 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
                 throw Error(Error::Kind::BadInput,
                             tr("No subject has the platform reference %1.").arg(r.subjectRef));
             subjectId = q.value(0).toLongLong();
-            if (claimant.isEmpty())
+            if (claimant.isEmpty()) // the body's request may concern a subject
                 claimant =
                     QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
                         .join(QLatin1Char(' '))
@@ -107,8 +148,9 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
         QSqlQuery insert = prepareQuery(
             db, QStringLiteral("INSERT INTO claims (kind, subject_id, claimant_name, "
                                "claimant_contact, received_on, channel, subject_matter, "
-                               "due_on, state, officer_id, registered_at) VALUES (?, ?, "
-                               "?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"));
+                               "due_on, state, officer_id, registered_at, authority, "
+                               "request_number, request_date) VALUES (?, ?, "
+                               "?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?) RETURNING id"));
         insert.addBindValue(kindCode(r.kind));
         insert.addBindValue(subjectId > 0 ? QVariant(subjectId)
                                           : QVariant(QMetaType::fromType<qint64>()));
@@ -122,19 +164,29 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
         insert.addBindValue(row.dueOn);
         insert.addBindValue(session.officerId);
         insert.addBindValue(QDateTime::currentDateTimeUtc());
+        insert.addBindValue(authority ? QVariant(r.authority)
+                                      : QVariant(QMetaType::fromType<QString>()));
+        insert.addBindValue(authority ? QVariant(r.requestNumber.trimmed())
+                                      : QVariant(QMetaType::fromType<QString>()));
+        insert.addBindValue(authority ? QVariant(r.requestDate)
+                                      : QVariant(QMetaType::fromType<QDate>()));
         execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the claim"));
         if (!insert.next())
             throw Error(Error::Kind::Database,
                         tr("The database did not return the new claim's number."));
         row.id = insert.value(0).toLongLong();
         insert.finish();
-        AuditService::append(
-            db, session, QStringLiteral("claim.register"), QStringLiteral("claim"),
-            QString::number(row.id), subjectId,
-            QJsonObject{{QStringLiteral("kind"), kindCode(r.kind)},
-                        {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
-                        {QStringLiteral("due_on"), row.dueOn.toString(Qt::ISODate)},
-                        {QStringLiteral("channel"), r.channel}});
+        QJsonObject entry{{QStringLiteral("kind"), kindCode(r.kind)},
+                          {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
+                          {QStringLiteral("due_on"), row.dueOn.toString(Qt::ISODate)},
+                          {QStringLiteral("channel"), r.channel}};
+        if (authority) {
+            entry.insert(QStringLiteral("authority"), r.authority);
+            entry.insert(QStringLiteral("request_number"), r.requestNumber.trimmed());
+            entry.insert(QStringLiteral("request_date"), r.requestDate.toString(Qt::ISODate));
+        }
+        AuditService::append(db, session, QStringLiteral("claim.register"), QStringLiteral("claim"),
+                             QString::number(row.id), subjectId, entry);
         for (const AttachmentService::Document& document : r.documents)
             AttachmentService::store(db, session, AttachmentService::Owner::Claim, row.id,
                                      document);
@@ -523,7 +575,8 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
         db, QStringLiteral("SELECT %1, c.subject_id, c.claimant_contact, c.channel, "
                            "c.subject_matter, o.display_name, c.answer_method, "
                            "c.answer_tracking, c.answer_text, c.outcome_reason, "
-                           "c.refusal_paragraph, s.preferred_language, c.version FROM claims c "
+                           "c.refusal_paragraph, s.preferred_language, c.version, c.authority, "
+                           "c.request_number, c.request_date FROM claims c "
                            "LEFT JOIN subjects s ON s.id = c.subject_id JOIN officers o ON o.id = "
                            "c.officer_id WHERE c.id = ?")
                 .arg(QLatin1String(kRowColumns)));
@@ -545,6 +598,9 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
     d.refusalParagraph = q.value(18).toString();
     d.preferredLanguage = q.value(19).toString();
     d.version = q.value(20).toInt();
+    d.authority = q.value(21).toString();
+    d.requestNumber = q.value(22).toString();
+    d.requestDate = q.value(23).isNull() ? QDate() : q.value(23).toDate();
 
     QSqlQuery links = prepareQuery(
         db,

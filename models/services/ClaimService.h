@@ -14,16 +14,18 @@ namespace dpo {
 class Database;
 struct Session;
 
-// Pre-trial claims (policy 14.1-14.2, a written answer within 30 calendar days) and subjects'
-// requests for their own data (Law No. 58 Art. 17, one week): one register, the due date fixed
-// at registration by the calendar's rule (docs/calendar.md).
+// Pre-trial claims (policy 14.1-14.2, a written answer within 30 calendar days), subjects'
+// requests for their own data (Law No. 58 Art. 17, one week) and the requests of the State Agency
+// for Personal Data Protection or the Ombudsman (Art. 17(g), one week): one register, the due
+// date fixed at registration by the calendar's rule (docs/calendar.md, docs/claims.md).
 class ClaimService
 {
 public:
     enum class Kind
     {
         PretrialClaim,
-        AccessRequest
+        AccessRequest,
+        AuthorityRequest
     };
 
     struct Registration
@@ -36,6 +38,11 @@ public:
         QString channel = QStringLiteral("post"); // post, in_person, email, app_form
         QString subjectMatter;
         QList<AttachmentService::Document> documents; // the claim's letter, stored with it
+        // An authority's request: which body (state_agency, ombudsman), its number and date. The
+        // claimant is the body, named by the console when no name is given.
+        QString authority;
+        QString requestNumber;
+        QDate requestDate;
     };
 
     // What a claim concerns: a withdrawal request, a disclosure, or another claim.
@@ -65,9 +72,10 @@ public:
 
     explicit ClaimService(Database& database);
 
-    static QString kindCode(Kind kind);            // pretrial_claim, access_request
-    static Kind kindFromCode(const QString& code); // also "claim" and "access"; throws BadInput
-    static int periodDays(Kind kind);              // Periods, the one place they are written
+    static QString kindCode(Kind kind); // pretrial_claim, access_request, authority_request
+    // Also "claim", "access" and "authority"; throws BadInput.
+    static Kind kindFromCode(const QString& code);
+    static int periodDays(Kind kind); // Periods, the one place they are written
 
     // Officers and supervisors (and administrators). Audited as "claim.register".
     Row registerClaim(const Session& session, const Registration& registration) const;
@@ -122,6 +130,8 @@ public:
         QString answerMethod, answerTracking, answerText, outcomeReason, refusalParagraph;
         QString
             preferredLanguage; // the subject's (ky, ru); empty for a claimant not in the database
+        QString authority, requestNumber; // an authority's request
+        QDate requestDate;
         QList<Link> links;
         QList<AttachmentService::Info> documents;
         int version = 0; // raised by every change (RecordVersion)

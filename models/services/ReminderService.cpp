@@ -40,9 +40,10 @@ QList<ReminderService::DueCase> ReminderService::dueSoon(const QDate& today, QDa
     while (q.next()) {
         DueCase c;
         const QString kind = q.value(0).toString();
-        c.kind = kind == QStringLiteral("withdrawal")       ? Kind::Withdrawal
-                 : kind == QStringLiteral("access_request") ? Kind::AccessRequest
-                                                            : Kind::PretrialClaim;
+        c.kind = kind == QStringLiteral("withdrawal")          ? Kind::Withdrawal
+                 : kind == QStringLiteral("access_request")    ? Kind::AccessRequest
+                 : kind == QStringLiteral("authority_request") ? Kind::AuthorityRequest
+                                                               : Kind::PretrialClaim;
         c.id = q.value(1).toLongLong();
         c.who = q.value(2).toString();
         c.dueOn = q.value(3).toDate();
@@ -59,9 +60,10 @@ QString ReminderService::describe(const DueCase& c)
     const QString what =
         c.kind == Kind::Withdrawal
             ? QCoreApplication::translate("dpo::ReminderService", "Withdrawal request")
-            : words.name(Vocabulary::Kind::ClaimKind, c.kind == Kind::AccessRequest
-                                                          ? QStringLiteral("access_request")
-                                                          : QStringLiteral("pretrial_claim"));
+            : words.name(Vocabulary::Kind::ClaimKind,
+                         c.kind == Kind::AccessRequest      ? QStringLiteral("access_request")
+                         : c.kind == Kind::AuthorityRequest ? QStringLiteral("authority_request")
+                                                            : QStringLiteral("pretrial_claim"));
     return QCoreApplication::translate("dpo::ReminderService", "%1 No. %2 (%3): %4")
         .arg(what)
         .arg(c.id)

@@ -19,6 +19,7 @@ public:
     {
         PretrialClaim,
         AccessRequest,
+        AuthorityRequest,
         Withdrawal
     };
     struct DueCase

@@ -143,6 +143,23 @@ private slots:
                      .value(QStringLiteral("due"))
                      .toString(),
                  QStringLiteral("2026-05-11"));
+        // The Ombudsman's request (Law No. 58 Art. 17(g)): a week, as an access request; without
+        // its number it is refused, naming what is missing.
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received",
+                 "2026-05-04", "--type", "authority", "--authority", "ombudsman", "--request-date",
+                 "2026-04-30", "--summary", "Маалымат суралат"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("number of the body's request")), qPrintable(r.err));
+        r = run({"claims",      "add",        "--database",       m_fixture.url(), "--officer",
+                 "admin",       "--received", "2026-05-04",       "--type",        "authority",
+                 "--authority", "ombudsman",  "--request-number", "01-7/88",       "--request-date",
+                 "2026-04-30",  "--summary",  "Маалымат суралат", "--format",      "json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("due"))
+                     .toString(),
+                 QStringLiteral("2026-05-11"));
         // No answer drafted yet: no letter, exit 2 saying so.
         r = run({"claims", "letter", QString::number(added.value(QStringLiteral("id")).toInteger()),
                  "--database", m_fixture.url(), "--officer", "admin", "--lang", "ru", "--out",
@@ -157,6 +174,7 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("claim,Асанов Бакыт,2026-10-10,2026-11-09,4,open")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(",access,")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(",authority,")), qPrintable(r.out));
         // A claimant's name that a spreadsheet would run as a formula: kept exactly in the
         // database, written to CSV with an apostrophe before it; a negative number is no formula.
         const QString formula = QStringLiteral("=HYPERLINK(\"http://x.example\",\"Open\")");

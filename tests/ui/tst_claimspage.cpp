@@ -241,6 +241,48 @@ private slots:
     }
 
     // On start-up, and on the dashboard: what is overdue or due within 3 working days.
+    // A request of the State Agency (Law No. 58 Art. 17(g)): the dialog offers the body and its
+    // request's number and date only for that kind, refuses it without the number, and the pane
+    // shows the request; the body is the claimant.
+    void registersAnAuthorityRequest()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        test::FakePrompts prompts;
+        ClaimsPage page(*database, admin, prompts);
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ClaimDialog* dialog = page.openRegistration();
+        auto* number = dialog->findChild<QLineEdit*>(QStringLiteral("claimRequestNumber"));
+        QVERIFY(!number->isEnabled()); // a pre-trial claim has no body's number
+        auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("claimKind"));
+        kind->setCurrentIndex(kind->findData(int(ClaimService::Kind::AuthorityRequest)));
+        QVERIFY(number->isEnabled());
+        dialog->findChild<QDateEdit*>(QStringLiteral("claimRequestDate"))
+            ->setDate(bishkekToday().addDays(-3));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("claimSummary"))
+            ->setPlainText(QStringLiteral("Иштетүүнүн негиздери жөнүндө маалымат"));
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("number of the body's request")));
+        number->setText(QStringLiteral("03-12/417"));
+        clickOk(dialog);
+        ClaimPane* pane = page.pane();
+        QTRY_VERIFY(pane->claimId() > 0);
+        const ClaimService::Details d = pane->details();
+        QCOMPARE(d.row.kind, ClaimService::Kind::AuthorityRequest);
+        QCOMPARE(d.authority, QStringLiteral("state_agency"));
+        QCOMPARE(d.requestNumber, QStringLiteral("03-12/417"));
+        QCOMPARE(d.row.dueOn, DeadlineCalendar::load(database->connection())
+                                  .dueDate(bishkekToday(), Periods::kAuthorityRequestDays));
+        QVERIFY(prompts.errors.isEmpty());
+    }
+
     void remindsOfDeadlinesOnStartUpAndOnTheDashboard()
     {
         test::TestDatabase fixture;

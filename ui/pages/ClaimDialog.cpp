@@ -27,6 +27,8 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
                          QWidget* parent)
     : SubmitDialog(tr("Register a claim or a request for own data"), tr("Register"), parent),
       m_database(database), m_prompts(prompts), m_kind(new QComboBox(this)),
+      m_authority(new QComboBox(this)), m_requestNumber(new QLineEdit(this)),
+      m_requestDate(new QDateEdit(bishkekToday(), this)),
       m_subject(new SubjectLookup(database, session, this)), m_claimant(new QLineEdit(this)),
       m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)),
       m_channel(new QComboBox(this)), m_summary(new QPlainTextEdit(this)),
@@ -42,6 +44,18 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
                     int(ClaimService::Kind::PretrialClaim));
     m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("access_request")),
                     int(ClaimService::Kind::AccessRequest));
+    m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("authority_request")),
+                    int(ClaimService::Kind::AuthorityRequest));
+    m_authority->setObjectName(QStringLiteral("claimAuthority"));
+    for (const char* body : {"state_agency", "ombudsman"})
+        m_authority->addItem(words.name(Vocabulary::Kind::Authority, QString::fromLatin1(body)),
+                             QString::fromLatin1(body));
+    m_requestNumber->setObjectName(QStringLiteral("claimRequestNumber"));
+    m_requestNumber->setPlaceholderText(tr("The number on the body's letter"));
+    m_requestDate->setObjectName(QStringLiteral("claimRequestDate"));
+    m_requestDate->setCalendarPopup(true);
+    m_requestDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_requestDate->setMaximumDate(bishkekToday());
     m_subject->setObjectName(QStringLiteral("claimSubject"));
     m_subject->setToolTip(
         tr("When the claimant is a subject: find them by name, INN, phone or platform reference"));
@@ -62,6 +76,9 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
     m_due->setObjectName(QStringLiteral("claimDue"));
 
     form()->addRow(tr("Kind:"), m_kind);
+    form()->addRow(tr("Body:"), m_authority);
+    form()->addRow(tr("Request number:"), m_requestNumber);
+    form()->addRow(tr("Request date:"), m_requestDate);
     form()->addRow(tr("Subject:"), m_subject);
     form()->addRow(tr("Claimant:"), m_claimant);
     form()->addRow(tr("Contact:"), m_contact);
@@ -71,9 +88,11 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
     form()->addRow(tr("Documents:"), m_documents);
     form()->addRow(tr("Answer due:"), m_due);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClaimDialog::updateDue);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ClaimDialog::updateKind);
     connect(m_received, &QDateEdit::dateChanged, this, &ClaimDialog::updateDue);
     updateDue();
-    resize(600, 540);
+    updateKind();
+    resize(640, 620);
 }
 
 void ClaimDialog::setSubmitRegistration(
@@ -96,6 +115,19 @@ void ClaimDialog::updateDue()
     }
 }
 
+// A body's request names the body and its letter; the claimant is then the body (a subject the
+// request concerns may still be named).
+void ClaimDialog::updateKind()
+{
+    const bool authority =
+        ClaimService::Kind(m_kind->currentData().toInt()) == ClaimService::Kind::AuthorityRequest;
+    for (QWidget* w : {static_cast<QWidget*>(m_authority), static_cast<QWidget*>(m_requestNumber),
+                       static_cast<QWidget*>(m_requestDate)})
+        w->setEnabled(authority);
+    m_claimant->setPlaceholderText(authority ? tr("Empty: the body's name")
+                                             : tr("Full name (the subject's, when left empty)"));
+}
+
 ClaimService::Registration ClaimDialog::registration() const
 {
     ClaimService::Registration r;
@@ -107,6 +139,11 @@ ClaimService::Registration ClaimDialog::registration() const
     r.channel = m_channel->currentData().toString();
     r.subjectMatter = m_summary->toPlainText().trimmed();
     r.documents = m_documents->documents();
+    if (r.kind == ClaimService::Kind::AuthorityRequest) {
+        r.authority = m_authority->currentData().toString();
+        r.requestNumber = m_requestNumber->text().trimmed();
+        r.requestDate = m_requestDate->date();
+    }
     return r;
 }
 

@@ -17,9 +17,10 @@ struct Session;
 class DocumentPicker;
 class UserPrompts;
 
-// Registering a pre-trial claim or an access request: who (a subject by platform reference, or a
-// person not in the database), when it came and how, what it is about, and the claim's document.
-// The due date is shown as the officer types, by the calendar's rule.
+// Registering a pre-trial claim, an access request or a request of the State Agency or the
+// Ombudsman: who (a subject by platform reference, a person not in the database, or the body with
+// its request's number and date), when it came and how, what it is about, and the document. The
+// due date is shown as the officer types, by the calendar's rule.
 class ClaimDialog : public SubmitDialog
 {
     Q_OBJECT
@@ -32,10 +33,14 @@ public:
 
 private:
     void updateDue();
+    void updateKind();
 
     Database& m_database;
     UserPrompts& m_prompts;
     QComboBox* m_kind;
+    QComboBox* m_authority;
+    QLineEdit* m_requestNumber;
+    QDateEdit* m_requestDate;
     QLineEdit* m_subject;
     QLineEdit* m_claimant;
     QLineEdit* m_contact;

@@ -117,6 +117,11 @@ void ClaimPane::showDetails()
                              (d.claimantContact.isEmpty()
                                   ? QString()
                                   : QStringLiteral(", ") + FactsTable::escape(d.claimantContact)));
+    if (!d.authority.isEmpty())
+        row(tr("Request:"),
+            FactsTable::escape(tr("%1, No. %2 of %3")
+                                   .arg(words.name(Vocabulary::Kind::Authority, d.authority),
+                                        d.requestNumber, displayDate(d.requestDate))));
     if (d.subjectId > 0)
         row(tr("Subject:"),
             QStringLiteral("<a href=\"subject\">%1</a>").arg(FactsTable::escape(d.row.subjectRef)));
