@@ -1136,13 +1136,13 @@ Details:
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="128" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="132" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
@@ -1152,77 +1152,82 @@ Details:
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <source>The body whose request this is</source>
+        <translation>Бул суроо-талапты жиберген орган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
         <source>The number on the body's letter</source>
         <translation>Органдын катындагы номер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="79" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="127" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="131" />
         <source>Empty: the body's name</source>
         <translation>Бош болсо: органдын аталышы</translation>
     </message>
@@ -1232,7 +1237,7 @@ Details:
         <translation>Каттоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="110" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="114" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>

@@ -1136,13 +1136,13 @@ Details:
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="128" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="132" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
@@ -1152,77 +1152,82 @@ Details:
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <source>The body whose request this is</source>
+        <translation>Орган, направивший этот запрос</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
         <source>The number on the body's letter</source>
         <translation>Номер на письме органа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="79" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
         <source>Request number:</source>
         <translation>Номер запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
         <source>Request date:</source>
         <translation>Дата запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="127" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="131" />
         <source>Empty: the body's name</source>
         <translation>Пусто: название органа</translation>
     </message>
@@ -1232,7 +1237,7 @@ Details:
         <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="110" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="114" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>

@@ -11,6 +11,8 @@
 #include "Languages.h"
 #include "MainWindow.h"
 #include "pages/AuditPage.h"
+#include "pages/ClaimDialog.h"
+#include "pages/ClaimsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DisclosureDialogs.h"
 #include "pages/DisclosurePane.h"
@@ -18,6 +20,8 @@
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/AuditExportService.h"
+#include "services/ClaimLetterService.h"
+#include "services/ClaimService.h"
 #include "services/DisclosureService.h"
 #include "services/OfficerService.h"
 #include "services/TaskService.h"
@@ -160,6 +164,34 @@ int main(int argc, char* argv[])
         dialog->grab().save(dialogPath);
         std::printf("%s\n", qPrintable(dialogPath));
         dialog->reject();
+
+        // The registration of a State Agency's request (Law No. 58 Art. 17(g)), and the answer
+        // letter of one registered, drafted and answered in time.
+        window.showSection(3);
+        ClaimDialog* claim = window.findChild<ClaimsPage*>()->openRegistration();
+        auto* claimKind = claim->findChild<QComboBox*>(QStringLiteral("claimKind"));
+        claimKind->setCurrentIndex(claimKind->findData(int(ClaimService::Kind::AuthorityRequest)));
+        QTest::qWait(100);
+        const QString claimPath = QStringLiteral("%1/claim-dialog-%2.png").arg(out, language);
+        claim->grab().save(claimPath);
+        std::printf("%s\n", qPrintable(claimPath));
+        claim->reject();
+        ClaimService claims(*database);
+        ClaimService::Registration agencyRequest;
+        agencyRequest.kind = ClaimService::Kind::AuthorityRequest;
+        agencyRequest.authority = QStringLiteral("state_agency");
+        agencyRequest.requestNumber = QStringLiteral("03-12/417");
+        agencyRequest.receivedOn = bishkekToday().addDays(-2);
+        agencyRequest.requestDate = agencyRequest.receivedOn.addDays(-1);
+        agencyRequest.subjectMatter =
+            QStringLiteral("Жеке маалыматтарды үчүнчү жактарга берүүнүн негиздери жөнүндө");
+        const qint64 requestId = claims.registerClaim(session, agencyRequest).id;
+        claims.draftAnswer(session, requestId,
+                           QStringLiteral("Маалыматтар Купуялык саясатынын 4.6-пунктуна ылайык "
+                                          "берилет; 2026-жылы 9 берүү катталган."));
+        const QString letterPath = QStringLiteral("%1/authority-letter-%2.pdf").arg(out, language);
+        ClaimLetterService(*database).writePdf(session, requestId, language, letterPath);
+        std::printf("%s\n", qPrintable(letterPath));
 
         // The audit section after a verification, and its export as PDF in the same language.
         window.showSection(5);

@@ -47,6 +47,10 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
     m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("authority_request")),
                     int(ClaimService::Kind::AuthorityRequest));
     m_authority->setObjectName(QStringLiteral("claimAuthority"));
+    // The Agency's full name is long: the combo does not widen the dialog for it.
+    m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_authority->setMinimumContentsLength(30);
+    m_authority->setToolTip(tr("The body whose request this is"));
     for (const char* body : {"state_agency", "ombudsman"})
         m_authority->addItem(words.name(Vocabulary::Kind::Authority, QString::fromLatin1(body)),
                              QString::fromLatin1(body));
