@@ -159,6 +159,7 @@ private slots:
         disclosure.requestDate = QDate::currentDate().addDays(-2);
         disclosure.requestBody = QStringLiteral("Биринчи май райондук соту");
         disclosure.categories = {QStringLiteral("personal_details")};
+        disclosure.purpose = QStringLiteral("Кылмыш ишин териштирүү");
         disclosure.disclosedOn = QDate::currentDate().addDays(-1);
         const qint64 disclosureId = DisclosureService(*m_database).record(m_admin, disclosure);
         const qint64 claimId =
