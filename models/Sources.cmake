@@ -72,7 +72,7 @@ set(DPO_MODELS_SOURCES
     services/CalendarService.h services/CalendarService.cpp
     services/ChangeFeed.h services/ChangeFeed.cpp
     services/ClaimLetterService.h services/ClaimLetterService.cpp
-    services/ClaimService.h services/ClaimService.cpp
+    services/ClaimService.h services/ClaimService.cpp services/ClaimQueries.cpp
     services/ConsentSummary.h services/ConsentSummary.cpp
     services/DashboardService.h services/DashboardService.cpp
     services/DisclosureQueries.cpp
