@@ -17,6 +17,7 @@
 #include "pages/DisclosureDialogs.h"
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
+#include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/AuditExportService.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace dpo;
@@ -153,6 +155,18 @@ int main(int argc, char* argv[])
             QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")),
                               Qt::LeftButton);
             std::printf("%s\n", qPrintable(prompts.saveAnswer));
+            window.statusBar()->clearMessage(); // its path is no picture
+        }
+        if (!transfers.isEmpty()) { // that subject's record, on its disclosures
+            const qint64 subject = DisclosureService(*database)
+                                       .details(transfers.first().id, bishkekToday())
+                                       .subjects.first()
+                                       .subjectId;
+            window.showSection(1);
+            window.findChild<SubjectsPage*>()->record()->showSubject(subject);
+            window.findChild<QTabWidget*>(QStringLiteral("recordTabs"))->setCurrentIndex(5);
+            shoot(QStringLiteral("record-disclosures"));
+            window.showSection(4);
         }
         DisclosureDialog* dialog = disclosures->openRecording();
         auto* ground = dialog->findChild<QComboBox*>(QStringLiteral("disclosureGround"));
