@@ -391,12 +391,10 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
     if (groundCode == QStringLiteral("state_request"))
         detail(joinNonEmpty({d.value(5).toString(), QStringLiteral("№ ") + d.value(3).toString(),
                              document.date(d.value(4).toDate())}));
-    else if (groundCode == QStringLiteral("law"))
-        detail(d.value(6).toString());
-    else if (groundCode == QStringLiteral("consent"))
-        detail(d.value(7).toString());
-    else if (groundCode == QStringLiteral("treaty"))
-        detail(d.value(8).toString());
+    else if (const QString reference = groundReference(
+                 groundCode, d.value(6).toString(), d.value(7).toString(), d.value(8).toString());
+             !reference.isEmpty())
+        detail(reference);
     const QString purpose = d.value(9).toString();
     QString recipient = d.value(1).toString();
     if (d.value(10).toString() != QStringLiteral("KG"))
@@ -419,6 +417,15 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
             .arg(holder, date, categories.join(QStringLiteral("; ")), recipient, ground);
     return document.translate(kNoticeContext, kNotice)
         .arg(holder, date, categories.join(QStringLiteral("; ")), recipient, purpose, ground);
+}
+
+QString DisclosureService::groundReference(const QString& ground, const QString& law,
+                                           const QString& consent, const QString& treaty)
+{
+    return ground == QLatin1String("law")       ? law
+           : ground == QLatin1String("consent") ? consent
+           : ground == QLatin1String("treaty")  ? treaty
+                                                : QString();
 }
 
 qint64 DisclosureService::queueNotification(const Session& session, qint64 disclosureId,

@@ -118,6 +118,10 @@ public:
                             const QString& tracking) const;
     // The notice's text from the template (docs/outbox.md), in `language`.
     QString noticeText(qint64 disclosureId, const QString& language) const;
+    // What a law, consent or treaty ground rests on, of the three references a disclosure keeps;
+    // empty for the other grounds (a body's request names its number, date and body instead).
+    static QString groundReference(const QString& ground, const QString& law,
+                                   const QString& consent, const QString& treaty);
 
     // The register, newest first (by date, then number).
     QList<Row> list(const Filter& filter, const QDate& today) const;

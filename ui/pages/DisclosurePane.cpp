@@ -140,12 +140,10 @@ void DisclosurePane::showDetails()
         ground +=
             QStringLiteral(": ") + joinNonEmpty({d.requestBody, tr("No. %1").arg(d.requestNumber),
                                                  displayDate(d.requestDate)});
-    else if (d.row.ground == QStringLiteral("law"))
-        ground += QStringLiteral(": ") + d.lawReference;
-    else if (d.row.ground == QStringLiteral("consent"))
-        ground += QStringLiteral(": ") + d.consentReference;
-    else if (d.row.ground == QStringLiteral("treaty"))
-        ground += QStringLiteral(": ") + d.treatyReference;
+    else if (const QString reference = DisclosureService::groundReference(
+                 d.row.ground, d.lawReference, d.consentReference, d.treatyReference);
+             !reference.isEmpty())
+        ground += QStringLiteral(": ") + reference;
     facts.add(tr("Ground:"), FactsTable::escape(ground));
     facts.add(tr("Data disclosed:"), FactsTable::escape(categories.join(QStringLiteral("; "))));
     facts.add(tr("Notices:"),
