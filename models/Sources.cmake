@@ -97,6 +97,7 @@ set(DPO_MODELS_SOURCES
     services/WithdrawalDecisions.cpp
     services/WithdrawalExecution.cpp
     services/WithdrawalLetterService.h services/WithdrawalLetterService.cpp
+    services/WithdrawalMinors.cpp
     services/WithdrawalQueries.cpp
     services/WithdrawalService.h services/WithdrawalService.cpp
     services/SystemsService.h services/SystemsService.cpp

@@ -12,13 +12,13 @@
 <context>
     <name>dpo::CaseRegisterPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="148" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="154" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="110" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="116" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
@@ -27,7 +27,7 @@
 <context>
     <name>dpo::ClaimDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="110" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="114" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar)</numerusform></translation>
@@ -112,7 +112,7 @@
 <context>
     <name>dpo::WithdrawalService</name>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Request %1 waits for %n task not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform><numerusform>Request %1 waits for %n tasks not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform></translation>

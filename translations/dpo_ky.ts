@@ -3,22 +3,22 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="279" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>№ %1 арызды тапшырмалар ачык турганда жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="280" />
         <source>Allow closing</source>
         <translation>Жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="262" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Азырынча аткарыла элек: %1. Арызды аткарбаган көзөмөлчү же администратор кирип, эмне үчүн аны азыр жабууга болорун жазат; тапшырмалар тутумдары тастыктаганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="272" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="291" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="240" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="257" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="258" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -1108,13 +1108,13 @@ Details:
         <translation>Реестр окулууда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="148" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="154" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="110" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="116" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
@@ -1631,223 +1631,223 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="77" />
+        <location filename="../models/services/ClaimService.cpp" line="76" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="81" />
+        <location filename="../models/services/ClaimService.cpp" line="80" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="83" />
+        <location filename="../models/services/ClaimService.cpp" line="82" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="86" />
+        <location filename="../models/services/ClaimService.cpp" line="85" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="89" />
+        <location filename="../models/services/ClaimService.cpp" line="88" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="126" />
+        <location filename="../models/services/ClaimService.cpp" line="125" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <location filename="../models/services/ClaimService.cpp" line="135" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="176" />
+        <location filename="../models/services/ClaimService.cpp" line="175" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="240" />
+        <location filename="../models/services/ClaimService.cpp" line="239" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="244" />
+        <location filename="../models/services/ClaimService.cpp" line="243" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="252" />
+        <location filename="../models/services/ClaimService.cpp" line="251" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="257" />
+        <location filename="../models/services/ClaimService.cpp" line="256" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="263" />
+        <location filename="../models/services/ClaimService.cpp" line="262" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="282" />
+        <location filename="../models/services/ClaimService.cpp" line="281" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="285" />
+        <location filename="../models/services/ClaimService.cpp" line="284" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="281" />
-        <location filename="../models/services/ClaimService.cpp" line="321" />
-        <location filename="../models/services/ClaimService.cpp" line="365" />
-        <location filename="../models/services/ClaimService.cpp" line="393" />
+        <location filename="../models/services/ClaimService.cpp" line="280" />
+        <location filename="../models/services/ClaimService.cpp" line="320" />
+        <location filename="../models/services/ClaimService.cpp" line="364" />
+        <location filename="../models/services/ClaimService.cpp" line="392" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="59" />
+        <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>"%1" is not a kind of claim: use claim, access or authority.</source>
         <translation>«%1» доонун түрү эмес: claim, access же authority колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="97" />
+        <location filename="../models/services/ClaimService.cpp" line="96" />
         <source>Name the body that sent the request: the State Agency for Personal Data Protection (state_agency) or the Ombudsman (ombudsman).</source>
         <translation>Суроо-талапты жиберген органды көрсөтүңүз: Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик (state_agency) же Акыйкатчы (ombudsman).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="101" />
+        <location filename="../models/services/ClaimService.cpp" line="100" />
         <source>Give the number of the body's request (1 to 64 characters).</source>
         <translation>Органдын суроо-талабынын номерин көрсөтүңүз (1ден 64 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <location filename="../models/services/ClaimService.cpp" line="103" />
         <source>The date of the body's request is missing or after its receipt.</source>
         <translation>Органдын суроо-талабынын датасы жок же ал келип түшкөн күндөн кийин.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="108" />
+        <location filename="../models/services/ClaimService.cpp" line="107" />
         <source>Only a request of the State Agency or the Ombudsman names a body, a request number and a request date.</source>
         <translation>Органды, суроо-талаптын номерин жана датасын Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы гана атайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="289" />
-        <location filename="../models/services/ClaimService.cpp" line="336" />
+        <location filename="../models/services/ClaimService.cpp" line="288" />
+        <location filename="../models/services/ClaimService.cpp" line="335" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="296" />
+        <location filename="../models/services/ClaimService.cpp" line="295" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="371" />
+        <location filename="../models/services/ClaimService.cpp" line="370" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="400" />
+        <location filename="../models/services/ClaimService.cpp" line="399" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="443" />
+        <location filename="../models/services/ClaimService.cpp" line="442" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="447" />
+        <location filename="../models/services/ClaimService.cpp" line="446" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="454" />
+        <location filename="../models/services/ClaimService.cpp" line="453" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <location filename="../models/services/ClaimService.cpp" line="454" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="456" />
+        <location filename="../models/services/ClaimService.cpp" line="455" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="457" />
+        <location filename="../models/services/ClaimService.cpp" line="456" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="486" />
+        <location filename="../models/services/ClaimService.cpp" line="485" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="497" />
+        <location filename="../models/services/ClaimService.cpp" line="496" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="624" />
+        <location filename="../models/services/ClaimQueries.cpp" line="139" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="629" />
+        <location filename="../models/services/ClaimQueries.cpp" line="144" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="633" />
+        <location filename="../models/services/ClaimQueries.cpp" line="148" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="322" />
+        <location filename="../models/services/ClaimService.cpp" line="321" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="328" />
+        <location filename="../models/services/ClaimService.cpp" line="327" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="332" />
+        <location filename="../models/services/ClaimService.cpp" line="331" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="339" />
+        <location filename="../models/services/ClaimService.cpp" line="338" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="366" />
+        <location filename="../models/services/ClaimService.cpp" line="365" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="394" />
+        <location filename="../models/services/ClaimService.cpp" line="393" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="41" />
-        <location filename="../models/services/ClaimService.cpp" line="214" />
-        <location filename="../models/services/ClaimService.cpp" line="586" />
+        <location filename="../models/services/ClaimQueries.cpp" line="101" />
+        <location filename="../models/services/ClaimService.cpp" line="213" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -2582,47 +2582,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="133" />
         <source>Decide per data category: request No. %1</source>
         <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="115" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="134" />
         <source>Save the decisions</source>
         <translation>Чечимдерди сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
         <source>Paragraph or law</source>
         <translation>Пункт же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="123" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="142" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="163" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -2901,123 +2901,123 @@ Details:
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="147" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="150" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="214" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="224" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -3184,8 +3184,8 @@ Details:
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="428" />
-        <location filename="../models/services/DisclosureService.cpp" line="462" />
+        <location filename="../models/services/DisclosureService.cpp" line="435" />
+        <location filename="../models/services/DisclosureService.cpp" line="469" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
@@ -3200,22 +3200,22 @@ Details:
         <translation>Укуктук негизди көрсөтүңүз: маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2), мыйзам (4.6.3), субъекттин макулдугу же эл аралык келишим (1.1.6).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="442" />
+        <location filename="../models/services/DisclosureService.cpp" line="449" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="466" />
+        <location filename="../models/services/DisclosureService.cpp" line="473" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="469" />
+        <location filename="../models/services/DisclosureService.cpp" line="476" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="472" />
+        <location filename="../models/services/DisclosureService.cpp" line="479" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
@@ -4324,92 +4324,92 @@ Details:
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="279" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311" />
+        <location filename="../ui/MainWindow.cpp" line="312" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312" />
+        <location filename="../ui/MainWindow.cpp" line="313" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330" />
+        <location filename="../ui/MainWindow.cpp" line="331" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353" />
+        <location filename="../ui/MainWindow.cpp" line="354" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436" />
+        <location filename="../ui/MainWindow.cpp" line="437" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -4417,32 +4417,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="77" />
+        <location filename="../models/db/Migrator.cpp" line="78" />
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118" />
+        <location filename="../models/db/Migrator.cpp" line="119" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="142" />
+        <location filename="../models/db/Migrator.cpp" line="143" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="152" />
+        <location filename="../models/db/Migrator.cpp" line="153" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="174" />
+        <location filename="../models/db/Migrator.cpp" line="175" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="184" />
+        <location filename="../models/db/Migrator.cpp" line="185" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -4930,17 +4930,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="360" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="347" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="366" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="367" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -5192,12 +5192,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="124" />
+        <location filename="../models/db/Migrator.cpp" line="125" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="195" />
+        <location filename="../models/db/Migrator.cpp" line="196" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -5402,53 +5402,55 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="105" />
-        <location filename="../models/services/ClaimService.cpp" line="123" />
+        <location filename="../models/services/ClaimService.cpp" line="122" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="40" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="99" />
+        <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="173" />
+        <location filename="../models/services/ClaimService.cpp" line="172" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="452" />
+        <location filename="../models/services/ClaimService.cpp" line="451" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="464" />
-        <location filename="../models/services/ClaimService.cpp" line="617" />
+        <location filename="../models/services/ClaimQueries.cpp" line="132" />
+        <location filename="../models/services/ClaimService.cpp" line="463" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="476" />
+        <location filename="../models/services/ClaimService.cpp" line="475" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="495" />
+        <location filename="../models/services/ClaimService.cpp" line="494" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
         <location filename="../models/services/ClaimLetterService.cpp" line="38" />
-        <location filename="../models/services/ClaimService.cpp" line="211" />
-        <location filename="../models/services/ClaimService.cpp" line="584" />
+        <location filename="../models/services/ClaimQueries.cpp" line="99" />
+        <location filename="../models/services/ClaimService.cpp" line="210" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="306" />
-        <location filename="../models/services/ClaimService.cpp" line="350" />
-        <location filename="../models/services/ClaimService.cpp" line="380" />
-        <location filename="../models/services/ClaimService.cpp" line="408" />
+        <location filename="../models/services/ClaimService.cpp" line="305" />
+        <location filename="../models/services/ClaimService.cpp" line="349" />
+        <location filename="../models/services/ClaimService.cpp" line="379" />
+        <location filename="../models/services/ClaimService.cpp" line="407" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -5512,13 +5514,13 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="61" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="156" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="155" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="195" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -5534,15 +5536,27 @@ Statement: %3</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="102" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="75" />
+        <source>find the subjects under 18</source>
+        <translation>18 жашка толо элек субъекттерди табуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="132" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="45" />
-        <location filename="../models/services/WithdrawalService.cpp" line="460" />
-        <location filename="../models/services/WithdrawalSupport.h" line="49" />
+        <location filename="../models/services/WithdrawalService.cpp" line="55" />
+        <location filename="../models/services/WithdrawalService.cpp" line="486" />
+        <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="130" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="156" />
+        <source>open the case</source>
+        <translation>ишти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="132" />
         <source>read the request's scope</source>
         <translation>арыздын чегин окуу</translation>
     </message>
@@ -5553,9 +5567,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="169" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="176" />
-        <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="178" />
+        <location filename="../models/services/WithdrawalService.cpp" line="349" />
+        <location filename="../models/services/WithdrawalService.cpp" line="428" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -5643,22 +5657,22 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
         <location filename="../models/services/ReferenceDataService.cpp" line="75" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalService.cpp" line="67" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="452" />
+        <location filename="../models/services/DisclosureService.cpp" line="459" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="485" />
+        <location filename="../models/services/DisclosureService.cpp" line="492" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalService.cpp" line="90" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
@@ -5666,23 +5680,24 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="301" />
-        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="32" />
+        <location filename="../models/services/WithdrawalService.cpp" line="199" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="220" />
-        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="230" />
+        <location filename="../models/services/WithdrawalService.cpp" line="241" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
-        <location filename="../models/services/WithdrawalService.cpp" line="286" />
-        <location filename="../models/services/WithdrawalService.cpp" line="317" />
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
-        <location filename="../models/services/WithdrawalService.cpp" line="479" />
+        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <location filename="../models/services/WithdrawalService.cpp" line="455" />
+        <location filename="../models/services/WithdrawalService.cpp" line="505" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -5699,13 +5714,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="384" />
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="375" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="508" />
-        <location filename="../models/services/WithdrawalService.cpp" line="519" />
+        <location filename="../models/services/WithdrawalService.cpp" line="534" />
+        <location filename="../models/services/WithdrawalService.cpp" line="545" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -5721,7 +5736,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="213" />
         <location filename="../models/services/DisclosureService.cpp" line="136" />
         <location filename="../models/services/DisclosureService.cpp" line="383" />
-        <location filename="../models/services/DisclosureService.cpp" line="411" />
+        <location filename="../models/services/DisclosureService.cpp" line="409" />
         <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
@@ -6174,13 +6189,13 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="457" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="504" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="487" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="534" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="78" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
@@ -6196,470 +6211,495 @@ Statement: %3</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="57" />
+        <source>Open a minor's case…</source>
+        <translation>Жашы жете электин ишин ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="93" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="95" />
+        <source>Destroy the data of this subject under 18 without waiting for a request (policy 9.1, 12.4)</source>
+        <translation>18 жашка толо элек бул субъекттин маалыматтарын арызды күтпөстөн жок кылуу (саясаттын 9.1, 12.4-пункттары)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="100" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="106" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="113" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="121" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="126" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
         <source>Unblock %1</source>
         <translation>Ачуу: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
         <source>Unblock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="158" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
         <source>%1 is unblocked.</source>
         <translation>%1 ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="179" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="182" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="183" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="184" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
         <source>Account closed on the platform</source>
         <translation>Платформадагы аккаунт жабылган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="214" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="209" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="216" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="233" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <source>A minor's case</source>
+        <translation>Жашы жете электин иши</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <source>Open a case to destroy the data of %1, who is under 18 (policy 9.1)? It is decided and executed under Withdrawals; its letter goes to the parent or guardian at the subject's address.</source>
+        <translation>18 жашка толо элек %1 аттуу субъекттин маалыматтарын жок кылуу үчүн иш ачылсынбы (саясаттын 9.1-пункту)? Ал «Кайтарып алуулар» бөлүмүндө чечилет жана аткарылат; анын каты субъекттин дареги боюнча ата-энесине же мыйзамдуу өкүлүнө жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="253" />
+        <source>Case No. %1 is opened for a subject under 18.</source>
+        <translation>18 жашка толо элек субъект боюнча № %1 иш ачылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="257" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="315" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="345" />
         <source>%1 (%2, abroad)</source>
         <translation>%1 (%2, чет өлкөдө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="336" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>%1 аткарыла элек, %2 мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Request, law, consent or treaty</source>
         <translation>Суроо-талап, мыйзам, макулдук же келишим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="417" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="388" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="418" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="389" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="390" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="392" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="422" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="393" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="407" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="409" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="411" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="441" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="440" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="480" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="510" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="487" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="517" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="496" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="526" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="497" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="527" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="508" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="538" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -7302,71 +7342,71 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
         <source>Confirm a task by hand</source>
         <translation>Тапшырманы кол менен тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
         <source>Confirm</source>
         <translation>Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="288" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="307" />
         <source>The evidence</source>
         <translation>Далил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="312" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Аткарылган жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="309" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="328" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Ким жана кантип тастыктады; аткарылбаса — себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="330" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(жок)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="316" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Тапшырма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="317" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="318" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="337" />
         <source>When:</source>
         <translation>Качан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="320" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
         <source>Evidence on file:</source>
         <translation>Иштеги далил:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
         <source>New evidence:</source>
         <translation>Жаңы далил:</translation>
     </message>
@@ -7684,1098 +7724,1128 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="57" />
+        <source>Opened by the officer</source>
+        <comment>request channel</comment>
+        <translation>Кызматкер ачкан</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="58" />
         <source>The whole consent</source>
         <comment>withdrawal scope</comment>
         <translation>Макулдук толугу менен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="58" />
+        <location filename="../models/domain/Vocabulary.cpp" line="59" />
         <source>Named purposes and categories</source>
         <comment>withdrawal scope</comment>
         <translation>Аталган максаттар жана категориялар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="59" />
+        <location filename="../models/domain/Vocabulary.cpp" line="60" />
         <source>Received</source>
         <comment>withdrawal state</comment>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="60" />
+        <location filename="../models/domain/Vocabulary.cpp" line="61" />
+        <source>Opened</source>
+        <comment>withdrawal state</comment>
+        <translation>Ачылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="62" />
         <source>Identity verified</source>
         <comment>withdrawal state</comment>
         <translation>Инсандыгы текшерилген</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="61" />
+        <location filename="../models/domain/Vocabulary.cpp" line="63" />
         <source>Decided</source>
         <comment>withdrawal state</comment>
         <translation>Чечим кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="62" />
+        <location filename="../models/domain/Vocabulary.cpp" line="64" />
         <source>Approved</source>
         <comment>withdrawal state</comment>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="63" />
+        <location filename="../models/domain/Vocabulary.cpp" line="65" />
         <source>Executed</source>
         <comment>withdrawal state</comment>
         <translation>Аткарылган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="64" />
+        <location filename="../models/domain/Vocabulary.cpp" line="66" />
         <source>Closed</source>
         <comment>withdrawal state</comment>
         <translation>Жабылган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="65" />
+        <location filename="../models/domain/Vocabulary.cpp" line="67" />
         <source>Rejected</source>
         <comment>withdrawal state</comment>
         <translation>Четке кагылган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="66" />
+        <location filename="../models/domain/Vocabulary.cpp" line="68" />
         <source>Identity not established</source>
         <comment>rejection reason</comment>
         <translation>Инсандыгы аныкталган жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="67" />
+        <location filename="../models/domain/Vocabulary.cpp" line="69" />
         <source>Not a written request</source>
         <comment>rejection reason</comment>
         <translation>Жазуу жүзүндөгү арыз эмес</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="68" />
+        <location filename="../models/domain/Vocabulary.cpp" line="70" />
         <source>Not this data holder</source>
         <comment>rejection reason</comment>
         <translation>Бул маалымат кармоочу эмес</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="69" />
+        <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <source>The subject is not under 18</source>
+        <comment>rejection reason</comment>
+        <translation>Субъект 18 жашка толгон</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="72" />
         <source>Pre-trial claim</source>
         <comment>claim kind</comment>
         <translation>Доо (сотко чейинки)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="70" />
+        <location filename="../models/domain/Vocabulary.cpp" line="73" />
         <source>Request for own data</source>
         <comment>claim kind</comment>
         <translation>Өз маалыматтары боюнча суроо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <location filename="../models/domain/Vocabulary.cpp" line="74" />
         <source>Request of the State Agency or the Ombudsman</source>
         <comment>claim kind</comment>
         <translation>Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <location filename="../models/domain/Vocabulary.cpp" line="75" />
         <source>State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Кыргыз Республикасынын Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <location filename="../models/domain/Vocabulary.cpp" line="76" />
         <source>Ombudsman (Akyikatchy) of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Кыргыз Республикасынын Акыйкатчысы (Омбудсмени)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="74" />
+        <location filename="../models/domain/Vocabulary.cpp" line="77" />
         <source>By post</source>
         <comment>claim channel</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="75" />
+        <location filename="../models/domain/Vocabulary.cpp" line="78" />
         <source>In person</source>
         <comment>claim channel</comment>
         <translation>Жеке өзү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="76" />
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
         <source>By email</source>
         <comment>claim channel</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="77" />
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
         <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
         <source>Open</source>
         <comment>claim state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
         <translation>Жооптун долбоору даяр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
         <source>Answer sent</source>
         <comment>claim state</comment>
         <translation>Жооп жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
         <source>Closed</source>
         <comment>claim state</comment>
         <translation>Жабылган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
         <translation>Канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
         <translation>Жарым-жартылай канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
         <source>Refused</source>
         <comment>claim outcome</comment>
         <translation>Баш тартылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин турмуштук маанилүү кызыкчылыктары (4.6.1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
         <translation>Мамлекеттик же жергиликтүү органдын суроосу (4.6.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
         <translation>Кыргыз Республикасынын мыйзамы (4.6.3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>The subject's consent (the policy's preamble)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин макулдугу (саясаттын кириш бөлүгү)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>An international treaty (1.1.6)</source>
         <comment>disclosure ground</comment>
         <translation>Эл аралык келишим (1.1.6)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Платформадагы билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>Кезекте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Жеткирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Белгисиз</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Аял</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Эркек</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>Кыргызча жана орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 5-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 15-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Колдонуудагы каржылоо келишими</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Каралып жаткан доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Инсандык документ жеке көрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Башка (эскертүүдө жазылган)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Жок кылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Ээсиздендирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Жаап коюу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Укуктук негизде сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Платформа аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>Телефон аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <source>No letter: no address known</source>
+        <comment>reply sent</comment>
+        <translation>Кат жок: дареги белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын топтому</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Кайтарып алуу арызы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>Календардын күнү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календардык жыл</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Жөндөө</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын кирүүчү окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Белгиленген агым окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн субъекттин маалыматы кайра келди (четке кагылды)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>18 жашка толо элек субъект (саясаттын 9.1-п.)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Кайтарылып алынган же бөгөттөлгөн маалыматты берүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Бөгөттөлгөн маалыматтын өзгөрүүсү (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн маалымат кайра келди (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Кайтарып алуудан кийинки макулдук (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ тиркелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Аудит журналы экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Аудит чынжыры текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Жылдын календары импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>Календардын күнү жылдырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>Календардын күнү алынып салынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>Календардын күнү белгиленди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Доо жабылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Жооптун долбоору даярдалды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Доо байланыштырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Мөөнөт кайра эсептелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Доо катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Доонун байланышы алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Демо маалыматтар түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Билдирүү каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Билдирүү кезекке коюлду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Билдирүү кол менен жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Ачыкка чыгаруу катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Биринчи администратор түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Кирди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Кирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Жөндөө өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Субъект тууралуу маалымат отчёту түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Жашырылган маани толук көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Субъект ИНН же телефон боюнча изделди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Өзгөрүүлөр агымы колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы кайра колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы четке чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Белгиленген агым окуясы каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <source>Case opened for a subject under 18</source>
+        <comment>audit action</comment>
+        <translation>18 жашка толо элек субъект боюнча иш ачылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Негизги маалымат базасы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Бет сүрөттөрүнүн сактагычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видео архиви</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Башка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Өзүнүн иштеткичи, тапшырмалардын чыгуучу кутусу аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Адам, кол менен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Алуучуга билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму кошулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Тапшырма тастыкталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Ишке ашпаган тапшырма кайра ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Тапшырмалар ачык турганда жабылды (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="237" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="238" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="239" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="235" />
+        <location filename="../models/domain/Vocabulary.cpp" line="240" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="236" />
+        <location filename="../models/domain/Vocabulary.cpp" line="241" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="237" />
+        <location filename="../models/domain/Vocabulary.cpp" line="242" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="238" />
+        <location filename="../models/domain/Vocabulary.cpp" line="243" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="239" />
+        <location filename="../models/domain/Vocabulary.cpp" line="244" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>
@@ -8862,93 +8932,123 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="73" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="81" />
+        <source>To the parent or legal guardian of %1</source>
+        <translation>%1 аттуу жашы жете электин ата-энесине же мыйзамдуу өкүлүнө</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
+        <source>On the personal data of a person under 18: case No. %1 of %2</source>
+        <translation>18 жашка толо элек адамдын жеке маалыматтары жөнүндө: %2 күнкү № %1 иш</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
+        <source>We found that we held personal data of %1, who is under 18. We do not knowingly collect personal data of persons under 18, and we destroy such data as soon as possible once we learn of it (privacy policy 9.1); on registering, a user confirms being 18 (12.4).</source>
+        <translation>Биз 18 жашка толо элек %1 аттуу адамдын жеке маалыматтарын кармап турганыбызды аныктадык. Биз 18 жашка толо элек адамдардын жеке маалыматтарын атайылап чогултпайбыз жана мындай маалыматтар тууралуу билгенде аларды мүмкүн болушунча тезирээк жок кылабыз (Купуялуулук саясатынын 9.1-пункту); катталууда колдонуучу 18 жашка толгонун ырастайт (12.4-пункт).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="98" />
+        <source>We stopped processing this data on %1.</source>
+        <translation>Бул маалыматтарды иштетүүнү %1 токтоттук.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="81" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="118" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="85" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="108" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="145" />
+        <source>What was done with each kind of the data:</source>
+        <translation>Маалыматтардын ар бир түрү боюнча эмне жасалды:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="147" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="142" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="182" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="151" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="178" />
         <source>What each of our systems that held this data is to do, and when it confirmed it:</source>
         <translation>Бул маалыматты сактаган ар бир тутумубуз эмне кылышы керек жана аны качан тастыктады:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="143" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="183" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="133" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="100" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="138" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="125" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="165" />
         <source>Backup copies are overwritten by %1</source>
         <translation>Камдык көчүрмөлөр %1 чейин кайра жазылат</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="128" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="168" />
         <source>Not yet confirmed</source>
         <translation>Азырынча тастыктала элек</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="181" />
         <source>System</source>
         <translation>Тутум</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="144" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="184" />
         <source>Confirmed on</source>
         <translation>Тастыкталган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="200" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="207" />
+        <source>The organisations that received this data are told what was done with it:</source>
+        <translation>Бул маалыматтарды алган уюмдарга алар менен эмне жасалганы билдирилди:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="210" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
     </message>
@@ -8959,6 +9059,16 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="41" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
+        <source>Case %1 found the subject is not under 18: there is nothing to write to a parent or guardian.</source>
+        <translation>%1-иш субъект 18 жашка толгонун аныктады: ата-энесине же мыйзамдуу өкүлүнө жаза турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <source>Case %1 knows no address of the minor's parent or guardian: it closes without a letter.</source>
+        <translation>%1-иште жашы жете электин ата-энесинин же мыйзамдуу өкүлүнүн дареги белгисиз: иш катсыз жабылат.</translation>
     </message>
 </context>
 <context>
@@ -9010,7 +9120,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
@@ -9035,320 +9145,345 @@ Statement: %3</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <source>Case:</source>
+        <translation>Иш:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <source>Opened by the officer: the subject is under 18 (policy 9.1, 12.4)</source>
+        <translation>Кызматкер ачкан: субъект 18 жашка толо элек (саясаттын 9.1, 12.4-пункттары)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="121" />
+        <source>Letter to:</source>
+        <translation>Кат кимге:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <source>No address of a parent or guardian is known: the case closes without a letter.</source>
+        <translation>Ата-энесинин же мыйзамдуу өкүлүнүн дареги белгисиз: иш катсыз жабылат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <source>the parent or legal guardian of %1</source>
+        <translation>%1 аттуу жашы жете электин ата-энеси же мыйзамдуу өкүлү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="123" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>Signed form:</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="125" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="141" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="160" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="208" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="223" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="250" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="232" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
         <source>%1, overdue</source>
         <translation>%1, мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
         <source>(tell the recipient)</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Confirmed</source>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="286" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="301" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="309" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="310" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
         <source>Task %1 is recorded.</source>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="362" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="370" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="370" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="379" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="400" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="400" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="401" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="416" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="407" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="429" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="442" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="427" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="449" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="428" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="450" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="434" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="456" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="450" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="472" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="451" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="473" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="458" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="480" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="464" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="486" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="466" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="488" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="475" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="504" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -9407,10 +9542,10 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
-        <location filename="../models/services/WithdrawalService.cpp" line="296" />
-        <location filename="../models/services/WithdrawalService.cpp" line="376" />
-        <location filename="../models/services/WithdrawalService.cpp" line="442" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="306" />
+        <location filename="../models/services/WithdrawalService.cpp" line="389" />
+        <location filename="../models/services/WithdrawalService.cpp" line="468" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -9430,103 +9565,104 @@ Statement: %3</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
-        <location filename="../models/services/WithdrawalSupport.h" line="52" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="106" />
+        <location filename="../models/services/WithdrawalSupport.h" line="54" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="129" />
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Тиркемеде кол коюлган форма app_form жолу менен SHA-256 менен бирге келет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="131" />
+        <location filename="../models/services/WithdrawalService.cpp" line="141" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="146" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="140" />
+        <location filename="../models/services/WithdrawalService.cpp" line="150" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="143" />
+        <location filename="../models/services/WithdrawalService.cpp" line="153" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="147" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="161" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="43" />
+        <location filename="../models/services/WithdrawalService.cpp" line="171" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="178" />
+        <location filename="../models/services/WithdrawalService.cpp" line="188" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="181" />
+        <location filename="../models/services/WithdrawalService.cpp" line="191" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="192" />
+        <location filename="../models/services/WithdrawalService.cpp" line="202" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="223" />
+        <location filename="../models/services/WithdrawalService.cpp" line="233" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <location filename="../models/services/WithdrawalService.cpp" line="272" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="267" />
+        <location filename="../models/services/WithdrawalService.cpp" line="277" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="270" />
+        <location filename="../models/services/WithdrawalService.cpp" line="280" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="275" />
+        <location filename="../models/services/WithdrawalService.cpp" line="285" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="297" />
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="301" />
+        <location filename="../models/services/WithdrawalService.cpp" line="315" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
@@ -9616,168 +9752,243 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="327" />
+        <location filename="../models/services/WithdrawalService.cpp" line="340" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="331" />
+        <location filename="../models/services/WithdrawalService.cpp" line="344" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="338" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="345" />
+        <location filename="../models/services/WithdrawalService.cpp" line="358" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="364" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <source>Request %1 came from the subject: it closes with the reply.</source>
+        <translation>%1-арызды субъект берген: ал жооп менен жабылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
+        <translation>%1-иште ата-энесине же мыйзамдуу өкүлүнө каттын дареги бар: катты жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="407" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="385" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="389" />
+        <location filename="../models/services/WithdrawalService.cpp" line="415" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="394" />
+        <location filename="../models/services/WithdrawalService.cpp" line="420" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="407" />
+        <location filename="../models/services/WithdrawalService.cpp" line="433" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform><numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="470" />
         <source>allow closing a request with tasks open</source>
         <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="449" />
+        <location filename="../models/services/WithdrawalService.cpp" line="475" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="455" />
+        <location filename="../models/services/WithdrawalService.cpp" line="481" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="463" />
+        <location filename="../models/services/WithdrawalService.cpp" line="489" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="497" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="498" />
+        <location filename="../models/services/WithdrawalService.cpp" line="524" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="501" />
+        <location filename="../models/services/WithdrawalService.cpp" line="527" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="512" />
+        <location filename="../models/services/WithdrawalService.cpp" line="538" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalSupport.h" line="65" />
+        <location filename="../models/services/WithdrawalSupport.h" line="67" />
         <source>The database holds an unknown decision "%1".</source>
         <translation>Маалымат базасында белгисиз чечим бар: "%1".</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="55" />
+        <source>open a case for a subject under 18</source>
+        <translation>18 жашка толо элек субъект боюнча иш ачуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="64" />
+        <source>open cases for all subjects under 18</source>
+        <translation>18 жашка толо элек бардык субъекттер боюнча иш ачуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="101" />
+        <source>Subject %1 does not exist.</source>
+        <translation>%1 субъекти жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="117" />
+        <source>Subject %1 has no birth date on record: a case for a minor rests on one.</source>
+        <translation>%1 субъектинин туулган күнү жазылган эмес: жашы жете электин иши ошого негизделет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="121" />
+        <source>Subject %1 is not under 18 by the record (born on %2).</source>
+        <translation>Жазуу боюнча %1 субъекти 18 жашка толгон (%2 туулган).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="126" />
+        <source>Subject %1 holds no data any more: there is nothing to destroy.</source>
+        <translation>%1 субъектинин маалыматтары мындан ары сакталбайт: жок кыла турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="134" />
+        <source>Subject %1 already has an open case for a minor: No. %2.</source>
+        <translation>%1 субъекти боюнча жашы жете электин ачык иши бар: № %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="158" />
+        <source>The database did not return the new case's number.</source>
+        <translation>Маалымат базасы жаңы иштин номерин кайтарган жок.</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="26" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="25" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="27" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="81" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <source>Cases for minors…</source>
+        <translation>Жашы жете электердин иштери…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="60" />
+        <source>Open a case to destroy the data of every subject under 18 (policy 9.1, 12.4) without waiting for a request</source>
+        <translation>18 жашка толо элек ар бир субъекттин маалыматтарын арызды күтпөстөн жок кылуу үчүн иш ачуу (саясаттын 9.1, 12.4-пункттары)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="90" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="99" />
+        <source>Cases for minors</source>
+        <translation>Жашы жете электердин иштери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="102" />
+        <source>The platform keeps no data of persons under 18 and destroys what it finds as soon as possible (policy 9.1). Open a case for every subject under 18 who still holds data and has no case open? Each case is then decided, approved where something is kept, and executed here, as a withdrawal is.</source>
+        <translation>Платформа 18 жашка толо элек адамдардын маалыматтарын сактабайт жана тапканын мүмкүн болушунча тезирээк жок кылат (саясаттын 9.1-пункту). Маалыматтары дагы эле сакталып турган жана ачык иши жок 18 жашка толо элек ар бир субъект боюнча иш ачылсынбы? Андан кийин ар бир иш ушул жерде кайтарып алуу сыяктуу чечилет, бир нерсе сакталса бекитилет жана аткарылат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="112" />
+        <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
+        <translation>Ачылган иштер: %1. Иши мурдатан ачык турган 18 жашка толо элек субъекттер: %2.</translation>
     </message>
 </context>
 </TS>

@@ -3,22 +3,22 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="279" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>Разрешить закрыть запрос № %1 с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="280" />
         <source>Allow closing</source>
         <translation>Разрешить закрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="262" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Ещё не выполнено: %1. Руководитель или администратор, не исполнявший запрос, входит и указывает, почему его можно закрыть сейчас; задачи остаются открытыми, пока системы их не подтвердят.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="272" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="291" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="240" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="257" />
         <source>Supervisor:</source>
         <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="258" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
@@ -1108,13 +1108,13 @@ Details:
         <translation>Реестр читается…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="148" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="154" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="110" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="116" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
@@ -1631,223 +1631,223 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="77" />
+        <location filename="../models/services/ClaimService.cpp" line="76" />
         <source>register a claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="81" />
+        <location filename="../models/services/ClaimService.cpp" line="80" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="83" />
+        <location filename="../models/services/ClaimService.cpp" line="82" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="86" />
+        <location filename="../models/services/ClaimService.cpp" line="85" />
         <source>Say what the claim is about.</source>
         <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="89" />
+        <location filename="../models/services/ClaimService.cpp" line="88" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="126" />
+        <location filename="../models/services/ClaimService.cpp" line="125" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <location filename="../models/services/ClaimService.cpp" line="135" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="176" />
+        <location filename="../models/services/ClaimService.cpp" line="175" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="240" />
+        <location filename="../models/services/ClaimService.cpp" line="239" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="244" />
+        <location filename="../models/services/ClaimService.cpp" line="243" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="252" />
+        <location filename="../models/services/ClaimService.cpp" line="251" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="257" />
+        <location filename="../models/services/ClaimService.cpp" line="256" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="263" />
+        <location filename="../models/services/ClaimService.cpp" line="262" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="282" />
+        <location filename="../models/services/ClaimService.cpp" line="281" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="285" />
+        <location filename="../models/services/ClaimService.cpp" line="284" />
         <source>The answer has no text.</source>
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="281" />
-        <location filename="../models/services/ClaimService.cpp" line="321" />
-        <location filename="../models/services/ClaimService.cpp" line="365" />
-        <location filename="../models/services/ClaimService.cpp" line="393" />
+        <location filename="../models/services/ClaimService.cpp" line="280" />
+        <location filename="../models/services/ClaimService.cpp" line="320" />
+        <location filename="../models/services/ClaimService.cpp" line="364" />
+        <location filename="../models/services/ClaimService.cpp" line="392" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="59" />
+        <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>"%1" is not a kind of claim: use claim, access or authority.</source>
         <translation>«%1» — не вид претензии: используйте claim, access или authority.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="97" />
+        <location filename="../models/services/ClaimService.cpp" line="96" />
         <source>Name the body that sent the request: the State Agency for Personal Data Protection (state_agency) or the Ombudsman (ombudsman).</source>
         <translation>Укажите орган, направивший запрос: Государственное агентство по защите персональных данных (state_agency) или Акыйкатчы (ombudsman).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="101" />
+        <location filename="../models/services/ClaimService.cpp" line="100" />
         <source>Give the number of the body's request (1 to 64 characters).</source>
         <translation>Укажите номер запроса органа (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <location filename="../models/services/ClaimService.cpp" line="103" />
         <source>The date of the body's request is missing or after its receipt.</source>
         <translation>Дата запроса органа не указана или позже дня его получения.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="108" />
+        <location filename="../models/services/ClaimService.cpp" line="107" />
         <source>Only a request of the State Agency or the Ombudsman names a body, a request number and a request date.</source>
         <translation>Орган, номер и дату запроса указывает только запрос Госагентства или Акыйкатчы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="289" />
-        <location filename="../models/services/ClaimService.cpp" line="336" />
+        <location filename="../models/services/ClaimService.cpp" line="288" />
+        <location filename="../models/services/ClaimService.cpp" line="335" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="296" />
+        <location filename="../models/services/ClaimService.cpp" line="295" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="371" />
+        <location filename="../models/services/ClaimService.cpp" line="370" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="400" />
+        <location filename="../models/services/ClaimService.cpp" line="399" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="443" />
+        <location filename="../models/services/ClaimService.cpp" line="442" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="447" />
+        <location filename="../models/services/ClaimService.cpp" line="446" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="454" />
+        <location filename="../models/services/ClaimService.cpp" line="453" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <location filename="../models/services/ClaimService.cpp" line="454" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="456" />
+        <location filename="../models/services/ClaimService.cpp" line="455" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="457" />
+        <location filename="../models/services/ClaimService.cpp" line="456" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="486" />
+        <location filename="../models/services/ClaimService.cpp" line="485" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="497" />
+        <location filename="../models/services/ClaimService.cpp" line="496" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="624" />
+        <location filename="../models/services/ClaimQueries.cpp" line="139" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="629" />
+        <location filename="../models/services/ClaimQueries.cpp" line="144" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="633" />
+        <location filename="../models/services/ClaimQueries.cpp" line="148" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="322" />
+        <location filename="../models/services/ClaimService.cpp" line="321" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="328" />
+        <location filename="../models/services/ClaimService.cpp" line="327" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="332" />
+        <location filename="../models/services/ClaimService.cpp" line="331" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="339" />
+        <location filename="../models/services/ClaimService.cpp" line="338" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="366" />
+        <location filename="../models/services/ClaimService.cpp" line="365" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="394" />
+        <location filename="../models/services/ClaimService.cpp" line="393" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="41" />
-        <location filename="../models/services/ClaimService.cpp" line="214" />
-        <location filename="../models/services/ClaimService.cpp" line="586" />
+        <location filename="../models/services/ClaimQueries.cpp" line="101" />
+        <location filename="../models/services/ClaimService.cpp" line="213" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -2582,47 +2582,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="133" />
         <source>Decide per data category: request No. %1</source>
         <translation>Решение по категориям данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="115" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="134" />
         <source>Save the decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
         <source>Paragraph or law</source>
         <translation>Пункт или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="123" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="142" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="163" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
@@ -2901,123 +2901,123 @@ Details:
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="147" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="150" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="214" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="224" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -3184,8 +3184,8 @@ Details:
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="428" />
-        <location filename="../models/services/DisclosureService.cpp" line="462" />
+        <location filename="../models/services/DisclosureService.cpp" line="435" />
+        <location filename="../models/services/DisclosureService.cpp" line="469" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
@@ -3200,22 +3200,22 @@ Details:
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2), закон (4.6.3), согласие субъекта или международный договор (1.1.6).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="442" />
+        <location filename="../models/services/DisclosureService.cpp" line="449" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="466" />
+        <location filename="../models/services/DisclosureService.cpp" line="473" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="469" />
+        <location filename="../models/services/DisclosureService.cpp" line="476" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="472" />
+        <location filename="../models/services/DisclosureService.cpp" line="479" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
@@ -4324,92 +4324,92 @@ Details:
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>not encrypted</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="279" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311" />
+        <location filename="../ui/MainWindow.cpp" line="312" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312" />
+        <location filename="../ui/MainWindow.cpp" line="313" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330" />
+        <location filename="../ui/MainWindow.cpp" line="331" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353" />
+        <location filename="../ui/MainWindow.cpp" line="354" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436" />
+        <location filename="../ui/MainWindow.cpp" line="437" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -4417,32 +4417,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="77" />
+        <location filename="../models/db/Migrator.cpp" line="78" />
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118" />
+        <location filename="../models/db/Migrator.cpp" line="119" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="142" />
+        <location filename="../models/db/Migrator.cpp" line="143" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="152" />
+        <location filename="../models/db/Migrator.cpp" line="153" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="174" />
+        <location filename="../models/db/Migrator.cpp" line="175" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="184" />
+        <location filename="../models/db/Migrator.cpp" line="185" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -4930,17 +4930,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="360" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="347" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="366" />
         <source>On:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="367" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
@@ -5192,12 +5192,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="124" />
+        <location filename="../models/db/Migrator.cpp" line="125" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="195" />
+        <location filename="../models/db/Migrator.cpp" line="196" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -5402,53 +5402,55 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="105" />
-        <location filename="../models/services/ClaimService.cpp" line="123" />
+        <location filename="../models/services/ClaimService.cpp" line="122" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="40" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="99" />
+        <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="173" />
+        <location filename="../models/services/ClaimService.cpp" line="172" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="452" />
+        <location filename="../models/services/ClaimService.cpp" line="451" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="464" />
-        <location filename="../models/services/ClaimService.cpp" line="617" />
+        <location filename="../models/services/ClaimQueries.cpp" line="132" />
+        <location filename="../models/services/ClaimService.cpp" line="463" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="476" />
+        <location filename="../models/services/ClaimService.cpp" line="475" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="495" />
+        <location filename="../models/services/ClaimService.cpp" line="494" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
         <location filename="../models/services/ClaimLetterService.cpp" line="38" />
-        <location filename="../models/services/ClaimService.cpp" line="211" />
-        <location filename="../models/services/ClaimService.cpp" line="584" />
+        <location filename="../models/services/ClaimQueries.cpp" line="99" />
+        <location filename="../models/services/ClaimService.cpp" line="210" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="306" />
-        <location filename="../models/services/ClaimService.cpp" line="350" />
-        <location filename="../models/services/ClaimService.cpp" line="380" />
-        <location filename="../models/services/ClaimService.cpp" line="408" />
+        <location filename="../models/services/ClaimService.cpp" line="305" />
+        <location filename="../models/services/ClaimService.cpp" line="349" />
+        <location filename="../models/services/ClaimService.cpp" line="379" />
+        <location filename="../models/services/ClaimService.cpp" line="407" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
@@ -5512,13 +5514,13 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="61" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="156" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="155" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="195" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
@@ -5534,15 +5536,27 @@ Statement: %3</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="102" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="75" />
+        <source>find the subjects under 18</source>
+        <translation>найти субъектов младше 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="132" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="45" />
-        <location filename="../models/services/WithdrawalService.cpp" line="460" />
-        <location filename="../models/services/WithdrawalSupport.h" line="49" />
+        <location filename="../models/services/WithdrawalService.cpp" line="55" />
+        <location filename="../models/services/WithdrawalService.cpp" line="486" />
+        <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="130" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="156" />
+        <source>open the case</source>
+        <translation>открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="132" />
         <source>read the request's scope</source>
         <translation>прочитать объём заявления</translation>
     </message>
@@ -5553,9 +5567,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="169" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="176" />
-        <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="178" />
+        <location filename="../models/services/WithdrawalService.cpp" line="349" />
+        <location filename="../models/services/WithdrawalService.cpp" line="428" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -5643,22 +5657,22 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
         <location filename="../models/services/ReferenceDataService.cpp" line="75" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalService.cpp" line="67" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="452" />
+        <location filename="../models/services/DisclosureService.cpp" line="459" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="485" />
+        <location filename="../models/services/DisclosureService.cpp" line="492" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalService.cpp" line="90" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
@@ -5666,23 +5680,24 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="301" />
-        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="32" />
+        <location filename="../models/services/WithdrawalService.cpp" line="199" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="220" />
-        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="230" />
+        <location filename="../models/services/WithdrawalService.cpp" line="241" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
-        <location filename="../models/services/WithdrawalService.cpp" line="286" />
-        <location filename="../models/services/WithdrawalService.cpp" line="317" />
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
-        <location filename="../models/services/WithdrawalService.cpp" line="479" />
+        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <location filename="../models/services/WithdrawalService.cpp" line="455" />
+        <location filename="../models/services/WithdrawalService.cpp" line="505" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -5699,13 +5714,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="384" />
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="375" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="508" />
-        <location filename="../models/services/WithdrawalService.cpp" line="519" />
+        <location filename="../models/services/WithdrawalService.cpp" line="534" />
+        <location filename="../models/services/WithdrawalService.cpp" line="545" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -5721,7 +5736,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="213" />
         <location filename="../models/services/DisclosureService.cpp" line="136" />
         <location filename="../models/services/DisclosureService.cpp" line="383" />
-        <location filename="../models/services/DisclosureService.cpp" line="411" />
+        <location filename="../models/services/DisclosureService.cpp" line="409" />
         <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
@@ -6174,13 +6189,13 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="457" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="504" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="487" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="534" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="78" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Язык отчёта, независимо от языка консоли</translation>
     </message>
@@ -6196,470 +6211,495 @@ Statement: %3</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="57" />
+        <source>Open a minor's case…</source>
+        <translation>Открыть дело несовершеннолетнего…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="93" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="95" />
+        <source>Destroy the data of this subject under 18 without waiting for a request (policy 9.1, 12.4)</source>
+        <translation>Уничтожить данные этого субъекта младше 18 лет, не дожидаясь заявления (пп. 9.1, 12.4 политики)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="100" />
         <source>Report in:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="106" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="113" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="121" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="126" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Notifications of the subject</source>
         <translation>Уведомления субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
         <source>Unblock %1</source>
         <translation>Разблокировать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Почему разблокируется (решение или судебный акт)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="158" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
         <source>%1 is unblocked.</source>
         <translation>%1: блокировка снята.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="179" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="182" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="183" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="184" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
         <source>Account closed on the platform</source>
         <translation>Аккаунт на платформе закрыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="214" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="209" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="216" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="233" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <source>A minor's case</source>
+        <translation>Дело несовершеннолетнего</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <source>Open a case to destroy the data of %1, who is under 18 (policy 9.1)? It is decided and executed under Withdrawals; its letter goes to the parent or guardian at the subject's address.</source>
+        <translation>Открыть дело об уничтожении данных субъекта младше 18 лет: %1 (п. 9.1 политики)? Оно решается и исполняется в разделе «Отзывы согласия»; письмо направляется родителю или законному представителю по адресу субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="253" />
+        <source>Case No. %1 is opened for a subject under 18.</source>
+        <translation>Открыто дело № %1 по субъекту младше 18 лет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="257" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="315" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="345" />
         <source>%1 (%2, abroad)</source>
         <translation>%1 (%2, за рубежом)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="336" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>не выполнено: %1, просрочено: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="338" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Request, law, consent or treaty</source>
         <translation>Запрос, закон, согласие или договор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="417" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="388" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="418" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="389" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="390" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="392" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="422" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="393" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="407" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="409" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="411" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="441" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="440" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="480" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="510" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="487" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="517" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="496" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="526" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="497" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="527" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="508" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="538" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -7302,71 +7342,71 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
         <source>Confirm a task by hand</source>
         <translation>Подтвердить задачу вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="288" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="307" />
         <source>The evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="312" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Не выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="309" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="328" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Кто и как подтвердил; при неудаче — причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="330" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="316" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Задача:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="317" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="318" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="337" />
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="320" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
         <source>Evidence on file:</source>
         <translation>Доказательство в деле:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
         <source>New evidence:</source>
         <translation>Новое доказательство:</translation>
     </message>
@@ -7684,1098 +7724,1128 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="57" />
+        <source>Opened by the officer</source>
+        <comment>request channel</comment>
+        <translation>Открыто сотрудником</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="58" />
         <source>The whole consent</source>
         <comment>withdrawal scope</comment>
         <translation>Согласие полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="58" />
+        <location filename="../models/domain/Vocabulary.cpp" line="59" />
         <source>Named purposes and categories</source>
         <comment>withdrawal scope</comment>
         <translation>Названные цели и категории</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="59" />
+        <location filename="../models/domain/Vocabulary.cpp" line="60" />
         <source>Received</source>
         <comment>withdrawal state</comment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="60" />
+        <location filename="../models/domain/Vocabulary.cpp" line="61" />
+        <source>Opened</source>
+        <comment>withdrawal state</comment>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="62" />
         <source>Identity verified</source>
         <comment>withdrawal state</comment>
         <translation>Личность проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="61" />
+        <location filename="../models/domain/Vocabulary.cpp" line="63" />
         <source>Decided</source>
         <comment>withdrawal state</comment>
         <translation>Решение принято</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="62" />
+        <location filename="../models/domain/Vocabulary.cpp" line="64" />
         <source>Approved</source>
         <comment>withdrawal state</comment>
         <translation>Утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="63" />
+        <location filename="../models/domain/Vocabulary.cpp" line="65" />
         <source>Executed</source>
         <comment>withdrawal state</comment>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="64" />
+        <location filename="../models/domain/Vocabulary.cpp" line="66" />
         <source>Closed</source>
         <comment>withdrawal state</comment>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="65" />
+        <location filename="../models/domain/Vocabulary.cpp" line="67" />
         <source>Rejected</source>
         <comment>withdrawal state</comment>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="66" />
+        <location filename="../models/domain/Vocabulary.cpp" line="68" />
         <source>Identity not established</source>
         <comment>rejection reason</comment>
         <translation>Личность не установлена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="67" />
+        <location filename="../models/domain/Vocabulary.cpp" line="69" />
         <source>Not a written request</source>
         <comment>rejection reason</comment>
         <translation>Не письменное заявление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="68" />
+        <location filename="../models/domain/Vocabulary.cpp" line="70" />
         <source>Not this data holder</source>
         <comment>rejection reason</comment>
         <translation>Не этот держатель данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="69" />
+        <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <source>The subject is not under 18</source>
+        <comment>rejection reason</comment>
+        <translation>Субъекту уже исполнилось 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="72" />
         <source>Pre-trial claim</source>
         <comment>claim kind</comment>
         <translation>Досудебная претензия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="70" />
+        <location filename="../models/domain/Vocabulary.cpp" line="73" />
         <source>Request for own data</source>
         <comment>claim kind</comment>
         <translation>Запрос о своих данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <location filename="../models/domain/Vocabulary.cpp" line="74" />
         <source>Request of the State Agency or the Ombudsman</source>
         <comment>claim kind</comment>
         <translation>Запрос Госагентства или Акыйкатчы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <location filename="../models/domain/Vocabulary.cpp" line="75" />
         <source>State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <location filename="../models/domain/Vocabulary.cpp" line="76" />
         <source>Ombudsman (Akyikatchy) of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Акыйкатчы (Омбудсмен) Кыргызской Республики</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="74" />
+        <location filename="../models/domain/Vocabulary.cpp" line="77" />
         <source>By post</source>
         <comment>claim channel</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="75" />
+        <location filename="../models/domain/Vocabulary.cpp" line="78" />
         <source>In person</source>
         <comment>claim channel</comment>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="76" />
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
         <source>By email</source>
         <comment>claim channel</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="77" />
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
         <translation>Письменная форма в приложении</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
         <source>Open</source>
         <comment>claim state</comment>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
         <translation>Ответ подготовлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
         <source>Answer sent</source>
         <comment>claim state</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
         <source>Closed</source>
         <comment>claim state</comment>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
         <translation>Удовлетворена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
         <translation>Удовлетворена частично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
         <source>Refused</source>
         <comment>claim outcome</comment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
         <translation>Жизненно важные интересы субъекта (4.6.1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
         <translation>Запрос государственного или местного органа (4.6.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
         <translation>Закон Кыргызской Республики (4.6.3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>The subject's consent (the policy's preamble)</source>
         <comment>disclosure ground</comment>
         <translation>Согласие субъекта (преамбула политики)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>An international treaty (1.1.6)</source>
         <comment>disclosure ground</comment>
         <translation>Международный договор (1.1.6)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Уведомление на платформе</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>На кыргызском и русском</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 5</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 15</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>Хранение сведений по ПОД/ФТ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Действующий договор финансирования</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Незавершённый судебный спор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Иной закон</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Документ предъявлен лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариально заверенное письмо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Аккаунт платформы с проверкой лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Другое (описано в примечании)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Уничтожить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Сохранить на правовом основании</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Через платформу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>По телефону</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <source>No letter: no address known</source>
+        <comment>reply sent</comment>
+        <translation>Без письма: адрес неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Пакет ленты изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Претензия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Входящее событие ленты изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Отмеченное событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Вернулись данные удалённого субъекта (отклонено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>Субъект младше 18 лет (п. 9.1 политики)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Передача отозванных или заблокированных данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Изменение заблокированных данных (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Вернулись удалённые данные (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Согласие после отзыва (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ изменён после сохранения: не показан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ открыт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Журнал аудита выгружен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Цепочка аудита проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Календарь года импортирован</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>День календаря перенесён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>День календаря удалён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>День календаря установлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Претензия закрыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Подготовлен проект ответа</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Претензия связана</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Срок пересчитан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Претензия зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Связь претензии удалена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-уведомление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Уведомление поставлено в очередь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Уведомление отправлено вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Раскрытие зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Создана учётная запись сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Создан первый администратор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Создан ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Составлен отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Скрытое значение показано полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Поиск субъекта по ИНН или телефону</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Лента изменений применена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты повторено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты снято</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Отмеченное событие ленты рассмотрено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <source>Case opened for a subject under 18</source>
+        <comment>audit action</comment>
+        <translation>Открыто дело по субъекту младше 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Основная база данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Хранилище фотографий лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видеоархив</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Свой обработчик, через исходящую очередь задач</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Человек, вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Не удалась</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Система данных добавлена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Система данных изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Задача подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Неудавшаяся задача повторена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Закрыто с открытыми задачами (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="237" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="238" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="239" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="235" />
+        <location filename="../models/domain/Vocabulary.cpp" line="240" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="236" />
+        <location filename="../models/domain/Vocabulary.cpp" line="241" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="237" />
+        <location filename="../models/domain/Vocabulary.cpp" line="242" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="238" />
+        <location filename="../models/domain/Vocabulary.cpp" line="243" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="239" />
+        <location filename="../models/domain/Vocabulary.cpp" line="244" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>
@@ -8862,93 +8932,123 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="73" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="81" />
+        <source>To the parent or legal guardian of %1</source>
+        <translation>Родителю или законному представителю несовершеннолетнего: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
+        <source>On the personal data of a person under 18: case No. %1 of %2</source>
+        <translation>О персональных данных лица, не достигшего 18 лет: дело № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
+        <source>We found that we held personal data of %1, who is under 18. We do not knowingly collect personal data of persons under 18, and we destroy such data as soon as possible once we learn of it (privacy policy 9.1); on registering, a user confirms being 18 (12.4).</source>
+        <translation>Мы установили, что обрабатывали персональные данные лица, не достигшего 18 лет: %1. Мы намеренно не собираем персональные данные лиц младше 18 лет и, узнав о таких данных, уничтожаем их как можно скорее (п. 9.1 Политики конфиденциальности); при регистрации пользователь подтверждает, что ему исполнилось 18 лет (п. 12.4).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="98" />
+        <source>We stopped processing this data on %1.</source>
+        <translation>Мы прекратили обработку этих данных %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="81" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="118" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="85" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="108" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="145" />
+        <source>What was done with each kind of the data:</source>
+        <translation>Что сделано с каждым видом данных:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="147" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="142" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="182" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="151" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="178" />
         <source>What each of our systems that held this data is to do, and when it confirmed it:</source>
         <translation>Что должна сделать каждая наша система, хранившая эти данные, и когда она это подтвердила:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="143" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="183" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="133" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="100" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="138" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="125" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="165" />
         <source>Backup copies are overwritten by %1</source>
         <translation>Резервные копии перезаписываются до %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="128" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="168" />
         <source>Not yet confirmed</source>
         <translation>Пока не подтверждено</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="181" />
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="144" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="184" />
         <source>Confirmed on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="200" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="207" />
+        <source>The organisations that received this data are told what was done with it:</source>
+        <translation>Организациям, получившим эти данные, сообщено, что с ними сделано:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="210" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Организации, получившие ваши данные, уведомлены об отзыве:</translation>
     </message>
@@ -8959,6 +9059,16 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="41" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
+        <source>Case %1 found the subject is not under 18: there is nothing to write to a parent or guardian.</source>
+        <translation>Дело %1 установило, что субъекту уже исполнилось 18 лет: писать родителю или законному представителю нечего.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <source>Case %1 knows no address of the minor's parent or guardian: it closes without a letter.</source>
+        <translation>В деле %1 не известен адрес родителя или законного представителя несовершеннолетнего: дело закрывается без письма.</translation>
     </message>
 </context>
 <context>
@@ -9010,7 +9120,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
         <source>Retry task</source>
         <translation>Повторить задачу</translation>
     </message>
@@ -9035,320 +9145,345 @@ Statement: %3</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <source>Opened by the officer: the subject is under 18 (policy 9.1, 12.4)</source>
+        <translation>Открыто сотрудником: субъекту нет 18 лет (пп. 9.1, 12.4 политики)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="121" />
+        <source>Letter to:</source>
+        <translation>Письмо кому:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <source>No address of a parent or guardian is known: the case closes without a letter.</source>
+        <translation>Адрес родителя или законного представителя неизвестен: дело закрывается без письма.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <source>the parent or legal guardian of %1</source>
+        <translation>родитель или законный представитель несовершеннолетнего: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="123" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>Signed form:</source>
         <translation>Подписанная форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="125" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>%1 в архиве платформы, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="141" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="160" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="208" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="223" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="250" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="232" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
         <source>%1, overdue</source>
         <translation>%1, просрочена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
         <source>(tell the recipient)</source>
         <translation>(уведомить получателя)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
         <source>System or recipient</source>
         <translation>Система или получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
         <source>Asked to</source>
         <translation>Поручено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Attempt</source>
         <translation>Попытка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="286" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="301" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Разрешить закрыть запрос, пока часть задач не выполнена: входит руководитель, не исполнявший его.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="309" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Уведомить об отзыве: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="310" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
         <source>Task %1 is recorded.</source>
         <translation>Задача %1 записана.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
         <source>Why it may work now (optional):</source>
         <translation>Почему теперь может получиться (необязательно):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>Задача %1 снова открыта для новой попытки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="362" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>Запрос № %1 можно закрыть с открытыми задачами; они остаются открытыми до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="370" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="370" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="379" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="400" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="400" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="401" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="416" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="407" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="429" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="442" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="427" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="449" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="428" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="450" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="434" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="456" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="450" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="472" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="451" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="473" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="458" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="480" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="464" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="486" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="466" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="488" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="475" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="504" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
@@ -9407,10 +9542,10 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
-        <location filename="../models/services/WithdrawalService.cpp" line="296" />
-        <location filename="../models/services/WithdrawalService.cpp" line="376" />
-        <location filename="../models/services/WithdrawalService.cpp" line="442" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="306" />
+        <location filename="../models/services/WithdrawalService.cpp" line="389" />
+        <location filename="../models/services/WithdrawalService.cpp" line="468" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -9430,103 +9565,104 @@ Statement: %3</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
-        <location filename="../models/services/WithdrawalSupport.h" line="52" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="106" />
+        <location filename="../models/services/WithdrawalSupport.h" line="54" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="129" />
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Форма, подписанная в приложении, поступает по каналу app_form вместе с её SHA-256.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="131" />
+        <location filename="../models/services/WithdrawalService.cpp" line="141" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="146" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="140" />
+        <location filename="../models/services/WithdrawalService.cpp" line="150" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="143" />
+        <location filename="../models/services/WithdrawalService.cpp" line="153" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="147" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="161" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="43" />
+        <location filename="../models/services/WithdrawalService.cpp" line="171" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="178" />
+        <location filename="../models/services/WithdrawalService.cpp" line="188" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="181" />
+        <location filename="../models/services/WithdrawalService.cpp" line="191" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="192" />
+        <location filename="../models/services/WithdrawalService.cpp" line="202" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="223" />
+        <location filename="../models/services/WithdrawalService.cpp" line="233" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <location filename="../models/services/WithdrawalService.cpp" line="272" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="267" />
+        <location filename="../models/services/WithdrawalService.cpp" line="277" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="270" />
+        <location filename="../models/services/WithdrawalService.cpp" line="280" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="275" />
+        <location filename="../models/services/WithdrawalService.cpp" line="285" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="297" />
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="301" />
+        <location filename="../models/services/WithdrawalService.cpp" line="315" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
@@ -9616,168 +9752,243 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="327" />
+        <location filename="../models/services/WithdrawalService.cpp" line="340" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="331" />
+        <location filename="../models/services/WithdrawalService.cpp" line="344" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="338" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="345" />
+        <location filename="../models/services/WithdrawalService.cpp" line="358" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="364" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <source>Request %1 came from the subject: it closes with the reply.</source>
+        <translation>Заявление %1 подано субъектом: оно закрывается ответом.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
+        <translation>В деле %1 есть адрес для письма родителю или законному представителю: отправьте его.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="407" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="385" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="389" />
+        <location filename="../models/services/WithdrawalService.cpp" line="415" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="394" />
+        <location filename="../models/services/WithdrawalService.cpp" line="420" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="407" />
+        <location filename="../models/services/WithdrawalService.cpp" line="433" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Обращение %1 ждёт %n задачу, выполнение которой ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задачи, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задач, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="470" />
         <source>allow closing a request with tasks open</source>
         <translation>разрешить закрыть обращение с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="449" />
+        <location filename="../models/services/WithdrawalService.cpp" line="475" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="455" />
+        <location filename="../models/services/WithdrawalService.cpp" line="481" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="463" />
+        <location filename="../models/services/WithdrawalService.cpp" line="489" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="497" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="498" />
+        <location filename="../models/services/WithdrawalService.cpp" line="524" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="501" />
+        <location filename="../models/services/WithdrawalService.cpp" line="527" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="512" />
+        <location filename="../models/services/WithdrawalService.cpp" line="538" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalSupport.h" line="65" />
+        <location filename="../models/services/WithdrawalSupport.h" line="67" />
         <source>The database holds an unknown decision "%1".</source>
         <translation>В базе данных неизвестное решение: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="55" />
+        <source>open a case for a subject under 18</source>
+        <translation>открыть дело по субъекту младше 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="64" />
+        <source>open cases for all subjects under 18</source>
+        <translation>открыть дела по всем субъектам младше 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="101" />
+        <source>Subject %1 does not exist.</source>
+        <translation>Субъекта %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="117" />
+        <source>Subject %1 has no birth date on record: a case for a minor rests on one.</source>
+        <translation>У субъекта %1 не записана дата рождения: дело несовершеннолетнего основывается на ней.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="121" />
+        <source>Subject %1 is not under 18 by the record (born on %2).</source>
+        <translation>По записи субъекту %1 уже исполнилось 18 лет (родился %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="126" />
+        <source>Subject %1 holds no data any more: there is nothing to destroy.</source>
+        <translation>Данных субъекта %1 больше нет: уничтожать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="134" />
+        <source>Subject %1 already has an open case for a minor: No. %2.</source>
+        <translation>По субъекту %1 уже открыто дело несовершеннолетнего: № %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalMinors.cpp" line="158" />
+        <source>The database did not return the new case's number.</source>
+        <translation>База данных не вернула номер нового дела.</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="26" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="25" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="27" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="81" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <source>Cases for minors…</source>
+        <translation>Дела несовершеннолетних…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="60" />
+        <source>Open a case to destroy the data of every subject under 18 (policy 9.1, 12.4) without waiting for a request</source>
+        <translation>Открыть дело об уничтожении данных каждого субъекта младше 18 лет, не дожидаясь заявления (пп. 9.1, 12.4 политики)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="90" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="99" />
+        <source>Cases for minors</source>
+        <translation>Дела несовершеннолетних</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="102" />
+        <source>The platform keeps no data of persons under 18 and destroys what it finds as soon as possible (policy 9.1). Open a case for every subject under 18 who still holds data and has no case open? Each case is then decided, approved where something is kept, and executed here, as a withdrawal is.</source>
+        <translation>Платформа не хранит данных лиц младше 18 лет и уничтожает найденное как можно скорее (п. 9.1 политики). Открыть дело по каждому субъекту младше 18 лет, чьи данные ещё хранятся и у кого нет открытого дела? Затем каждое дело решается, утверждается, если что-то сохраняется, и исполняется здесь, как отзыв согласия.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="112" />
+        <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
+        <translation>Открыто дел: %1. Субъектов младше 18 лет, чьё дело уже было открыто: %2.</translation>
     </message>
 </context>
 </TS>

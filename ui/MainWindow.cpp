@@ -192,6 +192,7 @@ void MainWindow::buildPages()
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
     connect(m_subjects->record(), &SubjectRecordPane::subjectShown, this,
             &MainWindow::updatePrintActions);
+    connect(m_subjects->record(), &SubjectRecordPane::caseOpened, this, &MainWindow::openCase);
 
     auto* row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);

@@ -187,6 +187,9 @@ QJsonObject detailsJson(Database& database, const WithdrawalService::Details& d)
         {QStringLiteral("received"), d.row.receivedOn.toString(Qt::ISODate)},
         {QStringLiteral("due"), d.row.dueOn.toString(Qt::ISODate)},
         {QStringLiteral("channel"), d.channel},
+        // "minor": the officer's case for a subject under 18 (policy 9.1); else the subject's.
+        {QStringLiteral("origin"),
+         d.row.minorCase ? QStringLiteral("minor") : QStringLiteral("subject_request")},
         {QStringLiteral("scope"), d.scope},
         {QStringLiteral("categories_in_scope"), QJsonArray::fromStringList(d.heldCategories)},
         {QStringLiteral("identity_method"), d.identityMethod},
@@ -422,7 +425,10 @@ int withdrawalReplyCommand(const QStringList& arguments)
          QStringLiteral("dpo-console withdrawals reply ID --database URL --officer NAME "
                         "--on YYYY-MM-DD --method M [--tracking NUMBER]"),
          {{QStringLiteral("on"), tr("The day it was sent, YYYY-MM-DD."), QStringLiteral("DATE")},
-          {QStringLiteral("method"), tr("How: post, hand_delivery, email."), QStringLiteral("M")},
+          {QStringLiteral("method"),
+           tr("How: post, hand_delivery, email; none for a minor's case with no address "
+              "known."),
+           QStringLiteral("M")},
           {QStringLiteral("tracking"), tr("The tracking number."), QStringLiteral("NUMBER")}},
          [](Database& database, const Session& session, qint64 id, const QCommandLineParser& p) {
         WithdrawalService(database).logReply(session, id, dateOption(p, QStringLiteral("on")),

@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 19> kSteps{{
+constexpr std::array<Migrator::Step, 20> kSteps{{
     {1, "0001"},  // the consent database
     {2, "0002"},  // subjects list: name and INN order indexes
     {3, "0003"},  // subjects list: consent state and date of consent
@@ -42,6 +42,7 @@ constexpr std::array<Migrator::Step, 19> kSteps{{
     {17, "0017"}, // the platform's data systems, and the tasks that carry decisions to them
     {18, "0018"}, // disclosures on consent or a treaty, with a purpose; recipients' countries
     {19, "0019"}, // requests of the State Agency and the Ombudsman, answered within a week
+    {20, "0020"}, // cases the officer opens for a subject under 18 (policy 9.1, 12.4)
 }};
 
 // SQLite changes a CHECK only by rebuilding the table, and a table others refer to can be

@@ -27,7 +27,9 @@ constexpr Transition kTransitions[] = {
     {Step::VerifyIdentity, "received",          nullptr,            "identity_verified"},
     {Step::Reject,         "received",          nullptr,            "rejected"},
     {Step::Reject,         "identity_verified", nullptr,            "rejected"},
+    {Step::Reject,         "opened",            nullptr,            "rejected"},
     {Step::Decide,         "identity_verified", nullptr,            "decided"},
+    {Step::Decide,         "opened",            nullptr,            "decided"},
     {Step::Decide,         "decided",           nullptr,            "decided"},
     {Step::Decide,         "approved",          nullptr,            "decided"},
     {Step::ApproveKeep,    "decided",           keepAwaitsApproval, "approved"},
@@ -50,9 +52,9 @@ const CaseWorkflow<Step, Facts>& workflow()
 
 const QStringList& openStates()
 {
-    static const QStringList states{QStringLiteral("received"), QStringLiteral("identity_verified"),
-                                    QStringLiteral("decided"), QStringLiteral("approved"),
-                                    QStringLiteral("executed")};
+    static const QStringList states{
+        QStringLiteral("received"), QStringLiteral("opened"),   QStringLiteral("identity_verified"),
+        QStringLiteral("decided"),  QStringLiteral("approved"), QStringLiteral("executed")};
     return states;
 }
 

@@ -17,8 +17,8 @@ namespace WithdrawalWorkflow {
 enum class Step
 {
     VerifyIdentity, // received -> identity_verified
-    Reject,         // received, identity_verified -> rejected
-    Decide,         // identity_verified, decided, approved -> decided
+    Reject,         // received, identity_verified, opened (a minor's case) -> rejected
+    Decide,         // identity_verified, opened, decided, approved -> decided
     ApproveKeep,    // decided (a keep awaits approval) -> approved
     Execute,        // approved, or decided with nothing to approve -> executed
     RecordTold,     // executed (a recipient not yet told) -> executed

@@ -52,6 +52,20 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
         categoryName.insert(names.value(0).toString(),
                             names.value(language == QStringLiteral("ru") ? 2 : 1).toString());
 
+    const bool minor = d.row.minorCase;
+    if (minor && rejected)
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::WithdrawalLetterService",
+                                                "Case %1 found the subject is not under 18: there "
+                                                "is nothing to write to a parent or guardian.")
+                        .arg(requestId));
+    if (minor && d.replyToAddress.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::WithdrawalLetterService",
+                                                "Case %1 knows no address of the minor's parent or "
+                                                "guardian: it closes without a letter.")
+                        .arg(requestId));
+
     LetterContent letter;
     letter.addresseeName = d.replyToName;
     letter.addresseeAddress = d.replyToAddress;
@@ -60,7 +74,31 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
                             "Reply to your written request to withdraw consent No. %1 of %2"))
             .arg(requestId)
             .arg(document.date(d.row.receivedOn));
-    if (rejected) {
+    const QString executedOn = document.date(bishkekDate(d.executedAt));
+    if (minor) {
+        // To the parent or guardian (policy 9.1, 12.4): named where the officer knows them.
+        if (letter.addresseeName.isEmpty())
+            letter.addresseeName = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                       "To the parent or legal guardian of %1"))
+                                       .arg(d.minorName);
+        letter.heading = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                             "On the personal data of a person under 18: case "
+                                             "No. %1 of %2"))
+                             .arg(requestId)
+                             .arg(document.date(d.row.receivedOn));
+        letter.body
+            .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                           "We found that we held personal data of %1, who is "
+                                           "under 18. We do not knowingly collect personal data "
+                                           "of persons under 18, and we destroy such data as "
+                                           "soon as possible once we learn of it (privacy policy "
+                                           "9.1); on registering, a user confirms being 18 "
+                                           "(12.4)."))
+                           .arg(d.minorName))
+            .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                           "We stopped processing this data on %1."))
+                           .arg(executedOn));
+    } else if (rejected) {
         const QString note = d.rejectionNote;
         letter.body
             .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
@@ -74,18 +112,18 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
                                            "subject (policy 12.1.3). You may send it again, "
                                            "with what is missing, at any time.")));
         return letter;
+    } else {
+        letter.body.paragraph(
+            d.scope == QStringLiteral("full")
+                ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                      "Your consent to the processing of your personal data is "
+                                      "withdrawn as of %1."))
+                      .arg(executedOn)
+                : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                      "Your consent is withdrawn, as of %1, for what your request "
+                                      "names."))
+                      .arg(executedOn));
     }
-    const QString executedOn = document.date(bishkekDate(d.executedAt));
-    letter.body.paragraph(
-        d.scope == QStringLiteral("full")
-            ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                  "Your consent to the processing of your personal data is "
-                                  "withdrawn as of %1."))
-                  .arg(executedOn)
-            : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                  "Your consent is withdrawn, as of %1, for what your request "
-                                  "names."))
-                  .arg(executedOn));
     if (!d.decisions.isEmpty()) {
         QList<QStringList> rows;
         for (const WithdrawalService::Decision& x : d.decisions) {
@@ -104,9 +142,11 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
             rows << QStringList{categoryName.value(x.category, x.category), outcome};
         }
         letter.body
-            .paragraph(
-                t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                    "What was done with each kind of your data (policy 12.1.4):")))
+            .paragraph(minor ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                   "What was done with each kind of the data:"))
+                             : t(QT_TRANSLATE_NOOP(
+                                   "dpo::WithdrawalLetter",
+                                   "What was done with each kind of your data (policy 12.1.4):")))
             .table({t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Data")),
                     t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "What was done"))},
                    rows);
@@ -164,9 +204,12 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
     for (const WithdrawalService::Notice& n : d.notices)
         told << n.recipient;
     if (!told.isEmpty())
-        letter.body.paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                  "The organisations that received your data "
-                                                  "are told of the withdrawal:")) +
+        letter.body.paragraph((minor ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                           "The organisations that received this "
+                                                           "data are told what was done with it:"))
+                                     : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                           "The organisations that received your "
+                                                           "data are told of the withdrawal:"))) +
                               QLatin1Char(' ') + told.join(QStringLiteral(", ")) +
                               QLatin1Char('.'));
     return letter;

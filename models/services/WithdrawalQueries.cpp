@@ -16,7 +16,7 @@ using namespace withdrawal;
 
 namespace {
 const char* const kRowColumns = "w.id, w.subject_id, s.platform_ref, s.surname, s.given_name, "
-                                "w.state, o.display_name, w.received_on, w.due_on";
+                                "w.state, o.display_name, w.received_on, w.due_on, w.origin";
 const char* const kRowTable = "withdrawal_requests w";
 const char* const kRowJoins = " JOIN subjects s ON s.id = w.subject_id "
                               "JOIN officers o ON o.id = w.officer_id";
@@ -33,6 +33,7 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
     r.officer = q.value(6).toString();
     r.receivedOn = q.value(7).toDate();
     r.dueOn = q.value(8).toDate();
+    r.minorCase = q.value(9).toString() == QLatin1String("minor");
     r.open = WithdrawalWorkflow::openStates().contains(r.state);
     r.daysLeft = DeadlineCalendar::daysLeft(r.dueOn, on);
     r.overdue = r.open && DeadlineCalendar::isOverdue(r.dueOn, on);
@@ -96,7 +97,7 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
                        "w.identity_note, w.rejection_reason, w.rejection_note, "
                        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, "
                        "w.executed_at, w.reply_to_name, w.reply_to_address, w.version, "
-                       "w.form_ref, w.form_sha256 FROM %2%3 WHERE w.id = ?")
+                       "w.form_ref, w.form_sha256, w.minor_name FROM %2%3 WHERE w.id = ?")
             .arg(QLatin1String(kRowColumns), QLatin1String(kRowTable), QLatin1String(kRowJoins)));
     q.addBindValue(requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
@@ -105,23 +106,24 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
                     tr("Withdrawal request %1 does not exist.").arg(requestId));
     Details d;
     d.row = rowFrom(q, on);
-    d.channel = q.value(9).toString();
-    d.scope = q.value(10).toString();
-    d.scopeNote = q.value(11).toString();
-    d.identityMethod = q.value(12).toString();
-    d.identityNote = q.value(13).toString();
-    d.rejectionReason = q.value(14).toString();
-    d.rejectionNote = q.value(15).toString();
-    d.preferredLanguage = q.value(16).toString();
-    d.replySentOn = q.value(17).isNull() ? QDate() : q.value(17).toDate();
-    d.replyMethod = q.value(18).toString();
-    d.replyTracking = q.value(19).toString();
-    d.executedAt = q.value(20).isNull() ? QDateTime() : q.value(20).toDateTime();
-    d.replyToName = q.value(21).toString();
-    d.replyToAddress = q.value(22).toString();
-    d.version = q.value(23).toInt();
-    d.formRef = q.value(24).toString();
-    d.formSha256 = q.value(25).toString();
+    d.channel = q.value(10).toString();
+    d.scope = q.value(11).toString();
+    d.scopeNote = q.value(12).toString();
+    d.identityMethod = q.value(13).toString();
+    d.identityNote = q.value(14).toString();
+    d.rejectionReason = q.value(15).toString();
+    d.rejectionNote = q.value(16).toString();
+    d.preferredLanguage = q.value(17).toString();
+    d.replySentOn = q.value(18).isNull() ? QDate() : q.value(18).toDate();
+    d.replyMethod = q.value(19).toString();
+    d.replyTracking = q.value(20).toString();
+    d.executedAt = q.value(21).isNull() ? QDateTime() : q.value(21).toDateTime();
+    d.replyToName = q.value(22).toString();
+    d.replyToAddress = q.value(23).toString();
+    d.version = q.value(24).toInt();
+    d.formRef = q.value(25).toString();
+    d.formSha256 = q.value(26).toString();
+    d.minorName = q.value(27).toString();
     q.finish();
 
     const auto codes = [&](const char* sql) {

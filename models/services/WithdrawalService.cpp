@@ -36,6 +36,16 @@ const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post")
                                  QStringLiteral("hand_delivery"), QStringLiteral("platform"),
                                  QStringLiteral("phone")};
 
+// Where the reply (or a minor's letter) goes; empty when no address is known.
+QString replyAddress(const QSqlDatabase& db, qint64 requestId)
+{
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT reply_to_address FROM withdrawal_requests WHERE id = ?"));
+    q.addBindValue(requestId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
+    return q.next() ? q.value(0).toString().trimmed() : QString();
+}
+
 // A supervisor allowed the request to close with tasks open.
 bool closeOverridden(const QSqlDatabase& db, qint64 requestId)
 {
@@ -296,11 +306,15 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
                                  expectedVersion, tr("Withdrawal request %1").arg(requestId)};
     runStep(m_database, session, Permission::WorkOnCases, tr("reject a withdrawal request"), record,
             [&](const QSqlDatabase& db) {
-        if (!kRejections.contains(reason))
+        const Current c = currentRequest(db, requestId);
+        // A minor's case is refused only because the subject is not a minor after all; a
+        // subject's request never for that.
+        const QStringList reasons =
+            c.minorCase ? QStringList{QStringLiteral("not_a_minor")} : kRejections;
+        if (!reasons.contains(reason))
             throw Error(Error::Kind::BadInput,
                         tr("\"%1\" is not a reason to reject: use %2.")
-                            .arg(reason, kRejections.join(QStringLiteral(", "))));
-        const Current c = currentRequest(db, requestId);
+                            .arg(reason, reasons.join(QStringLiteral(", "))));
         requireState(
             c, requestId,
             WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Reject),
@@ -376,14 +390,27 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
                                  expectedVersion, tr("Withdrawal request %1").arg(requestId)};
     runStep(m_database, session, Permission::WorkOnCases, tr("log the reply"), record,
             [&](const QSqlDatabase& db) {
-        if (!kReplyMethods.contains(method))
+        const Current c = currentRequest(db, requestId);
+        if (method == QStringLiteral("none")) {
+            // Only a minor's case may close without a letter, and only when no address is known
+            // to write to.
+            if (!c.minorCase)
+                throw Error(Error::Kind::BadInput,
+                            tr("Request %1 came from the subject: it closes with the reply.")
+                                .arg(requestId));
+            if (!replyAddress(db, requestId).isEmpty())
+                throw Error(Error::Kind::BadInput,
+                            tr("Case %1 has an address for the letter to the parent or guardian: "
+                               "send it.")
+                                .arg(requestId));
+        } else if (!kReplyMethods.contains(method)) {
             throw Error(Error::Kind::BadInput,
                         tr("\"%1\" is not a way to send the reply: use %2.")
                             .arg(method, kReplyMethods.join(QStringLiteral(", "))));
+        }
         if (method == QStringLiteral("post") && tracking.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
                         tr("A reply sent by post needs its tracking number."));
-        const Current c = currentRequest(db, requestId);
         requireState(c, requestId,
                      WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::SendReply),
                      QT_TRANSLATE_NOOP(

@@ -82,6 +82,7 @@ public:
         int daysLeft = 0;
         bool overdue = false;
         bool open = false;
+        bool minorCase = false; // opened by the officer for a subject under 18 (policy 9.1)
     };
 
     struct Details
@@ -91,6 +92,7 @@ public:
             rejectionNote;
         QString preferredLanguage, replyMethod, replyTracking, replyToName, replyToAddress;
         QString formRef, formSha256;      // a form signed in the app
+        QString minorName;                // a minor's case: the name its letter gives the minor
         QStringList purposes, categories; // a partial withdrawal's scope
         QStringList heldCategories;       // the subject's categories that the decisions cover
         QList<Decision> decisions;
@@ -114,6 +116,25 @@ public:
     // The same inside the caller's transaction and permission check (the change feed).
     static qint64 registerWithin(const QSqlDatabase& db, const Session& session,
                                  const Registration& registration);
+    // A subject under 18 (policy 9.1: such data is destroyed as soon as possible; 12.4): the
+    // officer opens a case without waiting for a letter, in the state "opened", with no identity
+    // to verify. It is decided, approved (a keep) and executed as a request is, rejected only as
+    // "not_a_minor" (the birth date was wrong), and closed by the letter to the parent or guardian
+    // (`guardianName` empty: "the parent or guardian of" the minor) at `guardianAddress`, else
+    // the minor's residence or registration address; with no address at all it closes with the
+    // reply method "none". Audited as "withdrawal.open_minor".
+    qint64 openMinorCase(const Session& session, const QString& subjectRef,
+                         const QString& guardianName = {},
+                         const QString& guardianAddress = {}) const;
+    struct MinorCases
+    {
+        QList<qint64> opened; // one case per minor, in the subjects' order
+        int alreadyOpen = 0;  // minors whose case is already open
+    };
+    // Every subject under 18 today who still holds data and has no open case: a case each, in one
+    // transaction (all of them or none), each audited.
+    MinorCases openMinorCases(const Session& session) const;
+
     // method: id_in_person, notarised_letter, account_face_check, other (then the note says how)
     void verifyIdentity(const Session& session, qint64 requestId, const QString& method,
                         const QString& note, int expectedVersion = RecordVersion::kAny) const;
@@ -179,6 +200,8 @@ private:
     static void checkDecisions(const QStringList& scope, const QList<Decision>& decisions,
                                const QDate& today);
     static void checkDecision(const Decision& d, const QDate& today);
+    static qint64 openMinorWithin(const QSqlDatabase& db, const Session& session, qint64 subjectId,
+                                  const QString& guardianName, const QString& guardianAddress);
     static QJsonObject recordDecisions(const QSqlDatabase& db, const Session& session,
                                        qint64 requestId, const QList<Decision>& decisions);
 

@@ -37,6 +37,7 @@ struct Current
     QString state, scope;
     qint64 subjectId = 0;
     QDate receivedOn;
+    bool minorCase = false; // opened by the officer for a subject under 18
 };
 
 inline Current currentRequest(const QSqlDatabase& db, qint64 requestId)
@@ -44,7 +45,8 @@ inline Current currentRequest(const QSqlDatabase& db, qint64 requestId)
     QSqlQuery q = prepareQuery(
         db,
         QStringLiteral(
-            "SELECT state, scope, subject_id, received_on FROM withdrawal_requests WHERE id = ?"));
+            "SELECT state, scope, subject_id, received_on, origin FROM withdrawal_requests WHERE "
+            "id = ?"));
     q.addBindValue(requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
     if (!q.next())
@@ -53,7 +55,7 @@ inline Current currentRequest(const QSqlDatabase& db, qint64 requestId)
                                                 "Withdrawal request %1 does not exist.")
                         .arg(requestId));
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toDate()};
+            q.value(3).toDate(), q.value(4).toString() == QLatin1String("minor")};
 }
 
 // A decision's action as stored (the schema's CHECK allows only the four codes).

@@ -346,6 +346,52 @@ private slots:
         r = run({"audit", "verify", "--database", url});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
+
+    // The officer's cases for minors (policy 9.1): an adult is refused by name, --all opens one
+    // case per minor and none twice, the case lists as "opened" and is rejected only as
+    // "not_a_minor". Runs on the database the day above left.
+    void casesForMinorsOnTheCommandLine()
+    {
+        const QString url = m_fixture.url();
+        Run r = run(
+            {"feed", "apply", "--database", url, "--officer", "admin",
+             file(
+                 QStringLiteral("minor.jsonl"),
+                 R"({"id":"m1","type":"subject.upsert","at":"2026-11-02T09:00:00+06:00","platform_ref":"OG-KID-1","inn":"21203201200011","surname":"Үсөнова","given_name":"Айпери","birth_date":"2012-04-02","sex":"F","preferred_language":"ky","residence_address":"Бишкек ш., Чүй пр. 1"}
+{"id":"m2","type":"category.collected","at":"2026-11-02T09:05:00+06:00","platform_ref":"OG-KID-1","category":"face_photo"}
+)")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"withdrawals", "open-minor", "--database", url, "--officer", "aibek", "--subject",
+                 "OG-DAY-1"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("OG-DAY-1")), qPrintable(r.err));
+        r = run({"withdrawals", "open-minor", "--database", url, "--officer", "aibek", "--all",
+                 "--subject", "OG-KID-1"});
+        QCOMPARE(r.code, 2);
+        r = run({"withdrawals", "open-minor", "--database", url, "--officer", "aibek", "--all"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList opened = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(opened.size(), 1);
+        r = run({"withdrawals", "open-minor", "--database", url, "--officer", "aibek", "--all"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QString());
+        QVERIFY2(r.err.contains(QStringLiteral("1")), qPrintable(r.err));
+        r = run({"withdrawals", "list", "--database", url, "--officer", "admin", "--state",
+                 "opened", "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(opened.first() + QStringLiteral(",OG-KID-1,")), qPrintable(r.out));
+        r = run({"withdrawals", "reject", opened.first(), "--database", url, "--officer", "aibek",
+                 "--reason", "not_written"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not_a_minor")), qPrintable(r.err));
+        r = run({"withdrawals", "reject", opened.first(), "--database", url, "--officer", "aibek",
+                 "--reason", "not_a_minor", "--note", "Паспорт боюнча 1992-жылы туулган"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject shown = show(opened.first());
+        QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(shown.value(QStringLiteral("origin")).toString(), QStringLiteral("minor"));
+        QCOMPARE(shown.value(QStringLiteral("channel")).toString(), QStringLiteral("officer"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWithdrawalDay)

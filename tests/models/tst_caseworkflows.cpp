@@ -16,10 +16,10 @@ Q_DECLARE_METATYPE(dpo::WithdrawalWorkflow::Step)
 Q_DECLARE_METATYPE(dpo::ClaimWorkflow::Step)
 
 namespace {
-const QStringList kStates{QStringLiteral("received"), QStringLiteral("identity_verified"),
-                          QStringLiteral("decided"),  QStringLiteral("approved"),
-                          QStringLiteral("executed"), QStringLiteral("closed"),
-                          QStringLiteral("rejected")};
+const QStringList kStates{
+    QStringLiteral("received"), QStringLiteral("opened"),   QStringLiteral("identity_verified"),
+    QStringLiteral("decided"),  QStringLiteral("approved"), QStringLiteral("executed"),
+    QStringLiteral("closed"),   QStringLiteral("rejected")};
 }
 
 class TestCaseWorkflows : public QObject
@@ -38,14 +38,12 @@ private slots:
         QTest::newRow("verify identity")
             << Step::VerifyIdentity << QStringList{"received"} << QStringList{"received"}
             << QStringList{"received"} << "identity_verified";
-        QTest::newRow("reject") << Step::Reject << QStringList{"received", "identity_verified"}
-                                << QStringList{"received", "identity_verified"}
-                                << QStringList{"received", "identity_verified"} << "rejected";
-        QTest::newRow("decide") << Step::Decide
-                                << QStringList{"identity_verified", "decided", "approved"}
-                                << QStringList{"identity_verified", "decided", "approved"}
-                                << QStringList{"identity_verified", "decided", "approved"}
-                                << "decided";
+        // A minor's case starts "opened": rejected (not a minor) or decided from there.
+        const QStringList rejectable{"received", "identity_verified", "opened"};
+        QTest::newRow("reject") << Step::Reject << rejectable << rejectable << rejectable
+                                << "rejected";
+        const QStringList decidable{"identity_verified", "opened", "decided", "approved"};
+        QTest::newRow("decide") << Step::Decide << decidable << decidable << decidable << "decided";
         QTest::newRow("approve a keep")
             << Step::ApproveKeep << none << QStringList{"decided"} << none << "approved";
         QTest::newRow("execute") << Step::Execute << QStringList{"decided", "approved"}

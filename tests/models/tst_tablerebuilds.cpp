@@ -130,6 +130,87 @@ private slots:
         exec(claim.arg(authority, QStringLiteral("7"), QStringLiteral("'authority_request'"),
                        QStringLiteral(", 'ombudsman', '1', '2026-10-30'")));
     }
+    // Schema version 20 rebuilds the withdrawal requests on SQLite: a request with every column
+    // of the versions before, its decision, notice and task stay; a minor's case is opened only
+    // by the officer, in "opened", once per minor at a time.
+    void version20AddsMinorCasesAndKeepsRequests()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(19);
+        QSqlQuery q(database->connection());
+        const auto exec = [&q](const QString& sql) { execOrFail(q, sql); };
+        exec(QLatin1String(kFirstOfficer));
+        exec(QStringLiteral("INSERT INTO recipients (id, name, kind) VALUES (1, 'ФКО', 'fco')"));
+        exec(QStringLiteral("INSERT INTO subjects (id, platform_ref, inn, surname, given_name, "
+                            "surname_fold, given_name_fold, created_at) VALUES (1, 'OG-1', "
+                            "'11503199012345', 'Осмонов', 'Талант', 'осмонов', 'талант', "
+                            "'2026-01-01T00:00:00Z')"));
+        exec(QStringLiteral(
+            "INSERT INTO withdrawal_requests (id, subject_id, received_on, channel, scope, state, "
+            "due_on, identity_method, officer_id, registered_at, closed_at, reply_to_name, "
+            "reply_to_address, identity_verified_by, executed_at, executed_by, reply_sent_on, "
+            "reply_method, reply_tracking, version, form_ref, form_sha256, "
+            "open_tasks_override_by, open_tasks_override_reason) VALUES (4, 1, '2026-11-02', "
+            "'app_form', 'full', 'closed', '2026-11-12', 'account_face_check', 1, "
+            "'2026-11-02T09:00:00Z', '2026-11-10T09:00:00Z', 'Осмонов Талант', 'Бишкек', 1, "
+            "'2026-11-05T09:00:00Z', 1, '2026-11-10', 'post', 'RR1KG', 6, 'F-9', "
+            "'0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 1, "
+            "'the backup overwrites on its own')"));
+        exec(QStringLiteral("INSERT INTO withdrawal_decisions (request_id, category_code, action, "
+                            "justification, proposed_by) VALUES (4, 'contacts', 'destroy', 'x', "
+                            "1)"));
+        exec(QStringLiteral("INSERT INTO recipient_notices (id, request_id, recipient_id, "
+                            "categories, notified_on, method) VALUES (8, 4, 1, 'contacts', "
+                            "'2026-11-06', 'email')"));
+        exec(QStringLiteral("INSERT INTO tasks (kind, request_id, subject_id, notice_id, "
+                            "instruction, created_at, due_on) VALUES ('recipient_notice', 4, 1, 8, "
+                            "'tell', '2026-11-05T09:00:00Z', '2026-11-06')"));
+        QCOMPARE(migrator.migrate(20), QList<int>({20}));
+        exec(QStringLiteral("SELECT w.origin, w.version, w.form_ref, w.reply_tracking, "
+                            "w.open_tasks_override_reason, count(DISTINCT d.id), count(DISTINCT "
+                            "n.id), count(DISTINCT t.id) FROM withdrawal_requests w JOIN "
+                            "withdrawal_decisions d ON d.request_id = w.id JOIN recipient_notices "
+                            "n ON n.request_id = w.id JOIN tasks t ON t.request_id = w.id WHERE "
+                            "w.id = 4 GROUP BY w.origin, w.version, w.form_ref, w.reply_tracking, "
+                            "w.open_tasks_override_reason"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("subject_request"));
+        QCOMPARE(q.value(1).toInt(), 6);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("F-9"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("RR1KG"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("the backup overwrites on its own"));
+        QCOMPARE(q.value(5).toInt(), 1);
+        QCOMPARE(q.value(6).toInt(), 1);
+        QCOMPARE(q.value(7).toInt(), 1);
+        // Numbered by hand: PostgreSQL's identity would hand out the 4 written above again.
+        int next = 10;
+        const QString insert = QStringLiteral(
+            "INSERT INTO withdrawal_requests (id, subject_id, received_on, channel, scope, state, "
+            "due_on, officer_id, registered_at, origin%1) VALUES (%6, 1, '2026-12-01', %2, 'full', "
+            "%3, '2026-12-11', 1, '2026-12-01T09:00:00Z', %4%5)");
+        const auto request = [&]() {
+            return QString(insert).replace(QStringLiteral("%6"), QString::number(++next));
+        };
+        const auto minor = [&](const char* channel, const char* state, const char* origin) {
+            return request().arg(QString(), QLatin1String(channel), QLatin1String(state),
+                                 QLatin1String(origin), QString());
+        };
+        QVERIFY(!q.exec(minor("'post'", "'opened'", "'subject_request'")));
+        QVERIFY(!q.exec(minor("'officer'", "'received'", "'subject_request'")));
+        QVERIFY(!q.exec(minor("'post'", "'opened'", "'minor'")));
+        exec(minor("'officer'", "'opened'", "'minor'"));
+        QVERIFY(!q.exec(minor("'officer'", "'opened'", "'minor'"))); // one open case per minor
+        QVERIFY(!q.exec(request().arg(
+            QStringLiteral(", reply_method"), QStringLiteral("'post'"), QStringLiteral("'closed'"),
+            QStringLiteral("'subject_request'"), QStringLiteral(", 'none'"))));
+        // Foreign keys hold again: a decision on a request that does not exist is refused.
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO withdrawal_decisions (request_id, category_code, action, justification, "
+            "proposed_by) VALUES (999, 'contacts', 'destroy', 'x', 1)")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableRebuilds)

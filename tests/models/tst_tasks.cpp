@@ -109,8 +109,7 @@ private slots:
     {
         DPO_REQUIRE_DATABASE(m_fixture);
         openWithRecipient();
-        m_supervisor = signedInOfficer(QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"),
-                                       Role::Supervisor, QStringLiteral("supervisor-pw-1"));
+        m_supervisor = signedInSupervisor();
         m_officer = signedInOfficer(QStringLiteral("nurlan"), QStringLiteral("Нурлан Асанов"),
                                     Role::Officer, QStringLiteral("officer-pw-1"));
     }

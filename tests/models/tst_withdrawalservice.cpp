@@ -37,8 +37,7 @@ private slots:
     {
         DPO_REQUIRE_DATABASE(m_fixture);
         openWithRecipient();
-        m_supervisor = signedInOfficer(QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"),
-                                       Role::Supervisor, QStringLiteral("supervisor-pw-1"));
+        m_supervisor = signedInSupervisor();
     }
 
     void aRequestWithoutItsDocumentIsRefused()
@@ -91,10 +90,7 @@ private slots:
         QCOMPARE(d.row.state, QStringLiteral("identity_verified"));
         QCOMPARE(d.heldCategories.size(), kHeldCategories.size());
         QCOMPARE(d.row.dueOn, QDate(2026, 12, 2)); // 30 calendar days, a Wednesday
-        QList<WithdrawalService::Decision> all;
-        for (const QString& c : kHeldCategories)
-            all << decision(c.toLatin1().constData(), "destroy");
-        service.decide(m_admin, id, all);
+        service.decide(m_admin, id, test::decideAll("destroy"));
         service.execute(m_admin, id);
 
         QVERIFY(!scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"),
@@ -414,9 +410,7 @@ private slots:
         const QString ref = QStringLiteral("OG-WB%1").arg(++n);
         addSubject(ref);
         const qint64 id = registerVerified(ref);
-        QList<WithdrawalService::Decision> ds;
-        for (const QString& c : kHeldCategories)
-            ds << decision(c.toLatin1().constData(), "block");
+        QList<WithdrawalService::Decision> ds = test::decideAll("block");
         WithdrawalService::Decision& face = ds[2];
         face.action = DecisionAction::Keep;
         face.ground = QStringLiteral("law58_art5");

@@ -50,10 +50,7 @@ private slots:
 
         const qint64 id = registerVerified(QStringLiteral("OG-D1"));
         WithdrawalService service(*m_database);
-        QList<WithdrawalService::Decision> all;
-        for (const QString& c : test::kHeldCategories)
-            all << test::decision(c.toLatin1().constData(), "destroy");
-        service.decide(m_admin, id, all);
+        service.decide(m_admin, id, test::decideAll("destroy"));
         service.execute(m_admin, id);
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
                      .toString(),

@@ -36,6 +36,15 @@ inline WithdrawalService::Decision decision(const char* category, const char* ac
     return d;
 }
 
+// The same `action` ("destroy", "block", ...) for every category a test subject holds.
+inline QList<WithdrawalService::Decision> decideAll(const char* action)
+{
+    QList<WithdrawalService::Decision> all;
+    for (const QString& c : kHeldCategories)
+        all << decision(c.toLatin1().constData(), action);
+    return all;
+}
+
 // What the withdrawal tests share: the database with an administrator, subjects with every
 // category and a recipient of some, requests registered and verified, the audit trail of one.
 class WithdrawalFixture : public QObject
@@ -104,6 +113,13 @@ protected:
         OfficerService officers(*m_database);
         officers.createOfficer(m_admin, username, name, role, password);
         return officers.signIn(username, password);
+    }
+
+    // The supervisor the four-eyes tests sign in as: Айгүл Сейитова.
+    Session signedInSupervisor() const
+    {
+        return signedInOfficer(QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"),
+                               Role::Supervisor, QStringLiteral("supervisor-pw-1"));
     }
 
     // The database opened with its administrator and a recipient (an FCO) of some categories.

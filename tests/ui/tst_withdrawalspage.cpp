@@ -3,6 +3,7 @@
 // without its document), its identity verified, decided per category with a keep, the keep
 // approved by another supervisor (the proposer refused), executed, the recipient told, the reply
 // letter saved and the reply logged, all through the widgets.
+#include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
@@ -36,6 +37,16 @@ class TestWithdrawalsPage : public QObject
     Q_OBJECT
     QTranslator m_translator;
 
+    // The FCO the test subjects' data went to; 0 when it could not be written.
+    static qint64 addRecipient(QSqlQuery& q)
+    {
+        if (!q.exec(QStringLiteral(
+                "INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")) ||
+            !q.exec(QStringLiteral("SELECT id FROM recipients")) || !q.next())
+            return 0;
+        return q.value(0).toLongLong();
+    }
+
 private slots:
     void initTestCase() { test::installScreenshotLanguage(m_translator); }
 
@@ -49,11 +60,9 @@ private slots:
                                                 QStringLiteral("Айгүл Сейитова"), Role::Supervisor,
                                                 QStringLiteral("supervisor-pw-1"));
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
-        test::insertSubjectWithData(*database, QStringLiteral("OG-100"), q.value(0).toLongLong(),
-                                    1);
+        const qint64 recipient = addRecipient(q);
+        QVERIFY(recipient > 0);
+        test::insertSubjectWithData(*database, QStringLiteral("OG-100"), recipient, 1);
         // A store of face photos, which the execution gives a task.
         test::addPhotoStore(*database, admin,
                             {QStringLiteral("face_photo"), QStringLiteral("face_video")},
@@ -266,11 +275,10 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
-        const qint64 subject = test::insertSubjectWithData(*database, QStringLiteral("OG-200"),
-                                                           q.value(0).toLongLong(), 2);
+        const qint64 recipient = addRecipient(q);
+        QVERIFY(recipient > 0);
+        const qint64 subject =
+            test::insertSubjectWithData(*database, QStringLiteral("OG-200"), recipient, 2);
         QVERIFY(q.exec(QStringLiteral(
             "UPDATE subject_categories SET state = 'blocked' WHERE category_code = 'contacts'")));
         test::FakePrompts prompts;
@@ -301,6 +309,80 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("held"));
         QVERIFY(pane.findChild<QLabel*>(QStringLiteral("phoneValue"))->text() !=
                 SubjectRecordService::blockedMarker());
+    }
+
+    // The officer's cases for minors (policy 9.1) through the widgets: "Cases for minors…" asks
+    // first (a "no" opens nothing), opens one case per minor and says how many; the case is in the
+    // pane as the officer's, decided without an identity check and rejected only as "not a
+    // minor". The subject's record offers the case for a minor only.
+    void opensCasesForMinorsThroughTheWidgets()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QSqlQuery q(database->connection());
+        const qint64 recipient = addRecipient(q);
+        QVERIFY(recipient > 0);
+        QList<qint64> subjects;
+        for (int i = 1; i <= 3; ++i)
+            subjects << test::insertSubjectWithData(*database, QStringLiteral("OG-K%1").arg(i),
+                                                    recipient, i);
+        for (const qint64 minor : {subjects[0], subjects[1]}) {
+            QVERIFY(q.prepare(QStringLiteral("UPDATE subjects SET birth_date = ? WHERE id = ?")));
+            q.addBindValue(bishkekToday().addYears(-16));
+            q.addBindValue(minor);
+            QVERIFY(q.exec());
+        }
+
+        test::FakePrompts prompts;
+        WithdrawalsPage page(*database, admin, prompts);
+        page.resize(1300, 950);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::registerLoaded(page));
+        auto* minors = page.findChild<QPushButton*>(QStringLiteral("openMinorCases"));
+        QVERIFY(minors && minors->isEnabled());
+        prompts.confirmAnswer = false;
+        QTest::mouseClick(minors, Qt::LeftButton);
+        QCOMPARE(prompts.confirmations, 1);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("withdrawal_requests")), 0);
+        prompts.confirmAnswer = true;
+        QTest::mouseClick(minors, Qt::LeftButton);
+        QVERIFY(prompts.errors.isEmpty());
+        QCOMPARE(prompts.informations.size(), 1);
+        QVERIFY2(prompts.informations.last().contains(QStringLiteral("2")),
+                 qPrintable(prompts.informations.last()));
+        QTRY_VERIFY(test::registerLoaded(page));
+        QTRY_COMPARE(page.rowCount(), 2);
+        WithdrawalPane* pane = page.pane();
+        QTRY_VERIFY(pane->requestId() > 0);
+        QVERIFY(pane->details().row.minorCase);
+        QCOMPARE(pane->details().row.state, QStringLiteral("opened"));
+        QLabel* facts = nullptr;
+        for (QLabel* label : pane->findChildren<QLabel*>())
+            if (label->objectName().endsWith(QStringLiteral("Facts")))
+                facts = label;
+        QVERIFY(facts);
+        QVERIFY2(facts->text().contains(QStringLiteral("9.1")), qPrintable(facts->text()));
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("verifyIdentity"))->isEnabled());
+        QVERIFY(pane->findChild<QPushButton*>(QStringLiteral("decideRequest"))->isEnabled());
+        ChoiceNoteDialog* reject = pane->openReject();
+        auto* reasons = reject->findChild<QComboBox*>(QStringLiteral("choice"));
+        QCOMPARE(reasons->count(), 1);
+        QCOMPARE(reasons->currentData().toString(), QStringLiteral("not_a_minor"));
+        reject->reject();
+
+        SubjectRecordPane record(*database, admin, prompts);
+        auto* open = record.findChild<QPushButton*>(QStringLiteral("openMinorCase"));
+        record.showSubject(subjects[2]); // an adult
+        QVERIFY(open->isHidden());
+        record.showSubject(subjects[0]);
+        QVERIFY(!open->isHidden());
+        QTest::mouseClick(open, Qt::LeftButton); // its case is open already: refused, by number
+        QCOMPARE(prompts.errors.size(), 1);
+        QVERIFY2(prompts.errors.last().contains(QStringLiteral("OG-K1")),
+                 qPrintable(prompts.errors.last()));
     }
 };
 

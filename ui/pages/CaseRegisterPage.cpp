@@ -85,6 +85,12 @@ void CaseRegisterPage::addFilterWidget(QWidget* widget)
     m_filters->addWidget(widget);
 }
 
+void CaseRegisterPage::addHeaderButton(QPushButton* button)
+{
+    auto* top = static_cast<QHBoxLayout*>(layout()->itemAt(0)->layout());
+    top->insertWidget(top->indexOf(m_register), button);
+}
+
 void CaseRegisterPage::setRegisterText(const QString& text)
 {
     m_register->setText(text);

@@ -59,6 +59,7 @@ protected:
     void setPane(QWidget* pane);
     void addFilter(QComboBox* filter);         // a change reloads
     void addFilterWidget(QWidget* widget);     // the subclass reloads on its changes
+    void addHeaderButton(QPushButton* button); // beside "Register…", before it
     void setRegisterText(const QString& text); // "Register…" by default
     void hideRegisterButton();                 // a register whose entries come from elsewhere
     void setFiltersLabel(const QString& text); // "Show:" by default

@@ -54,6 +54,7 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
       m_consents(makeReadOnlyTable(this, QStringLiteral("consentsTable"))),
       m_categories(makeReadOnlyTable(this, QStringLiteral("categoriesTable"))),
       m_unblock(new QPushButton(tr("Unblock…"), this)),
+      m_minorCase(new QPushButton(tr("Open a minor's case…"), this)),
       m_transfers(makeReadOnlyTable(this, QStringLiteral("transfersTable"))),
       m_withdrawals(makeReadOnlyTable(this, QStringLiteral("withdrawalsTable"))),
       m_claims(makeReadOnlyTable(this, QStringLiteral("claimsTable"))),
@@ -90,6 +91,12 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
+    m_minorCase->setObjectName(QStringLiteral("openMinorCase"));
+    m_minorCase->setToolTip(tr("Destroy the data of this subject under 18 without waiting for a "
+                               "request (policy 9.1, 12.4)"));
+    m_minorCase->hide();
+    connect(m_minorCase, &QPushButton::clicked, this, &SubjectRecordPane::openMinorCase);
+    header->addWidget(m_minorCase);
     header->addWidget(new QLabel(tr("Report in:"), this));
     header->addWidget(m_languageBox);
     header->addWidget(m_reportButton);
@@ -231,6 +238,25 @@ void SubjectRecordPane::showSubject(qint64 subjectId)
     emit subjectShown(m_record.profile.id);
 }
 
+void SubjectRecordPane::openMinorCase()
+{
+    const QString title = tr("A minor's case");
+    if (!m_prompts.confirm(this, title,
+                           tr("Open a case to destroy the data of %1, who is under 18 (policy "
+                              "9.1)? It is decided and executed under Withdrawals; its letter goes "
+                              "to the parent or guardian at the subject's address.")
+                               .arg(m_record.profile.fullName())))
+        return;
+    try {
+        const qint64 id =
+            WithdrawalService(m_database).openMinorCase(m_session, m_record.profile.platformRef);
+        emit statusMessage(tr("Case No. %1 is opened for a subject under 18.").arg(id));
+        emit caseOpened(CaseType::WithdrawalRequest, id);
+    } catch (const Error& e) {
+        m_prompts.showError(this, title, e.message());
+    }
+}
+
 void SubjectRecordPane::showRecord()
 {
     const SubjectRecord& r = m_record;
@@ -247,11 +273,15 @@ void SubjectRecordPane::showRecord()
     m_title->setText(any ? (p.fullName().isEmpty() ? tr("Depersonalised subject") : p.fullName())
                          : tr("Select a subject in the list to see everything held about them."));
     QString subtitle;
+    m_minorCase->hide();
     if (any) {
         subtitle = QStringLiteral("%1 · %2").arg(p.platformRef.toHtmlEscaped(),
                                                  term(K::SubjectStatus, p.status).toHtmlEscaped());
         const QDate adult = QDate::currentDate().addYears(-18);
-        if (p.birthDate.isValid() && p.birthDate > adult)
+        const bool minor = p.birthDate.isValid() && p.birthDate > adult;
+        m_minorCase->setVisible(minor &&
+                                Permissions::allows(m_session.role, Permission::WorkOnCases));
+        if (minor)
             subtitle +=
                 QStringLiteral(" · <span style=\"color:#a35a00\"><b>%1</b></span>")
                     .arg(tr("Under 18: policy 9.1 says the platform keeps no data of minors.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/LetterKind.h"
+
 #include "core/Session.h"
 #include "services/SubjectRecordService.h"
 
@@ -35,10 +37,14 @@ public:
     void previewReport();
     void printReport();
     void saveReportAsPdf();
+    // A subject under 18 (policy 9.1): opens the officer's case to destroy their data, once the
+    // officer confirms, and asks for it to be shown.
+    void openMinorCase();
 
 signals:
     void subjectShown(qint64 subjectId);
     void statusMessage(const QString& message);
+    void caseOpened(dpo::CaseType caseType, qint64 caseId);
 
 private:
     void showRecord();
@@ -65,6 +71,7 @@ private:
     QTableWidget* m_consents;
     QTableWidget* m_categories;
     QPushButton* m_unblock;
+    QPushButton* m_minorCase;
     QTableWidget* m_transfers;
     QTableWidget* m_withdrawals;
     QTableWidget* m_claims;

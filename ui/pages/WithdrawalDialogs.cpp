@@ -99,6 +99,25 @@ ChoiceNoteDialog::ChoiceNoteDialog(const QString& title, const QString& okText,
     resize(520, 220);
 }
 
+namespace {
+void keepOnly(QComboBox* box, const QStringList& codes)
+{
+    for (int i = box->count() - 1; i >= 0; --i)
+        if (!codes.contains(box->itemData(i).toString()))
+            box->removeItem(i);
+}
+} // namespace
+
+void ChoiceNoteDialog::limitChoices(const QStringList& codes)
+{
+    keepOnly(m_choice, codes);
+}
+
+void SentDialog::limitMethods(const QStringList& codes)
+{
+    keepOnly(m_method, codes);
+}
+
 QString ChoiceNoteDialog::code() const
 {
     return m_choice->currentData().toString();

@@ -53,6 +53,7 @@ public:
                      Vocabulary::Kind kind, QWidget* parent = nullptr);
     QString code() const;
     QString note() const;
+    void limitChoices(const QStringList& codes); // only these of the vocabulary's codes
 
 private:
     QComboBox* m_choice;
@@ -151,6 +152,7 @@ public:
     QDate sentOn() const;
     QString method() const;
     QString note() const;
+    void limitMethods(const QStringList& codes); // only these of the vocabulary's codes
 
 private:
     QDateEdit* m_on;

@@ -115,7 +115,21 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
     row(tr("Subject:"),
         QStringLiteral("<a href=\"subject\">%1</a> %2")
             .arg(FactsTable::escape(d.row.subjectRef), FactsTable::escape(d.row.subjectName)));
-    row(tr("Reply to:"), FactsTable::escape(joinNonEmpty({d.replyToName, d.replyToAddress})));
+    if (d.row.minorCase) {
+        row(tr("Case:"), FactsTable::escape(tr("Opened by the officer: the subject is under 18 "
+                                               "(policy 9.1, 12.4)")));
+        row(tr("Letter to:"),
+            FactsTable::escape(
+                d.replyToAddress.isEmpty()
+                    ? tr("No address of a parent or guardian is known: the case closes without "
+                         "a letter.")
+                    : joinNonEmpty({d.replyToName.isEmpty()
+                                        ? tr("the parent or legal guardian of %1").arg(d.minorName)
+                                        : d.replyToName,
+                                    d.replyToAddress})));
+    } else {
+        row(tr("Reply to:"), FactsTable::escape(joinNonEmpty({d.replyToName, d.replyToAddress})));
+    }
     row(tr("Received:"), FactsTable::escape(tr("%1, %2").arg(
                              displayDate(d.row.receivedOn),
                              words.name(Vocabulary::Kind::WithdrawalChannel, d.channel))));
@@ -384,6 +398,13 @@ ChoiceNoteDialog* WithdrawalPane::openReject()
 {
     auto* dialog = new ChoiceNoteDialog(tr("Reject request No. %1").arg(requestId()), tr("Reject"),
                                         tr("Reason:"), Vocabulary::Kind::RejectionReason, this);
+    // A minor's case is rejected only because the subject is not a minor; a request never so.
+    QStringList reasons = Vocabulary::codes(Vocabulary::Kind::RejectionReason);
+    if (m_details.row.minorCase)
+        reasons = {QStringLiteral("not_a_minor")};
+    else
+        reasons.removeAll(QStringLiteral("not_a_minor"));
+    dialog->limitChoices(reasons);
     const qint64 id = requestId();
     m_steps->submit(
         dialog,
@@ -464,6 +485,13 @@ SentDialog* WithdrawalPane::openReplySent()
     auto* dialog = new SentDialog(tr("The reply to request No. %1 was sent").arg(requestId()),
                                   Vocabulary::Kind::ReplyMethod, m_details.row.receivedOn,
                                   tr("Tracking number:"), this);
+    // "No letter" only for a minor's case with no address to write to, and then only that.
+    QStringList methods = Vocabulary::codes(Vocabulary::Kind::ReplyMethod);
+    if (m_details.row.minorCase && m_details.replyToAddress.isEmpty())
+        methods = {QStringLiteral("none")};
+    else
+        methods.removeAll(QStringLiteral("none"));
+    dialog->limitMethods(methods);
     const qint64 id = requestId();
     m_steps->submit(
         dialog,

@@ -7,11 +7,13 @@
 #include "domain/Vocabulary.h"
 #include "items/WithdrawalRegister.h"
 #include "services/OfficerService.h"
+#include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
 #include "WithdrawalDialogs.h"
 #include "WithdrawalPane.h"
 
 #include <QComboBox>
+#include <QPushButton>
 
 namespace dpo {
 
@@ -53,6 +55,13 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
         addFilter(filter);
     setCasePane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &WithdrawalsPage::openRegistration);
+    auto* minors = new QPushButton(tr("Cases for minors…"), this);
+    minors->setObjectName(QStringLiteral("openMinorCases"));
+    minors->setToolTip(tr("Open a case to destroy the data of every subject under 18 (policy 9.1, "
+                          "12.4) without waiting for a request"));
+    minors->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
+    connect(minors, &QPushButton::clicked, this, &WithdrawalsPage::openMinorCases);
+    addHeaderButton(minors);
 }
 
 std::shared_ptr<const CaseRegisterSource> WithdrawalsPage::source() const
@@ -83,6 +92,36 @@ WithdrawalDialog* WithdrawalsPage::openRegistration()
         selectRequest(id);
     });
     return dialog;
+}
+
+void WithdrawalsPage::openMinorCases()
+{
+    const QString title = tr("Cases for minors");
+    if (!m_prompts.confirm(
+            this, title,
+            tr("The platform keeps no data of persons under 18 and destroys what it finds as soon "
+               "as possible (policy 9.1). Open a case for every subject under 18 who still holds "
+               "data and has no case open? Each case is then decided, approved where something "
+               "is kept, and executed here, as a withdrawal is.")))
+        return;
+    try {
+        const WithdrawalService::MinorCases cases =
+            WithdrawalService(m_database).openMinorCases(m_session);
+        m_prompts.showInformation(
+            this, title,
+            tr("Cases opened: %1. Subjects under 18 whose case was already open: %2.")
+                .arg(cases.opened.size())
+                .arg(cases.alreadyOpen));
+        const int opened = m_state->findData(QStringLiteral("opened"));
+        if (m_state->currentIndex() != opened)
+            m_state->setCurrentIndex(opened); // which reloads
+        else
+            reload();
+        if (!cases.opened.isEmpty())
+            selectRequest(cases.opened.first());
+    } catch (const Error& e) {
+        m_prompts.showError(this, title, e.message());
+    }
 }
 
 } // namespace dpo

@@ -17,7 +17,8 @@ class WithdrawalPane;
 // Written requests to withdraw consent (policy 12.1.3), a CaseRegisterPage: open ones first
 // (until the reply is sent), overdue first among them, days left in colour; filters by view,
 // state and officer; Register… opens WithdrawalDialog; the selected request is worked on in
-// WithdrawalPane below; a double click opens the subject.
+// WithdrawalPane below; a double click opens the subject. "Cases for minors…" opens the officer's
+// own cases for subjects under 18 (policy 9.1, 12.4), decided and executed in the same pane.
 class WithdrawalsPage : public CaseWorkPage
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
                     QWidget* parent = nullptr);
     void setView(WithdrawalService::Filter view);
     WithdrawalDialog* openRegistration();
+    // Opens a case for every subject under 18 who still holds data and has none open (policy
+    // 9.1), once the officer confirms; says how many.
+    void openMinorCases();
     void selectRequest(qint64 requestId) { selectCase(requestId); }
     WithdrawalPane* pane() const { return m_pane; }
 
