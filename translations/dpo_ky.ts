@@ -5406,8 +5406,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
-        <location filename="../models/services/WithdrawalMinors.cpp" line="40" />
-        <location filename="../models/services/WithdrawalMinors.cpp" line="99" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="41" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="101" />
         <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
@@ -5536,22 +5536,22 @@ Statement: %3</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="75" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="77" />
         <source>find the subjects under 18</source>
         <translation>18 жашка толо элек субъекттерди табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="132" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="133" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="45" />
         <location filename="../models/services/WithdrawalService.cpp" line="55" />
-        <location filename="../models/services/WithdrawalService.cpp" line="486" />
+        <location filename="../models/services/WithdrawalService.cpp" line="487" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="156" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="157" />
         <source>open the case</source>
         <translation>ишти ачуу</translation>
     </message>
@@ -5568,8 +5568,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="178" />
-        <location filename="../models/services/WithdrawalService.cpp" line="349" />
-        <location filename="../models/services/WithdrawalService.cpp" line="428" />
+        <location filename="../models/services/WithdrawalService.cpp" line="350" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -5695,9 +5695,9 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="296" />
-        <location filename="../models/services/WithdrawalService.cpp" line="330" />
-        <location filename="../models/services/WithdrawalService.cpp" line="455" />
-        <location filename="../models/services/WithdrawalService.cpp" line="505" />
+        <location filename="../models/services/WithdrawalService.cpp" line="331" />
+        <location filename="../models/services/WithdrawalService.cpp" line="456" />
+        <location filename="../models/services/WithdrawalService.cpp" line="506" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -5714,13 +5714,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="384" />
-        <location filename="../models/services/WithdrawalService.cpp" line="375" />
+        <location filename="../models/services/WithdrawalService.cpp" line="376" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="534" />
-        <location filename="../models/services/WithdrawalService.cpp" line="545" />
+        <location filename="../models/services/WithdrawalService.cpp" line="535" />
+        <location filename="../models/services/WithdrawalService.cpp" line="546" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -6189,13 +6189,13 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="487" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="534" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="488" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="535" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="80" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
@@ -6216,490 +6216,490 @@ Statement: %3</source>
         <translation>Жашы жете электин ишин ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="95" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="96" />
         <source>Destroy the data of this subject under 18 without waiting for a request (policy 9.1, 12.4)</source>
         <translation>18 жашка толо элек бул субъекттин маалыматтарын арызды күтпөстөн жок кылуу (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="100" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="101" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="113" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="114" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Unblock %1</source>
         <translation>Ачуу: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
         <source>Unblock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
         <source>%1 is unblocked.</source>
         <translation>%1 ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
         <source>Account closed on the platform</source>
         <translation>Платформадагы аккаунт жабылган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="214" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="215" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="216" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="217" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="233" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="244" />
         <source>A minor's case</source>
         <translation>Жашы жете электин иши</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
         <source>Open a case to destroy the data of %1, who is under 18 (policy 9.1)? It is decided and executed under Withdrawals; its letter goes to the parent or guardian at the subject's address.</source>
         <translation>18 жашка толо элек %1 аттуу субъекттин маалыматтарын жок кылуу үчүн иш ачылсынбы (саясаттын 9.1-пункту)? Ал «Кайтарып алуулар» бөлүмүндө чечилет жана аткарылат; анын каты субъекттин дареги боюнча ата-энесине же мыйзамдуу өкүлүнө жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="253" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="254" />
         <source>Case No. %1 is opened for a subject under 18.</source>
         <translation>18 жашка толо элек субъект боюнча № %1 иш ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="345" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="346" />
         <source>%1 (%2, abroad)</source>
         <translation>%1 (%2, чет өлкөдө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="367" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>%1 аткарыла элек, %2 мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Request, law, consent or treaty</source>
         <translation>Суроо-талап, мыйзам, макулдук же келишим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="417" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="418" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="418" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="421" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="422" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="424" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="438" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="440" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="441" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="442" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="471" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="510" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="511" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="517" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="518" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="526" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="527" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="527" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="528" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="538" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="539" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -9165,74 +9165,79 @@ Statement: %3</source>
         <translation>Ата-энесинин же мыйзамдуу өкүлүнүн дареги белгисиз: иш катсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
         <source>the parent or legal guardian of %1</source>
         <translation>%1 аттуу жашы жете электин ата-энеси же мыйзамдуу өкүлү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
         <source>Signed form:</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="147" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="160" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="177" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <source>Case for a minor No. %1: %2</source>
+        <translation>Жашы жете электин № %1 иши: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
@@ -9544,8 +9549,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
         <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="306" />
-        <location filename="../models/services/WithdrawalService.cpp" line="389" />
-        <location filename="../models/services/WithdrawalService.cpp" line="468" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="469" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -9606,7 +9611,7 @@ Statement: %3</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="43" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="44" />
         <location filename="../models/services/WithdrawalService.cpp" line="171" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
@@ -9657,12 +9662,12 @@ Statement: %3</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalService.cpp" line="321" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
@@ -9752,113 +9757,113 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="340" />
+        <location filename="../models/services/WithdrawalService.cpp" line="341" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="345" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="352" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="358" />
+        <location filename="../models/services/WithdrawalService.cpp" line="359" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="364" />
+        <location filename="../models/services/WithdrawalService.cpp" line="365" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalService.cpp" line="399" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>%1-арызды субъект берген: ал жооп менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalService.cpp" line="403" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>%1-иште ата-энесине же мыйзамдуу өкүлүнө каттын дареги бар: катты жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="407" />
+        <location filename="../models/services/WithdrawalService.cpp" line="408" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="412" />
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <location filename="../models/services/WithdrawalService.cpp" line="416" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="420" />
+        <location filename="../models/services/WithdrawalService.cpp" line="421" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
+        <location filename="../models/services/WithdrawalService.cpp" line="434" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="439" />
+        <location filename="../models/services/WithdrawalService.cpp" line="440" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform><numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="470" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>allow closing a request with tasks open</source>
         <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="475" />
+        <location filename="../models/services/WithdrawalService.cpp" line="476" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="481" />
+        <location filename="../models/services/WithdrawalService.cpp" line="482" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="489" />
+        <location filename="../models/services/WithdrawalService.cpp" line="490" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="497" />
+        <location filename="../models/services/WithdrawalService.cpp" line="498" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="524" />
+        <location filename="../models/services/WithdrawalService.cpp" line="525" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="527" />
+        <location filename="../models/services/WithdrawalService.cpp" line="528" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="538" />
+        <location filename="../models/services/WithdrawalService.cpp" line="539" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
@@ -9868,42 +9873,42 @@ Statement: %3</source>
         <translation>Маалымат базасында белгисиз чечим бар: "%1".</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="55" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="56" />
         <source>open a case for a subject under 18</source>
         <translation>18 жашка толо элек субъект боюнча иш ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="64" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="65" />
         <source>open cases for all subjects under 18</source>
         <translation>18 жашка толо элек бардык субъекттер боюнча иш ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="101" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="103" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="117" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="118" />
         <source>Subject %1 has no birth date on record: a case for a minor rests on one.</source>
         <translation>%1 субъектинин туулган күнү жазылган эмес: жашы жете электин иши ошого негизделет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="121" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="122" />
         <source>Subject %1 is not under 18 by the record (born on %2).</source>
         <translation>Жазуу боюнча %1 субъекти 18 жашка толгон (%2 туулган).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="126" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="127" />
         <source>Subject %1 holds no data any more: there is nothing to destroy.</source>
         <translation>%1 субъектинин маалыматтары мындан ары сакталбайт: жок кыла турган эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="134" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="135" />
         <source>Subject %1 already has an open case for a minor: No. %2.</source>
         <translation>%1 субъекти боюнча жашы жете электин ачык иши бар: № %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="158" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="160" />
         <source>The database did not return the new case's number.</source>
         <translation>Маалымат базасы жаңы иштин номерин кайтарган жок.</translation>
     </message>

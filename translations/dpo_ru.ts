@@ -5406,8 +5406,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
-        <location filename="../models/services/WithdrawalMinors.cpp" line="40" />
-        <location filename="../models/services/WithdrawalMinors.cpp" line="99" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="41" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="101" />
         <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
@@ -5536,22 +5536,22 @@ Statement: %3</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="75" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="77" />
         <source>find the subjects under 18</source>
         <translation>найти субъектов младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="132" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="133" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="45" />
         <location filename="../models/services/WithdrawalService.cpp" line="55" />
-        <location filename="../models/services/WithdrawalService.cpp" line="486" />
+        <location filename="../models/services/WithdrawalService.cpp" line="487" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="156" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="157" />
         <source>open the case</source>
         <translation>открыть дело</translation>
     </message>
@@ -5568,8 +5568,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="178" />
-        <location filename="../models/services/WithdrawalService.cpp" line="349" />
-        <location filename="../models/services/WithdrawalService.cpp" line="428" />
+        <location filename="../models/services/WithdrawalService.cpp" line="350" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -5695,9 +5695,9 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="296" />
-        <location filename="../models/services/WithdrawalService.cpp" line="330" />
-        <location filename="../models/services/WithdrawalService.cpp" line="455" />
-        <location filename="../models/services/WithdrawalService.cpp" line="505" />
+        <location filename="../models/services/WithdrawalService.cpp" line="331" />
+        <location filename="../models/services/WithdrawalService.cpp" line="456" />
+        <location filename="../models/services/WithdrawalService.cpp" line="506" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -5714,13 +5714,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="384" />
-        <location filename="../models/services/WithdrawalService.cpp" line="375" />
+        <location filename="../models/services/WithdrawalService.cpp" line="376" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="534" />
-        <location filename="../models/services/WithdrawalService.cpp" line="545" />
+        <location filename="../models/services/WithdrawalService.cpp" line="535" />
+        <location filename="../models/services/WithdrawalService.cpp" line="546" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -6189,13 +6189,13 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="487" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="534" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="488" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="535" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="80" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Язык отчёта, независимо от языка консоли</translation>
     </message>
@@ -6216,490 +6216,490 @@ Statement: %3</source>
         <translation>Открыть дело несовершеннолетнего…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="95" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="96" />
         <source>Destroy the data of this subject under 18 without waiting for a request (policy 9.1, 12.4)</source>
         <translation>Уничтожить данные этого субъекта младше 18 лет, не дожидаясь заявления (пп. 9.1, 12.4 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="100" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="101" />
         <source>Report in:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="113" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="114" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Notifications of the subject</source>
         <translation>Уведомления субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Unblock %1</source>
         <translation>Разблокировать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Почему разблокируется (решение или судебный акт)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
         <source>%1 is unblocked.</source>
         <translation>%1: блокировка снята.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
         <source>Account closed on the platform</source>
         <translation>Аккаунт на платформе закрыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="214" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="215" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="216" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="217" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="233" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="244" />
         <source>A minor's case</source>
         <translation>Дело несовершеннолетнего</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
         <source>Open a case to destroy the data of %1, who is under 18 (policy 9.1)? It is decided and executed under Withdrawals; its letter goes to the parent or guardian at the subject's address.</source>
         <translation>Открыть дело об уничтожении данных субъекта младше 18 лет: %1 (п. 9.1 политики)? Оно решается и исполняется в разделе «Отзывы согласия»; письмо направляется родителю или законному представителю по адресу субъекта.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="253" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="254" />
         <source>Case No. %1 is opened for a subject under 18.</source>
         <translation>Открыто дело № %1 по субъекту младше 18 лет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="345" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="346" />
         <source>%1 (%2, abroad)</source>
         <translation>%1 (%2, за рубежом)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="367" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>не выполнено: %1, просрочено: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Request, law, consent or treaty</source>
         <translation>Запрос, закон, согласие или договор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="413" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="417" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="418" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="418" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="421" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="422" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="424" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="437" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="438" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="440" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="441" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="442" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="467" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="471" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="510" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="511" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="517" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="518" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="526" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="527" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="527" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="528" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="538" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="539" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -9165,74 +9165,79 @@ Statement: %3</source>
         <translation>Адрес родителя или законного представителя неизвестен: дело закрывается без письма.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
         <source>the parent or legal guardian of %1</source>
         <translation>родитель или законный представитель несовершеннолетнего: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
         <source>Signed form:</source>
         <translation>Подписанная форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>%1 в архиве платформы, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="147" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="160" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="177" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <source>Case for a minor No. %1: %2</source>
+        <translation>Дело несовершеннолетнего № %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
@@ -9544,8 +9549,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
         <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="306" />
-        <location filename="../models/services/WithdrawalService.cpp" line="389" />
-        <location filename="../models/services/WithdrawalService.cpp" line="468" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="469" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -9606,7 +9611,7 @@ Statement: %3</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="43" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="44" />
         <location filename="../models/services/WithdrawalService.cpp" line="171" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
@@ -9657,12 +9662,12 @@ Statement: %3</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalService.cpp" line="321" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
@@ -9752,113 +9757,113 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="340" />
+        <location filename="../models/services/WithdrawalService.cpp" line="341" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="345" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="352" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="358" />
+        <location filename="../models/services/WithdrawalService.cpp" line="359" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="364" />
+        <location filename="../models/services/WithdrawalService.cpp" line="365" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalService.cpp" line="399" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>Заявление %1 подано субъектом: оно закрывается ответом.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalService.cpp" line="403" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>В деле %1 есть адрес для письма родителю или законному представителю: отправьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="407" />
+        <location filename="../models/services/WithdrawalService.cpp" line="408" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="412" />
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <location filename="../models/services/WithdrawalService.cpp" line="416" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="420" />
+        <location filename="../models/services/WithdrawalService.cpp" line="421" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
+        <location filename="../models/services/WithdrawalService.cpp" line="434" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="439" />
+        <location filename="../models/services/WithdrawalService.cpp" line="440" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Обращение %1 ждёт %n задачу, выполнение которой ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задачи, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задач, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="470" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>allow closing a request with tasks open</source>
         <translation>разрешить закрыть обращение с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="475" />
+        <location filename="../models/services/WithdrawalService.cpp" line="476" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="481" />
+        <location filename="../models/services/WithdrawalService.cpp" line="482" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="489" />
+        <location filename="../models/services/WithdrawalService.cpp" line="490" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="497" />
+        <location filename="../models/services/WithdrawalService.cpp" line="498" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="524" />
+        <location filename="../models/services/WithdrawalService.cpp" line="525" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="527" />
+        <location filename="../models/services/WithdrawalService.cpp" line="528" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="538" />
+        <location filename="../models/services/WithdrawalService.cpp" line="539" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
@@ -9868,42 +9873,42 @@ Statement: %3</source>
         <translation>В базе данных неизвестное решение: «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="55" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="56" />
         <source>open a case for a subject under 18</source>
         <translation>открыть дело по субъекту младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="64" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="65" />
         <source>open cases for all subjects under 18</source>
         <translation>открыть дела по всем субъектам младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="101" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="103" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="117" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="118" />
         <source>Subject %1 has no birth date on record: a case for a minor rests on one.</source>
         <translation>У субъекта %1 не записана дата рождения: дело несовершеннолетнего основывается на ней.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="121" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="122" />
         <source>Subject %1 is not under 18 by the record (born on %2).</source>
         <translation>По записи субъекту %1 уже исполнилось 18 лет (родился %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="126" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="127" />
         <source>Subject %1 holds no data any more: there is nothing to destroy.</source>
         <translation>Данных субъекта %1 больше нет: уничтожать нечего.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="134" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="135" />
         <source>Subject %1 already has an open case for a minor: No. %2.</source>
         <translation>По субъекту %1 уже открыто дело несовершеннолетнего: № %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="158" />
+        <location filename="../models/services/WithdrawalMinors.cpp" line="160" />
         <source>The database did not return the new case's number.</source>
         <translation>База данных не вернула номер нового дела.</translation>
     </message>

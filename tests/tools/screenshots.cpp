@@ -26,6 +26,7 @@
 #include "services/DisclosureService.h"
 #include "services/OfficerService.h"
 #include "services/TaskService.h"
+#include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
 
 #include <algorithm>
@@ -134,6 +135,40 @@ int main(int argc, char* argv[])
         }
         window.findChild<WithdrawalsPage*>()->selectRequest(request);
         shoot(QStringLiteral("withdrawal"));
+
+        // The officer's cases for minors (policy 9.1): opened for all at once through the
+        // section's button, the first in the pane; then decided, executed and its letter to the
+        // parent or guardian written, to look at; and a minor's record with its button.
+        auto* withdrawals = window.findChild<WithdrawalsPage*>();
+        QTest::mouseClick(withdrawals->findChild<QPushButton*>(QStringLiteral("openMinorCases")),
+                          Qt::LeftButton);
+        shoot(QStringLiteral("minor-cases"));
+        WithdrawalService minorCases(*database);
+        const QList<WithdrawalService::Row> opened = minorCases.list(
+            bishkekToday(), WithdrawalService::Filter::All, QStringLiteral("opened"));
+        if (!opened.isEmpty()) {
+            const qint64 minorCase = opened.first().id;
+            const WithdrawalService::Details d = minorCases.details(minorCase, bishkekToday());
+            QList<WithdrawalService::Decision> decisions;
+            for (const QString& category : d.heldCategories) {
+                WithdrawalService::Decision decision;
+                decision.category = category;
+                decision.action = DecisionAction::Destroy;
+                decision.justification = QStringLiteral("9.1");
+                decisions << decision;
+            }
+            minorCases.decide(session, minorCase, decisions);
+            minorCases.execute(session, minorCase);
+            const QString letter = QStringLiteral("%1/minor-letter-%2.pdf").arg(out, language);
+            WithdrawalLetterService(*database).writePdf(session, minorCase, language, letter);
+            std::printf("%s\n", qPrintable(letter));
+            window.showSection(1);
+            auto* record = window.findChild<SubjectsPage*>()->record();
+            if (opened.size() > 1)
+                record->showSubject(opened.at(1).subjectId);
+            shoot(QStringLiteral("record-minor"));
+            window.showSection(2);
+        }
 
         // A transfer abroad under a treaty (policy 1.1.6): the register's column and the pane;
         // then the recording dialog on that ground.

@@ -70,6 +70,8 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     m_title->setFont(titleFont);
     m_subtitle->setObjectName(QStringLiteral("recordSubtitle"));
     m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setWordWrap(
+        true); // a minor's warning is long: it wraps rather than widen the window
 
     // Language names are written in their own language, never translated.
     m_languageBox->setObjectName(QStringLiteral("reportLanguage"));

@@ -185,9 +185,10 @@ void WithdrawalPane::showDetails()
         return;
     }
     const Vocabulary words;
-    m_title->setText(tr("Withdrawal request No. %1: %2")
-                         .arg(d.row.id)
-                         .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
+    m_title->setText(
+        (d.row.minorCase ? tr("Case for a minor No. %1: %2") : tr("Withdrawal request No. %1: %2"))
+            .arg(d.row.id)
+            .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
     m_categoryNames = ReferenceDataService(m_database).categoryNames();
     const QHash<QString, QString>& categoryNames = m_categoryNames;
     m_facts->setText(factsHtml(categoryNames));
