@@ -87,6 +87,7 @@ set(DPO_MODELS_SOURCES
     services/RecordVersion.h services/RecordVersion.cpp
     services/ReferenceDataService.h services/ReferenceDataService.cpp
     services/ReminderService.h services/ReminderService.cpp
+    services/RetentionReviewService.h services/RetentionReviewService.cpp
     services/ServiceStep.h
     services/SettingsService.h services/SettingsService.cpp
     services/SigningKeyService.h services/SigningKeyService.cpp
@@ -97,7 +98,7 @@ set(DPO_MODELS_SOURCES
     services/WithdrawalDecisions.cpp
     services/WithdrawalExecution.cpp
     services/WithdrawalLetterService.h services/WithdrawalLetterService.cpp
-    services/WithdrawalMinors.cpp
+    services/WithdrawalOfficerCases.cpp
     services/WithdrawalQueries.cpp
     services/WithdrawalService.h services/WithdrawalService.cpp
     services/SystemsService.h services/SystemsService.cpp

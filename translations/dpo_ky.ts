@@ -4920,6 +4920,114 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::RetentionReviewDialog</name>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="25" />
+        <source>Open a case for the subject</source>
+        <translation>Субъект боюнча иш ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="26" />
+        <source>Open cases for all</source>
+        <translation>Баары боюнча иш ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="29" />
+        <source>Retention review</source>
+        <translation>Сактоо мөөнөтүн кароо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="30" />
+        <source>Policy 6.2-6.3: face photos are kept while the app is used and until the consent is withdrawn, and nothing is kept longer than its purpose needs. Each item is reviewed in a case: destroyed, or kept on a legal ground until a new date (approved by a second supervisor).</source>
+        <translation>Саясаттын 6.2-6.3-пункттары: жүздүн сүрөттөрү тиркеме колдонулуп жаткан мезгилде жана макулдук кайтарылып алынганга чейин сакталат, эч нерсе максаты талап кылгандан узак сакталбайт. Ар бир жазуу иште каралат: жок кылынат же укуктук негизде жаңы күнгө чейин сакталат (аны экинчи жетекчи бекитет).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="85" />
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <source>Data category</source>
+        <translation>Маалымат категориясы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <source>Why it is due</source>
+        <translation>Эмне үчүн каралат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <source>Since</source>
+        <comment>the keep's end, the withdrawal, the closure</comment>
+        <translation>Качантан бери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <source>Kept on</source>
+        <comment>legal ground</comment>
+        <translation>Сактоо негизи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <source>Review case</source>
+        <translation>Кароо иши</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="91" />
+        <source>Nothing is due for review today.</source>
+        <translation>Бүгүн кароого тийиш эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="92" />
+        <source>Items due for review: %1.</source>
+        <translation>Кароого тийиш болгондор: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="113" />
+        <source>Open a review case for every subject with something due and no review case open?</source>
+        <translation>Кароого тийиш нерсеси бар жана ачык кароо иши жок ар бир субъект боюнча кароо иши ачылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="122" />
+        <source>Cases opened: %1. Subjects whose review case was already open: %2.</source>
+        <translation>Ачылган иштер: %1. Кароо иши мурдатан ачык турган субъекттер: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::RetentionReviewService</name>
+    <message>
+        <location filename="../models/services/RetentionReviewService.cpp" line="130" />
+        <source>open a retention review</source>
+        <translation>сактоо мөөнөтүн кароону ачуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RetentionReviewService.cpp" line="138" />
+        <source>No subject has the platform reference "%1".</source>
+        <translation>"%1" платформадагы номери менен субъект жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RetentionReviewService.cpp" line="144" />
+        <source>Subject %1 has nothing due for review: no keep has ended, and no face photo or video is held after a withdrawal or a closed account.</source>
+        <translation>%1 субъектинде кароого тийиш эч нерсе жок: бир да сактоонун мөөнөтү бүткөн жок, макулдук кайтарылып алынгандан же аккаунт жабылгандан кийин жүздүн сүрөтү же видеосу сакталбайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RetentionReviewService.cpp" line="153" />
+        <source>open the retention reviews</source>
+        <translation>сактоо мөөнөттөрүн кароолорду ачуу</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SaveFile</name>
     <message>
         <location filename="../models/core/SaveFile.cpp" line="18" />
@@ -5405,9 +5513,10 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="122" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="135" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
-        <location filename="../models/services/WithdrawalMinors.cpp" line="41" />
-        <location filename="../models/services/WithdrawalMinors.cpp" line="101" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
@@ -5520,7 +5629,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="195" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="201" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -5536,22 +5645,23 @@ Statement: %3</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="77" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="79" />
         <source>find the subjects under 18</source>
         <translation>18 жашка толо элек субъекттерди табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="133" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="155" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="45" />
         <location filename="../models/services/WithdrawalService.cpp" line="55" />
-        <location filename="../models/services/WithdrawalService.cpp" line="487" />
+        <location filename="../models/services/WithdrawalService.cpp" line="499" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="157" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="182" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="193" />
         <source>open the case</source>
         <translation>ишти ачуу</translation>
     </message>
@@ -5568,8 +5678,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="178" />
-        <location filename="../models/services/WithdrawalService.cpp" line="350" />
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="357" />
+        <location filename="../models/services/WithdrawalService.cpp" line="441" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -5680,7 +5790,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="301" />
-        <location filename="../models/services/WithdrawalMinors.cpp" line="32" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34" />
         <location filename="../models/services/WithdrawalService.cpp" line="199" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
@@ -5695,9 +5805,9 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="296" />
-        <location filename="../models/services/WithdrawalService.cpp" line="331" />
-        <location filename="../models/services/WithdrawalService.cpp" line="456" />
-        <location filename="../models/services/WithdrawalService.cpp" line="506" />
+        <location filename="../models/services/WithdrawalService.cpp" line="338" />
+        <location filename="../models/services/WithdrawalService.cpp" line="468" />
+        <location filename="../models/services/WithdrawalService.cpp" line="518" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -5714,13 +5824,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="384" />
-        <location filename="../models/services/WithdrawalService.cpp" line="376" />
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="535" />
-        <location filename="../models/services/WithdrawalService.cpp" line="546" />
+        <location filename="../models/services/WithdrawalService.cpp" line="547" />
+        <location filename="../models/services/WithdrawalService.cpp" line="558" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -5901,6 +6011,12 @@ Statement: %3</source>
         <location filename="../models/db/Database.cpp" line="194" />
         <source>read the connection's encryption</source>
         <translation>туташуунун шифрленишин окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RetentionReviewService.cpp" line="62" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="82" />
+        <source>read the retention review</source>
+        <translation>сактоо мөөнөтүн кароону окуу</translation>
     </message>
 </context>
 <context>
@@ -6189,13 +6305,13 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="488" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="535" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="489" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="536" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="80" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
@@ -6216,490 +6332,490 @@ Statement: %3</source>
         <translation>Жашы жете электин ишин ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="88" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="96" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="97" />
         <source>Destroy the data of this subject under 18 without waiting for a request (policy 9.1, 12.4)</source>
         <translation>18 жашка толо элек бул субъекттин маалыматтарын арызды күтпөстөн жок кылуу (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="101" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="102" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="114" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="115" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="130" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
         <source>Unblock %1</source>
         <translation>Ачуу: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
         <source>Unblock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
         <source>%1 is unblocked.</source>
         <translation>%1 ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="201" />
         <source>Account closed on the platform</source>
         <translation>Платформадагы аккаунт жабылган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="215" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="216" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="319" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="217" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="218" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="244" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
         <source>A minor's case</source>
         <translation>Жашы жете электин иши</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
         <source>Open a case to destroy the data of %1, who is under 18 (policy 9.1)? It is decided and executed under Withdrawals; its letter goes to the parent or guardian at the subject's address.</source>
         <translation>18 жашка толо элек %1 аттуу субъекттин маалыматтарын жок кылуу үчүн иш ачылсынбы (саясаттын 9.1-пункту)? Ал «Кайтарып алуулар» бөлүмүндө чечилет жана аткарылат; анын каты субъекттин дареги боюнча ата-энесине же мыйзамдуу өкүлүнө жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="254" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Case No. %1 is opened for a subject under 18.</source>
         <translation>18 жашка толо элек субъект боюнча № %1 иш ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="276" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="289" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="346" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
         <source>%1 (%2, abroad)</source>
         <translation>%1 (%2, чет өлкөдө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="367" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>%1 аткарыла элек, %2 мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="371" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Request, law, consent or treaty</source>
         <translation>Суроо-талап, мыйзам, макулдук же келишим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="416" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="418" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="421" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="421" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="422" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="424" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="424" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="425" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="438" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="440" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="441" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="442" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="443" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="468" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="471" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="471" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="472" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="511" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="501" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="512" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="518" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="519" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="527" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="528" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="528" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="529" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="539" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="540" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -7808,1044 +7924,1068 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <source>The keep has ended</source>
+        <comment>retention review</comment>
+        <translation>Сактоо мөөнөтү бүттү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <source>Held after the consent was withdrawn</source>
+        <comment>retention review</comment>
+        <translation>Макулдук кайтарылып алынгандан кийин сакталууда</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <source>Held after the account was closed</source>
+        <comment>retention review</comment>
+        <translation>Аккаунт жабылгандан кийин сакталууда</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="74" />
         <source>The subject is not under 18</source>
         <comment>rejection reason</comment>
         <translation>Субъект 18 жашка толгон</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <location filename="../models/domain/Vocabulary.cpp" line="75" />
         <source>Pre-trial claim</source>
         <comment>claim kind</comment>
         <translation>Доо (сотко чейинки)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <location filename="../models/domain/Vocabulary.cpp" line="76" />
         <source>Request for own data</source>
         <comment>claim kind</comment>
         <translation>Өз маалыматтары боюнча суроо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="74" />
+        <location filename="../models/domain/Vocabulary.cpp" line="77" />
         <source>Request of the State Agency or the Ombudsman</source>
         <comment>claim kind</comment>
         <translation>Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="75" />
+        <location filename="../models/domain/Vocabulary.cpp" line="78" />
         <source>State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Кыргыз Республикасынын Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="76" />
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
         <source>Ombudsman (Akyikatchy) of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Кыргыз Республикасынын Акыйкатчысы (Омбудсмени)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="77" />
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
         <source>By post</source>
         <comment>claim channel</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
         <source>In person</source>
         <comment>claim channel</comment>
         <translation>Жеке өзү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
         <source>By email</source>
         <comment>claim channel</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
         <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
         <source>Open</source>
         <comment>claim state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
         <translation>Жооптун долбоору даяр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
         <source>Answer sent</source>
         <comment>claim state</comment>
         <translation>Жооп жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
         <source>Closed</source>
         <comment>claim state</comment>
         <translation>Жабылган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
         <translation>Канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
         <translation>Жарым-жартылай канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>Refused</source>
         <comment>claim outcome</comment>
         <translation>Баш тартылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин турмуштук маанилүү кызыкчылыктары (4.6.1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
         <translation>Мамлекеттик же жергиликтүү органдын суроосу (4.6.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
         <translation>Кыргыз Республикасынын мыйзамы (4.6.3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>The subject's consent (the policy's preamble)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин макулдугу (саясаттын кириш бөлүгү)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>An international treaty (1.1.6)</source>
         <comment>disclosure ground</comment>
         <translation>Эл аралык келишим (1.1.6)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Платформадагы билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>Кезекте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Жеткирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Белгисиз</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Аял</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Эркек</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>Кыргызча жана орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 5-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 15-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Колдонуудагы каржылоо келишими</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Каралып жаткан доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Инсандык документ жеке көрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Башка (эскертүүдө жазылган)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Жок кылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Ээсиздендирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Жаап коюу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Укуктук негизде сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Платформа аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>Телефон аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
-        <source>No letter: no address known</source>
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <source>No letter</source>
         <comment>reply sent</comment>
-        <translation>Кат жок: дареги белгисиз</translation>
+        <translation>Катсыз</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын топтому</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Кайтарып алуу арызы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>Календардын күнү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календардык жыл</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Жөндөө</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын кирүүчү окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Белгиленген агым окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн субъекттин маалыматы кайра келди (четке кагылды)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>18 жашка толо элек субъект (саясаттын 9.1-п.)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Кайтарылып алынган же бөгөттөлгөн маалыматты берүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Бөгөттөлгөн маалыматтын өзгөрүүсү (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн маалымат кайра келди (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Кайтарып алуудан кийинки макулдук (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ тиркелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Аудит журналы экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Аудит чынжыры текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Жылдын календары импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>Календардын күнү жылдырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>Календардын күнү алынып салынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>Календардын күнү белгиленди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Доо жабылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Жооптун долбоору даярдалды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Доо байланыштырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Мөөнөт кайра эсептелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Доо катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Доонун байланышы алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Демо маалыматтар түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Билдирүү каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Билдирүү кезекке коюлду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Билдирүү кол менен жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Ачыкка чыгаруу катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Биринчи администратор түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Кирди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Кирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Жөндөө өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Субъект тууралуу маалымат отчёту түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Жашырылган маани толук көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Субъект ИНН же телефон боюнча изделди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Өзгөрүүлөр агымы колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы кайра колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы четке чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Белгиленген агым окуясы каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <source>Retention review opened</source>
+        <comment>audit action</comment>
+        <translation>Сактоо мөөнөтүн кароо ачылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Case opened for a subject under 18</source>
         <comment>audit action</comment>
         <translation>18 жашка толо элек субъект боюнча иш ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Негизги маалымат базасы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Бет сүрөттөрүнүн сактагычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видео архиви</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Башка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Өзүнүн иштеткичи, тапшырмалардын чыгуучу кутусу аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Адам, кол менен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Алуучуга билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму кошулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Тапшырма тастыкталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Ишке ашпаган тапшырма кайра ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Тапшырмалар ачык турганда жабылды (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="237" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="238" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="235" />
+        <location filename="../models/domain/Vocabulary.cpp" line="239" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="236" />
+        <location filename="../models/domain/Vocabulary.cpp" line="240" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="237" />
+        <location filename="../models/domain/Vocabulary.cpp" line="241" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="238" />
+        <location filename="../models/domain/Vocabulary.cpp" line="242" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="239" />
+        <location filename="../models/domain/Vocabulary.cpp" line="243" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="240" />
+        <location filename="../models/domain/Vocabulary.cpp" line="244" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="241" />
+        <location filename="../models/domain/Vocabulary.cpp" line="245" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="242" />
+        <location filename="../models/domain/Vocabulary.cpp" line="246" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="243" />
+        <location filename="../models/domain/Vocabulary.cpp" line="247" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="244" />
+        <location filename="../models/domain/Vocabulary.cpp" line="248" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>
@@ -8932,123 +9072,123 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="73" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="79" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="81" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="87" />
         <source>To the parent or legal guardian of %1</source>
         <translation>%1 аттуу жашы жете электин ата-энесине же мыйзамдуу өкүлүнө</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
         <source>On the personal data of a person under 18: case No. %1 of %2</source>
         <translation>18 жашка толо элек адамдын жеке маалыматтары жөнүндө: %2 күнкү № %1 иш</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="96" />
         <source>We found that we held personal data of %1, who is under 18. We do not knowingly collect personal data of persons under 18, and we destroy such data as soon as possible once we learn of it (privacy policy 9.1); on registering, a user confirms being 18 (12.4).</source>
         <translation>Биз 18 жашка толо элек %1 аттуу адамдын жеке маалыматтарын кармап турганыбызды аныктадык. Биз 18 жашка толо элек адамдардын жеке маалыматтарын атайылап чогултпайбыз жана мындай маалыматтар тууралуу билгенде аларды мүмкүн болушунча тезирээк жок кылабыз (Купуялуулук саясатынын 9.1-пункту); катталууда колдонуучу 18 жашка толгонун ырастайт (12.4-пункт).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="98" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
         <source>We stopped processing this data on %1.</source>
         <translation>Бул маалыматтарды иштетүүнү %1 токтоттук.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="116" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="124" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="128" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="145" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="151" />
         <source>What was done with each kind of the data:</source>
         <translation>Маалыматтардын ар бир түрү боюнча эмне жасалды:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="147" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="153" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="150" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="182" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="156" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="188" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="151" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="157" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="178" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="184" />
         <source>What each of our systems that held this data is to do, and when it confirmed it:</source>
         <translation>Бул маалыматты сактаган ар бир тутумубуз эмне кылышы керек жана аны качан тастыктады:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="183" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="189" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="133" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="139" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="144" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="165" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="171" />
         <source>Backup copies are overwritten by %1</source>
         <translation>Камдык көчүрмөлөр %1 чейин кайра жазылат</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="168" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="174" />
         <source>Not yet confirmed</source>
         <translation>Азырынча тастыктала элек</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="181" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="187" />
         <source>System</source>
         <translation>Тутум</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="184" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="190" />
         <source>Confirmed on</source>
         <translation>Тастыкталган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="200" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="206" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="207" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="213" />
         <source>The organisations that received this data are told what was done with it:</source>
         <translation>Бул маалыматтарды алган уюмдарга алар менен эмне жасалганы билдирилди:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="210" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="216" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
     </message>
@@ -9061,12 +9201,17 @@ Statement: %3</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="57" />
+        <source>Case %1 is a retention review: it writes to no one.</source>
+        <translation>%1-иш — сактоо мөөнөтүн кароо: ал эч кимге жазбайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
         <source>Case %1 found the subject is not under 18: there is nothing to write to a parent or guardian.</source>
         <translation>%1-иш субъект 18 жашка толгонун аныктады: ата-энесине же мыйзамдуу өкүлүнө жаза турган эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="70" />
         <source>Case %1 knows no address of the minor's parent or guardian: it closes without a letter.</source>
         <translation>%1-иште жашы жете электин ата-энесинин же мыйзамдуу өкүлүнүн дареги белгисиз: иш катсыз жабылат.</translation>
     </message>
@@ -9120,7 +9265,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
@@ -9146,6 +9291,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
         <source>Case:</source>
         <translation>Иш:</translation>
     </message>
@@ -9171,324 +9317,334 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
+        <source>Opened by the officer: the retention review (policy 6.2-6.3); it writes to no one</source>
+        <translation>Кызматкер ачкан: сактоо мөөнөтүн кароо (саясаттын 6.2-6.3-пункттары); эч кимге кат жазылбайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Signed form:</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="147" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="168" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="177" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="180" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
         <source>Case for a minor No. %1: %2</source>
         <translation>Жашы жете электин № %1 иши: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
+        <source>Retention review No. %1: %2</source>
+        <translation>Сактоо мөөнөтүн кароо № %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="207" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="223" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>%1, overdue</source>
         <translation>%1, мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="259" />
         <source>(tell the recipient)</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="263" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="264" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Confirmed</source>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="301" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="309" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="348" />
         <source>Task %1 is recorded.</source>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="382" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="391" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="399" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="400" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="400" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="401" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="406" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="416" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="421" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="429" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="434" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="442" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="447" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="449" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="450" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="455" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="456" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="461" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="472" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="477" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="473" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="478" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="480" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="486" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="491" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="488" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="493" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="504" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="510" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -9549,8 +9705,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
         <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="306" />
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
-        <location filename="../models/services/WithdrawalService.cpp" line="469" />
+        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalService.cpp" line="481" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -9611,7 +9767,7 @@ Statement: %3</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="44" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="46" />
         <location filename="../models/services/WithdrawalService.cpp" line="171" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
@@ -9662,12 +9818,17 @@ Statement: %3</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="316" />
+        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <source>Case %1 is a retention review: it is not rejected; decide each category (destroy, or keep on a ground until a new date).</source>
+        <translation>%1-иш — сактоо мөөнөтүн кароо: ал четке кагылбайт; ар бир категория боюнча чечим кабыл алыңыз (жок кылуу же укуктук негизде жаңы күнгө чейин сактоо).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="321" />
+        <location filename="../models/services/WithdrawalService.cpp" line="328" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
@@ -9757,113 +9918,118 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="341" />
+        <location filename="../models/services/WithdrawalService.cpp" line="348" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="345" />
+        <location filename="../models/services/WithdrawalService.cpp" line="352" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="352" />
+        <location filename="../models/services/WithdrawalService.cpp" line="359" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="359" />
+        <location filename="../models/services/WithdrawalService.cpp" line="366" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="399" />
+        <location filename="../models/services/WithdrawalService.cpp" line="406" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>%1-арызды субъект берген: ал жооп менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="403" />
+        <location filename="../models/services/WithdrawalService.cpp" line="410" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>%1-иште ата-энесине же мыйзамдуу өкүлүнө каттын дареги бар: катты жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="408" />
+        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
+        <translation>%1-иш — сактоо мөөнөтүн кароо: ал эч кимге жазбайт жана «none» менен жабылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="420" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="416" />
+        <location filename="../models/services/WithdrawalService.cpp" line="428" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="421" />
+        <location filename="../models/services/WithdrawalService.cpp" line="433" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="434" />
+        <location filename="../models/services/WithdrawalService.cpp" line="446" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="440" />
+        <location filename="../models/services/WithdrawalService.cpp" line="452" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform><numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="483" />
         <source>allow closing a request with tasks open</source>
         <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="476" />
+        <location filename="../models/services/WithdrawalService.cpp" line="488" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="482" />
+        <location filename="../models/services/WithdrawalService.cpp" line="494" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="490" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="498" />
+        <location filename="../models/services/WithdrawalService.cpp" line="510" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="525" />
+        <location filename="../models/services/WithdrawalService.cpp" line="537" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="528" />
+        <location filename="../models/services/WithdrawalService.cpp" line="540" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="539" />
+        <location filename="../models/services/WithdrawalService.cpp" line="551" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
@@ -9873,125 +10039,145 @@ Statement: %3</source>
         <translation>Маалымат базасында белгисиз чечим бар: "%1".</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="56" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="58" />
         <source>open a case for a subject under 18</source>
         <translation>18 жашка толо элек субъект боюнча иш ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="65" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="67" />
         <source>open cases for all subjects under 18</source>
         <translation>18 жашка толо элек бардык субъекттер боюнча иш ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="103" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="105" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="118" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="120" />
         <source>Subject %1 has no birth date on record: a case for a minor rests on one.</source>
         <translation>%1 субъектинин туулган күнү жазылган эмес: жашы жете электин иши ошого негизделет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="122" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="124" />
         <source>Subject %1 is not under 18 by the record (born on %2).</source>
         <translation>Жазуу боюнча %1 субъекти 18 жашка толгон (%2 туулган).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="127" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="129" />
         <source>Subject %1 holds no data any more: there is nothing to destroy.</source>
         <translation>%1 субъектинин маалыматтары мындан ары сакталбайт: жок кыла турган эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="135" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="141" />
         <source>Subject %1 already has an open case for a minor: No. %2.</source>
         <translation>%1 субъекти боюнча жашы жете электин ачык иши бар: № %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalMinors.cpp" line="160" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="185" />
         <source>The database did not return the new case's number.</source>
         <translation>Маалымат базасы жаңы иштин номерин кайтарган жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RetentionReviewService.cpp" line="116" />
+        <source>Subject %1 already has an open retention review: No. %2.</source>
+        <translation>%1 субъекти боюнча ачык сактоо мөөнөтүн кароо бар: № %2.</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="26" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="27" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="27" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="28" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
         <source>Cases for minors…</source>
         <translation>Жашы жете электердин иштери…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="60" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="61" />
         <source>Open a case to destroy the data of every subject under 18 (policy 9.1, 12.4) without waiting for a request</source>
         <translation>18 жашка толо элек ар бир субъекттин маалыматтарын арызды күтпөстөн жок кылуу үчүн иш ачуу (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="90" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="66" />
+        <source>Retention review…</source>
+        <translation>Сактоо мөөнөтүн кароо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="68" />
+        <source>Keeps whose end has passed, and face photos and videos held after a withdrawal or a closed account (policy 6.2-6.3)</source>
+        <translation>Мөөнөтү өтүп кеткен сактоолор жана макулдук кайтарылып алынгандан же аккаунт жабылгандан кийин сакталган жүздүн сүрөттөрү менен видеолору (саясаттын 6.2-6.3-пункттары)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="97" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="99" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="120" />
+        <source>Retention review cases opened: %1.</source>
+        <translation>Ачылган кароо иштери: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="129" />
         <source>Cases for minors</source>
         <translation>Жашы жете электердин иштери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="102" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="132" />
         <source>The platform keeps no data of persons under 18 and destroys what it finds as soon as possible (policy 9.1). Open a case for every subject under 18 who still holds data and has no case open? Each case is then decided, approved where something is kept, and executed here, as a withdrawal is.</source>
         <translation>Платформа 18 жашка толо элек адамдардын маалыматтарын сактабайт жана тапканын мүмкүн болушунча тезирээк жок кылат (саясаттын 9.1-пункту). Маалыматтары дагы эле сакталып турган жана ачык иши жок 18 жашка толо элек ар бир субъект боюнча иш ачылсынбы? Андан кийин ар бир иш ушул жерде кайтарып алуу сыяктуу чечилет, бир нерсе сакталса бекитилет жана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
         <translation>Ачылган иштер: %1. Иши мурдатан ачык турган 18 жашка толо элек субъекттер: %2.</translation>
     </message>

@@ -29,6 +29,7 @@ set(DPO_UI_SOURCES
     pages/HolderBox.h pages/HolderBox.cpp
     pages/LettersPage.h pages/LettersPage.cpp
     pages/OfficersPage.h pages/OfficersPage.cpp
+    pages/RetentionReviewDialog.h pages/RetentionReviewDialog.cpp
     pages/SystemsPage.h pages/SystemsPage.cpp
     pages/FeedPage.h pages/FeedPage.cpp
     pages/SubjectRecordPane.h pages/SubjectRecordPane.cpp

@@ -141,6 +141,40 @@ int runDaysSetting(const QStringList& arguments, const DaysSetting& setting)
     });
 }
 
+int runOpenCases(const QStringList& arguments, const OpenCasesCommand& command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.description);
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("subject"), tr("The subject's platform reference."),
+                      QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("all"), command.allHelp});
+    for (const QCommandLineOption& option : command.options)
+        parser.addOption(option);
+    int code = 0;
+    if (!parseCommand(parser, arguments, command.usage, code))
+        return code;
+    return runGuarded([&] {
+        const bool all = parser.isSet(QStringLiteral("all"));
+        if (all == parser.isSet(QStringLiteral("subject")))
+            throw Error(Error::Kind::BadInput, tr("Give either --subject or --all."));
+        if (command.check)
+            command.check(parser, all);
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        if (!all) {
+            printOut(QStringLiteral("%1\n").arg(command.openOne(*database, session, parser)));
+            return int(Success);
+        }
+        const auto [opened, alreadyOpen] = command.openAll(*database, session);
+        for (const qint64 id : opened)
+            printOut(QStringLiteral("%1\n").arg(id));
+        printErr(command.summary.arg(opened.size()).arg(alreadyOpen));
+        return int(Success);
+    });
+}
+
 QDate dateOption(const QCommandLineParser& parser, const QString& name)
 {
     if (!parser.isSet(name))

@@ -109,6 +109,26 @@ struct DaysSetting
 };
 int runDaysSetting(const QStringList& arguments, const DaysSetting& setting);
 
+// Cases the officer opens (`withdrawals open-minor`, `retention open`): one for --subject REF or,
+// with --all, every one due, in one transaction; prints each case's number, and for --all how many
+// were opened and how many were open already (`summary`, %1 and %2).
+struct OpenCasesCommand
+{
+    QString description;
+    QString usage;
+    QString allHelp;
+    QString summary;
+    QList<QCommandLineOption> options; // besides --database, --officer, --subject and --all
+    // Refuses options that make no sense with --all (the parser, whether --all is set).
+    std::function<void(const QCommandLineParser& parser, bool all)> check;
+    std::function<qint64(Database& database, const Session& session,
+                         const QCommandLineParser& parser)>
+        openOne;
+    // The cases opened and the count of those already open.
+    std::function<QPair<QList<qint64>, int>(Database& database, const Session& session)> openAll;
+};
+int runOpenCases(const QStringList& arguments, const OpenCasesCommand& command);
+
 // A case's letter as PDF (`claims letter`, `withdrawals letter`): the case's number, --database,
 // --officer, --lang ky|ru|ky+ru and --out FILE; `done` is printed with the number and the file.
 struct LetterCommand

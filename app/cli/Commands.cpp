@@ -9,6 +9,7 @@
 #include "cli/FeedCommands.h"
 #include "cli/HolderCommands.h"
 #include "cli/OfficerCommands.h"
+#include "cli/RetentionCommands.h"
 #include "cli/SystemCommands.h"
 #include "cli/TaskCommands.h"
 #include "cli/WithdrawalCommands.h"
@@ -328,8 +329,10 @@ const Command kCommands[] = {
     {"holder", holderCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  holder show|set  the holder of the data as letters name it: name, INN, address, signatory\n"), nullptr},
     {"withdrawals", withdrawalsCommand,
-     QT_TRANSLATE_NOOP("dpo::cli", "  withdrawals list|show|register|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target\n      written withdrawal requests, each step as in the window\n"),
+     QT_TRANSLATE_NOOP("dpo::cli", "  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target\n      written withdrawal requests and the officer's cases for minors, each step as in the window\n"),
      "letter"},
+    {"retention", retentionCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases\n"), nullptr},
     {"systems", systemsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  systems list|add|change  the platform's data systems: what each holds, who confirms for it\n"), nullptr},
     {"tasks", tasksCommand,

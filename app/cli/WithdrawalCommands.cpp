@@ -81,60 +81,42 @@ int listCommand(const QStringList& arguments)
 // A case for a subject under 18 (policy 9.1, 12.4), or one for every such subject at once.
 int openMinorCommand(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Opens a case to destroy the data of a subject under 18 (policy 9.1, 12.4) without "
-           "waiting for a request, or, with --all, one for every subject under 18 who still holds "
-           "data and has no case open (all in one transaction). Prints each case's number."));
-    parser.addOption(databaseOption());
-    parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("subject"), tr("The subject's platform reference."),
-                      QStringLiteral("REF")});
-    parser.addOption({QStringLiteral("all"), tr("Every subject under 18 without an open case.")});
-    parser.addOption({QStringLiteral("guardian-name"),
-                      tr("The parent's or guardian's name, when known (default: \"the parent or "
-                         "legal guardian of\" the minor)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("guardian-address"),
-                      tr("Where the letter to the parent or guardian goes (default: the minor's "
-                         "residence address)."),
-                      QStringLiteral("ADDRESS")});
-    int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console withdrawals open-minor --database URL --officer "
-                                     "NAME --subject REF [--guardian-name N] [--guardian-address "
-                                     "A] | --all"),
-                      code))
-        return code;
-    return runGuarded([&] {
-        const bool all = parser.isSet(QStringLiteral("all"));
-        if (all == parser.isSet(QStringLiteral("subject")))
-            throw Error(Error::Kind::BadInput, tr("Give either --subject or --all."));
+    return runOpenCases(
+        arguments,
+        {tr("Opens a case to destroy the data of a subject under 18 (policy 9.1, 12.4) without "
+            "waiting for a request, or, with --all, one for every subject under 18 who still holds "
+            "data and has no case open (all in one transaction). Prints each case's number."),
+         QStringLiteral(
+             "dpo-console withdrawals open-minor --database URL --officer NAME --subject "
+             "REF [--guardian-name N] [--guardian-address A] | --all"),
+         tr("Every subject under 18 without an open case."),
+         tr("Cases opened: %1; subjects under 18 whose case was already open: %2."),
+         {{QStringLiteral("guardian-name"),
+           tr("The parent's or guardian's name, when known (default: \"the parent or legal "
+              "guardian of\" the minor)."),
+           QStringLiteral("NAME")},
+          {QStringLiteral("guardian-address"),
+           tr("Where the letter to the parent or guardian goes (default: the minor's residence "
+              "address)."),
+           QStringLiteral("ADDRESS")}},
+         [](const QCommandLineParser& parser, bool all) {
         if (all && (parser.isSet(QStringLiteral("guardian-name")) ||
                     parser.isSet(QStringLiteral("guardian-address"))))
             throw Error(Error::Kind::BadInput,
                         tr("--guardian-name and --guardian-address name one minor's parent: use "
                            "them with --subject."));
-        auto database = openDatabase(parser);
-        const Session session = signInFromCommandLine(*database, parser);
-        WithdrawalService service(*database);
-        if (!all) {
-            const qint64 id =
-                service.openMinorCase(session, parser.value(QStringLiteral("subject")),
-                                      parser.value(QStringLiteral("guardian-name")),
-                                      parser.value(QStringLiteral("guardian-address")));
-            printOut(QStringLiteral("%1\n").arg(id));
-            printErr(tr("Case %1 opened for a subject under 18.").arg(id));
-            return int(Success);
-        }
-        const WithdrawalService::MinorCases cases = service.openMinorCases(session);
-        for (const qint64 id : cases.opened)
-            printOut(QStringLiteral("%1\n").arg(id));
-        printErr(tr("Cases opened: %1; subjects under 18 whose case was already open: %2.")
-                     .arg(cases.opened.size())
-                     .arg(cases.alreadyOpen));
-        return int(Success);
-    });
+         },
+         [](Database& database, const Session& session, const QCommandLineParser& parser) {
+        return WithdrawalService(database).openMinorCase(
+            session, parser.value(QStringLiteral("subject")),
+            parser.value(QStringLiteral("guardian-name")),
+            parser.value(QStringLiteral("guardian-address")));
+        },
+        [](Database& database, const Session& session) {
+        const WithdrawalService::MinorCases cases =
+            WithdrawalService(database).openMinorCases(session);
+        return qMakePair(cases.opened, cases.alreadyOpen);
+        }});
 }
 
 int targetCommand(const QStringList& arguments)

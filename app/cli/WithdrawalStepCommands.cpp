@@ -188,8 +188,7 @@ QJsonObject detailsJson(Database& database, const WithdrawalService::Details& d)
         {QStringLiteral("due"), d.row.dueOn.toString(Qt::ISODate)},
         {QStringLiteral("channel"), d.channel},
         // "minor": the officer's case for a subject under 18 (policy 9.1); else the subject's.
-        {QStringLiteral("origin"),
-         d.row.minorCase ? QStringLiteral("minor") : QStringLiteral("subject_request")},
+        {QStringLiteral("origin"), d.row.origin},
         {QStringLiteral("scope"), d.scope},
         {QStringLiteral("categories_in_scope"), QJsonArray::fromStringList(d.heldCategories)},
         {QStringLiteral("identity_method"), d.identityMethod},

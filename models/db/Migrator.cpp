@@ -42,7 +42,7 @@ constexpr std::array<Migrator::Step, 20> kSteps{{
     {17, "0017"}, // the platform's data systems, and the tasks that carry decisions to them
     {18, "0018"}, // disclosures on consent or a treaty, with a purpose; recipients' countries
     {19, "0019"}, // requests of the State Agency and the Ombudsman, answered within a week
-    {20, "0020"}, // cases the officer opens for a subject under 18 (policy 9.1, 12.4)
+    {20, "0020"}, // cases the officer opens: a minor's data (9.1), the retention review (6.2-6.3)
 }};
 
 // SQLite changes a CHECK only by rebuilding the table, and a table others refer to can be

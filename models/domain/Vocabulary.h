@@ -47,6 +47,7 @@ public:
         TaskKind,
         TaskState,
         Authority, // the bodies whose requests are answered within a week (Law No. 58 Art. 17(g))
+        RetentionReason, // why data is due for the retention review (policy 6.2-6.3)
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)

@@ -52,7 +52,13 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
         categoryName.insert(names.value(0).toString(),
                             names.value(language == QStringLiteral("ru") ? 2 : 1).toString());
 
-    const bool minor = d.row.minorCase;
+    if (d.row.retentionReview())
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::WithdrawalLetterService",
+                                                "Case %1 is a retention review: it writes to no "
+                                                "one.")
+                        .arg(requestId));
+    const bool minor = d.row.minorCase();
     if (minor && rejected)
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate("dpo::WithdrawalLetterService",

@@ -33,7 +33,7 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
     r.officer = q.value(6).toString();
     r.receivedOn = q.value(7).toDate();
     r.dueOn = q.value(8).toDate();
-    r.minorCase = q.value(9).toString() == QLatin1String("minor");
+    r.origin = q.value(9).toString();
     r.open = WithdrawalWorkflow::openStates().contains(r.state);
     r.daysLeft = DeadlineCalendar::daysLeft(r.dueOn, on);
     r.overdue = r.open && DeadlineCalendar::isOverdue(r.dueOn, on);
@@ -141,7 +141,8 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
                          "= ? ORDER BY category_code");
     if (d.row.open && d.row.state != QStringLiteral("executed"))
         d.heldCategories = categoriesInScope(
-            db, requestId, Current{d.row.state, d.scope, d.row.subjectId, d.row.receivedOn});
+            db, requestId,
+            Current{d.row.state, d.scope, d.row.subjectId, d.row.receivedOn, d.row.origin});
 
     QSqlQuery decisions = prepareQuery(
         db,

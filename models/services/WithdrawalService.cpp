@@ -308,9 +308,16 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
             [&](const QSqlDatabase& db) {
         const Current c = currentRequest(db, requestId);
         // A minor's case is refused only because the subject is not a minor after all; a
-        // subject's request never for that.
-        const QStringList reasons =
-            c.minorCase ? QStringList{QStringLiteral("not_a_minor")} : kRejections;
+        // subject's request never for that; a retention review not at all (each category is
+        // destroyed or kept to a new date).
+        if (c.origin == QLatin1String("retention_review"))
+            throw Error(Error::Kind::BadInput,
+                        tr("Case %1 is a retention review: it is not rejected; decide each "
+                           "category (destroy, or keep on a ground until a new date).")
+                            .arg(requestId));
+        const QStringList reasons = c.origin == QLatin1String("minor")
+                                        ? QStringList{QStringLiteral("not_a_minor")}
+                                        : kRejections;
         if (!reasons.contains(reason))
             throw Error(Error::Kind::BadInput,
                         tr("\"%1\" is not a reason to reject: use %2.")
@@ -392,17 +399,22 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
             [&](const QSqlDatabase& db) {
         const Current c = currentRequest(db, requestId);
         if (method == QStringLiteral("none")) {
-            // Only a minor's case may close without a letter, and only when no address is known
-            // to write to.
-            if (!c.minorCase)
+            // A case the officer opened may close without a letter: a retention review always
+            // (it writes to no one), a minor's case when no address is known to write to.
+            if (c.origin == QLatin1String("subject_request"))
                 throw Error(Error::Kind::BadInput,
                             tr("Request %1 came from the subject: it closes with the reply.")
                                 .arg(requestId));
-            if (!replyAddress(db, requestId).isEmpty())
+            if (c.origin == QLatin1String("minor") && !replyAddress(db, requestId).isEmpty())
                 throw Error(Error::Kind::BadInput,
                             tr("Case %1 has an address for the letter to the parent or guardian: "
                                "send it.")
                                 .arg(requestId));
+        } else if (c.origin == QLatin1String("retention_review")) {
+            throw Error(Error::Kind::BadInput,
+                        tr("Case %1 is a retention review: it writes to no one and closes with "
+                           "\"none\".")
+                            .arg(requestId));
         } else if (!kReplyMethods.contains(method)) {
             throw Error(Error::Kind::BadInput,
                         tr("\"%1\" is not a way to send the reply: use %2.")

@@ -82,7 +82,12 @@ public:
         int daysLeft = 0;
         bool overdue = false;
         bool open = false;
-        bool minorCase = false; // opened by the officer for a subject under 18 (policy 9.1)
+        // subject_request (a written request, 12.1.3), or a case the officer opens: minor (a
+        // subject under 18, 9.1), retention_review (data held past its purpose, 6.2-6.3)
+        QString origin = QStringLiteral("subject_request");
+        bool minorCase() const { return origin == QLatin1String("minor"); }
+        bool retentionReview() const { return origin == QLatin1String("retention_review"); }
+        bool officerOpened() const { return origin != QLatin1String("subject_request"); }
     };
 
     struct Details
@@ -134,6 +139,22 @@ public:
     // Every subject under 18 today who still holds data and has no open case: a case each, in one
     // transaction (all of them or none), each audited.
     MinorCases openMinorCases(const Session& session) const;
+
+    // A case the officer opens (origin "minor" or "retention_review") for `categories` of the
+    // subject (empty: everything they hold), in the state "opened", inside the caller's
+    // transaction and permission check; refused with `refusalIfOpen` (%1 the subject's
+    // reference, %2 the open case) while one of the same origin is open. Audited as
+    // `auditAction` with `auditDetails`, the due date and the categories.
+    struct OfficerCase
+    {
+        qint64 subjectId = 0;
+        QString origin;
+        QStringList categories;
+        QString replyToName, replyToAddress, minorName;
+    };
+    static qint64 openOfficerCaseWithin(const QSqlDatabase& db, const Session& session,
+                                        const OfficerCase& officerCase, const char* auditAction,
+                                        QJsonObject auditDetails, const char* refusalIfOpen);
 
     // method: id_in_person, notarised_letter, account_face_check, other (then the note says how)
     void verifyIdentity(const Session& session, qint64 requestId, const QString& method,

@@ -37,7 +37,7 @@ struct Current
     QString state, scope;
     qint64 subjectId = 0;
     QDate receivedOn;
-    bool minorCase = false; // opened by the officer for a subject under 18
+    QString origin; // subject_request, minor, retention_review (WithdrawalService::Row)
 };
 
 inline Current currentRequest(const QSqlDatabase& db, qint64 requestId)
@@ -55,7 +55,7 @@ inline Current currentRequest(const QSqlDatabase& db, qint64 requestId)
                                                 "Withdrawal request %1 does not exist.")
                         .arg(requestId));
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toDate(), q.value(4).toString() == QLatin1String("minor")};
+            q.value(3).toDate(), q.value(4).toString()};
 }
 
 // A decision's action as stored (the schema's CHECK allows only the four codes).

@@ -392,6 +392,42 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("origin")).toString(), QStringLiteral("minor"));
         QCOMPARE(shown.value(QStringLiteral("channel")).toString(), QStringLiteral("officer"));
     }
+
+    // The retention review on the command line (policy 6.2-6.3): the minor above closes their
+    // account; their face photo is due, a case reviews it, and the list names the case.
+    void retentionReviewOnTheCommandLine()
+    {
+        const QString url = m_fixture.url();
+        Run r = run(
+            {"feed", "apply", "--database", url, "--officer", "admin",
+             file(
+                 QStringLiteral("closed.jsonl"),
+                 R"({"id":"c1","type":"account.closed","at":"2026-11-20T10:00:00+06:00","platform_ref":"OG-KID-1"}
+)")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"retention", "list", "--database", url, "--officer", "admin", "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("OG-KID-1,face_photo,photo_after_closure,2026-11-20,,\r\n")),
+                 qPrintable(r.out));
+        r = run({"retention", "open", "--database", url, "--officer", "aibek", "--subject",
+                 "OG-KID-1"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString id = r.out.trimmed();
+        QVERIFY2(id.toLongLong() > 0, qPrintable(r.out));
+        r = run({"retention", "open", "--database", url, "--officer", "aibek", "--subject",
+                 "OG-KID-1"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(id), qPrintable(r.err));
+        r = run({"retention", "list", "--database", url, "--officer", "admin", "--format", "csv"});
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("OG-KID-1,face_photo,photo_after_closure,2026-11-20,,") + id),
+                 qPrintable(r.out));
+        const QJsonObject shown = show(id);
+        QCOMPARE(shown.value(QStringLiteral("origin")).toString(),
+                 QStringLiteral("retention_review"));
+        QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("opened"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWithdrawalDay)

@@ -94,7 +94,7 @@ private slots:
         }
         const qint64 id = service.openMinorCase(m_admin, ref);
         const WithdrawalService::Details d = service.details(id, bishkekToday());
-        QVERIFY(d.row.minorCase);
+        QVERIFY(d.row.minorCase());
         QCOMPARE(d.row.state, QStringLiteral("opened"));
         QCOMPARE(d.channel, QStringLiteral("officer"));
         QCOMPARE(d.scope, QStringLiteral("full"));

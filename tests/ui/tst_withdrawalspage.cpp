@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
+#include "pages/RetentionReviewDialog.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/WithdrawalDialogs.h"
 #include "pages/WithdrawalPane.h"
@@ -47,6 +48,14 @@ class TestWithdrawalsPage : public QObject
         return q.value(0).toLongLong();
     }
 
+    // The section at 1300x950, its first rows loaded.
+    [[nodiscard]] static bool shown(WithdrawalsPage& page)
+    {
+        page.resize(1300, 950);
+        page.show();
+        return QTest::qWaitForWindowExposed(&page) && test::registerLoaded(page);
+    }
+
 private slots:
     void initTestCase() { test::installScreenshotLanguage(m_translator); }
 
@@ -76,10 +85,7 @@ private slots:
 
         test::FakePrompts prompts;
         WithdrawalsPage page(*database, admin, prompts);
-        page.resize(1300, 950);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(test::registerLoaded(page));
+        QVERIFY(shown(page));
         QCOMPARE(page.rowCount(), 0);
 
         // Register: no document, refused and kept open; with the letter, registered and shown.
@@ -337,10 +343,7 @@ private slots:
 
         test::FakePrompts prompts;
         WithdrawalsPage page(*database, admin, prompts);
-        page.resize(1300, 950);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(test::registerLoaded(page));
+        QVERIFY(shown(page));
         auto* minors = page.findChild<QPushButton*>(QStringLiteral("openMinorCases"));
         QVERIFY(minors && minors->isEnabled());
         prompts.confirmAnswer = false;
@@ -357,7 +360,7 @@ private slots:
         QTRY_COMPARE(page.rowCount(), 2);
         WithdrawalPane* pane = page.pane();
         QTRY_VERIFY(pane->requestId() > 0);
-        QVERIFY(pane->details().row.minorCase);
+        QVERIFY(pane->details().row.minorCase());
         QCOMPARE(pane->details().row.state, QStringLiteral("opened"));
         QLabel* facts = nullptr;
         for (QLabel* label : pane->findChildren<QLabel*>())
@@ -383,6 +386,53 @@ private slots:
         QCOMPARE(prompts.errors.size(), 1);
         QVERIFY2(prompts.errors.last().contains(QStringLiteral("OG-K1")),
                  qPrintable(prompts.errors.last()));
+    }
+
+    // The retention review through the widgets (policy 6.2-6.3): the list names what is due and
+    // why; a case opened for the selected subject appears in the register as the officer's, with
+    // no rejection and "no letter" the only way to close.
+    void reviewsRetentionThroughTheWidgets()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QSqlQuery q(database->connection());
+        const qint64 recipient = addRecipient(q);
+        const qint64 subject =
+            test::insertSubjectWithData(*database, QStringLiteral("OG-RR1"), recipient, 1);
+        QVERIFY(q.prepare(
+            QStringLiteral("UPDATE subjects SET consent_state = 'withdrawn' WHERE id = ?")));
+        q.addBindValue(subject);
+        QVERIFY(q.exec());
+
+        test::FakePrompts prompts;
+        WithdrawalsPage page(*database, admin, prompts);
+        QVERIFY(shown(page));
+        RetentionReviewDialog* dialog = page.openRetentionReview();
+        QCOMPARE(dialog->itemCount(), 2); // the face photo and the face video
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("reviewTable"));
+        const QString why = Vocabulary().name(Vocabulary::Kind::RetentionReason,
+                                              QStringLiteral("photo_after_withdrawal"));
+        QCOMPARE(table->item(0, 3)->text(), why);
+        auto* openOne = dialog->findChild<QPushButton*>(QStringLiteral("openReviewCase"));
+        QVERIFY(!openOne->isEnabled());
+        table->selectRow(0);
+        QVERIFY(openOne->isEnabled());
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/retention-review.png"));
+        QTest::mouseClick(openOne, Qt::LeftButton);
+        QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char(' '))));
+        QVERIFY(!table->item(0, 6)->text().isEmpty()); // the case's number
+        QVERIFY(!openOne->isEnabled() || table->currentRow() < 0);
+        dialog->close();
+        WithdrawalPane* pane = page.pane();
+        QTRY_VERIFY(pane->requestId() > 0);
+        QVERIFY(pane->details().row.retentionReview());
+        QTRY_COMPARE(page.rowCount(), 1);
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("rejectRequest"))->isEnabled());
+        QVERIFY(pane->findChild<QPushButton*>(QStringLiteral("decideRequest"))->isEnabled());
     }
 };
 

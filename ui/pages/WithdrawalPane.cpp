@@ -115,7 +115,7 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
     row(tr("Subject:"),
         QStringLiteral("<a href=\"subject\">%1</a> %2")
             .arg(FactsTable::escape(d.row.subjectRef), FactsTable::escape(d.row.subjectName)));
-    if (d.row.minorCase) {
+    if (d.row.minorCase()) {
         row(tr("Case:"), FactsTable::escape(tr("Opened by the officer: the subject is under 18 "
                                                "(policy 9.1, 12.4)")));
         row(tr("Letter to:"),
@@ -127,6 +127,9 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
                                         ? tr("the parent or legal guardian of %1").arg(d.minorName)
                                         : d.replyToName,
                                     d.replyToAddress})));
+    } else if (d.row.retentionReview()) {
+        row(tr("Case:"), FactsTable::escape(tr("Opened by the officer: the retention review "
+                                               "(policy 6.2-6.3); it writes to no one")));
     } else {
         row(tr("Reply to:"), FactsTable::escape(joinNonEmpty({d.replyToName, d.replyToAddress})));
     }
@@ -185,10 +188,11 @@ void WithdrawalPane::showDetails()
         return;
     }
     const Vocabulary words;
-    m_title->setText(
-        (d.row.minorCase ? tr("Case for a minor No. %1: %2") : tr("Withdrawal request No. %1: %2"))
-            .arg(d.row.id)
-            .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
+    m_title->setText((d.row.minorCase()         ? tr("Case for a minor No. %1: %2")
+                      : d.row.retentionReview() ? tr("Retention review No. %1: %2")
+                                                : tr("Withdrawal request No. %1: %2"))
+                         .arg(d.row.id)
+                         .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
     m_categoryNames = ReferenceDataService(m_database).categoryNames();
     const QHash<QString, QString>& categoryNames = m_categoryNames;
     m_facts->setText(factsHtml(categoryNames));
@@ -282,7 +286,7 @@ void WithdrawalPane::updateActions()
         return writer && WithdrawalWorkflow::workflow().allows(step, state, facts);
     };
     m_verify->setEnabled(may(Step::VerifyIdentity));
-    m_reject->setEnabled(may(Step::Reject));
+    m_reject->setEnabled(may(Step::Reject) && !m_details.row.retentionReview());
     m_decide->setEnabled(may(Step::Decide));
     m_approve->setEnabled(may(Step::ApproveKeep));
     m_approve->setToolTip(supervisor ? QString() : tr("A supervisor signs in to approve."));
@@ -401,7 +405,7 @@ ChoiceNoteDialog* WithdrawalPane::openReject()
                                         tr("Reason:"), Vocabulary::Kind::RejectionReason, this);
     // A minor's case is rejected only because the subject is not a minor; a request never so.
     QStringList reasons = Vocabulary::codes(Vocabulary::Kind::RejectionReason);
-    if (m_details.row.minorCase)
+    if (m_details.row.minorCase())
         reasons = {QStringLiteral("not_a_minor")};
     else
         reasons.removeAll(QStringLiteral("not_a_minor"));
@@ -488,7 +492,8 @@ SentDialog* WithdrawalPane::openReplySent()
                                   tr("Tracking number:"), this);
     // "No letter" only for a minor's case with no address to write to, and then only that.
     QStringList methods = Vocabulary::codes(Vocabulary::Kind::ReplyMethod);
-    if (m_details.row.minorCase && m_details.replyToAddress.isEmpty())
+    if (m_details.row.retentionReview() ||
+        (m_details.row.minorCase() && m_details.replyToAddress.isEmpty()))
         methods = {QStringLiteral("none")};
     else
         methods.removeAll(QStringLiteral("none"));

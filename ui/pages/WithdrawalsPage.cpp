@@ -6,6 +6,7 @@
 #include "domain/Permissions.h"
 #include "domain/Vocabulary.h"
 #include "items/WithdrawalRegister.h"
+#include "RetentionReviewDialog.h"
 #include "services/OfficerService.h"
 #include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
@@ -62,6 +63,12 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
     minors->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
     connect(minors, &QPushButton::clicked, this, &WithdrawalsPage::openMinorCases);
     addHeaderButton(minors);
+    auto* review = new QPushButton(tr("Retention review…"), this);
+    review->setObjectName(QStringLiteral("retentionReview"));
+    review->setToolTip(tr("Keeps whose end has passed, and face photos and videos held after a "
+                          "withdrawal or a closed account (policy 6.2-6.3)"));
+    connect(review, &QPushButton::clicked, this, &WithdrawalsPage::openRetentionReview);
+    addHeaderButton(review);
 }
 
 std::shared_ptr<const CaseRegisterSource> WithdrawalsPage::source() const
@@ -94,6 +101,29 @@ WithdrawalDialog* WithdrawalsPage::openRegistration()
     return dialog;
 }
 
+void WithdrawalsPage::showOpened(const QList<qint64>& caseIds)
+{
+    const int opened = m_state->findData(QStringLiteral("opened"));
+    if (m_state->currentIndex() != opened)
+        m_state->setCurrentIndex(opened); // which reloads
+    else
+        reload();
+    if (!caseIds.isEmpty())
+        selectRequest(caseIds.first());
+}
+
+RetentionReviewDialog* WithdrawalsPage::openRetentionReview()
+{
+    auto* dialog = new RetentionReviewDialog(m_database, m_session, m_prompts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RetentionReviewDialog::casesOpened, this, [this](const QList<qint64>& ids) {
+        emit statusMessage(tr("Retention review cases opened: %1.").arg(ids.size()));
+        showOpened(ids);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void WithdrawalsPage::openMinorCases()
 {
     const QString title = tr("Cases for minors");
@@ -112,13 +142,7 @@ void WithdrawalsPage::openMinorCases()
             tr("Cases opened: %1. Subjects under 18 whose case was already open: %2.")
                 .arg(cases.opened.size())
                 .arg(cases.alreadyOpen));
-        const int opened = m_state->findData(QStringLiteral("opened"));
-        if (m_state->currentIndex() != opened)
-            m_state->setCurrentIndex(opened); // which reloads
-        else
-            reload();
-        if (!cases.opened.isEmpty())
-            selectRequest(cases.opened.first());
+        showOpened(cases.opened);
     } catch (const Error& e) {
         m_prompts.showError(this, title, e.message());
     }

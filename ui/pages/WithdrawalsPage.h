@@ -11,6 +11,7 @@ namespace dpo {
 
 class Database;
 class UserPrompts;
+class RetentionReviewDialog;
 class WithdrawalDialog;
 class WithdrawalPane;
 
@@ -18,7 +19,8 @@ class WithdrawalPane;
 // (until the reply is sent), overdue first among them, days left in colour; filters by view,
 // state and officer; Register… opens WithdrawalDialog; the selected request is worked on in
 // WithdrawalPane below; a double click opens the subject. "Cases for minors…" opens the officer's
-// own cases for subjects under 18 (policy 9.1, 12.4), decided and executed in the same pane.
+// own cases for subjects under 18 (policy 9.1, 12.4), "Retention review…" those for data held past
+// its purpose (6.2-6.3); both are decided and executed in the same pane.
 class WithdrawalsPage : public CaseWorkPage
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     // Opens a case for every subject under 18 who still holds data and has none open (policy
     // 9.1), once the officer confirms; says how many.
     void openMinorCases();
+    // The retention review's list (policy 6.2-6.3), whose cases open here.
+    RetentionReviewDialog* openRetentionReview();
     void selectRequest(qint64 requestId) { selectCase(requestId); }
     WithdrawalPane* pane() const { return m_pane; }
 
@@ -41,6 +45,7 @@ private:
     QComboBox* m_state;
     QComboBox* m_officer;
     WithdrawalPane* m_pane;
+    void showOpened(const QList<qint64>& caseIds); // the "opened" cases, the first selected
 };
 
 } // namespace dpo

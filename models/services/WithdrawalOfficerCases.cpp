@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Cases the officer opens for subjects under 18 (policy 9.1, 12.4): the data of a minor is
-// destroyed as soon as possible, without waiting for anyone's letter. The case is a withdrawal
-// request with the origin "minor", so that it is decided, approved and executed by the same steps
-// (docs/withdrawals.md, "Cases for minors").
+// Cases the officer opens without waiting for anyone's letter: for subjects under 18 (policy 9.1,
+// 12.4: the data of a minor is destroyed as soon as possible), and the retention review's
+// (6.2-6.3, RetentionReviewService). Each is a withdrawal request with its origin, so that it is
+// decided, approved and executed by the same steps (docs/withdrawals.md, "Cases for minors";
+// docs/retention.md).
 #include "services/WithdrawalService.h"
 
 #include "core/Session.h"
@@ -15,6 +16,7 @@
 #include "services/ServiceStep.h"
 #include "services/WithdrawalSupport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace dpo {
@@ -125,46 +127,77 @@ qint64 WithdrawalService::openMinorWithin(const QSqlDatabase& db, const Session&
     if (held == 0)
         throw Error(Error::Kind::BadInput,
                     tr("Subject %1 holds no data any more: there is nothing to destroy.").arg(ref));
+    OfficerCase c;
+    c.subjectId = subjectId;
+    c.origin = QStringLiteral("minor");
+    c.replyToName = guardianName;
+    c.replyToAddress = address;
+    c.minorName = name.isEmpty() ? ref : name;
+    // No birth date or name in the trail: the case's number and the subject say whose it is.
+    return openOfficerCaseWithin(
+        db, session, c, "withdrawal.open_minor",
+        QJsonObject{{QStringLiteral("categories_held"), held},
+                    {QStringLiteral("guardian_address_known"), !address.isEmpty()}},
+        QT_TRANSLATE_NOOP("dpo::WithdrawalService",
+                          "Subject %1 already has an open case for a minor: No. %2."));
+}
+
+qint64 WithdrawalService::openOfficerCaseWithin(const QSqlDatabase& db, const Session& session,
+                                                const OfficerCase& c, const char* auditAction,
+                                                QJsonObject auditDetails, const char* refusalIfOpen)
+{
     QSqlQuery open = prepareQuery(
-        db, QStringLiteral("SELECT id FROM withdrawal_requests WHERE subject_id = ? AND origin = "
-                           "'minor' AND %1")
-                .arg(WithdrawalWorkflow::openCondition(QStringLiteral("state"))));
-    open.addBindValue(subjectId);
+        db, QStringLiteral("SELECT w.id, s.platform_ref FROM withdrawal_requests w JOIN subjects s "
+                           "ON s.id = w.subject_id WHERE w.subject_id = ? AND w.origin = ? AND %1")
+                .arg(WithdrawalWorkflow::openCondition(QStringLiteral("w.state"))));
+    open.addBindValue(c.subjectId);
+    open.addBindValue(c.origin);
     execQuery(open, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
     if (open.next())
-        throw Error(Error::Kind::BadInput, tr("Subject %1 already has an open case for a minor: "
-                                              "No. %2.")
-                                               .arg(ref)
-                                               .arg(open.value(0).toLongLong()));
+        throw Error(
+            Error::Kind::BadInput,
+            tr(refusalIfOpen).arg(open.value(1).toString()).arg(open.value(0).toLongLong()));
     open.finish();
 
-    // The policy sets no period ("as soon as possible"): the case is due by the organisation's
-    // own target for withdrawals, on the working-day calendar.
+    // The policy sets no period for these ("as soon as possible", 9.1; "no longer than its
+    // purpose", 6.3): the case is due by the organisation's own target for withdrawals, on the
+    // working-day calendar.
+    const QDate today = bishkekToday();
     const QDate due = DeadlineCalendar::load(db).dueDate(today, targetDays(db));
     QSqlQuery insert = prepareQuery(
         db, QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, channel, "
                            "scope, state, due_on, officer_id, registered_at, reply_to_name, "
-                           "reply_to_address, origin, minor_name) VALUES (?, ?, 'officer', 'full', "
-                           "'opened', ?, ?, ?, ?, ?, 'minor', ?) RETURNING id"));
-    insert.addBindValue(subjectId);
+                           "reply_to_address, origin, minor_name) VALUES (?, ?, 'officer', ?, "
+                           "'opened', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.addBindValue(c.subjectId);
     insert.addBindValue(today);
+    insert.addBindValue(c.categories.isEmpty() ? QStringLiteral("full")
+                                               : QStringLiteral("partial"));
     insert.addBindValue(due);
     insert.addBindValue(session.officerId);
     insert.addBindValue(QDateTime::currentDateTimeUtc());
-    insert.addBindValue(textOrNull(guardianName));
-    insert.addBindValue(textOrNull(address));
-    insert.addBindValue(textOrNull(name.isEmpty() ? ref : name));
+    insert.addBindValue(textOrNull(c.replyToName));
+    insert.addBindValue(textOrNull(c.replyToAddress));
+    insert.addBindValue(c.origin);
+    insert.addBindValue(textOrNull(c.minorName));
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "open the case"));
     if (!insert.next())
         throw Error(Error::Kind::Database,
                     tr("The database did not return the new case's number."));
     const qint64 id = insert.value(0).toLongLong();
     insert.finish();
-    // No birth date or name in the trail: the case's number and the subject say whose it is.
-    audit(db, session, "withdrawal.open_minor", id, subjectId,
-          QJsonObject{{QStringLiteral("due_on"), due.toString(Qt::ISODate)},
-                      {QStringLiteral("categories_held"), held},
-                      {QStringLiteral("guardian_address_known"), !address.isEmpty()}});
+    for (const QString& category : c.categories) {
+        QSqlQuery scope =
+            prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_request_categories "
+                                            "(request_id, category_code) VALUES (?, ?)"));
+        scope.addBindValue(id);
+        scope.addBindValue(category);
+        execQuery(scope, QT_TRANSLATE_NOOP("dpo::Sql", "open the case"));
+    }
+    auditDetails.insert(QStringLiteral("due_on"), due.toString(Qt::ISODate));
+    if (!c.categories.isEmpty())
+        auditDetails.insert(QStringLiteral("categories"), QJsonArray::fromStringList(c.categories));
+    audit(db, session, auditAction, id, c.subjectId, auditDetails);
     return id;
 }
 
