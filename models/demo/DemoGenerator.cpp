@@ -70,7 +70,8 @@ Generator::Generator(const QSqlDatabase& db, const DemoDataService::Options& opt
                           "created_at",
                           "consent_state",
                           "consent_given_at",
-                          "id_document"}),
+                          "id_document",
+                          "account_closed_at"}),
                  100),
       m_consents(db, QStringLiteral("consents"),
                  columns({"id", "subject_id", "policy_version_id", "given_at", "channel"})),
@@ -167,6 +168,12 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
     const QString consentGiven =
         QStringLiteral("given"); // the consent added below; DemoCases may withdraw it
     const bool anonymised = !requester && !minor && m_random.chancePerMille(5);
+    // A few closed their platform account and their face photos are still held: the retention
+    // review's work (policy 6.2-6.3). By the index, so that the random draws stay as they were.
+    const QVariant closedAt =
+        !requester && !minor && !anonymised && index % 500 == 11
+            ? QVariant(QDateTime(m_options.asOf.addDays(-10 - index % 60), QTime(11, 30), Qt::UTC))
+            : QVariant(QMetaType::fromType<QDateTime>());
     if (anonymised) {
         // Empty folds, not NULL: they sort and page alike on both backends (schema version 2).
         m_subjects.addRow({id,
@@ -190,7 +197,8 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
                            info.consentAt,
                            consentGiven,
                            info.consentAt,
-                           kNullText});
+                           kNullText,
+                           QVariant(QMetaType::fromType<QDateTime>())});
     } else {
         const QString status = !requester && m_random.chancePerMille(10) ? QStringLiteral("blocked")
                                                                          : QStringLiteral("active");
@@ -204,7 +212,8 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
              // ID cards since 2017, older passports otherwise
              QStringLiteral("%1%2")
                  .arg(m_random.chance(70) ? QStringLiteral("ID") : QStringLiteral("AN"))
-                 .arg(m_random.below(10000000), 7, 10, QLatin1Char('0'))});
+                 .arg(m_random.below(10000000), 7, 10, QLatin1Char('0')),
+             closedAt});
     }
     static const QStringList channels{QStringLiteral("mobile_app"), QStringLiteral("mobile_app"),
                                       QStringLiteral("web"), QStringLiteral("branch")};

@@ -17,6 +17,7 @@
 #include "pages/DisclosureDialogs.h"
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
+#include "pages/RetentionReviewDialog.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
@@ -169,6 +170,14 @@ int main(int argc, char* argv[])
             shoot(QStringLiteral("record-minor"));
             window.showSection(2);
         }
+
+        // The retention review's list (policy 6.2-6.3).
+        RetentionReviewDialog* review = withdrawals->openRetentionReview();
+        QTest::qWait(100);
+        const QString reviewPath = QStringLiteral("%1/retention-review-%2.png").arg(out, language);
+        review->grab().save(reviewPath);
+        std::printf("%s\n", qPrintable(reviewPath));
+        review->close();
 
         // A transfer abroad under a treaty (policy 1.1.6): the register's column and the pane;
         // then the recording dialog on that ground.
