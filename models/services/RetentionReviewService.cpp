@@ -48,8 +48,7 @@ QList<RetentionReviewService::Item> dueWithin(const QSqlDatabase& db, const QDat
         item.openCase = q.value(5).toLongLong();
         return item;
     };
-    // Keeps whose end date has passed (6.3: nothing is kept forever), by the index of the
-    // categories not simply held.
+    // Keeps whose end date has passed (6.3: nothing is kept forever), by the index of keeps.
     QSqlQuery kept = prepareQuery(
         db, QStringLiteral("SELECT s.id, s.platform_ref, s.surname, s.given_name, c.category_code, "
                            "%1, c.kept_until, c.legal_ground FROM subject_categories c JOIN "
@@ -68,15 +67,17 @@ QList<RetentionReviewService::Item> dueWithin(const QSqlDatabase& db, const QDat
         items << item;
     }
     // Face photos and videos still held once the consent is withdrawn or the account closed
-    // (6.2-6.3: kept while the app is used and until the consent is withdrawn).
+    // (6.2-6.3: kept while the app is used and until the consent is withdrawn). Driven by the two
+    // indexes of those subjects, not by the categories of every subject (docs/retention.md).
     QSqlQuery photos = prepareQuery(
         db,
         QStringLiteral("SELECT s.id, s.platform_ref, s.surname, s.given_name, c.category_code, "
                        "%1, s.account_closed_at, (SELECT max(x.withdrawn_at) FROM consents x "
                        "WHERE x.subject_id = s.id) FROM subjects s JOIN subject_categories c ON "
                        "c.subject_id = s.id AND c.category_code IN ('face_photo', "
-                       "'face_video') AND c.state IN ('held', 'blocked') WHERE "
-                       "(s.consent_state = 'withdrawn' OR s.account_closed_at IS NOT NULL)%2")
+                       "'face_video') AND c.state IN ('held', 'blocked') WHERE s.id IN "
+                       "(SELECT id FROM subjects WHERE consent_state = 'withdrawn' UNION "
+                       "SELECT id FROM subjects WHERE account_closed_at IS NOT NULL)%2")
             .arg(openCaseColumn(), oneSubject));
     if (subjectId > 0)
         photos.addBindValue(subjectId);

@@ -31,3 +31,7 @@ ALTER TABLE withdrawal_requests ADD CONSTRAINT withdrawal_requests_review_partia
 -- One open case of each kind the officer opens per subject: a second officer opening the same
 -- subject's case is refused.
 CREATE UNIQUE INDEX withdrawal_requests_open_officer_case ON withdrawal_requests (subject_id, origin) WHERE origin <> 'subject_request' AND state NOT IN ('closed', 'rejected');
+-- The retention review's two lists (docs/retention.md) by index: the keeps by their end, the
+-- closed accounts (few) by their closing.
+CREATE INDEX subject_categories_kept ON subject_categories (kept_until) WHERE state = 'kept';
+CREATE INDEX subjects_account_closed ON subjects (account_closed_at) WHERE account_closed_at IS NOT NULL;
