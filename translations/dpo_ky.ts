@@ -3580,7 +3580,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="28" />
-        <location filename="../models/feed/FeedRecords.cpp" line="213" />
+        <location filename="../models/feed/FeedRecords.cpp" line="227" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
@@ -3595,22 +3595,27 @@ Details:
         <translation>«%1» — сандардан турган салык номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="52" />
+        <location filename="../models/feed/FeedRecords.cpp" line="47" />
+        <source>"%1" is not a country code of the list (ISO 3166-1, such as KG or KZ)</source>
+        <translation>"%1" тизмедеги өлкө коду эмес (ISO 3166-1, мисалы KG же KZ)</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="64" />
         <source>"%1" is the name of the recipient with the code "%2"</source>
         <translation>«%1» — «%2» коду бар алуучунун аталышы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="138" />
+        <location filename="../models/feed/FeedRecords.cpp" line="152" />
         <source>is required for a new subject</source>
         <translation>жаңы субъект үчүн милдеттүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="146" />
+        <location filename="../models/feed/FeedRecords.cpp" line="160" />
         <source>%1 is another subject's INN</source>
         <translation>%1 — башка субъекттин ИСН</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="155" />
+        <location filename="../models/feed/FeedRecords.cpp" line="169" />
         <source>the subject changed while the event was applied</source>
         <translation>окуя колдонулуп жатканда субъект өзгөрдү</translation>
     </message>
@@ -5007,22 +5012,22 @@ Statement: %3</source>
 <context>
     <name>dpo::RetentionReviewService</name>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="130" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="132" />
         <source>open a retention review</source>
         <translation>сактоо мөөнөтүн кароону ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="138" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="141" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="144" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="147" />
         <source>Subject %1 has nothing due for review: no keep has ended, and no face photo or video is held after a withdrawal or a closed account.</source>
         <translation>%1 субъектинде кароого тийиш эч нерсе жок: бир да сактоонун мөөнөтү бүткөн жок, макулдук кайтарылып алынгандан же аккаунт жабылгандан кийин жүздүн сүрөтү же видеосу сакталбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="153" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="156" />
         <source>open the retention reviews</source>
         <translation>сактоо мөөнөттөрүн кароолорду ачуу</translation>
     </message>
@@ -5313,7 +5318,7 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="58" />
         <location filename="../models/demo/DemoCases.cpp" line="60" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="98" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="99" />
         <location filename="../models/demo/DemoTasks.cpp" line="49" />
         <location filename="../models/demo/DemoTasks.cpp" line="58" />
         <location filename="../models/demo/DemoTasks.cpp" line="72" />
@@ -5345,30 +5350,30 @@ Statement: %3</source>
         <translation>календарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="102" />
+        <location filename="../models/feed/FeedRecords.cpp" line="116" />
         <source>change the recipient</source>
         <translation>алуучуну өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="114" />
+        <location filename="../models/feed/FeedRecords.cpp" line="128" />
         <source>record the closed account</source>
         <translation>жабылган аккаунтту жазуу</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
-        <location filename="../models/feed/FeedRecords.cpp" line="144" />
+        <location filename="../models/feed/FeedRecords.cpp" line="158" />
         <location filename="../models/import/SubjectImportService.cpp" line="249" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="91" />
-        <location filename="../models/feed/FeedRecords.cpp" line="267" />
+        <location filename="../models/feed/FeedRecords.cpp" line="281" />
         <source>add the subject</source>
         <translation>субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="183" />
+        <location filename="../models/feed/FeedRecords.cpp" line="197" />
         <source>change the subject</source>
         <translation>субъектти өзгөртүү</translation>
     </message>
@@ -5513,7 +5518,7 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="122" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
-        <location filename="../models/services/RetentionReviewService.cpp" line="135" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="137" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="103" />
@@ -5623,7 +5628,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="61" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="156" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="157" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
@@ -5660,8 +5665,8 @@ Statement: %3</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="182" />
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="193" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="183" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="195" />
         <source>open the case</source>
         <translation>ишти ачуу</translation>
     </message>
@@ -5677,7 +5682,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="169" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="178" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
         <location filename="../models/services/WithdrawalService.cpp" line="357" />
         <location filename="../models/services/WithdrawalService.cpp" line="441" />
         <source>read the notices</source>
@@ -5735,8 +5740,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="320" />
-        <location filename="../models/feed/FeedRecords.cpp" line="45" />
-        <location filename="../models/feed/FeedRecords.cpp" line="58" />
+        <location filename="../models/feed/FeedRecords.cpp" line="57" />
+        <location filename="../models/feed/FeedRecords.cpp" line="70" />
         <location filename="../models/services/DisclosureService.cpp" line="246" />
         <location filename="../models/services/DisclosureService.cpp" line="262" />
         <source>find the recipient</source>
@@ -5748,7 +5753,7 @@ Statement: %3</source>
         <translation>кайтарып алуу боюнча арыздарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="80" />
+        <location filename="../models/feed/FeedRecords.cpp" line="93" />
         <location filename="../models/services/DisclosureService.cpp" line="256" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
@@ -5762,6 +5767,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="21" />
+        <location filename="../models/feed/FeedRecords.cpp" line="45" />
         <location filename="../models/services/DisclosureService.cpp" line="238" />
         <location filename="../models/services/DisclosureService.cpp" line="274" />
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
@@ -6013,8 +6019,8 @@ Statement: %3</source>
         <translation>туташуунун шифрленишин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="62" />
-        <location filename="../models/services/RetentionReviewService.cpp" line="82" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="61" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="84" />
         <source>read the retention review</source>
         <translation>сактоо мөөнөтүн кароону окуу</translation>
     </message>
@@ -9265,7 +9271,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
@@ -9386,265 +9392,265 @@ Statement: %3</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Case for a minor No. %1: %2</source>
         <translation>Жашы жете электин № %1 иши: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
         <source>Retention review No. %1: %2</source>
         <translation>Сактоо мөөнөтүн кароо № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="207" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="206" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
         <source>%1, overdue</source>
         <translation>%1, мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="259" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>(tell the recipient)</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Confirmed</source>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="347" />
         <source>Task %1 is recorded.</source>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="363" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="382" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="381" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="391" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="399" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="406" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="421" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="434" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="433" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="447" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="446" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="453" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="455" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="461" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="460" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="477" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="476" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="478" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="477" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="491" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="490" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="493" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="510" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="509" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -10074,12 +10080,12 @@ Statement: %3</source>
         <translation>%1 субъекти боюнча жашы жете электин ачык иши бар: № %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="185" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="186" />
         <source>The database did not return the new case's number.</source>
         <translation>Маалымат базасы жаңы иштин номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="116" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="118" />
         <source>Subject %1 already has an open retention review: No. %2.</source>
         <translation>%1 субъекти боюнча ачык сактоо мөөнөтүн кароо бар: № %2.</translation>
     </message>

@@ -3580,7 +3580,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="28" />
-        <location filename="../models/feed/FeedRecords.cpp" line="213" />
+        <location filename="../models/feed/FeedRecords.cpp" line="227" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
@@ -3595,22 +3595,27 @@ Details:
         <translation>«%1» — не налоговый номер из цифр</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="52" />
+        <location filename="../models/feed/FeedRecords.cpp" line="47" />
+        <source>"%1" is not a country code of the list (ISO 3166-1, such as KG or KZ)</source>
+        <translation>"%1" — не код страны из списка (ISO 3166-1, например KG или KZ)</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="64" />
         <source>"%1" is the name of the recipient with the code "%2"</source>
         <translation>«%1» — название получателя с кодом «%2»</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="138" />
+        <location filename="../models/feed/FeedRecords.cpp" line="152" />
         <source>is required for a new subject</source>
         <translation>обязательно для нового субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="146" />
+        <location filename="../models/feed/FeedRecords.cpp" line="160" />
         <source>%1 is another subject's INN</source>
         <translation>%1 — ИНН другого субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="155" />
+        <location filename="../models/feed/FeedRecords.cpp" line="169" />
         <source>the subject changed while the event was applied</source>
         <translation>субъект изменился, пока применялось событие</translation>
     </message>
@@ -5007,22 +5012,22 @@ Statement: %3</source>
 <context>
     <name>dpo::RetentionReviewService</name>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="130" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="132" />
         <source>open a retention review</source>
         <translation>открыть пересмотр сроков хранения</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="138" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="141" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="144" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="147" />
         <source>Subject %1 has nothing due for review: no keep has ended, and no face photo or video is held after a withdrawal or a closed account.</source>
         <translation>У субъекта %1 нечего пересматривать: ни один срок хранения не истёк, и фото или видео лица не хранятся после отзыва согласия или закрытия аккаунта.</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="153" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="156" />
         <source>open the retention reviews</source>
         <translation>открыть пересмотры сроков хранения</translation>
     </message>
@@ -5313,7 +5318,7 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="58" />
         <location filename="../models/demo/DemoCases.cpp" line="60" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="98" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="99" />
         <location filename="../models/demo/DemoTasks.cpp" line="49" />
         <location filename="../models/demo/DemoTasks.cpp" line="58" />
         <location filename="../models/demo/DemoTasks.cpp" line="72" />
@@ -5345,30 +5350,30 @@ Statement: %3</source>
         <translation>прочитать календарь</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="102" />
+        <location filename="../models/feed/FeedRecords.cpp" line="116" />
         <source>change the recipient</source>
         <translation>изменить получателя</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="114" />
+        <location filename="../models/feed/FeedRecords.cpp" line="128" />
         <source>record the closed account</source>
         <translation>записать закрытие аккаунта</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
-        <location filename="../models/feed/FeedRecords.cpp" line="144" />
+        <location filename="../models/feed/FeedRecords.cpp" line="158" />
         <location filename="../models/import/SubjectImportService.cpp" line="249" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="91" />
-        <location filename="../models/feed/FeedRecords.cpp" line="267" />
+        <location filename="../models/feed/FeedRecords.cpp" line="281" />
         <source>add the subject</source>
         <translation>добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="183" />
+        <location filename="../models/feed/FeedRecords.cpp" line="197" />
         <source>change the subject</source>
         <translation>изменить субъекта</translation>
     </message>
@@ -5513,7 +5518,7 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="122" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
-        <location filename="../models/services/RetentionReviewService.cpp" line="135" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="137" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="103" />
@@ -5623,7 +5628,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="61" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="156" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="157" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
@@ -5660,8 +5665,8 @@ Statement: %3</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="182" />
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="193" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="183" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="195" />
         <source>open the case</source>
         <translation>открыть дело</translation>
     </message>
@@ -5677,7 +5682,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="169" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="178" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
         <location filename="../models/services/WithdrawalService.cpp" line="357" />
         <location filename="../models/services/WithdrawalService.cpp" line="441" />
         <source>read the notices</source>
@@ -5735,8 +5740,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="320" />
-        <location filename="../models/feed/FeedRecords.cpp" line="45" />
-        <location filename="../models/feed/FeedRecords.cpp" line="58" />
+        <location filename="../models/feed/FeedRecords.cpp" line="57" />
+        <location filename="../models/feed/FeedRecords.cpp" line="70" />
         <location filename="../models/services/DisclosureService.cpp" line="246" />
         <location filename="../models/services/DisclosureService.cpp" line="262" />
         <source>find the recipient</source>
@@ -5748,7 +5753,7 @@ Statement: %3</source>
         <translation>прочитать заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="80" />
+        <location filename="../models/feed/FeedRecords.cpp" line="93" />
         <location filename="../models/services/DisclosureService.cpp" line="256" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
@@ -5762,6 +5767,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="21" />
+        <location filename="../models/feed/FeedRecords.cpp" line="45" />
         <location filename="../models/services/DisclosureService.cpp" line="238" />
         <location filename="../models/services/DisclosureService.cpp" line="274" />
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
@@ -6013,8 +6019,8 @@ Statement: %3</source>
         <translation>прочитать шифрование подключения</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="62" />
-        <location filename="../models/services/RetentionReviewService.cpp" line="82" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="61" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="84" />
         <source>read the retention review</source>
         <translation>прочитать пересмотр сроков хранения</translation>
     </message>
@@ -9265,7 +9271,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>Retry task</source>
         <translation>Повторить задачу</translation>
     </message>
@@ -9386,265 +9392,265 @@ Statement: %3</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Case for a minor No. %1: %2</source>
         <translation>Дело несовершеннолетнего № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
         <source>Retention review No. %1: %2</source>
         <translation>Пересмотр сроков хранения № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="207" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="206" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
         <source>%1, overdue</source>
         <translation>%1, просрочена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="259" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>(tell the recipient)</source>
         <translation>(уведомить получателя)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
         <source>System or recipient</source>
         <translation>Система или получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
         <source>Asked to</source>
         <translation>Поручено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Attempt</source>
         <translation>Попытка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Разрешить закрыть запрос, пока часть задач не выполнена: входит руководитель, не исполнявший его.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Уведомить об отзыве: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="347" />
         <source>Task %1 is recorded.</source>
         <translation>Задача %1 записана.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>Why it may work now (optional):</source>
         <translation>Почему теперь может получиться (необязательно):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="363" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>Задача %1 снова открыта для новой попытки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="382" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="381" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>Запрос № %1 можно закрыть с открытыми задачами; они остаются открытыми до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="391" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="399" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="406" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="421" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="434" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="433" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="447" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="446" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="453" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="455" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="461" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="460" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="477" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="476" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="478" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="477" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="491" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="490" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="493" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="510" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="509" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
@@ -10074,12 +10080,12 @@ Statement: %3</source>
         <translation>По субъекту %1 уже открыто дело несовершеннолетнего: № %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="185" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="186" />
         <source>The database did not return the new case's number.</source>
         <translation>База данных не вернула номер нового дела.</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="116" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="118" />
         <source>Subject %1 already has an open retention review: No. %2.</source>
         <translation>По субъекту %1 уже открыт пересмотр сроков хранения: № %2.</translation>
     </message>

@@ -30,6 +30,7 @@ constexpr std::array kRecipient{
     FeedField{"name", V::Text, true},           FeedField{"kind", V::Text, true},
     FeedField{"inn", V::Text, false},           FeedField{"address", V::Text, false},
     FeedField{"contact_email", V::Text, false}, FeedField{"platform_participant", V::Flag, false},
+    FeedField{"country", V::Text, false}, // ISO 3166-1 alpha-2; KG when a new one names none
 };
 constexpr std::array kConsent{
     FeedField{"platform_ref", V::Text, true},

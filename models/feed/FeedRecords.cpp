@@ -37,6 +37,18 @@ void FeedApplier::applyRecipient(Context& c)
     const auto email = SubjectFields::email(text(f, "contact_email"));
     if (!email.ok())
         c.problem("contact_email", email.problem);
+    // The recipient's country (policy 1.1.6: a transfer abroad is shown as one), from the list.
+    const QString country = text(f, "country").toUpper();
+    if (has(f, "country")) {
+        QSqlQuery& known = cached(QStringLiteral("SELECT 1 FROM countries WHERE code = ?"));
+        known.bindValue(0, country);
+        execQuery(known, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+        if (!known.next())
+            c.problem("country", tr("\"%1\" is not a country code of the list (ISO 3166-1, "
+                                    "such as KG or KZ)")
+                                     .arg(country));
+        known.finish();
+    }
     if (c.failed())
         return;
 
@@ -69,7 +81,7 @@ void FeedApplier::applyRecipient(Context& c)
     if (id == 0) {
         QSqlQuery& insert = cached(
             QStringLiteral("INSERT INTO recipients (code, name, kind, inn, address, contact_email, "
-                           "platform_participant) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           "platform_participant, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.bindValue(0, code);
         insert.bindValue(1, name);
         insert.bindValue(2, kind);
@@ -77,6 +89,7 @@ void FeedApplier::applyRecipient(Context& c)
         insert.bindValue(4, orNull(text(f, "address")));
         insert.bindValue(5, orNull(email.value));
         insert.bindValue(6, participant.isValid() ? participant : QVariant(0));
+        insert.bindValue(7, country.isEmpty() ? QStringLiteral("KG") : country);
         execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
         return;
     }
@@ -94,6 +107,7 @@ void FeedApplier::applyRecipient(Context& c)
     set("address", "address", orNull(text(f, "address")));
     set("contact_email", "contact_email", orNull(email.value));
     set("platform_participant", "platform_participant", participant);
+    set("country", "country", country);
     QSqlQuery& update = cached(QStringLiteral("UPDATE recipients SET %1 WHERE id = ?")
                                    .arg(sets.join(QStringLiteral(", "))));
     for (int i = 0; i < values.size(); ++i)

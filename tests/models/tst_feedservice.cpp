@@ -160,6 +160,9 @@ private slots:
             ":15: name: \"Ишеним\" is the name of the recipient with the code \"bureau-ishenim\"");
         row("recipient kind", R"("type":"recipient.upsert","code":"x","name":"X","kind":"bank")",
             ":15: kind: \"bank\" is not a kind of recipient");
+        row("recipient country",
+            R"("type":"recipient.upsert","code":"x","name":"X","kind":"fco","country":"XX")",
+            ":15: country: \"XX\" is not a country code of the list");
         row("form digest",
             R"("type":"withdrawal.requested","platform_ref":"OG-1","form_id":"f-2","form_sha256":"abc","received_on":"2026-12-01")",
             ":15: form_sha256: must be 64 hexadecimal digits");

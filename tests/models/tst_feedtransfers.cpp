@@ -61,6 +61,24 @@ private slots:
     }
     void cleanup() { closeDatabase(); }
 
+    // A recipient's country (policy 1.1.6: a transfer abroad is shown as one): given, it is
+    // recorded; a new recipient without one is at home; a later event without it keeps it.
+    void aRecipientsCountryComesWithIt()
+    {
+        apply(QByteArrayLiteral(
+            R"({"id":"c-1","type":"recipient.upsert","at":"2026-12-02T09:00:00Z","code":"kz-bureau","name":"Алматы бюро","kind":"credit_bureau","country":"kz"}
+{"id":"c-2","type":"recipient.upsert","at":"2026-12-02T09:00:00Z","code":"home-fco","name":"Үй ФКО","kind":"fco"}
+{"id":"c-3","type":"recipient.upsert","at":"2026-12-02T09:01:00Z","code":"kz-bureau","name":"Алматы бюро","kind":"credit_bureau","address":"Алматы"}
+)"));
+        const auto country = [this](const char* code) {
+            return scalar(QStringLiteral("SELECT country FROM recipients WHERE code = ?"),
+                          {QString::fromLatin1(code)})
+                .toString();
+        };
+        QCOMPARE(country("kz-bureau"), QStringLiteral("KZ"));
+        QCOMPARE(country("home-fco"), QStringLiteral("KG"));
+    }
+
     // More than two groups: every event counted and written once, and a replay skips them all.
     void manyTransfersAreWrittenOnceAndReplayedAsSkipped()
     {
