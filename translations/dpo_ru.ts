@@ -2134,98 +2134,108 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="43" />
+        <source>Data due for the retention review</source>
+        <translation>Данные, подлежащие пересмотру сроков хранения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="44" />
+        <source>Policy 6.2-6.3: keeps ended, face photos held after a withdrawal or a closed account</source>
+        <translation>Пп. 6.2-6.3 политики: истёкшие сроки хранения, фото лица после отзыва согласия или закрытия аккаунта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
         <source>Data subjects</source>
         <translation>Субъекты персональных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="43" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
         <source>In this database</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="44" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
         <source>A data system or a recipient has not confirmed by the due date</source>
         <translation>Система данных или получатель не подтвердили в срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="50" />
         <source>Tasks not yet done</source>
         <translation>Невыполненные задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
         <source>What executed withdrawals ask of the platform's systems</source>
         <translation>Что исполненные отзывы поручают системам платформы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Feed events to review</source>
         <translation>События ленты к рассмотрению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="50" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
         <source>Privacy rules: erased data back, minors, withdrawn data sent</source>
         <translation>Правила конфиденциальности: возврат удалённых данных, несовершеннолетние, передача отозванных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="54" />
         <source>Feed events rejected</source>
         <translation>Отклонённые события ленты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
         <source>Each holds back its subject's later events</source>
         <translation>Каждое задерживает последующие события своего субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="58" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="61" />
         <source>Feed events waiting</source>
         <translation>Ожидающие события ленты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="60" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="63" />
         <source>The oldest arrived %1</source>
         <translation>Самое старое пришло %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="61" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
         <source>None waiting</source>
         <translation>Ожидающих нет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="67" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="70" />
         <source>Audit chain</source>
         <translation>Цепочка аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="69" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="72" />
         <source>Never verified</source>
         <translation>Ни разу не проверялась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="70" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
         <source>Verify it in the Audit section</source>
         <translation>Проверьте её в разделе «Аудит»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="76" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Цела</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="76" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Нарушена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="74" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="77" />
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка %1, проверил(а): %2</translation>
     </message>
@@ -4329,92 +4339,92 @@ Details:
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>not encrypted</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="337" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335" />
+        <location filename="../ui/MainWindow.cpp" line="338" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354" />
+        <location filename="../ui/MainWindow.cpp" line="357" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437" />
+        <location filename="../ui/MainWindow.cpp" line="440" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478" />
+        <location filename="../ui/MainWindow.cpp" line="481" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -5012,22 +5022,22 @@ Statement: %3</source>
 <context>
     <name>dpo::RetentionReviewService</name>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="132" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="147" />
         <source>open a retention review</source>
         <translation>открыть пересмотр сроков хранения</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="141" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="156" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="147" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="162" />
         <source>Subject %1 has nothing due for review: no keep has ended, and no face photo or video is held after a withdrawal or a closed account.</source>
         <translation>У субъекта %1 нечего пересматривать: ни один срок хранения не истёк, и фото или видео лица не хранятся после отзыва согласия или закрытия аккаунта.</translation>
     </message>
     <message>
-        <location filename="../models/services/RetentionReviewService.cpp" line="156" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="171" />
         <source>open the retention reviews</source>
         <translation>открыть пересмотры сроков хранения</translation>
     </message>
@@ -5410,7 +5420,7 @@ Statement: %3</source>
         <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="30" />
+        <location filename="../models/services/DashboardService.cpp" line="31" />
         <source>count for the dashboard</source>
         <translation>посчитать показатели сводки</translation>
     </message>
@@ -5518,7 +5528,7 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="122" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
-        <location filename="../models/services/RetentionReviewService.cpp" line="137" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="152" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="103" />
@@ -6021,6 +6031,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/RetentionReviewService.cpp" line="61" />
         <location filename="../models/services/RetentionReviewService.cpp" line="84" />
+        <location filename="../models/services/RetentionReviewService.cpp" line="141" />
         <source>read the retention review</source>
         <translation>прочитать пересмотр сроков хранения</translation>
     </message>

@@ -236,6 +236,9 @@ void MainWindow::openList(const QString& list)
     } else if (section == QStringLiteral("subjects")) {
         m_subjects->showAll(view == QStringLiteral("minors"));
         showSection(m_pages->indexOf(m_subjects));
+    } else if (section == QStringLiteral("retention")) {
+        showSection(m_pages->indexOf(m_withdrawals));
+        m_withdrawals->openRetentionReview();
     } else if (section == QStringLiteral("feed")) {
         showSection(m_pages->indexOf(m_feedPage));
     } else if (section == QStringLiteral("audit")) {

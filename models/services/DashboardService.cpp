@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DashboardService.h"
 #include "feed/FeedInbox.h"
+#include "services/RetentionReviewService.h"
 
 #include "domain/ClaimWorkflow.h"
 #include "domain/DocumentLanguage.h"
@@ -152,6 +153,8 @@ DashboardFigures DashboardService::figures(const QDate& today) const
               QStringLiteral(
                   "SELECT count(*) FROM subjects WHERE birth_date > ? AND status || '' = 'active'"),
               {today.addYears(-18)});
+
+    f.retentionDue = RetentionReviewService(m_database).dueCount(today);
 
     const FeedInbox::Status feed = FeedInbox(m_database).status();
     f.feedPending = feed.pending;

@@ -37,6 +37,7 @@ struct DashboardFigures
     qint64 lateDisclosures = 0; // a subject not notified within the notice period (docs/outbox.md)
     qint64 failedNotifications = 0; // a subject's latest notice of a disclosure failed
     qint64 minors = 0;
+    qint64 retentionDue = 0; // items due for the retention review (docs/retention.md)
     // The change feed (docs/feed.md): events waiting in the inbox and since when (the lag),
     // rejected ones, and flagged events not yet reviewed.
     qint64 feedPending = 0;

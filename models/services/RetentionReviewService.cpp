@@ -127,6 +127,21 @@ QList<RetentionReviewService::Item> RetentionReviewService::due(const QDate& on)
     return dueWithin(m_database.connection(), on);
 }
 
+qint64 RetentionReviewService::dueCount(const QDate& on) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT (SELECT count(*) FROM subject_categories WHERE state = 'kept' "
+                           "AND kept_until < ?) + (SELECT count(*) FROM subject_categories c "
+                           "WHERE c.category_code IN ('face_photo', 'face_video') AND c.state IN "
+                           "('held', 'blocked') AND c.subject_id IN (SELECT id FROM subjects "
+                           "WHERE consent_state = 'withdrawn' UNION SELECT id FROM subjects WHERE "
+                           "account_closed_at IS NOT NULL))"));
+    q.addBindValue(on);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the retention review"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 qint64 RetentionReviewService::openCase(const Session& session, const QString& subjectRef) const
 {
     return runStep(m_database, session, Permission::WorkOnCases, tr("open a retention review"),

@@ -36,6 +36,8 @@ public:
 
     // Everything due for review on `on`, by subject reference and category.
     QList<Item> due(const QDate& on) const;
+    // How many items due() would list (the dashboard's card).
+    qint64 dueCount(const QDate& on) const;
     // A case for the subject's due categories; refused when nothing is due or a review case is
     // open. Audited as "withdrawal.open_review".
     qint64 openCase(const Session& session, const QString& subjectRef) const;

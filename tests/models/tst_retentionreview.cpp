@@ -5,6 +5,7 @@
 // decisions (destroy, or keep to a new date with a second supervisor), and its closing without a
 // letter; it is never rejected.
 #include "domain/DocumentLanguage.h"
+#include "services/DashboardService.h"
 #include "services/RetentionReviewService.h"
 #include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
@@ -104,6 +105,10 @@ private slots:
         QStringList actual = dueFor(ref);
         actual.sort();
         QCOMPARE(actual, due);
+        // The dashboard's card counts what the list lists.
+        const qint64 listed = RetentionReviewService(*m_database).due(today).size();
+        QCOMPARE(RetentionReviewService(*m_database).dueCount(today), listed);
+        QCOMPARE(DashboardService(*m_database).figures(today).retentionDue, listed);
         if (due.isEmpty()) {
             try {
                 RetentionReviewService(*m_database).openCase(m_admin, ref);

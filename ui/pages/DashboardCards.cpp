@@ -40,6 +40,10 @@ QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
     count("disclosures:failed", tr("Notifications failed"),
           tr("Subjects whose notice was not delivered"), f.failedNotifications, true);
     count("subjects:minors", tr("Subjects under 18"), tr("Policy 9.1: to delete"), f.minors, true);
+    count(
+        "retention:due", tr("Data due for the retention review"),
+        tr("Policy 6.2-6.3: keeps ended, face photos held after a withdrawal or a closed account"),
+        f.retentionDue, true);
     count("subjects:all", tr("Data subjects"), tr("In this database"), f.subjects, false);
     count("tasks:overdue", tr("Overdue tasks"),
           tr("A data system or a recipient has not confirmed by the due date"), f.tasksOverdue,
