@@ -69,18 +69,24 @@ WithdrawalService::MinorCases WithdrawalService::openMinorCases(const Session& s
         // By the birth-date index, as the dashboard counts minors; whether a case is open is
         // asked per minor (there are few).
         QSqlQuery q = prepareQuery(
-            db, QStringLiteral("SELECT s.id, EXISTS (SELECT 1 FROM withdrawal_requests w WHERE "
-                               "w.subject_id = s.id AND w.origin = 'minor' AND %1) FROM subjects s "
-                               "WHERE s.birth_date > ? AND EXISTS (SELECT 1 FROM "
-                               "subject_categories c WHERE c.subject_id = s.id AND c.state IN "
-                               "('held', 'blocked', 'kept')) ORDER BY s.id")
+            db, QStringLiteral(
+                    "SELECT s.id, s.birth_date, EXISTS (SELECT 1 FROM withdrawal_requests w WHERE "
+                    "w.subject_id = s.id AND w.origin = 'minor' AND %1) FROM subjects s "
+                    "WHERE s.birth_date > ? AND EXISTS (SELECT 1 FROM "
+                    "subject_categories c WHERE c.subject_id = s.id AND c.state IN "
+                    "('held', 'blocked', 'kept')) ORDER BY s.id")
                     .arg(WithdrawalWorkflow::openCondition(QStringLiteral("w.state"))));
-        q.addBindValue(bishkekToday().addYears(-18));
+        const QDate today = bishkekToday();
+        q.addBindValue(today.addYears(-18));
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subjects under 18"));
         QList<qint64> toOpen;
         MinorCases result;
         while (q.next()) {
-            if (q.value(1).toBool())
+            // The index finds them; the one rule decides (born on 29 February, a subject is 18 on
+            // 28 February by SubjectFields::isMinor and must not fail the whole step).
+            if (!SubjectFields::isMinor(q.value(1).toDate(), today))
+                continue;
+            if (q.value(2).toBool())
                 ++result.alreadyOpen;
             else
                 toOpen << q.value(0).toLongLong();

@@ -374,17 +374,20 @@ private slots:
         auto* reasons = reject->findChild<QComboBox*>(QStringLiteral("choice"));
         QCOMPARE(reasons->count(), 1);
         QCOMPARE(reasons->currentData().toString(), QStringLiteral("not_a_minor"));
-        reject->reject();
+        clickOk(reject);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("rejected"));
+        // Not a minor after all: nothing to write to a parent, so no letter is offered.
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("saveLetter"))->isEnabled());
 
         SubjectRecordPane record(*database, admin, prompts);
         auto* open = record.findChild<QPushButton*>(QStringLiteral("openMinorCase"));
         record.showSubject(subjects[2]); // an adult
         QVERIFY(open->isHidden());
-        record.showSubject(subjects[0]);
+        record.showSubject(subjects[1]); // the second minor, whose case is still open
         QVERIFY(!open->isHidden());
         QTest::mouseClick(open, Qt::LeftButton); // its case is open already: refused, by number
         QCOMPARE(prompts.errors.size(), 1);
-        QVERIFY2(prompts.errors.last().contains(QStringLiteral("OG-K1")),
+        QVERIFY2(prompts.errors.last().contains(QStringLiteral("OG-K2")),
                  qPrintable(prompts.errors.last()));
     }
 

@@ -293,7 +293,12 @@ void WithdrawalPane::updateActions()
     m_execute->setEnabled(may(Step::Execute));
     m_told->setEnabled(may(Step::RecordTold));
     m_reply->setEnabled(may(Step::SendReply));
-    m_letter->setAvailable(may(Step::Letter));
+    // A retention review writes to no one; a minor's case only to a known address, and not when
+    // the subject turned out not to be a minor (WithdrawalLetterService refuses the same).
+    const bool writes = !m_details.row.retentionReview() &&
+                        !(m_details.row.minorCase() && (state == QLatin1String("rejected") ||
+                                                        m_details.replyToAddress.isEmpty()));
+    m_letter->setAvailable(may(Step::Letter) && writes);
     const bool executed = state == QLatin1String("executed") || state == QLatin1String("closed");
     m_confirmTask->setEnabled(writer && executed && selectedTask(true) != nullptr);
     const TaskService::Task* selected = selectedTask(false);
