@@ -84,7 +84,9 @@ set(DPO_MODELS_SOURCES
     services/NoticeLetterService.h services/NoticeLetterService.cpp
     services/OfficerService.h services/OfficerService.cpp
     services/OutgoingLetterService.h services/OutgoingLetterService.cpp
+    services/RecipientNotice.h services/RecipientNotice.cpp
     services/RecordVersion.h services/RecordVersion.cpp
+    services/RectificationService.h services/RectificationService.cpp
     services/ReferenceDataService.h services/ReferenceDataService.cpp
     services/ReminderService.h services/ReminderService.cpp
     services/RetentionReviewService.h services/RetentionReviewService.cpp

@@ -27,10 +27,25 @@
 <context>
     <name>dpo::ClaimDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="114" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="120" />
+        <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</source>
+        <translation>
+            <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimDialog.cpp" line="123" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimService</name>
+    <message numerus="yes">
+        <location filename="../models/services/ClaimService.cpp" line="376" />
+        <source>Claim %1 corrected data that %n recipient(s) received: record that each was told before closing it.</source>
+        <translation>
+            <numerusform>Claim %1 corrected data that %n recipient received: record that each was told before closing it.</numerusform><numerusform>Claim %1 corrected data that %n recipients received: record that each was told before closing it.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -112,7 +127,7 @@
 <context>
     <name>dpo::WithdrawalService</name>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="452" />
+        <location filename="../models/services/WithdrawalService.cpp" line="435" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Request %1 waits for %n task not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform><numerusform>Request %1 waits for %n tasks not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform></translation>

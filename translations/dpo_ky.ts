@@ -1136,13 +1136,13 @@ Details:
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="132" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="141" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
@@ -1152,84 +1152,96 @@ Details:
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
         <source>The body whose request this is</source>
         <translation>Бул суроо-талапты жиберген орган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>The number on the body's letter</source>
         <translation>Органдын катындагы номер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="147" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="95" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="96" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimDialog.cpp" line="120" />
+        <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</source>
+        <translation>
+            <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча: мыйзам белгилеген мөөнөт эмес, уюмдун өз максаты)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча: мыйзам белгилеген мөөнөт эмес, уюмдун өз максаты)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="131" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="140" />
         <source>Empty: the body's name</source>
         <translation>Бош болсо: органдын аталышы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="146" />
+        <source>Required: the subject whose data is to be corrected</source>
+        <translation>Милдеттүү: маалыматтары оңдолуучу субъект</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
@@ -1237,7 +1249,7 @@ Details:
         <translation>Каттоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="114" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="123" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -1246,62 +1258,122 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="111" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="114" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="68" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="120" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="128" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="148" />
         <source>This information is given within a week of your request, as Article 17 of the Law No. 58 "On personal information" requires of the holder of personal data.</source>
         <translation>Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесинде жеке маалыматтарды кармоочуга талап кылынгандай, суроо-талабыңыз келип түшкөндөн тартып бир жуманын ичинде берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="153" />
         <source>This information is given under Article 17 of the Law No. 58 "On personal information".</source>
         <translation>Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="162" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="173" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="116" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="177" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="158" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="37" />
+        <source>(removed)</source>
+        <translation>(өчүрүлдү)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="41" />
+        <source>We corrected your data as follows:</source>
+        <translation>Сиздин маалыматтарыңыз төмөнкүдөй оңдолду:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="42" />
+        <source>Data</source>
+        <translation>Маалыматтар</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="43" />
+        <source>Now reads</source>
+        <translation>Азыр мындай</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
+        <source>Corrected on</source>
+        <translation>Оңдолгон күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="47" />
+        <source>We gave this data to no other organisation: no one else needs to be told of the correction.</source>
+        <translation>Бул маалыматтарды биз башка эч бир уюмга берген эмеспиз: оңдоо тууралуу эч кимге билдирүүнүн кереги жок.</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <source>To be told</source>
+        <translation>Билдирилет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="58" />
+        <source>The organisations that received this data are told of the correction:</source>
+        <translation>Бул маалыматтарды алган уюмдарга оңдоо тууралуу билдирилет:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="61" />
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <source>Told on</source>
+        <translation>Билдирилген күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="105" />
         <source>Answer to your request No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 суроо-талабыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="105" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="108" />
+        <source>Answer to your request to correct your personal data No. %1 of %2</source>
+        <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңызды оңдоо жөнүндө өтүнүчүңүзгө жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="141" />
+        <source>You undertook to tell us of changes to your data with the documents that show them (privacy policy 12.3); we update the data we hold accordingly (1.1.7). If you disagree with this answer, you may appeal to the State Agency for Personal Data Protection or to a court.</source>
+        <translation>Сиз маалыматтарыңыздагы өзгөрүүлөр тууралуу аларды тастыктаган документтер менен билдирүүгө милдеттенгенсиз (Купуялуулук саясатынын 12.3-пункту); биз өзүбүздөгү маалыматтарды ошого ылайык актуалдаштырабыз (1.1.7-пункт). Бул жоопко макул болбосоңуз, Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко кайрыла аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="166" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
@@ -1309,7 +1381,7 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="96" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
@@ -1355,232 +1427,307 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="36" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
         <source>Draft answer…</source>
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="37" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="38" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="39" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="40" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="41" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="42" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="64" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="70" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="112" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="33" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="69" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="101" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="41" />
+        <source>(removed or since erased)</source>
+        <translation>(өчүрүлгөн же кийин жок кылынган)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="46" />
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <source>Corrected:</source>
+        <translation>Оңдолду:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <source>nothing yet</source>
+        <translation>азырынча эч нерсе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
+        <source>%1: told on %2, %3</source>
+        <translation>%1: %2 билдирилди, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="61" />
+        <source>%1: not yet told</source>
+        <translation>%1: азырынча билдирилген жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="62" />
+        <source>Recipients to tell:</source>
+        <translation>Билдирүүчү алуучулар:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
+        <source>none received the data</source>
+        <translation>маалыматтарды эч ким алган эмес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
+        <source>Correct data…</source>
+        <translation>Маалыматтарды оңдоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <source>Recipient told…</source>
+        <translation>Алуучуга билдирилди…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
+        <translation>Субъекттин документтери ката экенин көрсөткөн талааларды оңдоо (Купуялуулук саясатынын 12.3-пункту)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="156" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="116" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="121" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>Request:</source>
         <translation>Суроо-талап:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="122" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, %3 күнкү № %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="128" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="129" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="137" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="143" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="145" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="148" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
+        <source>The data of No. %1 is corrected; tell each recipient listed.</source>
+        <translation>№ %1 боюнча маалыматтар оңдолду; тизмедеги ар бир алуучуга билдириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <source>%1 told of the correction</source>
+        <translation>%1 аттуу алуучуга оңдоо тууралуу билдирилди</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <source>Note:</source>
+        <translation>Эскертүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="287" />
+        <source>%1 is recorded as told.</source>
+        <translation>%1 кабардар кылынды деп жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="361" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="373" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="45" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="297" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="391" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="394" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -1631,171 +1778,183 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="76" />
+        <location filename="../models/services/ClaimService.cpp" line="84" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="80" />
+        <location filename="../models/services/ClaimService.cpp" line="88" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="82" />
+        <location filename="../models/services/ClaimService.cpp" line="90" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="85" />
+        <location filename="../models/services/ClaimService.cpp" line="93" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="88" />
+        <location filename="../models/services/ClaimService.cpp" line="96" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="125" />
+        <location filename="../models/services/ClaimService.cpp" line="137" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="135" />
+        <location filename="../models/services/ClaimService.cpp" line="147" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="175" />
+        <location filename="../models/services/ClaimService.cpp" line="187" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="239" />
+        <location filename="../models/services/ClaimService.cpp" line="242" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="243" />
+        <location filename="../models/services/ClaimService.cpp" line="246" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="251" />
+        <location filename="../models/services/ClaimService.cpp" line="254" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="256" />
+        <location filename="../models/services/ClaimService.cpp" line="259" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="262" />
+        <location filename="../models/services/ClaimService.cpp" line="265" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="281" />
+        <location filename="../models/services/ClaimService.cpp" line="284" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="284" />
+        <location filename="../models/services/ClaimService.cpp" line="287" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="280" />
-        <location filename="../models/services/ClaimService.cpp" line="320" />
-        <location filename="../models/services/ClaimService.cpp" line="364" />
-        <location filename="../models/services/ClaimService.cpp" line="392" />
+        <location filename="../models/services/ClaimService.cpp" line="283" />
+        <location filename="../models/services/ClaimService.cpp" line="323" />
+        <location filename="../models/services/ClaimService.cpp" line="367" />
+        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/RectificationService.cpp" line="198" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
-        <source>"%1" is not a kind of claim: use claim, access or authority.</source>
-        <translation>«%1» доонун түрү эмес: claim, access же authority колдонуңуз.</translation>
+        <location filename="../models/services/ClaimService.cpp" line="63" />
+        <source>"%1" is not a kind of claim: use claim, access, authority or rectification.</source>
+        <translation>"%1" — кайрылуунун түрү эмес: claim, access, authority же rectification колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="96" />
+        <location filename="../models/services/ClaimService.cpp" line="104" />
         <source>Name the body that sent the request: the State Agency for Personal Data Protection (state_agency) or the Ombudsman (ombudsman).</source>
         <translation>Суроо-талапты жиберген органды көрсөтүңүз: Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик (state_agency) же Акыйкатчы (ombudsman).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="100" />
+        <location filename="../models/services/ClaimService.cpp" line="108" />
         <source>Give the number of the body's request (1 to 64 characters).</source>
         <translation>Органдын суроо-талабынын номерин көрсөтүңүз (1ден 64 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="103" />
+        <location filename="../models/services/ClaimService.cpp" line="111" />
         <source>The date of the body's request is missing or after its receipt.</source>
         <translation>Органдын суроо-талабынын датасы жок же ал келип түшкөн күндөн кийин.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="107" />
+        <location filename="../models/services/ClaimService.cpp" line="115" />
         <source>Only a request of the State Agency or the Ombudsman names a body, a request number and a request date.</source>
         <translation>Органды, суроо-талаптын номерин жана датасын Мамлекеттик агенттиктин же Акыйкатчынын суроо-талабы гана атайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="288" />
-        <location filename="../models/services/ClaimService.cpp" line="335" />
+        <location filename="../models/services/ClaimService.cpp" line="121" />
+        <source>A request to correct data is the subject's own: give the subject's platform reference.</source>
+        <translation>Маалыматтарды оңдоо өтүнүчүн субъект өзү берет: субъекттин платформадагы шилтемесин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="291" />
+        <location filename="../models/services/ClaimService.cpp" line="338" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="295" />
+        <location filename="../models/services/ClaimService.cpp" line="298" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="370" />
+        <location filename="../models/services/ClaimService.cpp" line="373" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/services/ClaimService.cpp" line="376" />
+        <source>Claim %1 corrected data that %n recipient(s) received: record that each was told before closing it.</source>
+        <translation>
+            <numerusform>%1-кайрылуу %n алуучу алган маалыматтарды оңдоду: жабуудан мурда ар бирине билдирилгенин жазыңыз.</numerusform><numerusform>%1-кайрылуу %n алуучу алган маалыматтарды оңдоду: жабуудан мурда ар бирине билдирилгенин жазыңыз.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="399" />
+        <location filename="../models/services/ClaimService.cpp" line="410" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="442" />
+        <location filename="../models/services/ClaimService.cpp" line="453" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="446" />
+        <location filename="../models/services/ClaimService.cpp" line="457" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="453" />
+        <location filename="../models/services/ClaimService.cpp" line="464" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="454" />
+        <location filename="../models/services/ClaimService.cpp" line="465" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <location filename="../models/services/ClaimService.cpp" line="466" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="456" />
+        <location filename="../models/services/ClaimService.cpp" line="467" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="485" />
+        <location filename="../models/services/ClaimService.cpp" line="496" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="496" />
+        <location filename="../models/services/ClaimService.cpp" line="507" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
@@ -1815,39 +1974,39 @@ Details:
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <location filename="../models/services/ClaimService.cpp" line="324" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="327" />
+        <location filename="../models/services/ClaimService.cpp" line="330" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="331" />
+        <location filename="../models/services/ClaimService.cpp" line="334" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="338" />
+        <location filename="../models/services/ClaimService.cpp" line="341" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="365" />
+        <location filename="../models/services/ClaimService.cpp" line="368" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="393" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="41" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="88" />
         <location filename="../models/services/ClaimQueries.cpp" line="101" />
-        <location filename="../models/services/ClaimService.cpp" line="213" />
+        <location filename="../models/services/ClaimService.cpp" line="216" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -1984,6 +2143,59 @@ Details:
         <location filename="../ui/ConnectionProfiles.cpp" line="21" />
         <source>Embedded database (this computer)</source>
         <translation>Ички база (ушул компьютер)</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CorrectionDialog</name>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="18" />
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="20" />
+        <source>F or M</source>
+        <translation>F же M</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="22" />
+        <source>14 digits</source>
+        <translation>14 сан</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="24" />
+        <source>+996XXXXXXXXX</source>
+        <translation>+996XXXXXXXXX</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="26" />
+        <source>e.g. ID1234567</source>
+        <translation>мисалы, ID1234567</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="29" />
+        <source>empty removes it</source>
+        <translation>бош калса, өчүрүлөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="35" />
+        <source>Correct the data of request No. %1</source>
+        <translation>№ %1 өтүнүч боюнча маалыматтарды оңдоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="35" />
+        <source>Correct</source>
+        <translation>Оңдоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="38" />
+        <source>Tick each field the subject's documents show to be wrong and write it as they show it. The old value is kept only as a digest; every recipient that received the field is to be told (privacy policy 12.3, 1.1.7).</source>
+        <translation>Субъекттин документтери ката экенин көрсөткөн ар бир талааны белгилеп, аны документтердегидей жазыңыз. Эски маани дайджест катары гана сакталат; бул талааны алган ар бир алуучуга билдирилиши керек (Купуялуулук саясатынын 12.3, 1.1.7-пункттары).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="56" />
+        <source>corrected in this case already</source>
+        <translation>бул иште мурда эле оңдолгон</translation>
     </message>
 </context>
 <context>
@@ -2133,109 +2345,109 @@ Details:
         <translation>Саясаттын 9.1-пункту: жок кылуу керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="43" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="44" />
         <source>Data due for the retention review</source>
         <translation>Сактоо мөөнөтүн кароого тийиш маалыматтар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="44" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
         <source>Policy 6.2-6.3: keeps ended, face photos held after a withdrawal or a closed account</source>
         <translation>Саясаттын 6.2-6.3-пп.: сактоо мөөнөтү бүткөндөр, кайтарып алуудан же аккаунт жабылгандан кийинки жүздүн сүрөттөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
         <source>Data subjects</source>
         <translation>Жеке маалымат субъекттери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
         <source>In this database</source>
         <translation>Бул базада</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
         <source>Overdue tasks</source>
         <translation>Мөөнөтү өткөн тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
         <source>A data system or a recipient has not confirmed by the due date</source>
         <translation>Маалымат тутуму же алуучу мөөнөтүндө тастыктаган жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="50" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
         <source>Tasks not yet done</source>
         <translation>Аткарыла элек тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>What executed withdrawals ask of the platform's systems</source>
         <translation>Аткарылган кайтарып алуулар платформанын тутумдарынан эмнени талап кылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
         <source>Feed events to review</source>
         <translation>Карап чыгуучу агым окуялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="54" />
         <source>Privacy rules: erased data back, minors, withdrawn data sent</source>
         <translation>Купуялуулук эрежелери: өчүрүлгөн маалымат кайтты, жашы жетелектер, кайтарылган маалымат берилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="54" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
         <source>Feed events rejected</source>
         <translation>Четке кагылган агым окуялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="56" />
         <source>Each holds back its subject's later events</source>
         <translation>Ар бири өз субъектисинин кийинки окуяларын токтотуп турат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="61" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="62" />
         <source>Feed events waiting</source>
         <translation>Күтүп турган агым окуялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="63" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
         <source>The oldest arrived %1</source>
         <translation>Эң эскиси %1 келген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="65" />
         <source>None waiting</source>
         <translation>Күтүп турганы жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="70" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="71" />
         <source>Audit chain</source>
         <translation>Аудит чынжыры</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="72" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
         <source>Never verified</source>
         <translation>Эч качан текшерилген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="74" />
         <source>Verify it in the Audit section</source>
         <translation>Аны «Аудит» бөлүмүндө текшериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="76" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="77" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Бүтүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="76" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="77" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Бузулган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="77" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="78" />
         <source>Last verified %1 by %2</source>
         <translation>Акыркы жолу %1 текшерген: %2</translation>
     </message>
@@ -4432,32 +4644,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="78" />
+        <location filename="../models/db/Migrator.cpp" line="79" />
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="119" />
+        <location filename="../models/db/Migrator.cpp" line="120" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="143" />
+        <location filename="../models/db/Migrator.cpp" line="144" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="153" />
+        <location filename="../models/db/Migrator.cpp" line="154" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="175" />
+        <location filename="../models/db/Migrator.cpp" line="176" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="185" />
+        <location filename="../models/db/Migrator.cpp" line="186" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -4922,14 +5134,107 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::RectificationService</name>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="92" />
+        <source>The database has no salt for digests.</source>
+        <translation>Маалымат базасында дайджесттер үчүн туз жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="199" />
+        <source>correct a subject's data</source>
+        <translation>субъекттин маалыматтарын оңдоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="204" />
+        <source>Claim %1 is not a request to correct data.</source>
+        <translation>%1-кайрылуу маалыматтарды оңдоо өтүнүчү эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="210" />
+        <source>Claim %1 is answered already: its corrections are final.</source>
+        <translation>%1-кайрылууга жооп берилген: анын оңдоолору акыркы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="212" />
+        <source>Name at least one field to correct.</source>
+        <translation>Оңдоо үчүн жок дегенде бир талааны атаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="220" />
+        <source>The claim's subject no longer exists.</source>
+        <translation>Кайрылуунун субъекти мындан ары жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="224" />
+        <source>The subject's record is %1: there is nothing left to correct.</source>
+        <translation>Субъекттин жазуусунун абалы — %1: оңдой турган эч нерсе калган жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="240" />
+        <source>"%1" is not a field a correction changes: use %2.</source>
+        <translation>"%1" — оңдолуучу талаа эмес: %2 колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="243" />
+        <source>%1 is named twice.</source>
+        <translation>%1 эки жолу аталды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="251" />
+        <source>%1: the record cannot be without it.</source>
+        <translation>%1: жазуу ансыз болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="254" />
+        <source>%1: the record already holds this value.</source>
+        <translation>%1: жазууда бул маани мурдатан эле бар.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="259" />
+        <source>%1: the category %2 is blocked; unblock it before correcting it.</source>
+        <translation>%1: %2 категориясы бөгөттөлгөн; оңдоодон мурда бөгөттөн чыгарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="263" />
+        <source>%1: the category %2 is %3; there is nothing to correct.</source>
+        <translation>%1: %2 категориясынын абалы — %3; оңдой турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="273" />
+        <source>%1 was corrected in this case already.</source>
+        <translation>%1 бул иште мурда эле оңдолгон.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="283" />
+        <source>inn: %1 is another subject's INN.</source>
+        <translation>inn: %1 — башка субъекттин ИНН.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="343" />
+        <source>record a recipient's notice</source>
+        <translation>алуучуга билдирүүнү жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="351" />
+        <source>Notice %1 does not exist.</source>
+        <translation>%1-билдирүү жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="356" />
+        <source>Claim %1 is closed.</source>
+        <translation>%1-кайрылуу жабылды.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="62" />
+        <location filename="../models/services/ReminderService.cpp" line="63" />
         <source>Withdrawal request</source>
         <translation>Кайтарып алуу боюнча арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="67" />
+        <location filename="../models/services/ReminderService.cpp" line="70" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -5315,12 +5620,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="125" />
+        <location filename="../models/db/Migrator.cpp" line="126" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="196" />
+        <location filename="../models/db/Migrator.cpp" line="197" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -5373,6 +5678,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
         <location filename="../models/feed/FeedRecords.cpp" line="158" />
         <location filename="../models/import/SubjectImportService.cpp" line="249" />
+        <location filename="../models/services/RectificationService.cpp" line="279" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
@@ -5525,56 +5831,56 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="105" />
-        <location filename="../models/services/ClaimService.cpp" line="122" />
+        <location filename="../models/services/ClaimService.cpp" line="134" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/RetentionReviewService.cpp" line="152" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="103" />
-        <location filename="../models/services/WithdrawalService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="109" />
+        <location filename="../models/services/WithdrawalService.cpp" line="165" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="172" />
+        <location filename="../models/services/ClaimService.cpp" line="184" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="451" />
+        <location filename="../models/services/ClaimService.cpp" line="462" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimQueries.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="463" />
+        <location filename="../models/services/ClaimService.cpp" line="474" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="475" />
+        <location filename="../models/services/ClaimService.cpp" line="486" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="494" />
+        <location filename="../models/services/ClaimService.cpp" line="505" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="85" />
         <location filename="../models/services/ClaimQueries.cpp" line="99" />
-        <location filename="../models/services/ClaimService.cpp" line="210" />
+        <location filename="../models/services/ClaimService.cpp" line="214" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="305" />
-        <location filename="../models/services/ClaimService.cpp" line="349" />
-        <location filename="../models/services/ClaimService.cpp" line="379" />
-        <location filename="../models/services/ClaimService.cpp" line="407" />
+        <location filename="../models/services/ClaimService.cpp" line="308" />
+        <location filename="../models/services/ClaimService.cpp" line="352" />
+        <location filename="../models/services/ClaimService.cpp" line="390" />
+        <location filename="../models/services/ClaimService.cpp" line="418" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -5650,33 +5956,60 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="140" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="200" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="209" />
         <source>read the subject's identifiers</source>
         <translation>субъекттин идентификаторлорун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="214" />
+        <location filename="../models/services/RectificationService.cpp" line="89" />
+        <source>read the salt</source>
+        <translation>тузду окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="223" />
         <source>read the subject's transfers</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="79" />
+        <location filename="../models/services/RectificationService.cpp" line="218" />
+        <source>read the subject</source>
+        <translation>субъектти окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="270" />
+        <location filename="../models/services/RectificationService.cpp" line="377" />
+        <source>read the corrections</source>
+        <translation>оңдоолорду окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="316" />
+        <source>record the correction</source>
+        <translation>оңдоону жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="330" />
+        <source>correct the subject's data</source>
+        <translation>субъекттин маалыматтарын оңдоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="81" />
         <source>find the subjects under 18</source>
         <translation>18 жашка толо элек субъекттерди табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="155" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="161" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
-        <location filename="../models/services/WithdrawalService.cpp" line="45" />
-        <location filename="../models/services/WithdrawalService.cpp" line="55" />
-        <location filename="../models/services/WithdrawalService.cpp" line="499" />
+        <location filename="../models/services/WithdrawalService.cpp" line="43" />
+        <location filename="../models/services/WithdrawalService.cpp" line="53" />
+        <location filename="../models/services/WithdrawalService.cpp" line="482" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="183" />
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="195" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="189" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="201" />
         <source>open the case</source>
         <translation>ишти ачуу</translation>
     </message>
@@ -5691,10 +6024,14 @@ Statement: %3</source>
         <translation>тапшырмаларды жазуу</translation>
     </message>
     <message>
+        <location filename="../models/services/RectificationService.cpp" line="149" />
+        <location filename="../models/services/RectificationService.cpp" line="349" />
+        <location filename="../models/services/RectificationService.cpp" line="391" />
+        <location filename="../models/services/RectificationService.cpp" line="412" />
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="357" />
-        <location filename="../models/services/WithdrawalService.cpp" line="441" />
+        <location filename="../models/services/WithdrawalService.cpp" line="352" />
+        <location filename="../models/services/WithdrawalService.cpp" line="424" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -5783,7 +6120,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
         <location filename="../models/services/ReferenceDataService.cpp" line="75" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="67" />
+        <location filename="../models/services/WithdrawalService.cpp" line="65" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
@@ -5798,7 +6135,7 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="90" />
+        <location filename="../models/services/WithdrawalService.cpp" line="88" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
@@ -5806,24 +6143,25 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="301" />
+        <location filename="../models/services/RectificationService.cpp" line="113" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34" />
-        <location filename="../models/services/WithdrawalService.cpp" line="199" />
+        <location filename="../models/services/WithdrawalService.cpp" line="197" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="230" />
-        <location filename="../models/services/WithdrawalService.cpp" line="241" />
+        <location filename="../models/services/WithdrawalService.cpp" line="228" />
+        <location filename="../models/services/WithdrawalService.cpp" line="239" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
-        <location filename="../models/services/WithdrawalService.cpp" line="296" />
-        <location filename="../models/services/WithdrawalService.cpp" line="338" />
-        <location filename="../models/services/WithdrawalService.cpp" line="468" />
-        <location filename="../models/services/WithdrawalService.cpp" line="518" />
+        <location filename="../models/services/WithdrawalService.cpp" line="294" />
+        <location filename="../models/services/WithdrawalService.cpp" line="336" />
+        <location filename="../models/services/WithdrawalService.cpp" line="451" />
+        <location filename="../models/services/WithdrawalService.cpp" line="501" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -5839,14 +6177,16 @@ Statement: %3</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
+        <location filename="../models/services/RecipientNotice.cpp" line="52" />
+        <location filename="../models/services/RectificationService.cpp" line="163" />
+        <location filename="../models/services/RectificationService.cpp" line="175" />
         <location filename="../models/services/TaskService.cpp" line="384" />
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="547" />
-        <location filename="../models/services/WithdrawalService.cpp" line="558" />
+        <location filename="../models/services/WithdrawalService.cpp" line="530" />
+        <location filename="../models/services/WithdrawalService.cpp" line="541" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -7983,1026 +8323,1110 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <source>Request to correct data</source>
+        <comment>claim kind</comment>
+        <translation>Маалыматтарды оңдоо өтүнүчү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <source>Surname</source>
+        <comment>subject field</comment>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <source>Given name</source>
+        <comment>subject field</comment>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <source>Patronymic</source>
+        <comment>subject field</comment>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <source>Date of birth</source>
+        <comment>subject field</comment>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <source>Sex</source>
+        <comment>subject field</comment>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <source>Personal identification number (INN)</source>
+        <comment>subject field</comment>
+        <translation>Жеке идентификациялык номери (ПИН)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <source>Identity document number</source>
+        <comment>subject field</comment>
+        <translation>Өздүгүн тастыктаган документтин номери</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <source>Phone</source>
+        <comment>subject field</comment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <source>Email</source>
+        <comment>subject field</comment>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <source>Residence address</source>
+        <comment>subject field</comment>
+        <translation>Жашаган дареги</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <source>Registration address</source>
+        <comment>subject field</comment>
+        <translation>Катталган дареги</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Кыргыз Республикасынын Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>Ombudsman (Akyikatchy) of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Кыргыз Республикасынын Акыйкатчысы (Омбудсмени)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>By post</source>
         <comment>claim channel</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>In person</source>
         <comment>claim channel</comment>
         <translation>Жеке өзү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>By email</source>
         <comment>claim channel</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
         <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>Open</source>
         <comment>claim state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
         <translation>Жооптун долбоору даяр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Answer sent</source>
         <comment>claim state</comment>
         <translation>Жооп жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Closed</source>
         <comment>claim state</comment>
         <translation>Жабылган</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
         <translation>Канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
         <translation>Жарым-жартылай канааттандырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Refused</source>
         <comment>claim outcome</comment>
         <translation>Баш тартылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин турмуштук маанилүү кызыкчылыктары (4.6.1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
         <translation>Мамлекеттик же жергиликтүү органдын суроосу (4.6.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
         <translation>Кыргыз Республикасынын мыйзамы (4.6.3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>The subject's consent (the policy's preamble)</source>
         <comment>disclosure ground</comment>
         <translation>Субъекттин макулдугу (саясаттын кириш бөлүгү)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>An international treaty (1.1.6)</source>
         <comment>disclosure ground</comment>
         <translation>Эл аралык келишим (1.1.6)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Платформадагы билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>Кезекте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Жеткирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Белгисиз</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Аял</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Эркек</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>Кыргызча жана орусча</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 5-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 15-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Колдонуудагы каржылоо келишими</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Каралып жаткан доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Инсандык документ жеке көрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Башка (эскертүүдө жазылган)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Жок кылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Ээсиздендирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Жаап коюу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Укуктук негизде сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Платформа аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>Телефон аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>No letter</source>
         <comment>reply sent</comment>
         <translation>Катсыз</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын топтому</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Кайтарып алуу арызы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>Календардын күнү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календардык жыл</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Жөндөө</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Өзгөрүүлөр агымынын кирүүчү окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Белгиленген агым окуясы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн субъекттин маалыматы кайра келди (четке кагылды)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>18 жашка толо элек субъект (саясаттын 9.1-п.)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Кайтарылып алынган же бөгөттөлгөн маалыматты берүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Бөгөттөлгөн маалыматтын өзгөрүүсү (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Өчүрүлгөн маалымат кайра келди (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Кайтарып алуудан кийинки макулдук (колдонулган жок)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ тиркелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Аудит журналы экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Аудит чынжыры текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Жылдын календары импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>Календардын күнү жылдырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>Календардын күнү алынып салынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>Календардын күнү белгиленди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Доо жабылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Жооптун долбоору даярдалды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Доо байланыштырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Мөөнөт кайра эсептелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Доо катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <source>Subject's data corrected</source>
+        <comment>audit action</comment>
+        <translation>Субъекттин маалыматтары оңдолду</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <source>Recipient told of a correction</source>
+        <comment>audit action</comment>
+        <translation>Алуучуга оңдоо тууралуу билдирилди</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Доонун байланышы алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Демо маалыматтар түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Билдирүү каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Билдирүү кезекке коюлду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Билдирүү кол менен жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Ачыкка чыгаруу катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Биринчи администратор түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Кирди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Кирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Жөндөө өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Субъект тууралуу маалымат отчёту түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Жашырылган маани толук көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Субъект ИНН же телефон боюнча изделди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Өзгөрүүлөр агымы колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы кайра колдонулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Четке кагылган агым окуясы четке чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Белгиленген агым окуясы каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Retention review opened</source>
         <comment>audit action</comment>
         <translation>Сактоо мөөнөтүн кароо ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Case opened for a subject under 18</source>
         <comment>audit action</comment>
         <translation>18 жашка толо элек субъект боюнча иш ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Негизги маалымат базасы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Бет сүрөттөрүнүн сактагычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видео архиви</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Башка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Өзүнүн иштеткичи, тапшырмалардын чыгуучу кутусу аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Адам, кол менен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Алуучуга билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="237" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="238" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="239" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму кошулду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="240" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Маалымат тутуму өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="241" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Тапшырма тастыкталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="242" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Ишке ашпаган тапшырма кайра ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="243" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Тапшырмалар ачык турганда жабылды (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="244" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Маалымат тутуму</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="245" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="246" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="247" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="248" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="235" />
+        <location filename="../models/domain/Vocabulary.cpp" line="249" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="236" />
+        <location filename="../models/domain/Vocabulary.cpp" line="250" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="237" />
+        <location filename="../models/domain/Vocabulary.cpp" line="251" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="238" />
+        <location filename="../models/domain/Vocabulary.cpp" line="252" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="239" />
+        <location filename="../models/domain/Vocabulary.cpp" line="253" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="240" />
+        <location filename="../models/domain/Vocabulary.cpp" line="254" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="241" />
+        <location filename="../models/domain/Vocabulary.cpp" line="255" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="242" />
+        <location filename="../models/domain/Vocabulary.cpp" line="256" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="243" />
+        <location filename="../models/domain/Vocabulary.cpp" line="257" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="244" />
+        <location filename="../models/domain/Vocabulary.cpp" line="258" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="245" />
+        <location filename="../models/domain/Vocabulary.cpp" line="259" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="246" />
+        <location filename="../models/domain/Vocabulary.cpp" line="260" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="247" />
+        <location filename="../models/domain/Vocabulary.cpp" line="261" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="248" />
+        <location filename="../models/domain/Vocabulary.cpp" line="262" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>
@@ -9282,7 +9706,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
@@ -9536,132 +9960,132 @@ Statement: %3</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="310" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="318" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="347" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
         <source>Task %1 is recorded.</source>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="363" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="368" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="381" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="395" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="403" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="410" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="425" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="433" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="438" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="446" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="451" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="453" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="458" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="459" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="460" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="465" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="476" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="481" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="477" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="482" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="489" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="490" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="495" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="497" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="509" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="514" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -9712,33 +10136,33 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="240" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="249" />
         <source>execute a withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
-        <location filename="../models/services/WithdrawalService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="306" />
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
-        <location filename="../models/services/WithdrawalService.cpp" line="481" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="248" />
+        <location filename="../models/services/WithdrawalService.cpp" line="269" />
+        <location filename="../models/services/WithdrawalService.cpp" line="304" />
+        <location filename="../models/services/WithdrawalService.cpp" line="380" />
+        <location filename="../models/services/WithdrawalService.cpp" line="464" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="245" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="254" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="251" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="260" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="257" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="266" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
@@ -9749,103 +10173,103 @@ Statement: %3</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="120" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="137" />
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Тиркемеде кол коюлган форма app_form жолу менен SHA-256 менен бирге келет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="146" />
+        <location filename="../models/services/WithdrawalService.cpp" line="144" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalService.cpp" line="148" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="151" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="155" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="46" />
-        <location filename="../models/services/WithdrawalService.cpp" line="171" />
+        <location filename="../models/services/WithdrawalService.cpp" line="169" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/WithdrawalService.cpp" line="186" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="191" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="202" />
+        <location filename="../models/services/WithdrawalService.cpp" line="200" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="233" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="272" />
+        <location filename="../models/services/WithdrawalService.cpp" line="270" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="277" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="280" />
+        <location filename="../models/services/WithdrawalService.cpp" line="278" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="285" />
+        <location filename="../models/services/WithdrawalService.cpp" line="283" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="305" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <location filename="../models/services/WithdrawalService.cpp" line="313" />
         <source>Case %1 is a retention review: it is not rejected; decide each category (destroy, or keep on a ground until a new date).</source>
         <translation>%1-иш — сактоо мөөнөтүн кароо: ал четке кагылбайт; ар бир категория боюнча чечим кабыл алыңыз (жок кылуу же укуктук негизде жаңы күнгө чейин сактоо).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="323" />
+        <location filename="../models/services/WithdrawalService.cpp" line="321" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="326" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
@@ -9935,118 +10359,118 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="348" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="352" />
+        <location filename="../models/services/RecipientNotice.cpp" line="22" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="359" />
+        <location filename="../models/services/WithdrawalService.cpp" line="354" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="366" />
+        <location filename="../models/services/WithdrawalService.cpp" line="361" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/RecipientNotice.cpp" line="32" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="406" />
+        <location filename="../models/services/WithdrawalService.cpp" line="389" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>%1-арызды субъект берген: ал жооп менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="410" />
+        <location filename="../models/services/WithdrawalService.cpp" line="393" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>%1-иште ата-энесине же мыйзамдуу өкүлүнө каттын дареги бар: катты жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
         <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
         <translation>%1-иш — сактоо мөөнөтүн кароо: ал эч кимге жазбайт жана «none» менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="420" />
+        <location filename="../models/services/WithdrawalService.cpp" line="403" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <location filename="../models/services/WithdrawalService.cpp" line="408" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="428" />
+        <location filename="../models/services/WithdrawalService.cpp" line="411" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
+        <location filename="../models/services/WithdrawalService.cpp" line="416" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="446" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="452" />
+        <location filename="../models/services/WithdrawalService.cpp" line="435" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform><numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="483" />
+        <location filename="../models/services/WithdrawalService.cpp" line="466" />
         <source>allow closing a request with tasks open</source>
         <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="488" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="494" />
+        <location filename="../models/services/WithdrawalService.cpp" line="477" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="485" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="510" />
+        <location filename="../models/services/WithdrawalService.cpp" line="493" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="537" />
+        <location filename="../models/services/WithdrawalService.cpp" line="520" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="540" />
+        <location filename="../models/services/WithdrawalService.cpp" line="523" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="551" />
+        <location filename="../models/services/WithdrawalService.cpp" line="534" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
@@ -10066,32 +10490,32 @@ Statement: %3</source>
         <translation>18 жашка толо элек бардык субъекттер боюнча иш ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="105" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="111" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="120" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="126" />
         <source>Subject %1 has no birth date on record: a case for a minor rests on one.</source>
         <translation>%1 субъектинин туулган күнү жазылган эмес: жашы жете электин иши ошого негизделет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="124" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="130" />
         <source>Subject %1 is not under 18 by the record (born on %2).</source>
         <translation>Жазуу боюнча %1 субъекти 18 жашка толгон (%2 туулган).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="129" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="135" />
         <source>Subject %1 holds no data any more: there is nothing to destroy.</source>
         <translation>%1 субъектинин маалыматтары мындан ары сакталбайт: жок кыла турган эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="141" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="147" />
         <source>Subject %1 already has an open case for a minor: No. %2.</source>
         <translation>%1 субъекти боюнча жашы жете электин ачык иши бар: № %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="186" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="192" />
         <source>The database did not return the new case's number.</source>
         <translation>Маалымат базасы жаңы иштин номерин кайтарган жок.</translation>
     </message>

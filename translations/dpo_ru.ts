@@ -1136,13 +1136,13 @@ Details:
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="132" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="141" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="78" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
@@ -1152,84 +1152,96 @@ Details:
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
         <source>The body whose request this is</source>
         <translation>Орган, направивший этот запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>The number on the body's letter</source>
         <translation>Номер на письме органа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="147" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="83" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
         <source>Request number:</source>
         <translation>Номер запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
         <source>Request date:</source>
         <translation>Дата запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="95" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="96" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimDialog.cpp" line="120" />
+        <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</source>
+        <translation>
+            <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней: собственный ориентир организации, а не срок по закону)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней: собственный ориентир организации, а не срок по закону)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней: собственный ориентир организации, а не срок по закону)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="131" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="140" />
         <source>Empty: the body's name</source>
         <translation>Пусто: название органа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="146" />
+        <source>Required: the subject whose data is to be corrected</source>
+        <translation>Обязательно: субъект, чьи данные исправляются</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
@@ -1237,7 +1249,7 @@ Details:
         <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="114" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="123" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -1246,62 +1258,122 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="111" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="114" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="68" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="120" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="128" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="148" />
         <source>This information is given within a week of your request, as Article 17 of the Law No. 58 "On personal information" requires of the holder of personal data.</source>
         <translation>Настоящая информация предоставлена в течение недели со дня получения вашего запроса, как того требует от держателя персональных данных статья 17 Закона № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="153" />
         <source>This information is given under Article 17 of the Law No. 58 "On personal information".</source>
         <translation>Настоящая информация предоставлена в соответствии со статьёй 17 Закона № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="162" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="173" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="116" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="177" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="158" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="37" />
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="41" />
+        <source>We corrected your data as follows:</source>
+        <translation>Ваши данные исправлены так:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="42" />
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="43" />
+        <source>Now reads</source>
+        <translation>Теперь указано</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
+        <source>Corrected on</source>
+        <translation>Дата исправления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="47" />
+        <source>We gave this data to no other organisation: no one else needs to be told of the correction.</source>
+        <translation>Эти данные мы не передавали другим организациям: уведомлять об исправлении никого не нужно.</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <source>To be told</source>
+        <translation>Будет уведомлена</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="58" />
+        <source>The organisations that received this data are told of the correction:</source>
+        <translation>Организации, получившие эти данные, уведомляются об исправлении:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="61" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <source>Told on</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="105" />
         <source>Answer to your request No. %1 of %2</source>
         <translation>Ответ на ваш запрос № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="105" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="108" />
+        <source>Answer to your request to correct your personal data No. %1 of %2</source>
+        <translation>Ответ на вашу просьбу об исправлении персональных данных № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="141" />
+        <source>You undertook to tell us of changes to your data with the documents that show them (privacy policy 12.3); we update the data we hold accordingly (1.1.7). If you disagree with this answer, you may appeal to the State Agency for Personal Data Protection or to a court.</source>
+        <translation>Вы обязались сообщать нам об изменениях ваших данных с подтверждающими документами (п. 12.3 политики конфиденциальности); мы актуализируем хранящиеся у нас данные соответственно (п. 1.1.7). Если вы не согласны с этим ответом, вы можете обратиться в Государственное агентство по защите персональных данных или в суд.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="166" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
@@ -1309,7 +1381,7 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="96" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
@@ -1355,232 +1427,307 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="36" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
         <source>Draft answer…</source>
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="37" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="38" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="39" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="40" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="41" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="42" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="64" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="70" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="112" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="33" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="69" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="101" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="41" />
+        <source>(removed or since erased)</source>
+        <translation>(удалено или позже уничтожено)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="46" />
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <source>Corrected:</source>
+        <translation>Исправлено:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
+        <source>%1: told on %2, %3</source>
+        <translation>%1: уведомлён %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="61" />
+        <source>%1: not yet told</source>
+        <translation>%1: ещё не уведомлён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="62" />
+        <source>Recipients to tell:</source>
+        <translation>Кого уведомить:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
+        <source>none received the data</source>
+        <translation>данные никто не получал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
+        <source>Correct data…</source>
+        <translation>Исправить данные…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <source>Recipient told…</source>
+        <translation>Получатель уведомлён…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
+        <translation>Исправить поля, ошибочность которых показывают документы субъекта (п. 12.3 политики конфиденциальности)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="156" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="116" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="121" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="122" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="128" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="129" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="137" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="143" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="145" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="148" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
+        <source>The data of No. %1 is corrected; tell each recipient listed.</source>
+        <translation>Данные по № %1 исправлены; уведомите каждого получателя из списка.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <source>%1 told of the correction</source>
+        <translation>%1 — уведомлён об исправлении</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="287" />
+        <source>%1 is recorded as told.</source>
+        <translation>%1 записан(а) как уведомлённый.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="361" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="373" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="45" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="297" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="391" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="394" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1631,171 +1778,183 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="76" />
+        <location filename="../models/services/ClaimService.cpp" line="84" />
         <source>register a claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="80" />
+        <location filename="../models/services/ClaimService.cpp" line="88" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="82" />
+        <location filename="../models/services/ClaimService.cpp" line="90" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="85" />
+        <location filename="../models/services/ClaimService.cpp" line="93" />
         <source>Say what the claim is about.</source>
         <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="88" />
+        <location filename="../models/services/ClaimService.cpp" line="96" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="125" />
+        <location filename="../models/services/ClaimService.cpp" line="137" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="135" />
+        <location filename="../models/services/ClaimService.cpp" line="147" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="175" />
+        <location filename="../models/services/ClaimService.cpp" line="187" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="239" />
+        <location filename="../models/services/ClaimService.cpp" line="242" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="243" />
+        <location filename="../models/services/ClaimService.cpp" line="246" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="251" />
+        <location filename="../models/services/ClaimService.cpp" line="254" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="256" />
+        <location filename="../models/services/ClaimService.cpp" line="259" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="262" />
+        <location filename="../models/services/ClaimService.cpp" line="265" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="281" />
+        <location filename="../models/services/ClaimService.cpp" line="284" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="284" />
+        <location filename="../models/services/ClaimService.cpp" line="287" />
         <source>The answer has no text.</source>
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="280" />
-        <location filename="../models/services/ClaimService.cpp" line="320" />
-        <location filename="../models/services/ClaimService.cpp" line="364" />
-        <location filename="../models/services/ClaimService.cpp" line="392" />
+        <location filename="../models/services/ClaimService.cpp" line="283" />
+        <location filename="../models/services/ClaimService.cpp" line="323" />
+        <location filename="../models/services/ClaimService.cpp" line="367" />
+        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/RectificationService.cpp" line="198" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
-        <source>"%1" is not a kind of claim: use claim, access or authority.</source>
-        <translation>«%1» — не вид претензии: используйте claim, access или authority.</translation>
+        <location filename="../models/services/ClaimService.cpp" line="63" />
+        <source>"%1" is not a kind of claim: use claim, access, authority or rectification.</source>
+        <translation>«%1» — не вид обращения: используйте claim, access, authority или rectification.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="96" />
+        <location filename="../models/services/ClaimService.cpp" line="104" />
         <source>Name the body that sent the request: the State Agency for Personal Data Protection (state_agency) or the Ombudsman (ombudsman).</source>
         <translation>Укажите орган, направивший запрос: Государственное агентство по защите персональных данных (state_agency) или Акыйкатчы (ombudsman).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="100" />
+        <location filename="../models/services/ClaimService.cpp" line="108" />
         <source>Give the number of the body's request (1 to 64 characters).</source>
         <translation>Укажите номер запроса органа (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="103" />
+        <location filename="../models/services/ClaimService.cpp" line="111" />
         <source>The date of the body's request is missing or after its receipt.</source>
         <translation>Дата запроса органа не указана или позже дня его получения.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="107" />
+        <location filename="../models/services/ClaimService.cpp" line="115" />
         <source>Only a request of the State Agency or the Ombudsman names a body, a request number and a request date.</source>
         <translation>Орган, номер и дату запроса указывает только запрос Госагентства или Акыйкатчы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="288" />
-        <location filename="../models/services/ClaimService.cpp" line="335" />
+        <location filename="../models/services/ClaimService.cpp" line="121" />
+        <source>A request to correct data is the subject's own: give the subject's platform reference.</source>
+        <translation>Просьбу об исправлении данных подаёт сам субъект: укажите его ссылку на платформе.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="291" />
+        <location filename="../models/services/ClaimService.cpp" line="338" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="295" />
+        <location filename="../models/services/ClaimService.cpp" line="298" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="370" />
+        <location filename="../models/services/ClaimService.cpp" line="373" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/services/ClaimService.cpp" line="376" />
+        <source>Claim %1 corrected data that %n recipient(s) received: record that each was told before closing it.</source>
+        <translation>
+            <numerusform>Обращение %1 исправило данные, которые получил %n получатель: прежде чем закрыть его, запишите, что каждый уведомлён.</numerusform><numerusform>Обращение %1 исправило данные, которые получили %n получателя: прежде чем закрыть его, запишите, что каждый уведомлён.</numerusform><numerusform>Обращение %1 исправило данные, которые получили %n получателей: прежде чем закрыть его, запишите, что каждый уведомлён.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="399" />
+        <location filename="../models/services/ClaimService.cpp" line="410" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="442" />
+        <location filename="../models/services/ClaimService.cpp" line="453" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="446" />
+        <location filename="../models/services/ClaimService.cpp" line="457" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="453" />
+        <location filename="../models/services/ClaimService.cpp" line="464" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="454" />
+        <location filename="../models/services/ClaimService.cpp" line="465" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <location filename="../models/services/ClaimService.cpp" line="466" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="456" />
+        <location filename="../models/services/ClaimService.cpp" line="467" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="485" />
+        <location filename="../models/services/ClaimService.cpp" line="496" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="496" />
+        <location filename="../models/services/ClaimService.cpp" line="507" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
@@ -1815,39 +1974,39 @@ Details:
         <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <location filename="../models/services/ClaimService.cpp" line="324" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="327" />
+        <location filename="../models/services/ClaimService.cpp" line="330" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="331" />
+        <location filename="../models/services/ClaimService.cpp" line="334" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="338" />
+        <location filename="../models/services/ClaimService.cpp" line="341" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="365" />
+        <location filename="../models/services/ClaimService.cpp" line="368" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="393" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="41" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="88" />
         <location filename="../models/services/ClaimQueries.cpp" line="101" />
-        <location filename="../models/services/ClaimService.cpp" line="213" />
+        <location filename="../models/services/ClaimService.cpp" line="216" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -1984,6 +2143,59 @@ Details:
         <location filename="../ui/ConnectionProfiles.cpp" line="21" />
         <source>Embedded database (this computer)</source>
         <translation>Встроенная база (этот компьютер)</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CorrectionDialog</name>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="18" />
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="20" />
+        <source>F or M</source>
+        <translation>F или M</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="22" />
+        <source>14 digits</source>
+        <translation>14 цифр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="24" />
+        <source>+996XXXXXXXXX</source>
+        <translation>+996XXXXXXXXX</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="26" />
+        <source>e.g. ID1234567</source>
+        <translation>например, ID1234567</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="29" />
+        <source>empty removes it</source>
+        <translation>пустое значение удаляет его</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="35" />
+        <source>Correct the data of request No. %1</source>
+        <translation>Исправление данных по просьбе № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="35" />
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="38" />
+        <source>Tick each field the subject's documents show to be wrong and write it as they show it. The old value is kept only as a digest; every recipient that received the field is to be told (privacy policy 12.3, 1.1.7).</source>
+        <translation>Отметьте каждое поле, ошибочность которого показывают документы субъекта, и впишите его так, как в документах. Старое значение сохраняется только в виде дайджеста; каждого получателя этого поля нужно уведомить (п. 12.3, 1.1.7 политики конфиденциальности).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="56" />
+        <source>corrected in this case already</source>
+        <translation>уже исправлено в этом деле</translation>
     </message>
 </context>
 <context>
@@ -2133,109 +2345,109 @@ Details:
         <translation>Политика, п. 9.1: удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="43" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="44" />
         <source>Data due for the retention review</source>
         <translation>Данные, подлежащие пересмотру сроков хранения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="44" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
         <source>Policy 6.2-6.3: keeps ended, face photos held after a withdrawal or a closed account</source>
         <translation>Пп. 6.2-6.3 политики: истёкшие сроки хранения, фото лица после отзыва согласия или закрытия аккаунта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
         <source>Data subjects</source>
         <translation>Субъекты персональных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
         <source>In this database</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
         <source>A data system or a recipient has not confirmed by the due date</source>
         <translation>Система данных или получатель не подтвердили в срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="50" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
         <source>Tasks not yet done</source>
         <translation>Невыполненные задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>What executed withdrawals ask of the platform's systems</source>
         <translation>Что исполненные отзывы поручают системам платформы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
         <source>Feed events to review</source>
         <translation>События ленты к рассмотрению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="54" />
         <source>Privacy rules: erased data back, minors, withdrawn data sent</source>
         <translation>Правила конфиденциальности: возврат удалённых данных, несовершеннолетние, передача отозванных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="54" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
         <source>Feed events rejected</source>
         <translation>Отклонённые события ленты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="56" />
         <source>Each holds back its subject's later events</source>
         <translation>Каждое задерживает последующие события своего субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="61" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="62" />
         <source>Feed events waiting</source>
         <translation>Ожидающие события ленты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="63" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
         <source>The oldest arrived %1</source>
         <translation>Самое старое пришло %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="65" />
         <source>None waiting</source>
         <translation>Ожидающих нет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="70" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="71" />
         <source>Audit chain</source>
         <translation>Цепочка аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="72" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
         <source>Never verified</source>
         <translation>Ни разу не проверялась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="74" />
         <source>Verify it in the Audit section</source>
         <translation>Проверьте её в разделе «Аудит»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="76" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="77" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Цела</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="76" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="77" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Нарушена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="77" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="78" />
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка %1, проверил(а): %2</translation>
     </message>
@@ -4432,32 +4644,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="78" />
+        <location filename="../models/db/Migrator.cpp" line="79" />
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="119" />
+        <location filename="../models/db/Migrator.cpp" line="120" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="143" />
+        <location filename="../models/db/Migrator.cpp" line="144" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="153" />
+        <location filename="../models/db/Migrator.cpp" line="154" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="175" />
+        <location filename="../models/db/Migrator.cpp" line="176" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="185" />
+        <location filename="../models/db/Migrator.cpp" line="186" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -4922,14 +5134,107 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::RectificationService</name>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="92" />
+        <source>The database has no salt for digests.</source>
+        <translation>В базе данных нет соли для дайджестов.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="199" />
+        <source>correct a subject's data</source>
+        <translation>исправить данные субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="204" />
+        <source>Claim %1 is not a request to correct data.</source>
+        <translation>Обращение %1 — не просьба об исправлении данных.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="210" />
+        <source>Claim %1 is answered already: its corrections are final.</source>
+        <translation>На обращение %1 уже дан ответ: его исправления окончательны.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="212" />
+        <source>Name at least one field to correct.</source>
+        <translation>Укажите хотя бы одно поле для исправления.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="220" />
+        <source>The claim's subject no longer exists.</source>
+        <translation>Субъекта обращения больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="224" />
+        <source>The subject's record is %1: there is nothing left to correct.</source>
+        <translation>Запись субъекта в состоянии %1: исправлять больше нечего.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="240" />
+        <source>"%1" is not a field a correction changes: use %2.</source>
+        <translation>«%1» — не поле, которое можно исправить: используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="243" />
+        <source>%1 is named twice.</source>
+        <translation>%1 указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="251" />
+        <source>%1: the record cannot be without it.</source>
+        <translation>%1: запись не может быть без него.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="254" />
+        <source>%1: the record already holds this value.</source>
+        <translation>%1: в записи уже это значение.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="259" />
+        <source>%1: the category %2 is blocked; unblock it before correcting it.</source>
+        <translation>%1: категория %2 заблокирована; разблокируйте её, прежде чем исправлять.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="263" />
+        <source>%1: the category %2 is %3; there is nothing to correct.</source>
+        <translation>%1: категория %2 в состоянии %3; исправлять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="273" />
+        <source>%1 was corrected in this case already.</source>
+        <translation>%1 в этом деле уже исправлено.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="283" />
+        <source>inn: %1 is another subject's INN.</source>
+        <translation>inn: %1 — ИНН другого субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="343" />
+        <source>record a recipient's notice</source>
+        <translation>записать уведомление получателя</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="351" />
+        <source>Notice %1 does not exist.</source>
+        <translation>Уведомления %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="356" />
+        <source>Claim %1 is closed.</source>
+        <translation>Обращение %1 закрыто.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="62" />
+        <location filename="../models/services/ReminderService.cpp" line="63" />
         <source>Withdrawal request</source>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="67" />
+        <location filename="../models/services/ReminderService.cpp" line="70" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -5315,12 +5620,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="125" />
+        <location filename="../models/db/Migrator.cpp" line="126" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="196" />
+        <location filename="../models/db/Migrator.cpp" line="197" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -5373,6 +5678,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
         <location filename="../models/feed/FeedRecords.cpp" line="158" />
         <location filename="../models/import/SubjectImportService.cpp" line="249" />
+        <location filename="../models/services/RectificationService.cpp" line="279" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
@@ -5525,56 +5831,56 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="105" />
-        <location filename="../models/services/ClaimService.cpp" line="122" />
+        <location filename="../models/services/ClaimService.cpp" line="134" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
         <location filename="../models/services/RetentionReviewService.cpp" line="152" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="103" />
-        <location filename="../models/services/WithdrawalService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="109" />
+        <location filename="../models/services/WithdrawalService.cpp" line="165" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="172" />
+        <location filename="../models/services/ClaimService.cpp" line="184" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="451" />
+        <location filename="../models/services/ClaimService.cpp" line="462" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimQueries.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="463" />
+        <location filename="../models/services/ClaimService.cpp" line="474" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="475" />
+        <location filename="../models/services/ClaimService.cpp" line="486" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="494" />
+        <location filename="../models/services/ClaimService.cpp" line="505" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="85" />
         <location filename="../models/services/ClaimQueries.cpp" line="99" />
-        <location filename="../models/services/ClaimService.cpp" line="210" />
+        <location filename="../models/services/ClaimService.cpp" line="214" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="305" />
-        <location filename="../models/services/ClaimService.cpp" line="349" />
-        <location filename="../models/services/ClaimService.cpp" line="379" />
-        <location filename="../models/services/ClaimService.cpp" line="407" />
+        <location filename="../models/services/ClaimService.cpp" line="308" />
+        <location filename="../models/services/ClaimService.cpp" line="352" />
+        <location filename="../models/services/ClaimService.cpp" line="390" />
+        <location filename="../models/services/ClaimService.cpp" line="418" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
@@ -5650,33 +5956,60 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="140" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="200" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="209" />
         <source>read the subject's identifiers</source>
         <translation>прочитать идентификаторы субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="214" />
+        <location filename="../models/services/RectificationService.cpp" line="89" />
+        <source>read the salt</source>
+        <translation>прочитать соль</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="223" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="79" />
+        <location filename="../models/services/RectificationService.cpp" line="218" />
+        <source>read the subject</source>
+        <translation>прочитать субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="270" />
+        <location filename="../models/services/RectificationService.cpp" line="377" />
+        <source>read the corrections</source>
+        <translation>прочитать исправления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="316" />
+        <source>record the correction</source>
+        <translation>записать исправление</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RectificationService.cpp" line="330" />
+        <source>correct the subject's data</source>
+        <translation>исправить данные субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="81" />
         <source>find the subjects under 18</source>
         <translation>найти субъектов младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="155" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="161" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
-        <location filename="../models/services/WithdrawalService.cpp" line="45" />
-        <location filename="../models/services/WithdrawalService.cpp" line="55" />
-        <location filename="../models/services/WithdrawalService.cpp" line="499" />
+        <location filename="../models/services/WithdrawalService.cpp" line="43" />
+        <location filename="../models/services/WithdrawalService.cpp" line="53" />
+        <location filename="../models/services/WithdrawalService.cpp" line="482" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="183" />
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="195" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="189" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="201" />
         <source>open the case</source>
         <translation>открыть дело</translation>
     </message>
@@ -5691,10 +6024,14 @@ Statement: %3</source>
         <translation>записать задачи</translation>
     </message>
     <message>
+        <location filename="../models/services/RectificationService.cpp" line="149" />
+        <location filename="../models/services/RectificationService.cpp" line="349" />
+        <location filename="../models/services/RectificationService.cpp" line="391" />
+        <location filename="../models/services/RectificationService.cpp" line="412" />
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="357" />
-        <location filename="../models/services/WithdrawalService.cpp" line="441" />
+        <location filename="../models/services/WithdrawalService.cpp" line="352" />
+        <location filename="../models/services/WithdrawalService.cpp" line="424" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -5783,7 +6120,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
         <location filename="../models/services/ReferenceDataService.cpp" line="75" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="67" />
+        <location filename="../models/services/WithdrawalService.cpp" line="65" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -5798,7 +6135,7 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="90" />
+        <location filename="../models/services/WithdrawalService.cpp" line="88" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
@@ -5806,24 +6143,25 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="301" />
+        <location filename="../models/services/RectificationService.cpp" line="113" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34" />
-        <location filename="../models/services/WithdrawalService.cpp" line="199" />
+        <location filename="../models/services/WithdrawalService.cpp" line="197" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="230" />
-        <location filename="../models/services/WithdrawalService.cpp" line="241" />
+        <location filename="../models/services/WithdrawalService.cpp" line="228" />
+        <location filename="../models/services/WithdrawalService.cpp" line="239" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
-        <location filename="../models/services/WithdrawalService.cpp" line="296" />
-        <location filename="../models/services/WithdrawalService.cpp" line="338" />
-        <location filename="../models/services/WithdrawalService.cpp" line="468" />
-        <location filename="../models/services/WithdrawalService.cpp" line="518" />
+        <location filename="../models/services/WithdrawalService.cpp" line="294" />
+        <location filename="../models/services/WithdrawalService.cpp" line="336" />
+        <location filename="../models/services/WithdrawalService.cpp" line="451" />
+        <location filename="../models/services/WithdrawalService.cpp" line="501" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -5839,14 +6177,16 @@ Statement: %3</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
+        <location filename="../models/services/RecipientNotice.cpp" line="52" />
+        <location filename="../models/services/RectificationService.cpp" line="163" />
+        <location filename="../models/services/RectificationService.cpp" line="175" />
         <location filename="../models/services/TaskService.cpp" line="384" />
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="547" />
-        <location filename="../models/services/WithdrawalService.cpp" line="558" />
+        <location filename="../models/services/WithdrawalService.cpp" line="530" />
+        <location filename="../models/services/WithdrawalService.cpp" line="541" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -7983,1026 +8323,1110 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <source>Request to correct data</source>
+        <comment>claim kind</comment>
+        <translation>Просьба об исправлении данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <source>Surname</source>
+        <comment>subject field</comment>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <source>Given name</source>
+        <comment>subject field</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <source>Patronymic</source>
+        <comment>subject field</comment>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <source>Date of birth</source>
+        <comment>subject field</comment>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <source>Sex</source>
+        <comment>subject field</comment>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <source>Personal identification number (INN)</source>
+        <comment>subject field</comment>
+        <translation>Персональный идентификационный номер (ПИН)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <source>Identity document number</source>
+        <comment>subject field</comment>
+        <translation>Номер документа, удостоверяющего личность</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <source>Phone</source>
+        <comment>subject field</comment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <source>Email</source>
+        <comment>subject field</comment>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <source>Residence address</source>
+        <comment>subject field</comment>
+        <translation>Адрес проживания</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <source>Registration address</source>
+        <comment>subject field</comment>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
         <source>State Agency for Personal Data Protection under the Cabinet of Ministers of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>Ombudsman (Akyikatchy) of the Kyrgyz Republic</source>
         <comment>authority</comment>
         <translation>Акыйкатчы (Омбудсмен) Кыргызской Республики</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>By post</source>
         <comment>claim channel</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>In person</source>
         <comment>claim channel</comment>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>By email</source>
         <comment>claim channel</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
         <translation>Письменная форма в приложении</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>Open</source>
         <comment>claim state</comment>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
         <translation>Ответ подготовлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Answer sent</source>
         <comment>claim state</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Closed</source>
         <comment>claim state</comment>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
         <translation>Удовлетворена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
         <translation>Удовлетворена частично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Refused</source>
         <comment>claim outcome</comment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
         <translation>Жизненно важные интересы субъекта (4.6.1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
         <translation>Запрос государственного или местного органа (4.6.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
         <translation>Закон Кыргызской Республики (4.6.3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>The subject's consent (the policy's preamble)</source>
         <comment>disclosure ground</comment>
         <translation>Согласие субъекта (преамбула политики)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>An international treaty (1.1.6)</source>
         <comment>disclosure ground</comment>
         <translation>Международный договор (1.1.6)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Email</source>
         <comment>notification channel</comment>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Telegram</source>
         <comment>notification channel</comment>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>WhatsApp</source>
         <comment>notification channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>SMS</source>
         <comment>notification channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
         <translation>Уведомление на платформе</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Post</source>
         <comment>notification channel</comment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Queued</source>
         <comment>notification state</comment>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>Sent</source>
         <comment>notification state</comment>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>Delivered</source>
         <comment>notification state</comment>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Failed</source>
         <comment>notification state</comment>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Unknown</source>
         <comment>notification state</comment>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>Female</source>
         <comment>sex</comment>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>Male</source>
         <comment>sex</comment>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>Kyrgyz</source>
         <comment>language</comment>
         <translation>Кыргызский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>Russian</source>
         <comment>language</comment>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>Kyrgyz and Russian</source>
         <comment>language</comment>
         <translation>На кыргызском и русском</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 5</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 15</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>Хранение сведений по ПОД/ФТ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Действующий договор финансирования</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Незавершённый судебный спор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Иной закон</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Документ предъявлен лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариально заверенное письмо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Аккаунт платформы с проверкой лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Другое (описано в примечании)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Уничтожить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Сохранить на правовом основании</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Через платформу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>По телефону</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>No letter</source>
         <comment>reply sent</comment>
         <translation>Без письма</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Change feed batch</source>
         <comment>audit entity</comment>
         <translation>Пакет ленты изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Претензия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Change feed inbox event</source>
         <comment>audit entity</comment>
         <translation>Входящее событие ленты изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Flagged feed event</source>
         <comment>audit entity</comment>
         <translation>Отмеченное событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Data of an erased subject came back (refused)</source>
         <comment>feed flag</comment>
         <translation>Вернулись данные удалённого субъекта (отклонено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>A subject under 18 (policy 9.1)</source>
         <comment>feed flag</comment>
         <translation>Субъект младше 18 лет (п. 9.1 политики)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Transfer of withdrawn or blocked data</source>
         <comment>feed flag</comment>
         <translation>Передача отозванных или заблокированных данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Change to blocked data (not applied)</source>
         <comment>feed flag</comment>
         <translation>Изменение заблокированных данных (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Erased data came back (not applied)</source>
         <comment>feed flag</comment>
         <translation>Вернулись удалённые данные (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Consent after a withdrawal (not applied)</source>
         <comment>feed flag</comment>
         <translation>Согласие после отзыва (не применено)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ изменён после сохранения: не показан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ открыт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Журнал аудита выгружен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Цепочка аудита проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Календарь года импортирован</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>День календаря перенесён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>День календаря удалён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>День календаря установлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Претензия закрыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Подготовлен проект ответа</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Претензия связана</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Срок пересчитан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Претензия зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <source>Subject's data corrected</source>
+        <comment>audit action</comment>
+        <translation>Данные субъекта исправлены</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <source>Recipient told of a correction</source>
+        <comment>audit action</comment>
+        <translation>Получатель уведомлён об исправлении</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Связь претензии удалена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-уведомление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Уведомление поставлено в очередь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Уведомление отправлено вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Раскрытие зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Создана учётная запись сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Создан первый администратор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Создан ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Составлен отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Скрытое значение показано полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Subject looked up by INN or phone</source>
         <comment>audit action</comment>
         <translation>Поиск субъекта по ИНН или телефону</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Лента изменений применена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Rejected feed event retried</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты повторено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>Rejected feed event dismissed</source>
         <comment>audit action</comment>
         <translation>Отклонённое событие ленты снято</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Flagged feed event reviewed</source>
         <comment>audit action</comment>
         <translation>Отмеченное событие ленты рассмотрено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
         <source>Retention review opened</source>
         <comment>audit action</comment>
         <translation>Открыт пересмотр сроков хранения</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
         <source>Case opened for a subject under 18</source>
         <comment>audit action</comment>
         <translation>Открыто дело по субъекту младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Core database</source>
         <comment>data system kind</comment>
         <translation>Основная база данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Face-photo store</source>
         <comment>data system kind</comment>
         <translation>Хранилище фотографий лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Video archive</source>
         <comment>data system kind</comment>
         <translation>Видеоархив</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>CRM</source>
         <comment>data system kind</comment>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Analytics</source>
         <comment>data system kind</comment>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Backups</source>
         <comment>data system kind</comment>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Other</source>
         <comment>data system kind</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Its worker, through the task outbox</source>
         <comment>who confirms for a data system</comment>
         <translation>Свой обработчик, через исходящую очередь задач</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="219" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>A person, by hand</source>
         <comment>who confirms for a data system</comment>
         <translation>Человек, вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="220" />
+        <location filename="../models/domain/Vocabulary.cpp" line="234" />
         <source>Data system</source>
         <comment>task kind</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="221" />
+        <location filename="../models/domain/Vocabulary.cpp" line="235" />
         <source>Recipient notice</source>
         <comment>task kind</comment>
         <translation>Уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="222" />
+        <location filename="../models/domain/Vocabulary.cpp" line="236" />
         <source>Open</source>
         <comment>task state</comment>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="223" />
+        <location filename="../models/domain/Vocabulary.cpp" line="237" />
         <source>Done</source>
         <comment>task state</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="224" />
+        <location filename="../models/domain/Vocabulary.cpp" line="238" />
         <source>Failed</source>
         <comment>task state</comment>
         <translation>Не удалась</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="225" />
+        <location filename="../models/domain/Vocabulary.cpp" line="239" />
         <source>Data system added</source>
         <comment>audit action</comment>
         <translation>Система данных добавлена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="226" />
+        <location filename="../models/domain/Vocabulary.cpp" line="240" />
         <source>Data system changed</source>
         <comment>audit action</comment>
         <translation>Система данных изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="227" />
+        <location filename="../models/domain/Vocabulary.cpp" line="241" />
         <source>Task confirmed</source>
         <comment>audit action</comment>
         <translation>Задача подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="228" />
+        <location filename="../models/domain/Vocabulary.cpp" line="242" />
         <source>Failed task retried</source>
         <comment>audit action</comment>
         <translation>Неудавшаяся задача повторена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="229" />
+        <location filename="../models/domain/Vocabulary.cpp" line="243" />
         <source>Closed with tasks open (supervisor)</source>
         <comment>audit action</comment>
         <translation>Закрыто с открытыми задачами (супервайзер)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="230" />
+        <location filename="../models/domain/Vocabulary.cpp" line="244" />
         <source>Data system</source>
         <comment>audit entity</comment>
         <translation>Система данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="231" />
+        <location filename="../models/domain/Vocabulary.cpp" line="245" />
         <source>Task</source>
         <comment>audit entity</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="232" />
+        <location filename="../models/domain/Vocabulary.cpp" line="246" />
         <source>Data systems</source>
         <comment>audit actions</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="233" />
+        <location filename="../models/domain/Vocabulary.cpp" line="247" />
         <source>Tasks</source>
         <comment>audit actions</comment>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="234" />
+        <location filename="../models/domain/Vocabulary.cpp" line="248" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="235" />
+        <location filename="../models/domain/Vocabulary.cpp" line="249" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="236" />
+        <location filename="../models/domain/Vocabulary.cpp" line="250" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="237" />
+        <location filename="../models/domain/Vocabulary.cpp" line="251" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="238" />
+        <location filename="../models/domain/Vocabulary.cpp" line="252" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="239" />
+        <location filename="../models/domain/Vocabulary.cpp" line="253" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="240" />
+        <location filename="../models/domain/Vocabulary.cpp" line="254" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="241" />
+        <location filename="../models/domain/Vocabulary.cpp" line="255" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="242" />
+        <location filename="../models/domain/Vocabulary.cpp" line="256" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="243" />
+        <location filename="../models/domain/Vocabulary.cpp" line="257" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="244" />
+        <location filename="../models/domain/Vocabulary.cpp" line="258" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="245" />
+        <location filename="../models/domain/Vocabulary.cpp" line="259" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="246" />
+        <location filename="../models/domain/Vocabulary.cpp" line="260" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="247" />
+        <location filename="../models/domain/Vocabulary.cpp" line="261" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="248" />
+        <location filename="../models/domain/Vocabulary.cpp" line="262" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>
@@ -9282,7 +9706,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
         <source>Retry task</source>
         <translation>Повторить задачу</translation>
     </message>
@@ -9536,132 +9960,132 @@ Statement: %3</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="310" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Разрешить закрыть запрос, пока часть задач не выполнена: входит руководитель, не исполнявший его.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="318" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Уведомить об отзыве: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="347" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
         <source>Task %1 is recorded.</source>
         <translation>Задача %1 записана.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
         <source>Why it may work now (optional):</source>
         <translation>Почему теперь может получиться (необязательно):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="363" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="368" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>Задача %1 снова открыта для новой попытки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="381" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>Запрос № %1 можно закрыть с открытыми задачами; они остаются открытыми до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="395" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="403" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="404" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="405" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="410" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="425" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="433" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="438" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="446" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="451" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="453" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="458" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="459" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="460" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="465" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="476" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="481" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="477" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="482" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="489" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="490" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="495" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="497" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="509" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="514" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
@@ -9712,33 +10136,33 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="240" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="249" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
-        <location filename="../models/services/WithdrawalService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="306" />
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
-        <location filename="../models/services/WithdrawalService.cpp" line="481" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="248" />
+        <location filename="../models/services/WithdrawalService.cpp" line="269" />
+        <location filename="../models/services/WithdrawalService.cpp" line="304" />
+        <location filename="../models/services/WithdrawalService.cpp" line="380" />
+        <location filename="../models/services/WithdrawalService.cpp" line="464" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="245" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="254" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="251" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="260" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="257" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="266" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
@@ -9749,103 +10173,103 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="120" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="137" />
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Форма, подписанная в приложении, поступает по каналу app_form вместе с её SHA-256.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="146" />
+        <location filename="../models/services/WithdrawalService.cpp" line="144" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalService.cpp" line="148" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="151" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="155" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="46" />
-        <location filename="../models/services/WithdrawalService.cpp" line="171" />
+        <location filename="../models/services/WithdrawalService.cpp" line="169" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/WithdrawalService.cpp" line="186" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="191" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="202" />
+        <location filename="../models/services/WithdrawalService.cpp" line="200" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="233" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="272" />
+        <location filename="../models/services/WithdrawalService.cpp" line="270" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="277" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="280" />
+        <location filename="../models/services/WithdrawalService.cpp" line="278" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="285" />
+        <location filename="../models/services/WithdrawalService.cpp" line="283" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="305" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <location filename="../models/services/WithdrawalService.cpp" line="313" />
         <source>Case %1 is a retention review: it is not rejected; decide each category (destroy, or keep on a ground until a new date).</source>
         <translation>Дело %1 — пересмотр сроков хранения: оно не отклоняется; примите решение по каждой категории (уничтожить или хранить на правовом основании до новой даты).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="323" />
+        <location filename="../models/services/WithdrawalService.cpp" line="321" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="326" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
@@ -9935,118 +10359,118 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="348" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="352" />
+        <location filename="../models/services/RecipientNotice.cpp" line="22" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="359" />
+        <location filename="../models/services/WithdrawalService.cpp" line="354" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="366" />
+        <location filename="../models/services/WithdrawalService.cpp" line="361" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/RecipientNotice.cpp" line="32" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="406" />
+        <location filename="../models/services/WithdrawalService.cpp" line="389" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>Заявление %1 подано субъектом: оно закрывается ответом.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="410" />
+        <location filename="../models/services/WithdrawalService.cpp" line="393" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>В деле %1 есть адрес для письма родителю или законному представителю: отправьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
         <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
         <translation>Дело %1 — пересмотр сроков хранения: оно никому не пишет и закрывается с «none».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="420" />
+        <location filename="../models/services/WithdrawalService.cpp" line="403" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <location filename="../models/services/WithdrawalService.cpp" line="408" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="428" />
+        <location filename="../models/services/WithdrawalService.cpp" line="411" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
+        <location filename="../models/services/WithdrawalService.cpp" line="416" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="446" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="452" />
+        <location filename="../models/services/WithdrawalService.cpp" line="435" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Обращение %1 ждёт %n задачу, выполнение которой ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задачи, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задач, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="483" />
+        <location filename="../models/services/WithdrawalService.cpp" line="466" />
         <source>allow closing a request with tasks open</source>
         <translation>разрешить закрыть обращение с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="488" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="494" />
+        <location filename="../models/services/WithdrawalService.cpp" line="477" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="485" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="510" />
+        <location filename="../models/services/WithdrawalService.cpp" line="493" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="537" />
+        <location filename="../models/services/WithdrawalService.cpp" line="520" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="540" />
+        <location filename="../models/services/WithdrawalService.cpp" line="523" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="551" />
+        <location filename="../models/services/WithdrawalService.cpp" line="534" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
@@ -10066,32 +10490,32 @@ Statement: %3</source>
         <translation>открыть дела по всем субъектам младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="105" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="111" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="120" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="126" />
         <source>Subject %1 has no birth date on record: a case for a minor rests on one.</source>
         <translation>У субъекта %1 не записана дата рождения: дело несовершеннолетнего основывается на ней.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="124" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="130" />
         <source>Subject %1 is not under 18 by the record (born on %2).</source>
         <translation>По записи субъекту %1 уже исполнилось 18 лет (родился %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="129" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="135" />
         <source>Subject %1 holds no data any more: there is nothing to destroy.</source>
         <translation>Данных субъекта %1 больше нет: уничтожать нечего.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="141" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="147" />
         <source>Subject %1 already has an open case for a minor: No. %2.</source>
         <translation>По субъекту %1 уже открыто дело несовершеннолетнего: № %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="186" />
+        <location filename="../models/services/WithdrawalOfficerCases.cpp" line="192" />
         <source>The database did not return the new case's number.</source>
         <translation>База данных не вернула номер нового дела.</translation>
     </message>

@@ -20,6 +20,7 @@ set(DPO_UI_SOURCES
     pages/ClaimPane.h pages/ClaimPane.cpp
     pages/ClaimStepDialogs.h pages/ClaimStepDialogs.cpp
     pages/ClaimsPage.h pages/ClaimsPage.cpp
+    pages/CorrectionDialog.h pages/CorrectionDialog.cpp
     pages/DashboardCards.h pages/DashboardCards.cpp
     pages/DashboardPage.h pages/DashboardPage.cpp
     pages/DashboardPrintout.h pages/DashboardPrintout.cpp

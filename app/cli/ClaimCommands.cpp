@@ -9,7 +9,9 @@
 #include "services/ClaimLetterService.h"
 #include "services/ClaimService.h"
 #include "services/LetterService.h"
+#include "services/RectificationService.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -28,9 +30,10 @@ int addCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2), a "
-           "subject's request for their own data (7 days, Law No. 58 Art. 17) or a request of the "
-           "State Agency for Personal Data Protection or the Ombudsman (7 days, Art. 17(g)) and "
-           "prints its number and due date."));
+           "subject's request for their own data (7 days, Law No. 58 Art. 17), a request of the "
+           "State Agency for Personal Data Protection or the Ombudsman (7 days, Art. 17(g)) or a "
+           "subject's request to correct their data (policy 12.3; the organisation's own target "
+           "of 7 days) and prints its number and due date."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
     parser.addOption({QStringLiteral("received"), tr("The day it was received, YYYY-MM-DD."),
@@ -41,7 +44,8 @@ int addCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("subject"),
                       tr("The claimant's platform reference, when they are a subject."),
                       QStringLiteral("REF")});
-    parser.addOption({QStringLiteral("type"), tr("claim (default), access or authority."),
+    parser.addOption({QStringLiteral("type"),
+                      tr("claim (default), access, authority or rectification (needs --subject)."),
                       QStringLiteral("TYPE"), QStringLiteral("claim")});
     parser.addOption({QStringLiteral("authority"),
                       tr("For --type authority: state_agency or ombudsman."),
@@ -63,7 +67,8 @@ int addCommand(const QStringList& arguments)
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     const QString usage = QStringLiteral(
         "dpo-console claims add --database URL --officer NAME --received YYYY-MM-DD "
-        "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access|authority "
+        "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type "
+        "claim|access|authority|rectification "
         "[--authority state_agency|ombudsman --request-number N --request-date YYYY-MM-DD]] "
         "[--document FILE] [--format json]");
     int code = 0;
@@ -142,7 +147,9 @@ int listCommand(const QStringList& arguments)
                 QString::number(r.id),
                 r.kind == ClaimService::Kind::AccessRequest      ? QStringLiteral("access")
                 : r.kind == ClaimService::Kind::AuthorityRequest ? QStringLiteral("authority")
-                                                                 : QStringLiteral("claim"),
+                : r.kind == ClaimService::Kind::RectificationRequest
+                    ? QStringLiteral("rectification")
+                    : QStringLiteral("claim"),
                 r.claimant,
                 r.receivedOn.toString(Qt::ISODate),
                 r.dueOn.toString(Qt::ISODate),
@@ -156,6 +163,104 @@ int listCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+// One step on one claim: --database, --officer, the claim's number and `options`.
+int runClaimStep(const QStringList& arguments, const QString& description, const QString& usage,
+                 const QList<QCommandLineOption>& options,
+                 const std::function<QString(Database&, const Session&, qint64,
+                                             const QCommandLineParser&)>& apply)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    for (const QCommandLineOption& option : options)
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim's number."));
+    int code = 0;
+    if (!parseCommand(parser, arguments, usage, code))
+        return code;
+    return runGuarded([&] {
+        const qint64 id = recordNumberArgument(parser, tr("Name one claim by its number."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        printErr(apply(*database, session, id, parser));
+        return int(Success);
+    });
+}
+
+int correctCommand(const QStringList& arguments)
+{
+    return runClaimStep(
+        arguments,
+        tr("Corrects the subject's data for their request to correct it (policy 12.3), all the "
+           "fields at once; lists the recipients to tell of it."),
+        QStringLiteral("dpo-console claims correct ID --database URL --officer NAME --set "
+                       "FIELD=VALUE [--set FIELD=VALUE ...]"),
+        {{QStringLiteral("set"),
+          tr("A field and its corrected value; may be repeated. Fields: %1.")
+              .arg(RectificationService::fields().join(QStringLiteral(", "))),
+          QStringLiteral("FIELD=VALUE")}},
+        [](Database& database, const Session& session, qint64 id, const QCommandLineParser& p) {
+        QList<RectificationService::Correction> corrections;
+        for (const QString& set : p.values(QStringLiteral("set"))) {
+            const qsizetype eq = set.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                throw Error(Error::Kind::BadInput,
+                            tr("--set %1: write it as FIELD=VALUE.").arg(set));
+            corrections << RectificationService::Correction{set.left(eq).trimmed(),
+                                                            set.mid(eq + 1)};
+        }
+        RectificationService service(database);
+        service.correct(session, id, corrections);
+        QStringList recipients;
+        for (const RectificationService::Notice& n : service.details(id).notices)
+            if (!n.notifiedOn.isValid())
+                recipients << n.recipient;
+        return recipients.isEmpty()
+                   ? tr("Claim %1: the data is corrected; no recipient received it.\n").arg(id)
+                   : tr("Claim %1: the data is corrected; tell %2.\n")
+                         .arg(id)
+                         .arg(recipients.join(QStringLiteral(", ")));
+        });
+}
+
+int recipientToldCommand(const QStringList& arguments)
+{
+    return runClaimStep(
+        arguments, tr("Records that a recipient of the subject's data was told of the correction."),
+        QStringLiteral("dpo-console claims recipient-told ID --database URL --officer NAME "
+                       "--recipient NAME --on YYYY-MM-DD --method M [--note TEXT]"),
+        {{QStringLiteral("recipient"), tr("The recipient's name."), QStringLiteral("NAME")},
+         {QStringLiteral("on"), tr("The day it was told, YYYY-MM-DD."), QStringLiteral("DATE")},
+         {QStringLiteral("method"), tr("How: email, post, hand_delivery, platform, phone."),
+          QStringLiteral("M")},
+         {QStringLiteral("note"), tr("A note for the record."), QStringLiteral("TEXT")}},
+        [](Database& database, const Session& session, qint64 id, const QCommandLineParser& p) {
+        for (const char* option : {"recipient", "on", "method"})
+            if (!p.isSet(QString::fromLatin1(option)))
+                throw Error(Error::Kind::BadInput,
+                            tr("--%1 is required.").arg(QLatin1String(option)));
+        const QString recipient = p.value(QStringLiteral("recipient"));
+        RectificationService service(database);
+        QStringList names;
+        qint64 noticeId = 0;
+        for (const RectificationService::Notice& n : service.details(id).notices) {
+            names << n.recipient;
+            if (n.recipient == recipient)
+                noticeId = n.id;
+        }
+        if (noticeId == 0)
+            throw Error(Error::Kind::NotFound,
+                        tr("Claim %1 has no recipient \"%2\" to tell; its recipients: %3.")
+                            .arg(id)
+                            .arg(recipient,
+                                 names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+        service.recordNotice(session, noticeId, dateOption(p, QStringLiteral("on")),
+                             p.value(QStringLiteral("method")), p.value(QStringLiteral("note")));
+        return tr("Claim %1: %2 is recorded as told.\n").arg(id).arg(recipient);
+        });
+}
+
 int letterCommand(const QStringList& arguments)
 {
     return runLetterCommand(
@@ -172,8 +277,14 @@ int letterCommand(const QStringList& arguments)
 int claimsCommand(const QStringList& arguments)
 {
     return runSubcommand(
-        arguments, {{"letter", letterCommand}, {"add", addCommand}, {"list", listCommand}},
-        tr("Usage: dpo-console claims add|list|letter ... (dpo-console claims add --help)\n"));
+        arguments,
+        {{"letter", letterCommand},
+         {"add", addCommand},
+         {"list", listCommand},
+         {"correct", correctCommand},
+         {"recipient-told", recipientToldCommand}},
+        tr("Usage: dpo-console claims add|list|letter|correct|recipient-told ... (dpo-console "
+           "claims add --help)\n"));
 }
 
 } // namespace dpo::cli

@@ -62,6 +62,9 @@ constexpr int kPretrialClaimDays = 30; // policy 14.2
 constexpr int kAccessRequestDays = 7;  // Law No. 58, Art. 17
 // Law No. 58, Art. 17(g): the State Agency's or the Ombudsman's request, "within a week".
 constexpr int kAuthorityRequestDays = 7;
+// A request to correct data: the organisation's own target, not a rule (no article of Law No. 58
+// setting a period for it was found; docs/claims.md, "Rectification").
+constexpr int kRectificationTargetDays = 7;
 constexpr int kWithdrawalTargetDays =
     30; // the organisation's own target, not a rule (docs/withdrawals.md)
 constexpr int kReminderWorkingDays = 3; // the start-up reminder: due within 3 working days

@@ -48,6 +48,7 @@ public:
         TaskState,
         Authority, // the bodies whose requests are answered within a week (Law No. 58 Art. 17(g))
         RetentionReason, // why data is due for the retention review (policy 6.2-6.3)
+        SubjectField,    // a field of the subject's record a rectification corrects (policy 12.3)
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)

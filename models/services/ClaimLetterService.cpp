@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "services/RectificationService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,6 +16,52 @@ namespace dpo {
 
 namespace {
 constexpr const char* kContext = "dpo::ClaimLetter";
+
+// What a rectification changed, field by field, and whom it told: a value a later withdrawal
+// removed is not printed.
+void addCorrections(LetterBody& body, const RectificationService::Details& d,
+                    const DocumentLanguage& document)
+{
+    const auto t = [&](const char* source) { return document.translate(kContext, source); };
+    const Vocabulary words(document);
+    if (d.corrections.isEmpty())
+        return;
+    QList<QStringList> rows;
+    for (const RectificationService::Corrected& c : d.corrections) {
+        QString value = c.newValue;
+        if (c.field == QStringLiteral("sex") && !value.isEmpty())
+            value = words.name(Vocabulary::Kind::Sex, value);
+        else if (c.field == QStringLiteral("birth_date") && !value.isEmpty())
+            value = document.date(QDate::fromString(value, Qt::ISODate));
+        else if (value.isEmpty())
+            value = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "(removed)"));
+        rows << QStringList{words.name(Vocabulary::Kind::SubjectField, c.field), value,
+                            document.date(bishkekDate(c.correctedAt))};
+    }
+    body.paragraph(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "We corrected your data as follows:")))
+        .table({t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Data")),
+                t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Now reads")),
+                t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Corrected on"))},
+               rows);
+    if (d.notices.isEmpty()) {
+        body.paragraph(t(QT_TRANSLATE_NOOP(
+            "dpo::ClaimLetter", "We gave this data to no other organisation: no one else needs "
+                                "to be told of the correction.")));
+        return;
+    }
+    QList<QStringList> told;
+    for (const RectificationService::Notice& n : d.notices)
+        told << QStringList{n.recipient,
+                            n.notifiedOn.isValid()
+                                ? document.date(n.notifiedOn)
+                                : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "To be told"))};
+    body.paragraph(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                       "The organisations that received this data are told of "
+                                       "the correction:")))
+        .table({t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Organisation")),
+                t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Told on"))},
+               told);
+}
 
 } // namespace
 
@@ -42,6 +89,7 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
                         .arg(claimId));
     const bool access = q.value(0).toString() == QStringLiteral("access_request");
     const bool authority = q.value(0).toString() == QStringLiteral("authority_request");
+    const bool rectification = q.value(0).toString() == QStringLiteral("rectification_request");
     const QString answer = q.value(8).toString();
     if (answer.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput,
@@ -56,11 +104,15 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
     letter.heading =
         authority ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your request No. %1 of %2"))
                         .arg(q.value(12).toString(), document.date(q.value(13).toDate()))
-                  : (access ? t(QT_TRANSLATE_NOOP(
-                                  "dpo::ClaimLetter",
-                                  "Answer to your request for your personal data No. %1 of %2"))
-                            : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                                  "Answer to your pre-trial claim No. %1 of %2")))
+                  : (rectification
+                         ? t(QT_TRANSLATE_NOOP(
+                               "dpo::ClaimLetter",
+                               "Answer to your request to correct your personal data No. %1 of %2"))
+                     : access ? t(QT_TRANSLATE_NOOP(
+                                    "dpo::ClaimLetter",
+                                    "Answer to your request for your personal data No. %1 of %2"))
+                              : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                                    "Answer to your pre-trial claim No. %1 of %2")))
                         .arg(claimId)
                         .arg(document.date(q.value(3).toDate()));
     letter.body
@@ -77,13 +129,22 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
             words.name(Vocabulary::Kind::ClaimOutcome, outcome) +
                 (q.value(7).toString().isEmpty() ? QString()
                                                  : QStringLiteral(". ") + q.value(7).toString()));
+    if (rectification)
+        addCorrections(letter.body, RectificationService(m_database).details(claimId), document);
     // The letter says the answer came within the 30 days of policy 14.2 only when it did: sent (or,
     // not sent yet, dated today) on or before the claim's due date. A late answer says nothing of
     // it.
     const QDate answeredOn = q.value(9).isNull() ? bishkekToday() : q.value(9).toDate();
     const bool inTime = answeredOn <= q.value(11).toDate();
     QString closing;
-    if (authority && inTime)
+    if (rectification)
+        closing = t(QT_TRANSLATE_NOOP(
+            "dpo::ClaimLetter",
+            "You undertook to tell us of changes to your data with the documents that show them "
+            "(privacy policy 12.3); we update the data we hold accordingly (1.1.7). If you "
+            "disagree with this answer, you may appeal to the State Agency for Personal Data "
+            "Protection or to a court."));
+    else if (authority && inTime)
         closing = t(QT_TRANSLATE_NOOP(
             "dpo::ClaimLetter",
             "This information is given within a week of your request, as Article 17 of the Law "

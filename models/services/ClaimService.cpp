@@ -13,6 +13,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditService.h"
+#include "services/RectificationService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,6 +41,8 @@ QString ClaimService::kindCode(Kind kind)
         return QStringLiteral("access_request");
     case Kind::AuthorityRequest:
         return QStringLiteral("authority_request");
+    case Kind::RectificationRequest:
+        return QStringLiteral("rectification_request");
     case Kind::PretrialClaim:
         break;
     }
@@ -54,8 +57,11 @@ ClaimService::Kind ClaimService::kindFromCode(const QString& code)
         return Kind::AccessRequest;
     if (code == QStringLiteral("authority_request") || code == QStringLiteral("authority"))
         return Kind::AuthorityRequest;
+    if (code == QStringLiteral("rectification_request") || code == QStringLiteral("rectification"))
+        return Kind::RectificationRequest;
     throw Error(Error::Kind::BadInput,
-                tr("\"%1\" is not a kind of claim: use claim, access or authority.").arg(code));
+                tr("\"%1\" is not a kind of claim: use claim, access, authority or rectification.")
+                    .arg(code));
 }
 
 int ClaimService::periodDays(Kind kind)
@@ -65,6 +71,8 @@ int ClaimService::periodDays(Kind kind)
         return Periods::kAccessRequestDays;
     case Kind::AuthorityRequest:
         return Periods::kAuthorityRequestDays;
+    case Kind::RectificationRequest:
+        return Periods::kRectificationTargetDays;
     case Kind::PretrialClaim:
         break;
     }
@@ -108,6 +116,10 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
                            "request number and a request date."));
         }
 
+        if (r.kind == Kind::RectificationRequest && r.subjectRef.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("A request to correct data is the subject's own: give the subject's "
+                           "platform reference."));
         qint64 subjectId = 0;
         QString claimant = r.claimantName.trimmed();
         if (authority && claimant.isEmpty()) { // the body, in the state language
@@ -193,15 +205,7 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
     });
 }
 
-namespace {
-struct Current
-{
-    QString state, kind;
-    QDate receivedOn, dueOn;
-    qint64 subjectId = 0;
-};
-
-Current currentClaim(const QSqlDatabase& db, qint64 claimId)
+ClaimService::Current ClaimService::current(const QSqlDatabase& db, qint64 claimId)
 {
     QSqlQuery q = prepareQuery(
         db, QStringLiteral(
@@ -209,15 +213,14 @@ Current currentClaim(const QSqlDatabase& db, qint64 claimId)
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound,
-                    QCoreApplication::translate("dpo::ClaimService", "Claim %1 does not exist.")
-                        .arg(claimId));
+        throw Error(Error::Kind::NotFound, tr("Claim %1 does not exist.").arg(claimId));
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toDate(), q.value(3).toDate(),
             q.value(4).toLongLong()};
 }
 
+namespace {
 // `refusal` names the claim with %1.
-void requireState(const Current& c, qint64 claimId, const QStringList& states,
+void requireState(const ClaimService::Current& c, qint64 claimId, const QStringList& states,
                   const QString& refusal)
 {
     if (!states.contains(c.state))
@@ -282,7 +285,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
             [&](const QSqlDatabase& db) {
         if (draft.text.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput, tr("The answer has no text."));
-        const Current c = currentClaim(db, claimId);
+        const Current c = current(db, claimId);
         requireState(c, claimId,
                      ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::DraftAnswer),
                      tr("Claim %1 is answered already."));
@@ -329,7 +332,7 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
         if (a.method == QStringLiteral("post") && a.tracking.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
                         tr("An answer sent by post needs its tracking number."));
-        const Current c = currentClaim(db, claimId);
+        const Current c = current(db, claimId);
         requireState(c, claimId,
                      ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::LogAnswerSent),
                      tr("Claim %1 is answered already."));
@@ -364,10 +367,18 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
                                  tr("Claim %1").arg(claimId)};
     runStep(m_database, session, Permission::WorkOnCases, tr("close a claim"), record,
             [&](const QSqlDatabase& db) {
-        const Current c = currentClaim(db, claimId);
+        const Current c = current(db, claimId);
         const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
         requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::Close),
                      tr("Claim %1 is closed only once its written answer was sent."));
+        if (const int untold = RectificationService::untoldCount(db, claimId); untold > 0)
+            throw Error(Error::Kind::BadInput,
+                        QCoreApplication::translate("dpo::ClaimService",
+                                                    "Claim %1 corrected data that %n recipient(s) "
+                                                    "received: record that each was told before "
+                                                    "closing it.",
+                                                    nullptr, untold)
+                            .arg(claimId));
         QSqlQuery q = prepareQuery(
             db,
             QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
@@ -393,7 +404,7 @@ QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId,
     return runStep(m_database, session, Permission::WorkOnCases, tr("recalculate a due date"),
                    record,
                    [&](const QSqlDatabase& db) {
-        const Current c = currentClaim(db, claimId);
+        const Current c = current(db, claimId);
         requireState(c, claimId,
                      ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::RecalculateDue),
                      tr("Claim %1 is answered: its due date no longer changes."));
@@ -444,7 +455,7 @@ void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind,
         const LinkColumn l = linkColumn(kind);
         if (kind == LinkKind::Claim && targetId == claimId)
             throw Error(Error::Kind::BadInput, tr("A claim cannot be linked to itself."));
-        const Current c = currentClaim(db, claimId);
+        const Current c = current(db, claimId);
         QSqlQuery exists = prepareQuery(
             db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(l.table)));
         exists.addBindValue(targetId);
@@ -485,7 +496,7 @@ void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind,
     runStep(m_database, session, Permission::WorkOnCases, tr("unlink a claim"),
             [&](const QSqlDatabase& db) {
         const LinkColumn l = linkColumn(kind);
-        const Current c = currentClaim(db, claimId);
+        const Current c = current(db, claimId);
         QSqlQuery q =
             prepareQuery(db, QStringLiteral("DELETE FROM claim_links WHERE claim_id = ? AND %1 = ?")
                                  .arg(QLatin1String(l.column)));

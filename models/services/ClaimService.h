@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace dpo {
@@ -16,7 +17,8 @@ struct Session;
 
 // Pre-trial claims (policy 14.1-14.2, a written answer within 30 calendar days), subjects'
 // requests for their own data (Law No. 58 Art. 17, one week) and the requests of the State Agency
-// for Personal Data Protection or the Ombudsman (Art. 17(g), one week): one register, the due
+// for Personal Data Protection or the Ombudsman (Art. 17(g), one week) and subjects' requests to
+// correct their data (policy 12.3, the organisation's own target of a week): one register, the due
 // date fixed at registration by the calendar's rule (docs/calendar.md, docs/claims.md).
 class ClaimService
 {
@@ -25,7 +27,8 @@ public:
     {
         PretrialClaim,
         AccessRequest,
-        AuthorityRequest
+        AuthorityRequest,
+        RectificationRequest // a subject's request to correct their data (RectificationService)
     };
 
     struct Registration
@@ -72,8 +75,19 @@ public:
 
     explicit ClaimService(Database& database);
 
-    static QString kindCode(Kind kind); // pretrial_claim, access_request, authority_request
-    // Also "claim", "access" and "authority"; throws BadInput.
+    // What the steps check of a claim, read on the caller's transaction; NotFound when there is
+    // no such claim.
+    struct Current
+    {
+        QString state, kind;
+        QDate receivedOn, dueOn;
+        qint64 subjectId = 0;
+    };
+    static Current current(const QSqlDatabase& db, qint64 claimId);
+
+    // pretrial_claim, access_request, authority_request, rectification_request
+    static QString kindCode(Kind kind);
+    // Also "claim", "access", "authority" and "rectification"; throws BadInput.
     static Kind kindFromCode(const QString& code);
     static int periodDays(Kind kind); // Periods, the one place they are written
 

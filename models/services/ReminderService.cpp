@@ -40,10 +40,11 @@ QList<ReminderService::DueCase> ReminderService::dueSoon(const QDate& today, QDa
     while (q.next()) {
         DueCase c;
         const QString kind = q.value(0).toString();
-        c.kind = kind == QStringLiteral("withdrawal")          ? Kind::Withdrawal
-                 : kind == QStringLiteral("access_request")    ? Kind::AccessRequest
-                 : kind == QStringLiteral("authority_request") ? Kind::AuthorityRequest
-                                                               : Kind::PretrialClaim;
+        c.kind = kind == QStringLiteral("withdrawal")              ? Kind::Withdrawal
+                 : kind == QStringLiteral("access_request")        ? Kind::AccessRequest
+                 : kind == QStringLiteral("authority_request")     ? Kind::AuthorityRequest
+                 : kind == QStringLiteral("rectification_request") ? Kind::RectificationRequest
+                                                                   : Kind::PretrialClaim;
         c.id = q.value(1).toLongLong();
         c.who = q.value(2).toString();
         c.dueOn = q.value(3).toDate();
@@ -63,7 +64,9 @@ QString ReminderService::describe(const DueCase& c)
             : words.name(Vocabulary::Kind::ClaimKind,
                          c.kind == Kind::AccessRequest      ? QStringLiteral("access_request")
                          : c.kind == Kind::AuthorityRequest ? QStringLiteral("authority_request")
-                                                            : QStringLiteral("pretrial_claim"));
+                         : c.kind == Kind::RectificationRequest
+                             ? QStringLiteral("rectification_request")
+                             : QStringLiteral("pretrial_claim"));
     return QCoreApplication::translate("dpo::ReminderService", "%1 No. %2 (%3): %4")
         .arg(what)
         .arg(c.id)

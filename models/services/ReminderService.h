@@ -20,6 +20,7 @@ public:
         PretrialClaim,
         AccessRequest,
         AuthorityRequest,
+        RectificationRequest,
         Withdrawal
     };
     struct DueCase

@@ -190,6 +190,15 @@ void applyToValues(const QSqlDatabase& db, const ExecutionPlan& plan, qint64 sub
     if (plan.clearClaimantName)
         exec(db, QStringLiteral("UPDATE claims SET claimant_name = '—' WHERE subject_id = ?"),
              {subjectId});
+    // A correction's new value is the subject's data too (schema 21); its digest stays.
+    QStringList correctedFields = plan.clearedColumns;
+    if (plan.birthDateToYear)
+        correctedFields << QStringLiteral("birth_date");
+    for (const QString& column : std::as_const(correctedFields))
+        exec(db,
+             QStringLiteral("UPDATE claim_corrections SET new_value = NULL WHERE field = ? AND "
+                            "claim_id IN (SELECT id FROM claims WHERE subject_id = ?)"),
+             {column, subjectId});
 }
 
 QString subjectReference(const QSqlDatabase& db, qint64 subjectId)

@@ -12,6 +12,7 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "services/AuditService.h"
+#include "services/RecipientNotice.h"
 #include "services/WithdrawalSupport.h"
 
 #include <QJsonArray>
@@ -32,9 +33,6 @@ const QStringList kRejections{QStringLiteral("identity_not_established"),
                               QStringLiteral("not_written"), QStringLiteral("not_this_holder")};
 const QStringList kReplyMethods{QStringLiteral("post"), QStringLiteral("hand_delivery"),
                                 QStringLiteral("email")};
-const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post"),
-                                 QStringLiteral("hand_delivery"), QStringLiteral("platform"),
-                                 QStringLiteral("phone")};
 
 // Where the reply (or a minor's letter) goes; empty when no address is known.
 QString replyAddress(const QSqlDatabase& db, qint64 requestId)
@@ -347,10 +345,7 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId,
 {
     runStep(m_database, session, Permission::WorkOnCases, tr("record a recipient's notice"),
             [&](const QSqlDatabase& db) {
-        if (!kNoticeMethods.contains(method))
-            throw Error(Error::Kind::BadInput,
-                        tr("\"%1\" is not a way to tell a recipient: use %2.")
-                            .arg(method, kNoticeMethods.join(QStringLiteral(", "))));
+        RecipientNotice::requireMethod(method);
         QSqlQuery n = prepareQuery(
             db, QStringLiteral("SELECT request_id FROM recipient_notices WHERE id = ?"));
         n.addBindValue(noticeId);
@@ -366,21 +361,9 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId,
             QT_TRANSLATE_NOOP(
                 "dpo::WithdrawalService",
                 "Request %1 is %2: recipients are told after execution and before the reply."));
-        if (!notifiedOn.isValid() || notifiedOn < c.receivedOn || notifiedOn > bishkekToday())
-            throw Error(
-                Error::Kind::BadInput,
-                tr("The day the recipient was told must be between the receipt (%1) and today.")
-                    .arg(c.receivedOn.toString(Qt::ISODate)));
-        QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE recipient_notices SET notified_on = "
-                                                      "?, method = ?, note = ?, recorded_by = ?, "
-                                                      "recorded_at = ? WHERE id = ?"));
-        q.addBindValue(notifiedOn);
-        q.addBindValue(method);
-        q.addBindValue(textOrNull(note));
-        q.addBindValue(session.officerId);
-        q.addBindValue(QDateTime::currentDateTimeUtc());
-        q.addBindValue(noticeId);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the notice"));
+        RecipientNotice::requireDay(notifiedOn, c.receivedOn);
+        RecipientNotice::record(db, "recipient_notices", noticeId, notifiedOn, method, note,
+                                session.officerId);
         TaskService::settleNoticeByHand(db, session, noticeId, notifiedOn, method);
         audit(db, session, "withdrawal.recipient_notified", requestId, c.subjectId,
               QJsonObject{{QStringLiteral("notice"), noticeId},

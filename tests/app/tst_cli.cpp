@@ -2,6 +2,7 @@
 // The dpo-console executable as a user runs it: exit codes, stdout and stderr.
 #include "CliRun.h"
 #include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -209,6 +210,70 @@ private slots:
     // A year's calendar out as CSV and back in: unchanged, it changes nothing; with a decree's day
     // off added, --preview shows the change and the open claim whose due date would move, and
     // changes nothing; then the import applies it, once, and the claim's due date stays fixed.
+    // A request to correct data (policy 12.3): registered for a subject, corrected field by
+    // field (a wrong one refused with exit 2, nothing changed), the recipient of the identity
+    // document told.
+    void claimsCorrectAndTellRecipients()
+    {
+        QString ref, recipient;
+        {
+            auto database = m_fixture.open(false);
+            QSqlQuery q = prepareQuery(
+                database->connection(),
+                QStringLiteral("SELECT s.platform_ref, r.name FROM transfers t JOIN subjects s ON "
+                               "s.id = t.subject_id JOIN recipients r ON r.id = t.recipient_id "
+                               "JOIN subject_categories c ON c.subject_id = s.id AND "
+                               "c.category_code = 'identity_document' AND c.state = 'held' WHERE "
+                               "t.category_code = 'identity_document' AND s.status = 'active' "
+                               "ORDER BY s.id LIMIT 1"));
+            execQuery(q, "find a subject whose identity document went to a recipient");
+            QVERIFY(q.next());
+            ref = q.value(0).toString();
+            recipient = q.value(1).toString();
+        }
+        Run r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin",
+                     "--received", bishkekToday().toString(Qt::ISODate), "--subject", ref, "--type",
+                     "rectification", "--summary", "Телефон өзгөрдү", "--format", "json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString id = QString::number(QJsonDocument::fromJson(r.out.toUtf8())
+                                               .object()
+                                               .value(QStringLiteral("id"))
+                                               .toInteger());
+        r = run({"claims", "correct", id, "--database", m_fixture.url(), "--officer", "admin",
+                 "--set", "id_document=ID7654321", "--set", "height=180"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("height")), qPrintable(r.err));
+        r = run({"claims", "correct", id, "--database", m_fixture.url(), "--officer", "admin",
+                 "--set", "id_document=id7654321"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(recipient), qPrintable(r.err));
+        {
+            auto database = m_fixture.open(false);
+            QCOMPARE(test::scalar(
+                         *database,
+                         QStringLiteral("SELECT id_document FROM subjects WHERE platform_ref = ?"),
+                         {ref})
+                         .toString(),
+                     QStringLiteral("ID7654321"));
+        }
+        r = run({"claims", "recipient-told", id, "--database", m_fixture.url(), "--officer",
+                 "admin", "--recipient", "Nobody", "--on", bishkekToday().toString(Qt::ISODate),
+                 "--method", "email"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(recipient), qPrintable(r.err)); // the ones it has are named
+        r = run({"claims", "recipient-told", id, "--database", m_fixture.url(), "--officer",
+                 "admin", "--recipient", recipient, "--on", bishkekToday().toString(Qt::ISODate),
+                 "--method", "email"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto database = m_fixture.open(false);
+        QCOMPARE(test::scalar(*database,
+                              QStringLiteral("SELECT count(*) FROM claim_recipient_notices WHERE "
+                                             "claim_id = ? AND notified_on IS NULL"),
+                              {id.toLongLong()})
+                     .toInt(),
+                 0);
+    }
+
     void calendarImportFromTheListsCsv()
     {
         Run r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026",

@@ -130,6 +130,65 @@ private slots:
         exec(claim.arg(authority, QStringLiteral("7"), QStringLiteral("'authority_request'"),
                        QStringLiteral(", 'ombudsman', '1', '2026-10-30'")));
     }
+    // Schema version 21 rebuilds the claims on SQLite: a request of the State Agency with its
+    // number and date, and the link to it, stay; a request to correct data names its subject; a
+    // correction and a notice belong to a claim that exists.
+    void version21AddsRectificationAndKeepsClaims()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(20);
+        QSqlQuery q(database->connection());
+        const auto exec = [&q](const QString& sql) { execOrFail(q, sql); };
+        exec(QLatin1String(kFirstOfficer));
+        exec(QStringLiteral("INSERT INTO subjects (id, platform_ref, inn, surname, given_name, "
+                            "surname_fold, given_name_fold, created_at) VALUES (1, 'OG-1', "
+                            "'11503199012345', 'Осмонов', 'Талант', 'осмонов', 'талант', "
+                            "'2026-01-01T00:00:00Z')"));
+        const QString claim = QStringLiteral(
+            "INSERT INTO claims (id, kind, subject_id, claimant_name, received_on, channel, "
+            "subject_matter, due_on, state, officer_id, registered_at, authority, request_number, "
+            "request_date, version) VALUES (%1, %2, %3, 'X', '2026-11-02', 'post', 'Y', "
+            "'2026-11-09', 'open', 1, '2026-11-02T09:00:00Z', %4, 3)");
+        exec(claim.arg(QStringLiteral("5"), QStringLiteral("'authority_request'"),
+                       QStringLiteral("1"),
+                       QStringLiteral("'ombudsman', '03-12/417', '2026-10-30'")));
+        exec(claim.arg(QStringLiteral("6"), QStringLiteral("'pretrial_claim'"),
+                       QStringLiteral("NULL"), QStringLiteral("NULL, NULL, NULL")));
+        exec(QStringLiteral("INSERT INTO claim_links (claim_id, linked_claim_id, linked_by, "
+                            "linked_at) VALUES (6, 5, 1, '2026-11-02T09:00:00Z')"));
+        QVERIFY(!q.exec(claim.arg(QStringLiteral("7"), QStringLiteral("'rectification_request'"),
+                                  QStringLiteral("1"), QStringLiteral("NULL, NULL, NULL"))));
+        QCOMPARE(migrator.migrate(21), QList<int>({21}));
+        exec(QStringLiteral("SELECT c.authority, c.request_number, c.request_date, c.version, "
+                            "count(l.claim_id) FROM claims c JOIN claim_links l ON "
+                            "l.linked_claim_id = c.id WHERE c.id = 5 GROUP BY c.authority, "
+                            "c.request_number, c.request_date, c.version"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ombudsman"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("03-12/417"));
+        QCOMPARE(q.value(2).toDate(), QDate(2026, 10, 30));
+        QCOMPARE(q.value(3).toInt(), 3);
+        QCOMPARE(q.value(4).toInt(), 1);
+        q.finish();
+        QVERIFY(!q.exec(claim.arg(QStringLiteral("7"), QStringLiteral("'rectification_request'"),
+                                  QStringLiteral("NULL"), QStringLiteral("NULL, NULL, NULL"))));
+        exec(claim.arg(QStringLiteral("7"), QStringLiteral("'rectification_request'"),
+                       QStringLiteral("1"), QStringLiteral("NULL, NULL, NULL")));
+        const QString digest(64, QLatin1Char('a'));
+        const QString correction = QStringLiteral(
+            "INSERT INTO claim_corrections (claim_id, field, category_code, new_value, "
+            "new_digest, corrected_at, corrected_by) VALUES (%1, %2, 'contacts', '+996700000001', "
+            "'%3', '2026-11-03T09:00:00Z', 1)");
+        QVERIFY(!q.exec(correction.arg(QStringLiteral("999"), QStringLiteral("'phone'"), digest)));
+        QVERIFY(!q.exec(correction.arg(QStringLiteral("7"), QStringLiteral("'height'"), digest)));
+        QVERIFY(!q.exec(correction.arg(QStringLiteral("7"), QStringLiteral("'phone'"),
+                                       QStringLiteral("short"))));
+        exec(correction.arg(QStringLiteral("7"), QStringLiteral("'phone'"), digest));
+        QVERIFY(!q.exec(correction.arg(QStringLiteral("7"), QStringLiteral("'phone'"), digest)));
+    }
     // Schema version 20 rebuilds the withdrawal requests on SQLite: a request with every column
     // of the versions before, its decision, notice and task stay; a minor's case is opened only
     // by the officer, in "opened", once per minor at a time.

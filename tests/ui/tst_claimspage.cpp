@@ -13,10 +13,14 @@
 #include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
 #include "pages/ClaimStepDialogs.h"
+#include "pages/CorrectionDialog.h"
 #include "pages/DashboardPage.h"
+#include "pages/WithdrawalDialogs.h"
 #include "services/ClaimService.h"
+#include "services/RectificationService.h"
 #include "TestDatabase.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
 #include <QListWidget>
@@ -280,6 +284,70 @@ private slots:
         QCOMPARE(d.requestNumber, QStringLiteral("03-12/417"));
         QCOMPARE(d.row.dueOn, DeadlineCalendar::load(database->connection())
                                   .dueDate(bishkekToday(), Periods::kAuthorityRequestDays));
+        QVERIFY(prompts.errors.isEmpty());
+    }
+
+    // A request to correct data (policy 12.3): only its pane offers the corrections and the
+    // recipients told; a correction made in the dialog shows in the facts, and the recipient
+    // that received the field is told before the claim may close.
+    void correctsDataAndTellsRecipients()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QSqlQuery q = prepareQuery(database->connection(),
+                                   QStringLiteral("INSERT INTO recipients (name, kind) VALUES "
+                                                  "('Бай-Түшүм ФКО', 'fco') RETURNING id"));
+        execQuery(q, "add a recipient");
+        QVERIFY(q.next());
+        test::insertSubjectWithData(*database, QStringLiteral("OG-5"), q.value(0).toLongLong(), 5);
+        q.finish();
+        ClaimService::Registration r;
+        r.kind = ClaimService::Kind::RectificationRequest;
+        r.subjectRef = QStringLiteral("OG-5");
+        r.receivedOn = bishkekToday();
+        r.subjectMatter = QStringLiteral("Телефон номерим өзгөрдү");
+        const qint64 id = ClaimService(*database).registerClaim(admin, r).id;
+        const qint64 other = test::answeredClaim(*database, admin, QStringLiteral("Асанов Бакыт"));
+
+        test::FakePrompts prompts;
+        ClaimsPage page(*database, admin, prompts);
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ClaimPane* pane = page.pane();
+        auto* correct = pane->findChild<QPushButton*>(QStringLiteral("correctData"));
+        auto* told = pane->findChild<QPushButton*>(QStringLiteral("correctionRecipientTold"));
+        pane->showClaim(other);
+        QVERIFY(!correct->isVisibleTo(pane)); // a pre-trial claim corrects nothing
+        pane->showClaim(id);
+        QVERIFY(correct->isVisibleTo(pane) && correct->isEnabled());
+        QVERIFY(!told->isEnabled()); // nothing corrected, no one to tell
+
+        CorrectionDialog* dialog = pane->openCorrection();
+        dialog->setCorrection(QStringLiteral("phone"), QStringLiteral("+7 912 000 00 00"));
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible()); // not a Kyrgyz number: refused, the input kept
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().isEmpty());
+        dialog->setCorrection(QStringLiteral("phone"), QStringLiteral("0 700 12 34 56"));
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(told->isEnabled());
+        const QString facts = pane->findChild<QLabel*>(QStringLiteral("claimFacts"))->text();
+        QVERIFY2(facts.contains(QStringLiteral("+996700123456")) &&
+                     facts.contains(QStringLiteral("Бай-Түшүм ФКО")),
+                 qPrintable(facts));
+
+        SentDialog* notice = pane->openRecipientTold();
+        QVERIFY(notice);
+        clickOk(notice);
+        QTRY_VERIFY(!told->isEnabled());
+        QCOMPARE(RectificationService(*database).details(id).untold, 0);
+        // The phone is corrected once in this case: the dialog no longer offers it.
+        CorrectionDialog* again = pane->openCorrection();
+        QVERIFY(!again->findChild<QCheckBox*>(QStringLiteral("correct_phone"))->isEnabled());
+        again->reject();
         QVERIFY(prompts.errors.isEmpty());
     }
 

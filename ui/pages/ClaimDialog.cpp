@@ -46,6 +46,9 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
                     int(ClaimService::Kind::AccessRequest));
     m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("authority_request")),
                     int(ClaimService::Kind::AuthorityRequest));
+    m_kind->addItem(
+        words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("rectification_request")),
+        int(ClaimService::Kind::RectificationRequest));
     m_authority->setObjectName(QStringLiteral("claimAuthority"));
     // The Agency's full name is long: the combo does not widen the dialog for it.
     m_authority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -111,9 +114,15 @@ void ClaimDialog::updateDue()
     try {
         const QDate due = DeadlineCalendar::load(m_database)
                               .dueDate(m_received->date(), ClaimService::periodDays(kind));
-        m_due->setText(tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar)",
-                          nullptr, ClaimService::periodDays(kind))
-                           .arg(displayDate(due)));
+        // No law sets a period for a correction: the target is the organisation's own.
+        m_due->setText(
+            (kind == ClaimService::Kind::RectificationRequest
+                 ? tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the "
+                      "organisation's own target, not a period set by law)",
+                      nullptr, ClaimService::periodDays(kind))
+                 : tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar)", nullptr,
+                      ClaimService::periodDays(kind)))
+                .arg(displayDate(due)));
     } catch (const Error& e) {
         m_due->setText(e.message());
     }
@@ -130,6 +139,13 @@ void ClaimDialog::updateKind()
         w->setEnabled(authority);
     m_claimant->setPlaceholderText(authority ? tr("Empty: the body's name")
                                              : tr("Full name (the subject's, when left empty)"));
+    // A request to correct data is the subject's own (RectificationService).
+    m_subject->setToolTip(
+        ClaimService::Kind(m_kind->currentData().toInt()) ==
+                ClaimService::Kind::RectificationRequest
+            ? tr("Required: the subject whose data is to be corrected")
+            : tr("When the claimant is a subject: find them by name, INN, phone or platform "
+                 "reference"));
 }
 
 ClaimService::Registration ClaimDialog::registration() const

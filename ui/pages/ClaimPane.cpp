@@ -8,6 +8,7 @@
 #include "ClaimDialog.h"
 #include "ClaimStepDialogs.h"
 #include "core/Error.h"
+#include "CorrectionDialog.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
@@ -16,6 +17,7 @@
 #include "services/SubjectReportService.h"
 #include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
+#include "WithdrawalDialogs.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -29,6 +31,40 @@
 
 namespace dpo {
 
+namespace {
+// What a request to correct data changed and whom it told, as rows of the facts.
+void addCorrectionFacts(FactsTable& facts, const RectificationService::Details& r)
+{
+    const Vocabulary words;
+    QStringList corrected;
+    for (const RectificationService::Corrected& c : r.corrections) {
+        const QString value = c.newValue.isEmpty() ? ClaimPane::tr("(removed or since erased)")
+                              : c.field == QStringLiteral("sex")
+                                  ? words.name(Vocabulary::Kind::Sex, c.newValue)
+                                  : c.newValue;
+        corrected << FactsTable::escape(
+            ClaimPane::tr("%1: %2 (%3, %4)")
+                .arg(words.name(Vocabulary::Kind::SubjectField, c.field), value,
+                     displayDate(bishkekDate(c.correctedAt)), c.officer));
+    }
+    facts.add(ClaimPane::tr("Corrected:"), corrected.isEmpty()
+                                               ? FactsTable::escape(ClaimPane::tr("nothing yet"))
+                                               : corrected.join(QStringLiteral("<br>")));
+    if (r.corrections.isEmpty())
+        return;
+    QStringList told;
+    for (const RectificationService::Notice& n : r.notices)
+        told << FactsTable::escape(
+            n.notifiedOn.isValid() ? ClaimPane::tr("%1: told on %2, %3")
+                                         .arg(n.recipient, displayDate(n.notifiedOn),
+                                              words.name(Vocabulary::Kind::NoticeMethod, n.method))
+                                   : ClaimPane::tr("%1: not yet told").arg(n.recipient));
+    facts.add(ClaimPane::tr("Recipients to tell:"),
+              told.isEmpty() ? FactsTable::escape(ClaimPane::tr("none received the data"))
+                             : told.join(QStringLiteral("<br>")));
+}
+} // namespace
+
 ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
     : CasePane(database, std::move(session), prompts, QStringLiteral("claim"), tr("Claims"),
                parent),
@@ -39,7 +75,9 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
       m_recalculate(makeStepButton(this, tr("Recalculate due date"), "recalculateDue")),
       m_link(makeStepButton(this, tr("Link…"), "linkClaim")),
       m_unlink(makeStepButton(this, tr("Unlink"), "unlinkClaim")),
-      m_report(makeStepButton(this, tr("Data report…"), "subjectReport"))
+      m_report(makeStepButton(this, tr("Data report…"), "subjectReport")),
+      m_correct(makeStepButton(this, tr("Correct data…"), "correctData")),
+      m_told(makeStepButton(this, tr("Recipient told…"), "correctionRecipientTold"))
 {
     setLetter([this] { return std::make_unique<ClaimLetterService>(m_database); },
               [this] { return tr("Answer letter: No. %1").arg(claimId()); },
@@ -61,6 +99,10 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     connect(m_link, &QPushButton::clicked, this, &ClaimPane::openLink);
     connect(m_unlink, &QPushButton::clicked, this, &ClaimPane::unlinkSelected);
     connect(m_report, &QPushButton::clicked, this, &ClaimPane::saveSubjectReport);
+    connect(m_correct, &QPushButton::clicked, this, &ClaimPane::openCorrection);
+    connect(m_told, &QPushButton::clicked, this, &ClaimPane::openRecipientTold);
+    m_correct->setToolTip(tr("Correct the fields the subject's documents show to be wrong "
+                             "(privacy policy 12.3)"));
     m_report->setToolTip(tr("The subject data report that answers a request for own data (Law No. "
                             "58 Art. 17), as PDF in the letter's language"));
     connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
@@ -80,7 +122,8 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     QVBoxLayout* layout = caseLayout();
     layout->addWidget(m_facts, 1);
     layout->addLayout(lists);
-    layout->addLayout(stepRow({m_draft, m_sent, m_close, m_recalculate}, {m_report}));
+    layout->addLayout(
+        stepRow({m_correct, m_told, m_draft, m_sent, m_close, m_recalculate}, {m_report}));
     showClaim(0);
 }
 
@@ -88,8 +131,13 @@ ClaimPane::~ClaimPane() = default;
 
 void ClaimPane::showClaim(qint64 claimId)
 {
-    readCase(claimId, m_details,
-             [&] { return ClaimService(m_database).details(claimId, bishkekToday()); });
+    readCase(claimId, m_details, [&] {
+        ClaimService::Details d = ClaimService(m_database).details(claimId, bishkekToday());
+        m_rectification = d.row.kind == ClaimService::Kind::RectificationRequest
+                              ? RectificationService(m_database).details(claimId)
+                              : RectificationService::Details{};
+        return d;
+    });
 }
 
 void ClaimPane::showDetails()
@@ -159,6 +207,8 @@ void ClaimPane::showDetails()
                        tr("Law No. 58 Art. 15, paragraph %1").arg(d.refusalParagraph);
         row(tr("Outcome:"), FactsTable::escape(outcome));
     }
+    if (isRectification())
+        addCorrectionFacts(facts, m_rectification);
     row(tr("Registered by:"), FactsTable::escape(d.officer));
     m_facts->setText(facts.html());
 
@@ -192,6 +242,50 @@ void ClaimPane::updateActions()
     m_report->setVisible(m_details.row.kind == ClaimService::Kind::AccessRequest &&
                          m_details.subjectId > 0);
     m_report->setEnabled(shown && writer);
+    m_correct->setVisible(isRectification());
+    m_correct->setEnabled(may(ClaimWorkflow::Step::DraftAnswer));
+    m_told->setVisible(isRectification());
+    m_told->setEnabled(shown && writer && m_details.row.state != QStringLiteral("closed") &&
+                       m_rectification.untold > 0);
+}
+
+CorrectionDialog* ClaimPane::openCorrection()
+{
+    QStringList already;
+    for (const RectificationService::Corrected& c : m_rectification.corrections)
+        already << c.field;
+    const qint64 id = m_details.row.id;
+    auto* dialog = new CorrectionDialog(id, already, this);
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        RectificationService(m_database)
+            .correct(m_session, id, dialog->corrections(), versionOf(id));
+        },
+        tr("The data of No. %1 is corrected; tell each recipient listed.").arg(id));
+    return dialog;
+}
+
+SentDialog* ClaimPane::openRecipientTold()
+{
+    const RectificationService::Notice* untold = nullptr;
+    for (const RectificationService::Notice& n : m_rectification.notices)
+        if (!untold && !n.notifiedOn.isValid())
+            untold = &n;
+    if (!untold)
+        return nullptr;
+    const RectificationService::Notice notice = *untold;
+    auto* dialog =
+        new SentDialog(tr("%1 told of the correction").arg(notice.recipient),
+                       Vocabulary::Kind::NoticeMethod, m_details.row.receivedOn, tr("Note:"), this);
+    m_steps->submit(
+        dialog,
+        [this, dialog, notice] {
+        RectificationService(m_database)
+            .recordNotice(m_session, notice.id, dialog->sentOn(), dialog->method(), dialog->note());
+        },
+        tr("%1 is recorded as told.").arg(notice.recipient));
+    return dialog;
 }
 
 AnswerDraftDialog* ClaimPane::openDraft()

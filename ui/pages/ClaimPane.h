@@ -3,6 +3,7 @@
 
 #include "CasePane.h"
 #include "services/ClaimService.h"
+#include "services/RectificationService.h"
 
 #include <QWidget>
 
@@ -17,11 +18,14 @@ class AnswerDraftDialog;
 class AnswerSentDialog;
 class ClaimLinkDialog;
 class CloseClaimDialog;
+class CorrectionDialog;
+class SentDialog;
 class UserPrompts;
 
 // One claim or access request and the work on it: the facts, its documents and links, the
 // answer drafted, sent and the claim closed, the due date recalculated on request, and the
-// answer letter in Kyrgyz or Russian (preview, print, PDF). Each step is one service call.
+// answer letter in Kyrgyz or Russian (preview, print, PDF). A request to correct data also has
+// its corrections and the recipients told of them. Each step is one service call.
 class ClaimPane : public CasePane
 {
     Q_OBJECT
@@ -40,6 +44,9 @@ public:
     ClaimLinkDialog* openLink();
     void recalculateDueDate();
     void unlinkSelected();
+    // A request to correct data (policy 12.3): the corrections, then each recipient told.
+    CorrectionDialog* openCorrection();
+    SentDialog* openRecipientTold();
     // An access request is fulfilled by the subject data report (Law No. 58 Art. 17).
     void saveSubjectReport();
 
@@ -57,7 +64,13 @@ private:
     }
     void updateActions();
 
+    bool isRectification() const
+    {
+        return m_details.row.kind == ClaimService::Kind::RectificationRequest;
+    }
+
     ClaimService::Details m_details;
+    RectificationService::Details m_rectification; // empty for other kinds
     QListWidget* m_links;
     QPushButton* m_draft;
     QPushButton* m_sent;
@@ -66,6 +79,8 @@ private:
     QPushButton* m_link;
     QPushButton* m_unlink;
     QPushButton* m_report;
+    QPushButton* m_correct;
+    QPushButton* m_told;
 };
 
 } // namespace dpo
