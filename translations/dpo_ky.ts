@@ -2020,41 +2020,41 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
-        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
-        <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
+        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data, and what the State Agency or the Ombudsman asks, within one week; a correction of data (policy 12.3): the organisation's own target of one week.</source>
+        <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары жана Мамлекеттик агенттик же Акыйкатчы сураган маалымат бир жуманын ичинде; маалыматтарды оңдоо (саясаттын 12.3-пункту): уюмдун өз максаты — бир жума.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="26" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="54" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="56" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>

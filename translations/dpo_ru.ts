@@ -2020,41 +2020,41 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
-        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
-        <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
+        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data, and what the State Agency or the Ombudsman asks, within one week; a correction of data (policy 12.3): the organisation's own target of one week.</source>
+        <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта и сведения, запрошенные Государственным агентством или Акыйкатчы, в течение недели; исправление данных (п. 12.3 политики): собственный ориентир организации — неделя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="26" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="54" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="56" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>

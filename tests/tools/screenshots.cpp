@@ -5,6 +5,7 @@
 // installed. Run by scripts/screenshots.sh.
 #include "core/Error.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "FakePrompts.h"
 #include "items/SubjectListModel.h"
@@ -12,7 +13,9 @@
 #include "MainWindow.h"
 #include "pages/AuditPage.h"
 #include "pages/ClaimDialog.h"
+#include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
+#include "pages/CorrectionDialog.h"
 #include "pages/DashboardPage.h"
 #include "pages/DisclosureDialogs.h"
 #include "pages/DisclosurePane.h"
@@ -250,6 +253,50 @@ int main(int argc, char* argv[])
         const QString letterPath = QStringLiteral("%1/authority-letter-%2.pdf").arg(out, language);
         ClaimLetterService(*database).writePdf(session, requestId, language, letterPath);
         std::printf("%s\n", qPrintable(letterPath));
+
+        // A subject's request to correct data (policy 12.3) for one whose identity document went
+        // to a recipient: the correction dialog filled in, the pane after it, and the answer
+        // letter.
+        QSqlQuery holder = prepareQuery(
+            database->connection(),
+            QStringLiteral("SELECT s.platform_ref FROM transfers t JOIN subjects s ON s.id = "
+                           "t.subject_id JOIN subject_categories c ON c.subject_id = s.id AND "
+                           "c.category_code = 'identity_document' AND c.state = 'held' JOIN "
+                           "subject_categories k ON k.subject_id = s.id AND k.category_code = "
+                           "'contacts' AND k.state = 'held' WHERE t.category_code = "
+                           "'identity_document' AND s.status = 'active' ORDER BY s.id LIMIT 1"));
+        execQuery(holder, "find a subject for the correction");
+        if (holder.next()) {
+            ClaimService::Registration correction;
+            correction.kind = ClaimService::Kind::RectificationRequest;
+            correction.subjectRef = holder.value(0).toString();
+            correction.receivedOn = bishkekToday().addDays(-1);
+            correction.subjectMatter =
+                QStringLiteral("Паспортум алмашты, телефон номерим да өзгөрдү");
+            holder.finish();
+            const qint64 correctionId = claims.registerClaim(session, correction).id;
+            auto* claimPane = window.findChild<ClaimsPage*>()->pane();
+            claimPane->showClaim(correctionId);
+            CorrectionDialog* corrections = claimPane->openCorrection();
+            corrections->setCorrection(QStringLiteral("id_document"), QStringLiteral("ID4455667"));
+            corrections->setCorrection(QStringLiteral("phone"), QStringLiteral("0 700 44 55 66"));
+            QTest::qWait(100);
+            const QString correctionPath =
+                QStringLiteral("%1/correction-dialog-%2.png").arg(out, language);
+            corrections->grab().save(correctionPath);
+            std::printf("%s\n", qPrintable(correctionPath));
+            corrections->okButton()->click();
+            QTest::qWait(100);
+            shoot(QStringLiteral("rectification"));
+            claims.draftAnswer(session, correctionId,
+                               QStringLiteral("Сиз берген паспорттун көчүрмөсүнүн негизинде "
+                                              "маалыматтарыңыз оңдолду."));
+            const QString correctionLetter =
+                QStringLiteral("%1/rectification-letter-%2.pdf").arg(out, language);
+            ClaimLetterService(*database).writePdf(session, correctionId, language,
+                                                   correctionLetter);
+            std::printf("%s\n", qPrintable(correctionLetter));
+        }
 
         // The audit section after a verification, and its export as PDF in the same language.
         window.showSection(5);

@@ -18,7 +18,9 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
                     QStringLiteral("claimsSummary"), QStringLiteral("registerClaim")},
                    tr("Pre-trial claims and requests for own data"),
                    tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law "
-                      "No. 58 Art. 17: a subject's own data within one week."),
+                      "No. 58 Art. 17: a subject's own data, and what the State Agency or the "
+                      "Ombudsman asks, within one week; a correction of data (policy 12.3): "
+                      "the organisation's own target of one week."),
                    parent),
       m_view(new QComboBox(this)), m_pane(new ClaimPane(database, m_session, prompts, this))
 {
