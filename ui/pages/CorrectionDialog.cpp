@@ -64,7 +64,7 @@ CorrectionDialog::CorrectionDialog(qint64 claimId, const QStringList& correctedA
         m_ticks.insert(field, tick);
         m_values.insert(field, value);
     }
-    setMinimumWidth(560);
+    setMinimumWidth(660); // the Russian placeholders fit
 }
 
 QList<RectificationService::Correction> CorrectionDialog::corrections() const
