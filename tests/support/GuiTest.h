@@ -4,8 +4,13 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -35,6 +40,24 @@ inline void installScreenshotLanguage(QTranslator& translator)
     QLocale::setDefault(qm.contains(QStringLiteral("_ru"))
                             ? QLocale(QLocale::Russian, QLocale::Russia)
                             : QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan));
+}
+
+// Settings of this run's own: the SQLite and PostgreSQL runs go side by side under ctest -j, and
+// one run would read what the other remembered (the language, a list's layout).
+inline void useOwnSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(
+        QStringLiteral("dpo-console-test-%1").arg(QCoreApplication::applicationPid()));
+    QSettings().clear();
+}
+
+// This run's settings, not left behind.
+inline void removeOwnSettings()
+{
+    const QString file = QSettings().fileName();
+    QFile::remove(file);
+    QDir().rmdir(QFileInfo(file).absolutePath());
 }
 
 } // namespace dpo::test

@@ -152,11 +152,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        // The SQLite and PostgreSQL runs go side by side under ctest -j: settings of their own
-        // (the language switch is remembered there, and one run read the other's).
-        QCoreApplication::setOrganizationName(
-            QStringLiteral("dpo-console-test-%1").arg(QCoreApplication::applicationPid()));
+        test::useOwnSettings();
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
         DemoDataService::Options options;
@@ -169,9 +165,7 @@ private slots:
     void cleanupTestCase()
     {
         installUiLanguage(QStringLiteral("en"));
-        const QString file = QSettings().fileName(); // this run's own settings, not left behind
-        QFile::remove(file);
-        QDir().rmdir(QFileInfo(file).absolutePath());
+        test::removeOwnSettings();
     }
 
     void cardsShowTheFiguresAndOpenTheirLists()

@@ -69,7 +69,7 @@ void CaseRegisterPage::setPane(QWidget* pane)
     m_pane = pane;
     m_filters->addStretch(1);
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
-    QSplitter* split = listAboveDetail(this, m_filters, m_table, m_summary, pane, 2, 3);
+    QSplitter* split = listAboveDetail(this, m_filters, m_table, m_summary, pane, 3, 2);
     layout->addWidget(split, 1);
 }
 

@@ -20,7 +20,8 @@ void setUpWindowedView(QTableView* view, QAbstractItemModel* model, const QStrin
                        const QStringList& samples);
 
 // The list page's shape: the filters over the list over its count, and below them, in a splitter,
-// the selected row in full.
+// the selected row in full. Where the officer drags the split, and how they size, move and sort
+// the columns, is remembered per list (the view's object name) in the settings.
 QSplitter* listAboveDetail(QWidget* parent, QLayout* filters, QTableView* view, QLabel* count,
                            QWidget* detail, int listStretch, int detailStretch);
 
