@@ -12,7 +12,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes,
                          QFileDevice::Permissions permissions)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || (permissions && !file.setPermissions(permissions)) ||
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions) ||
         file.write(bytes) != bytes.size() || !file.commit())
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate("dpo::SaveFile", "Cannot write %1: %2")

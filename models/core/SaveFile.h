@@ -7,10 +7,15 @@
 
 namespace dpo {
 
-// Writes `bytes` to `path` all at once (QSaveFile): an older file is never half-replaced.
-// `permissions`, when given, are set before anything is written. Throws Error(BadInput) naming
-// the path and the reason.
+// Read and write for the owner alone: what every file the console writes is made with (letters,
+// reports and exports hold personal data; the key is a secret), whatever the umask.
+inline constexpr QFileDevice::Permissions kOwnerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Writes `bytes` to `path` all at once (QSaveFile): an older file is never half-replaced. The
+// permissions are set before anything is written. Throws Error(BadInput) naming the path and the
+// reason.
 void writeFileAtomically(const QString& path, const QByteArray& bytes,
-                         QFileDevice::Permissions permissions = {});
+                         QFileDevice::Permissions permissions = kOwnerOnly);
 
 } // namespace dpo

@@ -2,6 +2,7 @@
 #include "services/AuditExportService.h"
 
 #include "core/Error.h"
+#include "core/SaveFile.h"
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -267,6 +268,7 @@ void commitFiles(QIODevice* file, const QString& target, const std::optional<Ed2
         summary.keyFingerprint = signature.keyFingerprint;
         signatureFile.emplace(summary.signaturePath);
         if (!signatureFile->open(QIODevice::WriteOnly) ||
+            !signatureFile->setPermissions(kOwnerOnly) ||
             signatureFile->write(signature.toText()) < 0 || !signatureFile->commit())
             throw cannotWrite(summary.signaturePath, signatureFile->errorString());
     }
@@ -313,7 +315,8 @@ AuditExportSummary AuditExportService::exportTo(const Session& session, const Op
                                                 const QString& path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // The trail names subjects and officers: the owner's only, whatever the umask.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
         throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return write(session, options, &file, nullptr, path);
 }

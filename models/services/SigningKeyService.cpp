@@ -52,9 +52,8 @@ QString SigningKeyService::createKey(const Session& session, const QString& priv
         AuditService::append(db, session, QStringLiteral("signing_key.create"),
                              QStringLiteral("signing_key"), key.fingerprint(), 0,
                              QJsonObject{{QStringLiteral("fingerprint"), key.fingerprint()}});
-        writeFileAtomically(privateKeyPath, key.encryptedPrivatePem(passphrase),
-                            QFileDevice::ReadOwner |
-                                QFileDevice::WriteOwner); // the owner's eyes only
+        // The owner's eyes only, as every file the console writes.
+        writeFileAtomically(privateKeyPath, key.encryptedPrivatePem(passphrase), kOwnerOnly);
         return key.fingerprint();
     });
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
+#include "core/SaveFile.h"
 
 #include "DashboardPrintout.h"
 #include "domain/DocumentLanguage.h"
@@ -9,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFile>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -234,6 +236,7 @@ void DashboardPage::saveDashboardAsPdf()
         m_prompts.showError(this, tr("Save the dashboard"), tr("Cannot write %1.").arg(path));
         return;
     }
+    QFile::setPermissions(path, kOwnerOnly); // as every file the console writes
     emit statusMessage(tr("The dashboard was saved to %1.").arg(path));
 }
 
