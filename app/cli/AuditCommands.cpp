@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace dpo::cli {
 
@@ -141,16 +140,19 @@ int exportCommand(const QStringList& arguments)
             options.filter.to < options.filter.from)
             throw Error(Error::Kind::BadInput, tr("--to is before --from."));
         options.filter.subjectRef = parser.value(QStringLiteral("subject"));
-        // --key, or the path `keys init` configured on this computer (a path, never the
-        // passphrase).
-        options.signingKeyPath =
-            parser.isSet(QStringLiteral("key"))
-                ? parser.value(QStringLiteral("key"))
-                : QSettings().value(QStringLiteral("signing/keyPath")).toString();
-        if (!options.signingKeyPath.isEmpty())
-            options.passphrase = keyPassphrase();
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
+        // A database with a key signs every export: with --key, or the path `keys init` recorded
+        // on this computer for that database's key (a path, never the passphrase). A database
+        // without one asks for no passphrase, whatever another database's key.
+        const SigningKeyService keys(*database);
+        if (keys.hasActiveKey()) {
+            options.signingKeyPath = parser.isSet(QStringLiteral("key"))
+                                         ? parser.value(QStringLiteral("key"))
+                                         : keys.rememberedKeyPath();
+            if (!options.signingKeyPath.isEmpty())
+                options.passphrase = keyPassphrase();
+        }
         const QString out = parser.value(QStringLiteral("out"));
         QElapsedTimer timer;
         timer.start();
@@ -272,8 +274,7 @@ static int keysInitCommand(const QStringList& arguments)
         const Session session = signInFromCommandLine(*database, parser);
         const QString fingerprint = SigningKeyService(*database).createKey(
             session, parser.value(QStringLiteral("key")), passphrase);
-        QSettings().setValue(QStringLiteral("signing/keyPath"),
-                             QFileInfo(parser.value(QStringLiteral("key"))).absoluteFilePath());
+        SigningKeyService::rememberKeyPath(fingerprint, parser.value(QStringLiteral("key")));
         printOut(fingerprint + QLatin1Char('\n'));
         printErr(tr("Signing key %1 created; the private key is in %2. Keep the file and its "
                     "passphrase apart.")

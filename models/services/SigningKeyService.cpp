@@ -14,7 +14,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace dpo {
 
@@ -75,6 +77,35 @@ bool SigningKeyService::isActiveKey(const QString& fingerprint) const
     q.addBindValue(fingerprint);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
     return q.next() && q.value(0).toInt() > 0;
+}
+
+namespace {
+QString keyPathSetting(const QString& fingerprint)
+{
+    return QStringLiteral("signing/keys/%1/path").arg(fingerprint);
+}
+} // namespace
+
+QString SigningKeyService::rememberedKeyPath() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT fingerprint FROM signing_keys WHERE active = "
+                                              "1 ORDER BY created_at DESC, fingerprint"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+    const QSettings settings;
+    while (q.next()) {
+        const QString path = settings.value(keyPathSetting(q.value(0).toString())).toString();
+        if (!path.isEmpty())
+            return path;
+    }
+    // Recorded before paths were kept per key: one path for every database, which a database
+    // with a key may still use (a key it does not know is refused once opened).
+    return settings.value(QStringLiteral("signing/keyPath")).toString();
+}
+
+void SigningKeyService::rememberKeyPath(const QString& fingerprint, const QString& path)
+{
+    QSettings().setValue(keyPathSetting(fingerprint), QFileInfo(path).absoluteFilePath());
 }
 
 QByteArray SigningKeyService::activePublicKeysPem() const

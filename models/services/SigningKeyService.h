@@ -26,6 +26,12 @@ public:
     // The active keys' public halves, PEM, oldest first: what the organisation hands to whoever
     // verifies its exports without the database (`keys public`).
     QByteArray activePublicKeysPem() const;
+    // Where this computer keeps the private half of one of the database's active keys. `keys init`
+    // records the path per key (by its fingerprint; a path, never the passphrase), so that a key
+    // made for one database is never asked for by another's export. Empty when the database has
+    // no active key or this computer recorded none of its keys (newest key first).
+    QString rememberedKeyPath() const;
+    static void rememberKeyPath(const QString& fingerprint, const QString& path);
     // Opens the private key and checks that the database knows it.
     Ed25519Key openActiveKey(const QString& privateKeyPath, const QByteArray& passphrase) const;
 

@@ -135,6 +135,27 @@ private slots:
                  "jsonl", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(out + QStringLiteral(".sig")));
+        // Another database on this computer (a demo, a copy) has no key: its export asks for no
+        // passphrase and is not signed; the key recorded for the first one is not its.
+        {
+            test::TestDatabase other;
+            DPO_REQUIRE_DATABASE(other);
+            QCOMPARE(run({"init", "--database", other.url(), "--admin", "admin"}).code, 0);
+            const QString unsigned_ = m_dir.filePath(QStringLiteral("other.csv"));
+            r = test::runConsole({"audit", "export", "--database", other.url(), "--officer",
+                                  "admin", "--format", "csv", "--out", unsigned_},
+                                 "cli-password-1", QStringLiteral("en"), QString());
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("Not signed")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(unsigned_ + QStringLiteral(".sig")));
+        }
+        // The keyed database without the passphrase: refused, saying what to set.
+        r = test::runConsole({"audit", "export", "--database", m_fixture.url(), "--officer",
+                              "admin", "--format", "csv", "--out",
+                              m_dir.filePath(QStringLiteral("refused.csv"))},
+                             "cli-password-1", QStringLiteral("en"), QString());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("DPO_CONSOLE_KEY_PASSPHRASE")), qPrintable(r.err));
         r = run({"audit", "verify-export", out, "--database", m_fixture.url()});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("matches the database")), qPrintable(r.out));

@@ -18,9 +18,10 @@ struct CliRun
 };
 
 // `language`: the console's (DPO_CONSOLE_LANGUAGE), English unless a test compares with a window
-// shown in another.
+// shown in another. `keyPassphrase`: DPO_CONSOLE_KEY_PASSPHRASE, unset when empty.
 inline CliRun runConsole(const QStringList& arguments, const QByteArray& password,
-                         const QString& language = QStringLiteral("en"))
+                         const QString& language = QStringLiteral("en"),
+                         const QString& keyPassphrase = QStringLiteral("cli key passphrase"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,7 +32,10 @@ inline CliRun runConsole(const QStringList& arguments, const QByteArray& passwor
     // Settings of this test only (keys init records the key's path there).
     static QTemporaryDir config;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    env.insert(QStringLiteral("DPO_CONSOLE_KEY_PASSPHRASE"), QStringLiteral("cli key passphrase"));
+    if (keyPassphrase.isEmpty())
+        env.remove(QStringLiteral("DPO_CONSOLE_KEY_PASSPHRASE"));
+    else
+        env.insert(QStringLiteral("DPO_CONSOLE_KEY_PASSPHRASE"), keyPassphrase);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DPO_CONSOLE_EXECUTABLE), arguments);
     p.closeWriteChannel();

@@ -27,7 +27,6 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -267,10 +266,10 @@ void AuditPage::exportShown(int format)
         return;
     try {
         if (SigningKeyService(m_database).hasActiveKey()) {
-            // Every export is signed once the organisation has a key: the configured one (`keys
-            // init` records its path), or one the officer picks; and its passphrase.
-            options.signingKeyPath =
-                QSettings().value(QStringLiteral("signing/keyPath")).toString();
+            // Every export is signed once the organisation has a key: the one `keys init`
+            // recorded for this database's key on this computer, or one the officer picks; and
+            // its passphrase.
+            options.signingKeyPath = SigningKeyService(m_database).rememberedKeyPath();
             if (options.signingKeyPath.isEmpty() || !QFileInfo::exists(options.signingKeyPath))
                 options.signingKeyPath = m_prompts.openFileName(
                     this, tr("The organisation's signing key"), tr("PEM files (*.pem)"));
