@@ -3,7 +3,7 @@
 <context>
     <name>dpo::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="135" />
+        <location filename="../ui/pages/AuditPage.cpp" line="134" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entry, newest first.</numerusform><numerusform>%Ln entries, newest first.</numerusform></translation>
@@ -60,7 +60,7 @@
 <context>
     <name>dpo::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="194" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
@@ -99,10 +99,16 @@
 <context>
     <name>dpo::SubjectsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="170" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
+        <translation>
+            <numerusform>%Ln subject match; the first %L1 are shown. Refine the search.</numerusform><numerusform>%Ln subjects match; the first %L1 are shown. Refine the search.</numerusform></translation>
     </message>
 </context>
 <context>

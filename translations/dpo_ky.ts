@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="100" />
-        <location filename="../models/services/AuditExportService.cpp" line="241" />
+        <location filename="../models/services/AuditExportService.cpp" line="242" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -294,27 +294,27 @@
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="62" />
+        <location filename="../models/services/AuditExportService.cpp" line="63" />
         <source>officer %1</source>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="63" />
+        <location filename="../models/services/AuditExportService.cpp" line="64" />
         <source>action %1</source>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="64" />
+        <location filename="../models/services/AuditExportService.cpp" line="65" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="65" />
+        <location filename="../models/services/AuditExportService.cpp" line="66" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="228" />
+        <location filename="../models/services/AuditExportService.cpp" line="229" />
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -322,29 +322,29 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="309" />
+        <location filename="../models/services/AuditExportService.cpp" line="311" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="85" />
-        <location filename="../models/services/AuditExportService.cpp" line="256" />
-        <location filename="../models/services/AuditExportService.cpp" line="317" />
+        <location filename="../models/services/AuditExportService.cpp" line="86" />
+        <location filename="../models/services/AuditExportService.cpp" line="257" />
+        <location filename="../models/services/AuditExportService.cpp" line="320" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="108" />
+        <location filename="../models/services/AuditExportService.cpp" line="109" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="135" />
+        <location filename="../models/services/AuditExportService.cpp" line="136" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="334" />
+        <location filename="../models/services/AuditExportService.cpp" line="337" />
         <source>export the audit trail</source>
         <translation>аудит журналын экспорттоо</translation>
     </message>
@@ -395,116 +395,116 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="50" />
+        <location filename="../ui/pages/AuditPage.cpp" line="49" />
         <source>any day</source>
         <translation>каалаган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="64" />
         <source>Verify the chain</source>
         <translation>Чынжырды текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="66" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="67" />
+        <location filename="../ui/pages/AuditPage.cpp" line="66" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="72" />
-        <location filename="../ui/pages/AuditPage.cpp" line="317" />
-        <location filename="../ui/pages/AuditPage.cpp" line="320" />
+        <location filename="../ui/pages/AuditPage.cpp" line="71" />
+        <location filename="../ui/pages/AuditPage.cpp" line="316" />
+        <location filename="../ui/pages/AuditPage.cpp" line="319" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="76" />
         <source>Subject: platform reference</source>
         <translation>Субъект: платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="80" />
+        <location filename="../ui/pages/AuditPage.cpp" line="79" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, мисалы subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="85" />
+        <location filename="../ui/pages/AuditPage.cpp" line="84" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="96" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="99" />
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="100" />
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="102" />
+        <location filename="../ui/pages/AuditPage.cpp" line="101" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="104" />
+        <location filename="../ui/pages/AuditPage.cpp" line="103" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="106" />
+        <location filename="../ui/pages/AuditPage.cpp" line="105" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="135" />
+        <location filename="../ui/pages/AuditPage.cpp" line="134" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="147" />
+        <location filename="../ui/pages/AuditPage.cpp" line="146" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="149" />
+        <location filename="../ui/pages/AuditPage.cpp" line="148" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="195" />
+        <location filename="../ui/pages/AuditPage.cpp" line="194" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="200" />
+        <location filename="../ui/pages/AuditPage.cpp" line="199" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <location filename="../ui/pages/AuditPage.cpp" line="240" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -527,84 +527,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="260" />
+        <location filename="../ui/pages/AuditPage.cpp" line="259" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="261" />
+        <location filename="../ui/pages/AuditPage.cpp" line="260" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="262" />
+        <location filename="../ui/pages/AuditPage.cpp" line="261" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="264" />
-        <location filename="../ui/pages/AuditPage.cpp" line="296" />
+        <location filename="../ui/pages/AuditPage.cpp" line="263" />
+        <location filename="../ui/pages/AuditPage.cpp" line="295" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="276" />
+        <location filename="../ui/pages/AuditPage.cpp" line="275" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="276" />
+        <location filename="../ui/pages/AuditPage.cpp" line="275" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="280" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="282" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="290" />
+        <location filename="../ui/pages/AuditPage.cpp" line="289" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="291" />
+        <location filename="../ui/pages/AuditPage.cpp" line="290" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="313" />
+        <location filename="../ui/pages/AuditPage.cpp" line="312" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="338" />
+        <location filename="../ui/pages/AuditPage.cpp" line="337" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="384" />
-        <location filename="../ui/pages/AuditPage.cpp" line="406" />
+        <location filename="../ui/pages/AuditPage.cpp" line="383" />
+        <location filename="../ui/pages/AuditPage.cpp" line="405" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="386" />
+        <location filename="../ui/pages/AuditPage.cpp" line="385" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="394" />
+        <location filename="../ui/pages/AuditPage.cpp" line="393" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="401" />
+        <location filename="../ui/pages/AuditPage.cpp" line="400" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -2543,86 +2543,86 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="34" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="36" />
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="43" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="45" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="44" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="46" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="45" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="106" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="108" />
         <source>Open the list</source>
         <translation>Тизмени ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="174" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="176" />
         <source>Open the withdrawal requests</source>
         <translation>Кайтарып алуу арыздарын ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="175" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="177" />
         <source>Open the claims register</source>
         <translation>Доо-арыздар реестрин ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="188" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="190" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Мөөнөтү өткөн же %1 чейин бүтөт (3 иш күнүнүн ичинде):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="194" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… жана дагы %n.</numerusform><numerusform>… жана дагы %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="205" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="212" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="231" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="207" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="214" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="233" />
         <source>Dashboard</source>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="216" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="218" />
         <source>The dashboard went to the printer.</source>
         <translation>Башкы бет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="223" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="225" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
         <source>Save the dashboard</source>
         <translation>Башкы бетти сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="224" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="226" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="232" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
         <source>Cannot write %1.</source>
         <translation>%1 жазылбай калды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="237" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="240" />
         <source>The dashboard was saved to %1.</source>
         <translation>Башкы бет %1 файлына сакталды.</translation>
     </message>
@@ -4644,32 +4644,32 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="79" />
+        <location filename="../models/db/Migrator.cpp" line="80" />
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="120" />
+        <location filename="../models/db/Migrator.cpp" line="121" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="144" />
+        <location filename="../models/db/Migrator.cpp" line="145" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="154" />
+        <location filename="../models/db/Migrator.cpp" line="155" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="176" />
+        <location filename="../models/db/Migrator.cpp" line="177" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="186" />
+        <location filename="../models/db/Migrator.cpp" line="187" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -5530,27 +5530,27 @@ Statement: %3</source>
 <context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="34" />
+        <location filename="../models/services/SigningKeyService.cpp" line="36" />
         <source>create the export-signing key</source>
         <translation>экспортко кол коюу ачкычын түзүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="38" />
+        <location filename="../models/services/SigningKeyService.cpp" line="40" />
         <source>The key's passphrase must have at least 12 characters.</source>
         <translation>Ачкычтын сырсөзүндө жок дегенде 12 белги болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="42" />
+        <location filename="../models/services/SigningKeyService.cpp" line="44" />
         <source>%1 exists already; a signing key is never overwritten.</source>
         <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="100" />
+        <location filename="../models/services/SigningKeyService.cpp" line="130" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="105" />
+        <location filename="../models/services/SigningKeyService.cpp" line="135" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
     </message>
@@ -5620,12 +5620,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="126" />
+        <location filename="../models/db/Migrator.cpp" line="127" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="197" />
+        <location filename="../models/db/Migrator.cpp" line="198" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -5644,8 +5644,8 @@ Statement: %3</source>
         <location filename="../models/demo/DemoDataService.cpp" line="92" />
         <location filename="../models/import/SubjectImportService.cpp" line="189" />
         <location filename="../models/services/SubjectListService.cpp" line="155" />
-        <location filename="../models/services/SubjectListService.cpp" line="181" />
-        <location filename="../models/services/SubjectService.cpp" line="274" />
+        <location filename="../models/services/SubjectListService.cpp" line="183" />
+        <location filename="../models/services/SubjectService.cpp" line="278" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
@@ -5704,7 +5704,7 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="118" />
+        <location filename="../models/services/AuditExportService.cpp" line="119" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -5781,13 +5781,13 @@ Statement: %3</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="156" />
-        <location filename="../models/services/SubjectService.cpp" line="189" />
+        <location filename="../models/services/SubjectService.cpp" line="160" />
+        <location filename="../models/services/SubjectService.cpp" line="193" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="219" />
+        <location filename="../models/services/SubjectListService.cpp" line="221" />
         <source>list subjects</source>
         <translation>субъекттердин тизмесин алуу</translation>
     </message>
@@ -5830,7 +5830,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="269" />
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
-        <location filename="../models/services/AuditExportService.cpp" line="105" />
+        <location filename="../models/services/AuditExportService.cpp" line="106" />
         <location filename="../models/services/ClaimService.cpp" line="134" />
         <location filename="../models/services/DisclosureService.cpp" line="91" />
         <location filename="../models/services/DisclosureService.cpp" line="287" />
@@ -5885,14 +5885,15 @@ Statement: %3</source>
         <translation>доону жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="51" />
+        <location filename="../models/services/SigningKeyService.cpp" line="53" />
         <source>store the signing key</source>
         <translation>кол коюу ачкычын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="67" />
-        <location filename="../models/services/SigningKeyService.cpp" line="77" />
-        <location filename="../models/services/SigningKeyService.cpp" line="86" />
+        <location filename="../models/services/SigningKeyService.cpp" line="68" />
+        <location filename="../models/services/SigningKeyService.cpp" line="78" />
+        <location filename="../models/services/SigningKeyService.cpp" line="94" />
+        <location filename="../models/services/SigningKeyService.cpp" line="116" />
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
@@ -6580,68 +6581,68 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="58" />
+        <location filename="../models/items/SubjectListModel.cpp" line="60" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="77" />
+        <location filename="../models/items/SubjectListModel.cpp" line="79" />
         <source>Blocked under a withdrawal of consent: not shown until it is unblocked.</source>
         <translation>Макулдукту кайтарып алуу боюнча жабылган: ачылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="78" />
+        <location filename="../models/items/SubjectListModel.cpp" line="80" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="106" />
+        <location filename="../models/items/SubjectListModel.cpp" line="108" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="129" />
+        <location filename="../models/items/SubjectListModel.cpp" line="131" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="131" />
+        <location filename="../models/items/SubjectListModel.cpp" line="133" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="133" />
+        <location filename="../models/items/SubjectListModel.cpp" line="135" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="135" />
+        <location filename="../models/items/SubjectListModel.cpp" line="137" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="137" />
+        <location filename="../models/items/SubjectListModel.cpp" line="139" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="139" />
+        <location filename="../models/items/SubjectListModel.cpp" line="141" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="141" />
+        <location filename="../models/items/SubjectListModel.cpp" line="143" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="143" />
+        <location filename="../models/items/SubjectListModel.cpp" line="145" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Макулдук</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="145" />
+        <location filename="../models/items/SubjectListModel.cpp" line="147" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -7511,13 +7512,13 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="255" />
+        <location filename="../models/services/SubjectService.cpp" line="259" />
         <source>export subjects with their personal data</source>
         <translation>субъекттерди жеке маалыматтары менен экспорттоо</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectListService.cpp" line="142" />
-        <location filename="../models/services/SubjectService.cpp" line="228" />
+        <location filename="../models/services/SubjectService.cpp" line="232" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
@@ -7555,12 +7556,18 @@ Statement: %3</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="171" />
-        <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
-        <translation>%L1ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
+        <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
+        <translation>%L1ден ашык субъект табылды; биринчи %L2 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
+        <translation>
+            <numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform><numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/SubjectsPage.cpp" line="170" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>

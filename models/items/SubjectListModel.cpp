@@ -24,6 +24,8 @@ void SubjectListModel::setFilter(const SubjectFilter& filter)
     resetRows([this] {
         const SubjectCount count = SubjectListService(m_database, m_session).count(m_filter);
         m_more = count.more;
+        m_matched = count.matched;
+        m_matchedMore = count.matchedMore;
         return count.rows;
     });
 }

@@ -40,6 +40,10 @@ public:
     const SubjectFilter& filter() const { return m_filter; }
     // A search matched more subjects than it shows (SubjectFilter::searchCap).
     bool hasMoreMatches() const { return m_more; }
+    // How many subjects the search matches, counted up to SubjectFilter::matchCountCap; and
+    // whether more than that do.
+    qint64 matchedCount() const { return m_matched; }
+    bool hasMoreThanCounted() const { return m_matchedMore; }
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -59,6 +63,8 @@ private:
     const Session m_session;
     SubjectFilter m_filter;
     bool m_more = false;
+    qint64 m_matched = 0;
+    bool m_matchedMore = false;
 };
 
 } // namespace dpo

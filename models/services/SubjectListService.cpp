@@ -159,7 +159,8 @@ SubjectCount SubjectListService::countLookup(const SubjectFilter& filter,
     q.finish();
     recordSubjectLookup(db, m_session, search.lookups, ids);
     transaction.commit();
-    return {qMin<qint64>(ids.size(), filter.searchCap), ids.size() >= filter.searchCap};
+    return {qMin<qint64>(ids.size(), filter.searchCap), ids.size() >= filter.searchCap, ids.size(),
+            false};
 }
 
 SubjectCount SubjectListService::count(const SubjectFilter& filter) const
@@ -168,9 +169,10 @@ SubjectCount SubjectListService::count(const SubjectFilter& filter) const
     const SearchBranches search = subjectSearchBranches(filter.search);
     if (!search.lookups.isEmpty())
         return countLookup(filter, search);
-    const Where where = search.isEmpty()
-                            ? plainFilters(filter)
-                            : searchCandidates(filter, search, filter.searchCap, false);
+    // A search's matches are counted up to one past the cap: each branch stops there.
+    const qint64 cap = filter.matchCountCap;
+    const Where where =
+        search.isEmpty() ? plainFilters(filter) : searchCandidates(filter, search, cap + 1, false);
     const QString sql =
         search.isEmpty()
             ? QStringLiteral("SELECT count(*) FROM subjects s") +
@@ -182,9 +184,9 @@ SubjectCount SubjectListService::count(const SubjectFilter& filter) const
     q.next();
     const qint64 n = q.value(0).toLongLong();
     if (search.isEmpty())
-        return {n, false};
-    // One branch filled its cap or the union passed it: more subjects match than are shown.
-    return {qMin<qint64>(n, filter.searchCap), n >= filter.searchCap};
+        return {n, false, n, false};
+    // A branch past the cap, or the union: more match than are counted.
+    return {qMin<qint64>(n, filter.searchCap), n > filter.searchCap, qMin(n, cap), n > cap};
 }
 
 QList<SubjectListRow> SubjectListService::run(const SubjectFilter& filter,

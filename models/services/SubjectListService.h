@@ -34,12 +34,18 @@ struct SubjectFilter
     // A search shows at most this many subjects, the first in the list's order; more matches
     // ask the officer to refine the search (a broad prefix matches tens of thousands).
     int searchCap = 1000;
+    // How far a search's matches are counted: the officer is told how many match up to this
+    // many, "more than" beyond (counting every match of a broad prefix would read the index to
+    // its end).
+    int matchCountCap = 10000;
 };
 
 struct SubjectCount
 {
-    qint64 rows = 0;   // what the list shows
-    bool more = false; // a search matched more than searchCap subjects
+    qint64 rows = 0;          // what the list shows
+    bool more = false;        // a search matched more than searchCap subjects
+    qint64 matched = 0;       // how many match, counted up to matchCountCap
+    bool matchedMore = false; // more than matchCountCap match
 };
 
 struct SubjectListRow

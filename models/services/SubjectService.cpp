@@ -87,17 +87,21 @@ SearchBranches subjectSearchBranches(const QString& text)
         nameWords = NameFold::fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString& first = nameWords.first();
         const QString upper = NameFold::prefixUpperBound(first);
-        for (const char* column : {"surname_fold", "given_name_fold", "patronymic_fold"})
+        // surname_part_fold: the part of a double surname after its hyphen (schema 22).
+        for (const char* column :
+             {"surname_fold", "surname_part_fold", "given_name_fold", "patronymic_fold"})
             search.branches.append({addRange(column), {first, upper}});
     }
     search.branches.append({QStringLiteral("s.platform_ref = ?"), {trimmed}});
     // Further words narrow the result: each must start some part of the name.
     for (int i = 1; i < nameWords.size(); ++i) {
-        search.narrowing += QStringLiteral(" AND ((s.surname_fold >= ? AND s.surname_fold < ?) OR "
-                                           "(s.given_name_fold >= ? AND s.given_name_fold < ?) OR "
-                                           "(s.patronymic_fold >= ? AND s.patronymic_fold < ?))");
+        search.narrowing +=
+            QStringLiteral(" AND ((s.surname_fold >= ? AND s.surname_fold < ?) OR "
+                           "(s.surname_part_fold >= ? AND s.surname_part_fold < ?) OR "
+                           "(s.given_name_fold >= ? AND s.given_name_fold < ?) OR "
+                           "(s.patronymic_fold >= ? AND s.patronymic_fold < ?))");
         const QString upper = NameFold::prefixUpperBound(nameWords[i]);
-        for (int k = 0; k < 3; ++k)
+        for (int k = 0; k < 4; ++k)
             search.narrowingValues << nameWords[i] << upper;
     }
     return search;

@@ -35,12 +35,12 @@ struct SubjectSummary
 };
 
 // What a search text finds, as branches over `subjects s`: one per field it may match (a name
-// word's prefix in surname, given name or patronymic; a whole INN or phone number, exactly; the
-// platform reference, exactly), each an indexed condition, plus the conditions every further word
-// adds. A caller takes the first rows of each branch in its order and unites them: the first k
-// rows of the union are the first k rows of all matches.
-// INN and phone are never matched by prefix: the list masks them, and prefixes would recover a
-// masked value digit by digit. A value in a blocked category is never matched.
+// word's prefix in surname (either part of a double one), given name or patronymic; a whole INN
+// or phone number, exactly; the platform reference, exactly), each an indexed condition, plus the
+// conditions every further word adds. A caller takes the first rows of each branch in its order and
+// unites them: the first k rows of the union are the first k rows of all matches. INN and phone are
+// never matched by prefix: the list masks them, and prefixes would recover a masked value digit by
+// digit. A value in a blocked category is never matched.
 struct SearchBranches
 {
     struct Branch

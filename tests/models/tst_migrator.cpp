@@ -435,6 +435,44 @@ private slots:
         QVERIFY2(plan.contains(QStringLiteral("subject_categories_not_held")), qPrintable(plan));
     }
 
+    // Schema version 22 searches the part of a double surname after its hyphen: a subject
+    // written before the step is found by it at once (the column is the database's own), by an
+    // index; a single surname has no part.
+    void version22SearchesEitherPartOfADoubleSurname()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(21);
+        QSqlQuery q(database->connection());
+        for (const auto& [id, surname] :
+             {std::pair{1, "абдыкадырова-кожомуратова"}, std::pair{2, "осмонов"}})
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO subjects (id, platform_ref, inn, surname, "
+                                           "given_name, surname_fold, given_name_fold, "
+                                           "created_at) VALUES (%1, 'OG-%1', '1150319901234%1', "
+                                           "'x', 'y', '%2', 'y', '2026-01-01T00:00:00Z')")
+                                .arg(id)
+                                .arg(QString::fromUtf8(surname))),
+                     qPrintable(q.lastError().text()));
+        QCOMPARE(migrator.migrate(22), QList<int>({22}));
+        const QString sql = QStringLiteral("SELECT id FROM subjects WHERE surname_part_fold >= "
+                                           "'кожом' AND surname_part_fold < 'кожон'");
+        QVERIFY(q.exec(sql));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM subjects WHERE surname_part_fold IS "
+                                      "NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the single surname
+        q.finish();
+        if (test::TestDatabase::isPostgres())
+            QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off"))); // a table of two rows
+        const QString plan = test::queryPlan(*database, sql);
+        QVERIFY2(plan.contains(QStringLiteral("subjects_surname_part_search")), qPrintable(plan));
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()

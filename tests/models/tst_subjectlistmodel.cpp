@@ -319,7 +319,9 @@ private slots:
                 patronymicMatch.insert(q.value(0).toLongLong());
         const QStringList reference = expected(SubjectFilter::Sort::Name, descending,
                                                [&](const Reference& r) {
+            const qsizetype hyphen = r.surnameFold.indexOf(QLatin1Char('-'));
             return r.surnameFold.startsWith(QStringLiteral("а")) ||
+                   (hyphen >= 0 && r.surnameFold.mid(hyphen + 1).startsWith(QStringLiteral("а"))) ||
                    r.givenFold.startsWith(QStringLiteral("а")) || patronymicMatch.contains(r.id);
         });
         QVERIFY(reference.size() > 40);
@@ -335,6 +337,16 @@ private slots:
         QVERIFY(model.hasMoreMatches());
         for (int row : {24, 0, 12, 23})
             QCOMPARE(refAt(model, row), reference[row]);
+        // The officer is told how many match, beyond the rows shown...
+        QCOMPARE(model.matchedCount(), qint64(reference.size()));
+        QVERIFY(!model.hasMoreThanCounted());
+        // ...or, past the count's cap, that more than that many do.
+        filter.matchCountCap = 30;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 25);
+        QCOMPARE(model.matchedCount(), qint64(30));
+        QVERIFY(model.hasMoreThanCounted());
+        filter.matchCountCap = SubjectFilter().matchCountCap;
 
         filter.searchCap = 100000; // everything: no more to show
         model.setFilter(filter);

@@ -46,7 +46,9 @@ private slots:
                     "2024-07-01,2024-06-01\n"
                     "A3,20101197000001,Иванов,Сергей,Алексеевич,1970-01-01,M,+996555000111,,ru,"
                     "2024-07-01,2024-06-01\n"
-                    "A4,10101197500002,Асанова,Айгүл,,1975-01-01,F,,,ky,2024-07-01,2024-06-01\n")
+                    "A4,10101197500002,Асанова,Айгүл,,1975-01-01,F,,,ky,2024-07-01,2024-06-01\n"
+                    "A5,10101198000003,Абдыкадырова-Кожомуратова,Бермет,Маратовна,1980-01-01,F,,,"
+                    "ky,2024-07-01,2024-06-01\n")
                     .toUtf8());
         f.close();
         SubjectImportService(*m_database).importSubjects(m_admin, path);
@@ -87,6 +89,15 @@ private slots:
         QTest::newRow("given name only") << "сергей" << QStringList{"A3"};
         QTest::newRow("surname then given name") << "иванов серг" << QStringList{"A3"};
         QTest::newRow("a letter that is not there") << "ңң" << QStringList{};
+        // Either part of a double surname, and its patronymic (schema 22).
+        QTest::newRow("double surname, first part") << "абдыкад" << QStringList{"A5"};
+        QTest::newRow("double surname, second part") << "Кожомуратова" << QStringList{"A5"};
+        QTest::newRow("double surname, second part's prefix") << "кожом" << QStringList{"A5"};
+        QTest::newRow("double surname, whole") << "абдыкадырова-кожомуратова" << QStringList{"A5"};
+        QTest::newRow("second part, then given name") << "кожомуратова берм" << QStringList{"A5"};
+        QTest::newRow("given name, then second part") << "бермет кожом" << QStringList{"A5"};
+        QTest::newRow("patronymic of a double-surnamed") << "маратовна" << QStringList{"A5"};
+        QTest::newRow("a part that is no surname's start") << "муратова" << QStringList{};
     }
     void finds()
     {
@@ -203,6 +214,7 @@ private slots:
                 const char* column;
                 const char* index;
             } fields[] = {{"surname_fold", "subjects_name_order"},
+                          {"surname_part_fold", "subjects_surname_part_search"},
                           {"given_name_fold", "subjects_given_name_search"},
                           {"patronymic_fold", "subjects_patronymic_search"},
                           {"inn", "subjects_inn_order"},
@@ -225,8 +237,8 @@ private slots:
                      qPrintable(q.value(0).toString()));
             QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = on")));
         } else {
-            for (const char* column : {"surname_fold", "given_name_fold", "patronymic_fold", "inn",
-                                       "phone", "platform_ref"}) {
+            for (const char* column : {"surname_fold", "surname_part_fold", "given_name_fold",
+                                       "patronymic_fold", "inn", "phone", "platform_ref"}) {
                 QVERIFY(q.exec(
                     QStringLiteral(
                         "EXPLAIN QUERY PLAN SELECT id FROM subjects WHERE %1 >= 'а' AND %1 < 'б'")

@@ -166,11 +166,18 @@ void SubjectsPage::showCurrentSubject()
 void SubjectsPage::showCount()
 {
     const int shown = int(qMin<qint64>(m_model->totalCount(), INT_MAX));
-    m_countLabel->setText(
-        m_model->hasMoreMatches()
-            ? tr("More than %L1 subjects match; the first %L1 are shown. Refine the search.")
-                  .arg(shown)
-            : tr("%Ln subject(s)", nullptr, shown));
+    if (!m_model->hasMoreMatches())
+        m_countLabel->setText(tr("%Ln subject(s)", nullptr, shown));
+    else if (m_model->hasMoreThanCounted())
+        m_countLabel->setText(
+            tr("More than %L1 subjects match; the first %L2 are shown. Refine the search.")
+                .arg(m_model->filter().matchCountCap)
+                .arg(shown));
+    else
+        m_countLabel->setText(
+            tr("%Ln subject(s) match; the first %L1 are shown. Refine the search.", nullptr,
+               int(m_model->matchedCount()))
+                .arg(shown));
 }
 
 } // namespace dpo
