@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace dpo {
@@ -65,9 +66,22 @@ void CasePane::showReadError(const Error& error)
 
 QVBoxLayout* CasePane::caseLayout()
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(m_title);
+    // The title and the steps stay in view; what lies between scrolls when the case is taller
+    // than the room its register leaves it.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 6, 0, 0);
+    outer->addWidget(m_title);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+    m_stepsLayout = new QVBoxLayout;
+    outer->addLayout(m_stepsLayout);
     return layout;
 }
 

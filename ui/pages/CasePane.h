@@ -74,8 +74,10 @@ protected:
     // After a step: the status line, the register told, the case shown again.
     virtual void stepDone(const QString& done);
 
-    // The pane's layout: the title, then what the case type adds, then its step row.
+    // The pane's layout: the title, then what the case type adds (in the returned layout, which
+    // scrolls), then its step rows (in stepsLayout(), always in view).
     QVBoxLayout* caseLayout();
+    QVBoxLayout* stepsLayout() const { return m_stepsLayout; }
     QHBoxLayout* factsBesideDocuments();
     // The steps in order, then at the right end `trailing` and the letter's buttons.
     QHBoxLayout* stepRow(std::initializer_list<QWidget*> steps,
@@ -88,6 +90,7 @@ protected:
     QLabel* m_title;
     QLabel* m_facts;
     DocumentList* m_documents;
+    QVBoxLayout* m_stepsLayout = nullptr; // made by caseLayout()
     LetterButtons* m_letter = nullptr;
 
 private:

@@ -122,7 +122,7 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     QVBoxLayout* layout = caseLayout();
     layout->addWidget(m_facts, 1);
     layout->addLayout(lists);
-    layout->addLayout(
+    stepsLayout()->addLayout(
         stepRow({m_correct, m_told, m_draft, m_sent, m_close, m_recalculate}, {m_report}));
     showClaim(0);
 }

@@ -66,7 +66,7 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
     layout->addLayout(factsBesideDocuments(), 1);
     layout->addWidget(m_subjects);
     layout->addWidget(m_notices);
-    layout->addLayout(stepRow({m_notify, m_byHand}));
+    stepsLayout()->addLayout(stepRow({m_notify, m_byHand}));
     showDisclosure(0);
 }
 

@@ -78,12 +78,12 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
     layout->addWidget(m_tasks, 1);
     // The tasks' buttons with the letter's, the steps on a row of their own: in Kyrgyz and
     // Russian the seven steps need the pane's whole width.
-    layout->addLayout(stepRow({m_confirmTask, m_retryTask, m_allowClose}));
+    stepsLayout()->addLayout(stepRow({m_confirmTask, m_retryTask, m_allowClose}));
     auto* steps = new QHBoxLayout;
     for (QPushButton* step : {m_verify, m_reject, m_decide, m_approve, m_execute, m_told, m_reply})
         steps->addWidget(step);
     steps->addStretch(1);
-    layout->addLayout(steps);
+    stepsLayout()->addLayout(steps);
     showRequest(0);
 }
 
