@@ -299,7 +299,8 @@ int main(int argc, char* argv[])
         }
 
         // The audit section after a verification, and its export as PDF in the same language.
-        window.showSection(5);
+        window.showSection(7);              // Audit: after Letters (5) and the Change feed (6)
+        window.statusBar()->clearMessage(); // the correction's status is no part of it
         auto* audit = window.findChild<AuditPage*>();
         audit->verifyChain();
         if (!QTest::qWaitFor([&] { return !audit->isVerifying(); }, 120000))
