@@ -2169,7 +2169,7 @@ T.update({
     "(removed or since erased)": ("(өчүрүлгөн же кийин жок кылынган)", "(удалено или позже уничтожено)"),
     "+996XXXXXXXXX": ("+996XXXXXXXXX", "+996XXXXXXXXX"),
     "14 digits": ("14 сан", "14 цифр"),
-    "Correct": ("Оңдоо", "Исправить"),
+    ("Correct", "the dialog's button: make the corrections"): ("Оңдоо", "Исправить"),
     "Correct data…": ("Маалыматтарды оңдоо…", "Исправить данные…"),
     "Correct the data of request No. %1": ("№ %1 өтүнүч боюнча маалыматтарды оңдоо", "Исправление данных по просьбе № %1"),
     "Correct the fields the subject's documents show to be wrong (privacy policy 12.3)": (

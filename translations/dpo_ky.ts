@@ -2183,17 +2183,18 @@ Details:
         <translation>№ %1 өтүнүч боюнча маалыматтарды оңдоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="35" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="36" />
         <source>Correct</source>
+        <comment>the dialog's button: make the corrections</comment>
         <translation>Оңдоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="38" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="39" />
         <source>Tick each field the subject's documents show to be wrong and write it as they show it. The old value is kept only as a digest; every recipient that received the field is to be told (privacy policy 12.3, 1.1.7).</source>
         <translation>Субъекттин документтери ката экенин көрсөткөн ар бир талааны белгилеп, аны документтердегидей жазыңыз. Эски маани дайджест катары гана сакталат; бул талааны алган ар бир алуучуга билдирилиши керек (Купуялуулук саясатынын 12.3, 1.1.7-пункттары).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="56" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="57" />
         <source>corrected in this case already</source>
         <translation>бул иште мурда эле оңдолгон</translation>
     </message>

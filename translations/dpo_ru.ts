@@ -2183,17 +2183,18 @@ Details:
         <translation>Исправление данных по просьбе № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="35" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="36" />
         <source>Correct</source>
+        <comment>the dialog's button: make the corrections</comment>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="38" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="39" />
         <source>Tick each field the subject's documents show to be wrong and write it as they show it. The old value is kept only as a digest; every recipient that received the field is to be told (privacy policy 12.3, 1.1.7).</source>
         <translation>Отметьте каждое поле, ошибочность которого показывают документы субъекта, и впишите его так, как в документах. Старое значение сохраняется только в виде дайджеста; каждого получателя этого поля нужно уведомить (п. 12.3, 1.1.7 политики конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="56" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="57" />
         <source>corrected in this case already</source>
         <translation>уже исправлено в этом деле</translation>
     </message>

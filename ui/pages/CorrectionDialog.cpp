@@ -32,7 +32,8 @@ QString shapeOf(const QString& field)
 
 CorrectionDialog::CorrectionDialog(qint64 claimId, const QStringList& correctedAlready,
                                    QWidget* parent)
-    : SubmitDialog(tr("Correct the data of request No. %1").arg(claimId), tr("Correct"), parent)
+    : SubmitDialog(tr("Correct the data of request No. %1").arg(claimId),
+                   tr("Correct", "the dialog's button: make the corrections"), parent)
 {
     setObjectName(QStringLiteral("correctionDialog"));
     auto* intro = new QLabel(tr("Tick each field the subject's documents show to be wrong and "
