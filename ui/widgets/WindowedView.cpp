@@ -15,8 +15,9 @@ namespace dpo {
 namespace {
 // Where the officer left a list: the split between it and the detail, its columns' widths and
 // order, and its sort. Kept per list (the view's object name) in the settings, restored when the
-// list is first shown (its columns exist by then) and saved as the officer changes them. A saved
-// column layout is used only while the list has the same columns: a new column resets it.
+// list is first shown (its columns as soon as they exist: a register's come with its first page)
+// and saved as the officer changes them. A saved column layout is used only while the list has
+// the same columns: a new column resets it.
 class LayoutMemory : public QObject
 {
 public:
