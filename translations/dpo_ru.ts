@@ -5217,12 +5217,7 @@ Statement: %3</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/RectificationService.cpp" line="351" />
-        <source>Notice %1 does not exist.</source>
-        <translation>Уведомления %1 нет.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RectificationService.cpp" line="356" />
+        <location filename="../models/services/RectificationService.cpp" line="350" />
         <source>Claim %1 is closed.</source>
         <translation>Обращение %1 закрыто.</translation>
     </message>
@@ -5980,7 +5975,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/RectificationService.cpp" line="270" />
-        <location filename="../models/services/RectificationService.cpp" line="377" />
+        <location filename="../models/services/RectificationService.cpp" line="371" />
         <source>read the corrections</source>
         <translation>прочитать исправления</translation>
     </message>
@@ -6004,7 +5999,7 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="43" />
         <location filename="../models/services/WithdrawalService.cpp" line="53" />
-        <location filename="../models/services/WithdrawalService.cpp" line="482" />
+        <location filename="../models/services/WithdrawalService.cpp" line="476" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
@@ -6026,14 +6021,13 @@ Statement: %3</source>
         <translation>записать задачи</translation>
     </message>
     <message>
+        <location filename="../models/services/RecipientNotice.cpp" line="32" />
         <location filename="../models/services/RectificationService.cpp" line="149" />
-        <location filename="../models/services/RectificationService.cpp" line="349" />
-        <location filename="../models/services/RectificationService.cpp" line="391" />
-        <location filename="../models/services/RectificationService.cpp" line="412" />
+        <location filename="../models/services/RectificationService.cpp" line="385" />
+        <location filename="../models/services/RectificationService.cpp" line="406" />
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="352" />
-        <location filename="../models/services/WithdrawalService.cpp" line="424" />
+        <location filename="../models/services/WithdrawalService.cpp" line="418" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -6162,8 +6156,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="294" />
         <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="451" />
-        <location filename="../models/services/WithdrawalService.cpp" line="501" />
+        <location filename="../models/services/WithdrawalService.cpp" line="445" />
+        <location filename="../models/services/WithdrawalService.cpp" line="495" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -6179,7 +6173,7 @@ Statement: %3</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/RecipientNotice.cpp" line="52" />
+        <location filename="../models/services/RecipientNotice.cpp" line="65" />
         <location filename="../models/services/RectificationService.cpp" line="163" />
         <location filename="../models/services/RectificationService.cpp" line="175" />
         <location filename="../models/services/TaskService.cpp" line="384" />
@@ -6187,8 +6181,8 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="530" />
-        <location filename="../models/services/WithdrawalService.cpp" line="541" />
+        <location filename="../models/services/WithdrawalService.cpp" line="524" />
+        <location filename="../models/services/WithdrawalService.cpp" line="535" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -10154,8 +10148,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="248" />
         <location filename="../models/services/WithdrawalService.cpp" line="269" />
         <location filename="../models/services/WithdrawalService.cpp" line="304" />
-        <location filename="../models/services/WithdrawalService.cpp" line="380" />
-        <location filename="../models/services/WithdrawalService.cpp" line="464" />
+        <location filename="../models/services/WithdrawalService.cpp" line="374" />
+        <location filename="../models/services/WithdrawalService.cpp" line="458" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -10377,108 +10371,108 @@ Statement: %3</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <location filename="../models/services/RecipientNotice.cpp" line="34" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="361" />
+        <location filename="../models/services/WithdrawalService.cpp" line="355" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/RecipientNotice.cpp" line="32" />
+        <location filename="../models/services/RecipientNotice.cpp" line="45" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="375" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="389" />
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>Заявление %1 подано субъектом: оно закрывается ответом.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="393" />
+        <location filename="../models/services/WithdrawalService.cpp" line="387" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>В деле %1 есть адрес для письма родителю или законному представителю: отправьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
         <translation>Дело %1 — пересмотр сроков хранения: оно никому не пишет и закрывается с «none».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="403" />
+        <location filename="../models/services/WithdrawalService.cpp" line="397" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="408" />
+        <location filename="../models/services/WithdrawalService.cpp" line="402" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="411" />
+        <location filename="../models/services/WithdrawalService.cpp" line="405" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="416" />
+        <location filename="../models/services/WithdrawalService.cpp" line="410" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="423" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="435" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Обращение %1 ждёт %n задачу, выполнение которой ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задачи, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задач, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="466" />
+        <location filename="../models/services/WithdrawalService.cpp" line="460" />
         <source>allow closing a request with tasks open</source>
         <translation>разрешить закрыть обращение с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="465" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="477" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="485" />
+        <location filename="../models/services/WithdrawalService.cpp" line="479" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="493" />
+        <location filename="../models/services/WithdrawalService.cpp" line="487" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="520" />
+        <location filename="../models/services/WithdrawalService.cpp" line="514" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="523" />
+        <location filename="../models/services/WithdrawalService.cpp" line="517" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="534" />
+        <location filename="../models/services/WithdrawalService.cpp" line="528" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>

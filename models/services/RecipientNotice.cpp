@@ -24,6 +24,19 @@ void requireMethod(const QString& method)
                         .arg(method, methods.join(QStringLiteral(", "))));
 }
 
+qint64 caseOf(const QSqlDatabase& db, const char* table, const char* caseColumn, qint64 noticeId)
+{
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                       .arg(QLatin1String(caseColumn), QLatin1String(table)));
+    q.addBindValue(noticeId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::WithdrawalService",
+                                                                       "Notice %1 does not exist.")
+                                               .arg(noticeId));
+    return q.value(0).toLongLong();
+}
+
 void requireDay(const QDate& notifiedOn, const QDate& receivedOn)
 {
     if (!notifiedOn.isValid() || notifiedOn < receivedOn || notifiedOn > bishkekToday())

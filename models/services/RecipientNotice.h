@@ -14,6 +14,9 @@ namespace RecipientNotice {
 // The ways a recipient is told: email, post, hand_delivery, platform, phone. Throws BadInput for
 // another, naming the method and the list.
 void requireMethod(const QString& method);
+// The case `noticeId` of `table` belongs to (its `caseColumn`). Throws NotFound when there is no
+// such notice.
+qint64 caseOf(const QSqlDatabase& db, const char* table, const char* caseColumn, qint64 noticeId);
 // The day it was told: between the case's receipt and today. Throws BadInput.
 void requireDay(const QDate& notifiedOn, const QDate& receivedOn);
 // Writes when, how and by whom into `table`'s row `noticeId`, on the caller's transaction.

@@ -343,14 +343,8 @@ void RectificationService::recordNotice(const Session& session, qint64 noticeId,
     runStep(m_database, session, Permission::WorkOnCases, tr("record a recipient's notice"),
             [&](const QSqlDatabase& db) {
         RecipientNotice::requireMethod(method);
-        QSqlQuery n = prepareQuery(
-            db, QStringLiteral("SELECT claim_id FROM claim_recipient_notices WHERE id = ?"));
-        n.addBindValue(noticeId);
-        execQuery(n, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
-        if (!n.next())
-            throw Error(Error::Kind::NotFound, tr("Notice %1 does not exist.").arg(noticeId));
-        const qint64 claimId = n.value(0).toLongLong();
-        n.finish();
+        const qint64 claimId =
+            RecipientNotice::caseOf(db, "claim_recipient_notices", "claim_id", noticeId);
         const ClaimService::Current c = ClaimService::current(db, claimId);
         if (c.state == QStringLiteral("closed"))
             throw Error(Error::Kind::BadInput, tr("Claim %1 is closed.").arg(claimId));

@@ -346,14 +346,8 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId,
     runStep(m_database, session, Permission::WorkOnCases, tr("record a recipient's notice"),
             [&](const QSqlDatabase& db) {
         RecipientNotice::requireMethod(method);
-        QSqlQuery n = prepareQuery(
-            db, QStringLiteral("SELECT request_id FROM recipient_notices WHERE id = ?"));
-        n.addBindValue(noticeId);
-        execQuery(n, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
-        if (!n.next())
-            throw Error(Error::Kind::NotFound, tr("Notice %1 does not exist.").arg(noticeId));
-        const qint64 requestId = n.value(0).toLongLong();
-        n.finish();
+        const qint64 requestId =
+            RecipientNotice::caseOf(db, "recipient_notices", "request_id", noticeId);
         const Current c = currentRequest(db, requestId);
         requireState(
             c, requestId,
