@@ -4,6 +4,7 @@
 set(DPO_MODELS_SOURCES
     core/Error.h
     core/InputLimits.h
+    core/JobProgress.h core/JobProgress.cpp
     core/LineProblems.h core/LineProblems.cpp
     core/SaveFile.h core/SaveFile.cpp
     core/Session.h core/Session.cpp

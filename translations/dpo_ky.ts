@@ -4132,27 +4132,27 @@ Details:
 <context>
     <name>dpo::FeedService</name>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="25" />
+        <location filename="../models/feed/FeedService.cpp" line="26" />
         <source>… and %1 more problems; nothing was applied.</source>
         <translation>… жана дагы %1 ката; эч нерсе колдонулган жок.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="26" />
+        <location filename="../models/feed/FeedService.cpp" line="27" />
         <source>%1 problem(s); nothing was applied.</source>
         <translation>Каталар: %1; эч нерсе колдонулган жок.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="37" />
+        <location filename="../models/feed/FeedService.cpp" line="38" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="64" />
+        <location filename="../models/feed/FeedService.cpp" line="65" />
         <source>apply a feed file</source>
         <translation>агым файлын колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="116" />
+        <location filename="../models/feed/FeedService.cpp" line="124" />
         <source>holds no events</source>
         <translation>окуялар жок</translation>
     </message>
@@ -4265,11 +4265,263 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ImportDialog</name>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="56" />
+        <source>Import a file</source>
+        <translation>Файлды импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
+        <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
+        <translation>Платформанын субъекттер экспорту (CSV) же анын өзгөрүүлөр агымынын файлы (JSON Lines). Файл толугу менен бир кадамда текшерилип, жазылат: кайсы бир сап туура эмес болсо же сиз токтотсоңуз, эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="64" />
+        <source>File to import</source>
+        <translation>Импорттоочу файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
+        <source>Choose a file…</source>
+        <translation>Файлды тандаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <source>C&amp;hoose…</source>
+        <comment>a file</comment>
+        <translation>&amp;Тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="175" />
+        <source>Choose the file to import</source>
+        <translation>Импорттоочу файлды тандоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <source>What the file holds</source>
+        <translation>Файлда эмне бар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <source>Subjects: the platform's export (CSV)</source>
+        <translation>Субъекттер: платформанын экспорту (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <source>The platform's change feed (JSON Lines)</source>
+        <translation>Платформанын өзгөрүүлөр агымы (JSON Lines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="73" />
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="79" />
+        <source>&amp;Contents:</source>
+        <translation>&amp;Мазмуну:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="84" />
+        <source>&amp;Import</source>
+        <comment>start importing the file</comment>
+        <translation>&amp;Импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
+        <source>Import the file</source>
+        <translation>Файлды импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <source>Ca&amp;ncel import</source>
+        <translation>Импортту &amp;үзүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <source>Cancel the import; nothing is written</source>
+        <translation>Импортту токтотуу; эч нерсе жазылбайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <source>Progress of the import</source>
+        <translation>Импорттун жүрүшү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="91" />
+        <source>Stage of the import</source>
+        <translation>Импорттун баскычы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="97" />
+        <source>Result of the import</source>
+        <translation>Импорттун жыйынтыгы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="101" />
+        <source>Problems and warnings, one per line of the file</source>
+        <translation>Файлдын саптары боюнча кемчиликтер жана эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>Line</source>
+        <comment>of a file</comment>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>Column or field</source>
+        <translation>Мамыча же талаа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="111" />
+        <source>Copy</source>
+        <translation>Көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="117" />
+        <source>Cop&amp;y lines</source>
+        <translation>Саптарды &amp;көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="118" />
+        <source>Copy the selected lines, or all of them</source>
+        <translation>Тандалган саптарды, же баарын көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
+        <source>&amp;Save lines…</source>
+        <translation>Саптарды &amp;сактоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <source>Save the lines to a text file</source>
+        <translation>Саптарды текст файлына сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <source>C&amp;lose</source>
+        <comment>a dialog</comment>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="147" />
+        <source>Nothing imported yet.</source>
+        <translation>Азырынча эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="176" />
+        <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>Платформанын файлдары (*.csv *.jsonl *.ndjson);;Субъекттер (*.csv);;Өзгөрүүлөр агымы (*.jsonl *.ndjson);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="196" />
+        <source>Starting…</source>
+        <translation>Башталууда…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
+        <source>%1: %L2 subjects imported.</source>
+        <translation>%1: %L2 субъект импорттолду.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="225" />
+        <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
+        <translation>%L1 эскертүү; саптар импорттолду. Алгачкы %L2 эскертүү төмөндө.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="239" />
+        <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
+        <translation>%1: %L2 окуя окулду: %L3 колдонулду, %L4 мурда колдонулгандыктан өткөрүлүп жиберилди, %L5 купуялуулук эрежеси боюнча четке кагылды. Кызматкер үчүн %L6 белги («Өзгөрүүлөр агымы» бөлүмү).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="248" />
+        <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
+        <translation>%1: анын %L2 окуясынын баары мурда колдонулган; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="270" />
+        <source>Checking every line of the file; nothing is written yet.</source>
+        <translation>Файлдын ар бир сабы текшерилүүдө; азырынча эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="274" />
+        <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
+        <translation>Бир транзакцияда жазылууда: азыр токтотсоңуз, ушул убакка чейин жазылгандын баары жокко чыгарылат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="277" />
+        <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
+        <translation>Аякталууда (индекстер, аудит жазуусу, бекитүү): эми аны токтотууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="300" />
+        <source>Cancelled.</source>
+        <translation>Токтотулду.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="302" />
+        <source>Refused.</source>
+        <translation>Четке кагылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="304" />
+        <source>Done.</source>
+        <translation>Бүттү.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="384" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
+        <source>Save the lines</source>
+        <translation>Саптарды сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="385" />
+        <source>Text files (*.txt)</source>
+        <translation>Текст файлдары (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="405" />
+        <source>Cancelling…</source>
+        <translation>Токтотулууда…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="423" />
+        <source>Your role may not import files.</source>
+        <translation>Сиздин ролуңуз файлдарды импорттоого уруксат бербейт.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::InputLimits</name>
     <message>
         <location filename="../models/core/InputLimits.h" line="21" />
         <source>%1: the file is %2 bytes, more than the %3 bytes a file may have</source>
         <translation>%1: файл %2 байт, бул файлга уруксат берилген %3 байттан көп</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::JobProgress</name>
+    <message>
+        <location filename="../models/core/JobProgress.cpp" line="25" />
+        <source>Cancelled; nothing was written.</source>
+        <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
 </context>
 <context>
@@ -4466,178 +4718,188 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="297" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="317" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="324" />
+        <source>The platform's export of subjects, or a file of its change feed</source>
+        <translation>Платформанын субъекттер экспорту же анын өзгөрүүлөр агымынын файлы</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="341" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="352" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357" />
+        <location filename="../ui/MainWindow.cpp" line="364" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440" />
+        <location filename="../ui/MainWindow.cpp" line="457" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -5638,7 +5900,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="92" />
-        <location filename="../models/import/SubjectImportService.cpp" line="189" />
+        <location filename="../models/import/SubjectImportService.cpp" line="197" />
         <location filename="../models/services/SubjectListService.cpp" line="155" />
         <location filename="../models/services/SubjectListService.cpp" line="183" />
         <location filename="../models/services/SubjectService.cpp" line="278" />
@@ -5648,7 +5910,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="100" />
         <location filename="../models/feed/FeedActivity.cpp" line="29" />
-        <location filename="../models/import/SubjectImportService.cpp" line="183" />
+        <location filename="../models/import/SubjectImportService.cpp" line="191" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
@@ -5673,7 +5935,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
         <location filename="../models/feed/FeedRecords.cpp" line="158" />
-        <location filename="../models/import/SubjectImportService.cpp" line="249" />
+        <location filename="../models/import/SubjectImportService.cpp" line="257" />
         <location filename="../models/services/RectificationService.cpp" line="279" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
@@ -6296,7 +6558,7 @@ Statement: %3</source>
         <translation>өчүрүлгөн идентификаторлорду сактоо</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="126" />
+        <location filename="../models/feed/FeedService.cpp" line="134" />
         <source>close the feed batch</source>
         <translation>агымдын топтомун жабуу</translation>
     </message>
@@ -6403,85 +6665,85 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="53" />
+        <location filename="../models/import/SubjectImportService.cpp" line="54" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="55" />
+        <location filename="../models/import/SubjectImportService.cpp" line="56" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="381" />
-        <location filename="../models/import/SubjectImportService.cpp" line="392" />
+        <location filename="../models/import/SubjectImportService.cpp" line="389" />
+        <location filename="../models/import/SubjectImportService.cpp" line="400" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="85" />
+        <location filename="../models/import/SubjectImportService.cpp" line="86" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="130" />
+        <location filename="../models/import/SubjectImportService.cpp" line="138" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="143" />
+        <location filename="../models/import/SubjectImportService.cpp" line="151" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="147" />
+        <location filename="../models/import/SubjectImportService.cpp" line="155" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="153" />
+        <location filename="../models/import/SubjectImportService.cpp" line="161" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="487" />
+        <location filename="../models/import/SubjectImportService.cpp" line="500" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл импорттолуп жатканда өзгөрдү; эч нерсе импорттолгон жок. Аны кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="103" />
+        <location filename="../models/import/SubjectImportService.cpp" line="104" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="61" />
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
-        <location filename="../models/import/SubjectImportService.cpp" line="280" />
+        <location filename="../models/import/SubjectImportService.cpp" line="286" />
+        <location filename="../models/import/SubjectImportService.cpp" line="288" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="214" />
+        <location filename="../models/import/SubjectImportService.cpp" line="222" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="218" />
+        <location filename="../models/import/SubjectImportService.cpp" line="226" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="225" />
+        <location filename="../models/import/SubjectImportService.cpp" line="233" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="229" />
+        <location filename="../models/import/SubjectImportService.cpp" line="237" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="267" />
+        <location filename="../models/import/SubjectImportService.cpp" line="275" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
@@ -6543,32 +6805,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="158" />
-        <location filename="../models/import/SubjectImportService.cpp" line="338" />
+        <location filename="../models/import/SubjectImportService.cpp" line="346" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="293" />
+        <location filename="../models/import/SubjectImportService.cpp" line="301" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="327" />
+        <location filename="../models/import/SubjectImportService.cpp" line="335" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="336" />
+        <location filename="../models/import/SubjectImportService.cpp" line="344" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="342" />
+        <location filename="../models/import/SubjectImportService.cpp" line="350" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="419" />
+        <location filename="../models/import/SubjectImportService.cpp" line="429" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>

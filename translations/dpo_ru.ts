@@ -4132,27 +4132,27 @@ Details:
 <context>
     <name>dpo::FeedService</name>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="25" />
+        <location filename="../models/feed/FeedService.cpp" line="26" />
         <source>… and %1 more problems; nothing was applied.</source>
         <translation>… и ещё %1 ошибок; ничего не применено.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="26" />
+        <location filename="../models/feed/FeedService.cpp" line="27" />
         <source>%1 problem(s); nothing was applied.</source>
         <translation>Ошибок: %1; ничего не применено.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="37" />
+        <location filename="../models/feed/FeedService.cpp" line="38" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="64" />
+        <location filename="../models/feed/FeedService.cpp" line="65" />
         <source>apply a feed file</source>
         <translation>применить файл ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="116" />
+        <location filename="../models/feed/FeedService.cpp" line="124" />
         <source>holds no events</source>
         <translation>не содержит событий</translation>
     </message>
@@ -4265,11 +4265,263 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ImportDialog</name>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="56" />
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
+        <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
+        <translation>Выгрузка субъектов платформы (CSV) или файл её ленты изменений (JSON Lines). Весь файл проверяется и записывается одним шагом: если хотя бы одна строка неверна или вы отмените импорт, ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="64" />
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
+        <source>Choose a file…</source>
+        <translation>Выберите файл…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <source>C&amp;hoose…</source>
+        <comment>a file</comment>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="175" />
+        <source>Choose the file to import</source>
+        <translation>Выбрать файл для импорта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <source>What the file holds</source>
+        <translation>Что в файле</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <source>Subjects: the platform's export (CSV)</source>
+        <translation>Субъекты: выгрузка платформы (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <source>The platform's change feed (JSON Lines)</source>
+        <translation>Лента изменений платформы (JSON Lines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="73" />
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="79" />
+        <source>&amp;Contents:</source>
+        <translation>&amp;Содержимое:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="84" />
+        <source>&amp;Import</source>
+        <comment>start importing the file</comment>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
+        <source>Import the file</source>
+        <translation>Импортировать файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <source>Ca&amp;ncel import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <source>Cancel the import; nothing is written</source>
+        <translation>Отменить импорт; ничего не будет записано</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <source>Progress of the import</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="91" />
+        <source>Stage of the import</source>
+        <translation>Этап импорта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="97" />
+        <source>Result of the import</source>
+        <translation>Итог импорта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="101" />
+        <source>Problems and warnings, one per line of the file</source>
+        <translation>Ошибки и предупреждения по строкам файла</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>Line</source>
+        <comment>of a file</comment>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>Column or field</source>
+        <translation>Столбец или поле</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="111" />
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="117" />
+        <source>Cop&amp;y lines</source>
+        <translation>&amp;Копировать строки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="118" />
+        <source>Copy the selected lines, or all of them</source>
+        <translation>Копировать выбранные строки или все</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
+        <source>&amp;Save lines…</source>
+        <translation>Со&amp;хранить строки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <source>Save the lines to a text file</source>
+        <translation>Сохранить строки в текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <source>C&amp;lose</source>
+        <comment>a dialog</comment>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="147" />
+        <source>Nothing imported yet.</source>
+        <translation>Пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="176" />
+        <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>Файлы платформы (*.csv *.jsonl *.ndjson);;Субъекты (*.csv);;Лента изменений (*.jsonl *.ndjson);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="196" />
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
+        <source>%1: %L2 subjects imported.</source>
+        <translation>%1: импортировано субъектов: %L2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="225" />
+        <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
+        <translation>Предупреждений: %L1; строки импортированы. Ниже первые %L2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="239" />
+        <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
+        <translation>%1: прочитано событий: %L2; применено: %L3, пропущено как применённые ранее: %L4, отклонено по правилу конфиденциальности: %L5. Отметок для сотрудника: %L6 (раздел «Лента изменений»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="248" />
+        <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
+        <translation>%1: все его события (%L2) были применены ранее; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="270" />
+        <source>Checking every line of the file; nothing is written yet.</source>
+        <translation>Проверяется каждая строка файла; пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="274" />
+        <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
+        <translation>Запись в одной транзакции: отмена сейчас откатит всё, что уже записано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="277" />
+        <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
+        <translation>Завершение (индексы, запись аудита, фиксация): отменить уже нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="300" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="302" />
+        <source>Refused.</source>
+        <translation>Отклонено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="304" />
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="384" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
+        <source>Save the lines</source>
+        <translation>Сохранить строки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="385" />
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="405" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="423" />
+        <source>Your role may not import files.</source>
+        <translation>Ваша роль не позволяет импортировать файлы.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::InputLimits</name>
     <message>
         <location filename="../models/core/InputLimits.h" line="21" />
         <source>%1: the file is %2 bytes, more than the %3 bytes a file may have</source>
         <translation>%1: файл занимает %2 байт, больше допустимых %3 байт</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::JobProgress</name>
+    <message>
+        <location filename="../models/core/JobProgress.cpp" line="25" />
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -4466,178 +4718,188 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>not encrypted</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="297" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="317" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="324" />
+        <source>The platform's export of subjects, or a file of its change feed</source>
+        <translation>Выгрузка субъектов платформы или файл её ленты изменений</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="341" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="352" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357" />
+        <location filename="../ui/MainWindow.cpp" line="364" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440" />
+        <location filename="../ui/MainWindow.cpp" line="457" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -5638,7 +5900,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="92" />
-        <location filename="../models/import/SubjectImportService.cpp" line="189" />
+        <location filename="../models/import/SubjectImportService.cpp" line="197" />
         <location filename="../models/services/SubjectListService.cpp" line="155" />
         <location filename="../models/services/SubjectListService.cpp" line="183" />
         <location filename="../models/services/SubjectService.cpp" line="278" />
@@ -5648,7 +5910,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="100" />
         <location filename="../models/feed/FeedActivity.cpp" line="29" />
-        <location filename="../models/import/SubjectImportService.cpp" line="183" />
+        <location filename="../models/import/SubjectImportService.cpp" line="191" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
@@ -5673,7 +5935,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
         <location filename="../models/feed/FeedRecords.cpp" line="158" />
-        <location filename="../models/import/SubjectImportService.cpp" line="249" />
+        <location filename="../models/import/SubjectImportService.cpp" line="257" />
         <location filename="../models/services/RectificationService.cpp" line="279" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
@@ -6296,7 +6558,7 @@ Statement: %3</source>
         <translation>сохранить удалённые идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="126" />
+        <location filename="../models/feed/FeedService.cpp" line="134" />
         <source>close the feed batch</source>
         <translation>закрыть пакет ленты</translation>
     </message>
@@ -6403,85 +6665,85 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="53" />
+        <location filename="../models/import/SubjectImportService.cpp" line="54" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="55" />
+        <location filename="../models/import/SubjectImportService.cpp" line="56" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="381" />
-        <location filename="../models/import/SubjectImportService.cpp" line="392" />
+        <location filename="../models/import/SubjectImportService.cpp" line="389" />
+        <location filename="../models/import/SubjectImportService.cpp" line="400" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="85" />
+        <location filename="../models/import/SubjectImportService.cpp" line="86" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="130" />
+        <location filename="../models/import/SubjectImportService.cpp" line="138" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="143" />
+        <location filename="../models/import/SubjectImportService.cpp" line="151" />
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="147" />
+        <location filename="../models/import/SubjectImportService.cpp" line="155" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="153" />
+        <location filename="../models/import/SubjectImportService.cpp" line="161" />
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="487" />
+        <location filename="../models/import/SubjectImportService.cpp" line="500" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="103" />
+        <location filename="../models/import/SubjectImportService.cpp" line="104" />
         <source>%1 fields where the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="61" />
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
-        <location filename="../models/import/SubjectImportService.cpp" line="280" />
+        <location filename="../models/import/SubjectImportService.cpp" line="286" />
+        <location filename="../models/import/SubjectImportService.cpp" line="288" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="214" />
+        <location filename="../models/import/SubjectImportService.cpp" line="222" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="218" />
+        <location filename="../models/import/SubjectImportService.cpp" line="226" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="225" />
+        <location filename="../models/import/SubjectImportService.cpp" line="233" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="229" />
+        <location filename="../models/import/SubjectImportService.cpp" line="237" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="267" />
+        <location filename="../models/import/SubjectImportService.cpp" line="275" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
@@ -6543,32 +6805,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="158" />
-        <location filename="../models/import/SubjectImportService.cpp" line="338" />
+        <location filename="../models/import/SubjectImportService.cpp" line="346" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="293" />
+        <location filename="../models/import/SubjectImportService.cpp" line="301" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="327" />
+        <location filename="../models/import/SubjectImportService.cpp" line="335" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="336" />
+        <location filename="../models/import/SubjectImportService.cpp" line="344" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="342" />
+        <location filename="../models/import/SubjectImportService.cpp" line="350" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="419" />
+        <location filename="../models/import/SubjectImportService.cpp" line="429" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>

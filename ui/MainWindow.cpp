@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
+#include "domain/Permissions.h"
 #include "IdleLock.h"
 #include "Languages.h"
 #include "pages/AuditPage.h"
@@ -14,6 +15,7 @@
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
 #include "pages/FeedPage.h"
+#include "pages/ImportDialog.h"
 #include "pages/LettersPage.h"
 #include "pages/OfficersPage.h"
 #include "pages/SubjectRecordPane.h"
@@ -315,6 +317,11 @@ void MainWindow::buildMenus()
     QMenu* file = bar->addMenu(tr("&File"));
     QAction* refresh = file->addAction(tr("&Refresh"), this, [this] { m_dashboard->refresh(); });
     refresh->setShortcut(QKeySequence::Refresh);
+    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::openImport);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setEnabled(Permissions::allows(m_session.role, Permission::ImportSubjects));
+    import->setToolTip(tr("The platform's export of subjects, or a file of its change feed"));
     file->addSeparator();
     m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] {
         if (m_pages->currentWidget() == m_dashboard)
@@ -362,6 +369,15 @@ void MainWindow::buildMenus()
     }
     setMenuBar(bar); // the previous language's bar goes
     updatePrintActions();
+}
+
+void MainWindow::openImport()
+{
+    auto* dialog = new ImportDialog(m_database, m_session, m_prompts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::dataImported, this,
+            [this] { noteChange(QStringLiteral("*"), 0); });
+    dialog->show();
 }
 
 void MainWindow::switchLanguage(const QString& code)

@@ -34,6 +34,7 @@ public:
 
     void showSection(int index);
     int currentSection() const;
+    void openImport(); // File → Import…, not modal: the sections stay readable while it runs
     // Shows a case in its section (the register of outgoing letters opens what a letter answers).
     void openCase(dpo::CaseType caseType, qint64 caseId);
     // On start-up: what is overdue or due within 3 working days, if anything.

@@ -23,7 +23,8 @@ public:
         SchemaTooNew,     // the database was made by a newer program
         Database,         // the database refused a statement
         Crypto,
-        Conflict, // another officer changed the record since it was read (optimistic locking)
+        Conflict,  // another officer changed the record since it was read (optimistic locking)
+        Cancelled, // the officer stopped a long job; what it had begun was rolled back
     };
 
     Error(Kind kind, const QString& message)

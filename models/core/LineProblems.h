@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,18 @@ public:
     // The listed lines, then one closing line: `more` (%1: how many were not listed) when some
     // were not, else `total` (%1: how many there were).
     QString text(const QString& more, const QString& total) const;
+
+    // One listed line taken apart again, for a window that lists them in columns.
+    struct Line
+    {
+        QString file;
+        qint64 line = 0;
+        QString field;
+        QString reason;
+        QString text() const; // FILE:LINE: field: reason, as it was
+    };
+    // `text` read as a line of `file`'s problems; nothing when it is not one (a closing line).
+    static std::optional<Line> parse(const QString& text, const QString& file);
 
 private:
     QString m_file;

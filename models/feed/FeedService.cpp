@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/InputLimits.h"
+#include "core/JobProgress.h"
 #include "core/LineProblems.h"
 #include "core/Session.h"
 #include "feed/FeedApplier.h"
@@ -99,8 +100,13 @@ FeedService::Result FeedService::applyFile(const Session& session, const QString
         FeedReader reader(file.get(), &digest);
         FeedLine line;
         bool any = false;
+        qint64 lines = 0;
+        if (m_progress)
+            m_progress->begin(JobProgress::Stage::Writing, file->size());
         while (reader.next(line)) {
             any = true;
+            if (m_progress && ++lines % JobProgress::kLinesPerReport == 0)
+                m_progress->advance(file->pos());
             if (line.problems.isEmpty()) {
                 applier.apply(line);
                 continue;
@@ -110,6 +116,8 @@ FeedService::Result FeedService::applyFile(const Session& session, const QString
             for (const FeedLine::Problem& p : line.problems)
                 problems.add(line.line, p.field, p.reason);
         }
+        if (m_progress)
+            m_progress->begin(JobProgress::Stage::Finishing);
         applier.finish();
         result.sha256 = QString::fromLatin1(digest.result().toHex());
         if (!any)

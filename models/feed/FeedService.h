@@ -9,6 +9,7 @@
 namespace dpo {
 
 class Database;
+class JobProgress;
 struct Session;
 
 // Applies a file of the platform's change feed (docs/feed.md) as one user action: the whole file
@@ -38,9 +39,13 @@ public:
     explicit FeedService(Database& database);
     // Throws dpo::Error (BadInput) whose message lists the problems, one per line.
     Result applyFile(const Session& session, const QString& filePath);
+    // Where applying reports how far it is, and learns of a cancel (which throws Error::Cancelled
+    // and writes nothing). Optional; not owned.
+    void setProgress(JobProgress* progress) { m_progress = progress; }
 
 private:
     Database& m_database;
+    JobProgress* m_progress = nullptr;
 };
 
 } // namespace dpo

@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "core/InputLimits.h"
+#include "core/JobProgress.h"
 #include "core/LineProblems.h"
 #include "core/Session.h"
 #include "db/BulkInserter.h"
@@ -117,6 +118,13 @@ public:
         return it == m_index.cend() ? QString() : m_record.fields[*it].trimmed();
     }
     QString sha256() { return QString::fromLatin1(m_digest.result().toHex()); } // at the end
+    qint64 size() const { return m_file.size(); }
+    // Tells `progress` (when there is one) how far the reading is, every kLinesPerReport rows.
+    void report(JobProgress* progress, qint64 rows) const
+    {
+        if (progress && rows % JobProgress::kLinesPerReport == 0)
+            progress->advance(m_file.pos());
+    }
 
 private:
     // The header's columns by name, each checked: known, once, every required one present.
@@ -381,7 +389,7 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         m_database, session, Permission::ImportSubjects, tr("import subjects"),
         [&] { return checkFile(filePath); },
         [&](const QSqlDatabase& db, const Plan& plan) {
-        write(db, session, plan);
+        write(db, session, plan, m_progress);
         return Result{plan.rows, plan.warnings, plan.warningCount};
         });
 }
@@ -391,7 +399,7 @@ SubjectImportService::Result SubjectImportService::importChecked(const Session& 
 {
     return runStep(m_database, session, Permission::ImportSubjects, tr("import subjects"),
                    [&](const QSqlDatabase& db) {
-        write(db, session, plan);
+        write(db, session, plan, m_progress);
         return Result{plan.rows, plan.warnings, plan.warningCount};
     });
 }
@@ -409,9 +417,11 @@ SubjectImportService::Plan SubjectImportService::checkFile(const QString& filePa
     const QSqlDatabase db = m_database.connection();
     TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
     RowChecker checker(db, plan.checkedAt, problems, warnings);
+    if (m_progress)
+        m_progress->begin(JobProgress::Stage::Checking, records.size());
     while (records.next()) {
         checker.checkUnique(checker.read(records));
-        ++plan.rows;
+        records.report(m_progress, ++plan.rows);
     }
     snapshot.commit();
     if (plan.rows == 0 && problems.isEmpty())
@@ -425,7 +435,8 @@ SubjectImportService::Plan SubjectImportService::checkFile(const QString& filePa
     return plan;
 }
 
-void SubjectImportService::write(const QSqlDatabase& db, const Session& session, const Plan& plan)
+void SubjectImportService::write(const QSqlDatabase& db, const Session& session, const Plan& plan,
+                                 JobProgress* progress)
 {
     lockForBulkLoad(db, {QStringLiteral("subjects"), QStringLiteral("consents")});
     qint64 subjectId = nextFreeId(db, QStringLiteral("subjects"));
@@ -464,6 +475,8 @@ void SubjectImportService::write(const QSqlDatabase& db, const Session& session,
     const auto orNull = [&](const QString& s) { return s.isEmpty() ? nullText : QVariant(s); };
     const QString held = QStringLiteral("held");
     qint64 rows = 0;
+    if (progress)
+        progress->begin(JobProgress::Stage::Writing, records.size());
     while (records.next()) {
         const Row row = reader.read(records);
         subjects.addRow(
@@ -480,13 +493,15 @@ void SubjectImportService::write(const QSqlDatabase& db, const Session& session,
         if (!row.phone.isEmpty() || !row.email.isEmpty())
             categories.addRow({subjectId, QStringLiteral("contacts"), held});
         ++subjectId;
-        ++rows;
+        records.report(progress, ++rows);
     }
     if (!problems.isEmpty() || rows != plan.rows || records.sha256() != plan.sha256)
         throw Error(Error::Kind::BadInput,
                     tr("%1: the file changed while it was imported; nothing was imported. Import "
                        "it again.")
                         .arg(plan.filePath));
+    if (progress)
+        progress->begin(JobProgress::Stage::Finishing);
     subjects.flush();
     consents.flush();
     categories.flush();

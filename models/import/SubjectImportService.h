@@ -12,6 +12,7 @@
 namespace dpo {
 
 class Database;
+class JobProgress;
 struct Session;
 
 // Imports a platform export of subjects (docs/import.md): UTF-8 CSV with a header row. All or
@@ -65,13 +66,18 @@ public:
     Plan checkFile(const QString& filePath) const;
     // Writes a file checkFile passed, read again (refused when it changed since).
     Result importChecked(const Session& session, const Plan& plan);
+    // Where checking and writing report how far they are, and learn of a cancel (which throws
+    // Error::Cancelled and writes nothing). Optional; not owned.
+    void setProgress(JobProgress* progress) { m_progress = progress; }
 
 private:
     // The plan's subjects, consents and held categories, read again from the file, and the audit
     // entry, in the step's transaction.
-    static void write(const QSqlDatabase& db, const Session& session, const Plan& plan);
+    static void write(const QSqlDatabase& db, const Session& session, const Plan& plan,
+                      JobProgress* progress);
 
     Database& m_database;
+    JobProgress* m_progress = nullptr;
 };
 
 } // namespace dpo

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Error.h"
+#include "core/JobProgress.h"
 #include "db/Sql.h"
 #include "feed/FeedService.h"
 #include "FeedFixture.h"
@@ -434,6 +435,50 @@ private slots:
             R"({"id":"f-1","type":"recipient.upsert","at":"2099-01-01T00:00:00Z","code":"a","name":"A","kind":"fco"}
 )");
         QVERIFY2(message.contains(QStringLiteral(":1: at: is in the future")), qPrintable(message));
+    }
+
+    // A cancel in the middle of a file, with events already applied, leaves every table as it
+    // was; a cancel that comes once the last line is read no longer stops the file.
+    void aCancelMidFileLeavesNothing()
+    {
+        QByteArray content = kDay;
+        for (int i = 1; i <= 2500; ++i)
+            content += QStringLiteral("{\"id\":\"c-%1\",\"type\":\"consent.given\",\"at\":"
+                                      "\"2026-12-01T10:00:00+06:00\",\"platform_ref\":\"OG-1\","
+                                      "\"policy_version\":\"2024-06-01\",\"channel\":"
+                                      "\"mobile_app\"}\n")
+                           .arg(i)
+                           .toUtf8();
+        const QString path = write(content);
+        const auto before = counts();
+        JobProgress progress;
+        bool sawWriting = false;
+        progress.observe([&](JobProgress::Stage stage, qint64 done, qint64) {
+            sawWriting = sawWriting || stage == JobProgress::Stage::Writing;
+            if (stage == JobProgress::Stage::Writing && done > 0)
+                progress.cancel();
+        });
+        FeedService service(*m_database);
+        service.setProgress(&progress);
+        try {
+            service.applyFile(m_admin, path);
+            QFAIL("the file was not cancelled");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Cancelled);
+        }
+        QVERIFY(sawWriting);
+        QCOMPARE(counts(), before);
+
+        JobProgress late;
+        late.observe([&](JobProgress::Stage stage, qint64, qint64) {
+            if (stage == JobProgress::Stage::Finishing)
+                late.cancel();
+        });
+        FeedService again(*m_database);
+        again.setProgress(&late);
+        const FeedService::Result result = again.applyFile(m_admin, path);
+        QCOMPARE(result.events(), 2513);
+        QVERIFY(late.cancelRequested());
     }
 
     void anEmptyFileIsAProblem()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Error.h"
 #include "core/InputLimits.h"
+#include "core/JobProgress.h"
 #include "db/Sql.h"
 #include "import/SubjectImportService.h"
 #include "TestDatabase.h"
@@ -32,7 +33,92 @@ class TestSubjectImport : public QObject
     {
         return test::writeNumberedFile(m_dir, QStringLiteral("export-%1.csv"), content);
     }
+    // `rows` clean rows, each with its own reference and INN.
+    static QByteArray rows(int count)
+    {
+        QByteArray content = kHeader;
+        for (int i = 1; i <= count; ++i)
+            content +=
+                row(qPrintable(QStringLiteral("OG-%1").arg(i)),
+                    qPrintable(QStringLiteral("215031990%1").arg(i, 5, 10, QLatin1Char('0'))));
+        return content;
+    }
 private slots:
+    void reportsHowFarItIs()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        const QString path = write(rows(2500));
+        const qint64 size = QFileInfo(path).size();
+        JobProgress progress;
+        QList<JobProgress::Stage> stages;
+        qint64 lastDone = -1;
+        bool backwards = false;
+        progress.observe([&](JobProgress::Stage stage, qint64 done, qint64 total) {
+            if (stages.isEmpty() || stages.last() != stage) {
+                stages << stage;
+                lastDone = -1;
+            }
+            backwards = backwards || done < lastDone || (total > 0 && done > total);
+            lastDone = done;
+        });
+        SubjectImportService service(*database);
+        service.setProgress(&progress);
+        QCOMPARE(service.importSubjects(admin, path).imported, 2500);
+        QCOMPARE(stages, (QList<JobProgress::Stage>{JobProgress::Stage::Checking,
+                                                    JobProgress::Stage::Writing,
+                                                    JobProgress::Stage::Finishing}));
+        QVERIFY(!backwards);
+        QCOMPARE(progress.stage(), JobProgress::Stage::Finishing);
+        QVERIFY(!progress.cancelRequested());
+        QVERIFY(size > 0);
+    }
+
+    // A cancel while the rows are being written (some already sent to the database) rolls the
+    // whole import back: no subject, no consent, no audit entry.
+    void aCancelWhileWritingLeavesNothing_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<qint64>("atRow");
+        QTest::newRow("checking") << int(JobProgress::Stage::Checking) << qint64(1000);
+        QTest::newRow("writing, at the start") << int(JobProgress::Stage::Writing) << qint64(0);
+        QTest::newRow("writing, rows sent") << int(JobProgress::Stage::Writing) << qint64(2000);
+    }
+    void aCancelWhileWritingLeavesNothing()
+    {
+        QFETCH(int, stage);
+        QFETCH(qint64, atRow);
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        const qint64 entries = test::rowCount(*database, QStringLiteral("audit_log"));
+        const QString path = write(rows(2500));
+        JobProgress progress;
+        qint64 reports = 0;
+        progress.observe([&](JobProgress::Stage now, qint64, qint64) {
+            if (int(now) != stage)
+                return;
+            if (reports++ * JobProgress::kLinesPerReport >= atRow)
+                progress.cancel();
+        });
+        SubjectImportService service(*database);
+        service.setProgress(&progress);
+        try {
+            service.importSubjects(admin, path);
+            QFAIL("the import was not cancelled");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Cancelled);
+        }
+        for (const char* table : {"subjects", "consents", "subject_categories"})
+            QVERIFY2(test::rowCount(*database, QString::fromLatin1(table)) == 0, table);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries);
+        // Nothing is held: the same file imports whole afterwards.
+        QCOMPARE(SubjectImportService(*database).importSubjects(admin, path).imported, 2500);
+    }
+
     void importsACleanFile()
     {
         test::TestDatabase fixture;

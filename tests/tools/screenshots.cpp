@@ -4,6 +4,7 @@
 // sees; modal questions are answered by FakePrompts, never shown. Built with the tests, never
 // installed. Run by scripts/screenshots.sh.
 #include "core/Error.h"
+#include "core/SaveFile.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
@@ -20,6 +21,7 @@
 #include "pages/DisclosureDialogs.h"
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
+#include "pages/ImportDialog.h"
 #include "pages/RetentionReviewDialog.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
@@ -40,6 +42,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -314,9 +317,73 @@ int main(int argc, char* argv[])
         if (!prompts.errors.isEmpty())
             throw Error(Error::Kind::BadInput, prompts.errors.join(QLatin1Char('\n')));
         std::printf("%s\n", qPrintable(prompts.saveAnswer));
-    } catch (const Error& e) {
-        std::fprintf(stderr, "%s\n", qPrintable(e.message()));
-        return 1;
-    }
-    return 0;
+
+        // File → Import… with a platform export that is refused: its problems listed by line.
+        const QString exportPath = QStringLiteral("%1/platform-export-2026-12-05.csv").arg(out);
+        writeFileAtomically(
+            exportPath,
+            QStringLiteral(
+                "platform_ref,inn,surname,given_name,patronymic,birth_date,sex,phone,email,"
+                "preferred_language,consent_given_at,policy_version\n"
+                "OG-900001,21203199000011,Үсөнов,Нурбек,,1990-03-12,M,+996555100001,,ky,"
+                "2026-12-01,2024-06-01\n"
+                "OG-900002,2120319900001,Асанова,Айгүл,,1992-05-01,F,0555 200 300,,ky,"
+                "2026-12-01,2024-06-01\n"
+                "OG-900003,11505199500031,,Бакыт,,1995-05-15,M,,,ru,2026-12-01,2024-06-01\n"
+                "OG-900004,21707198800042,Иванова,Анна,Петровна,1988-07-17,F,12345,,ru,"
+                "2026-12-01,2024-06-01\n"
+                "OG-900005,12011200000053,Токтогулов,Эрлан,,2000-01-20,M,,,uz,2027-01-01,"
+                "2024-06-01\n")
+                .toUtf8());
+        window.openImport();
+        auto* import = window.findChild<ImportDialog*>();
+        import->setFile(exportPath);
+        import->start();
+        if (!QTest::qWaitFor([&] { return !import->isRunning(); }, 60000))
+            throw Error(Error::Kind::BadInput, QStringLiteral("the import did not end"));
+        QTest::qWait(100);
+        const QString importPath = QStringLiteral("%1/import-refused-%2.png").arg(out, language);
+        import->grab().save(importPath);
+        std::printf("%s\n", qPrintable(importPath));
+
+        // A clean file of 20,000 subjects, held for its picture halfway through the writing.
+        QByteArray clean = "platform_ref,inn,surname,given_name,patronymic,birth_date,sex,phone,"
+                           "email,preferred_language,consent_given_at,policy_version\n";
+        for (int i = 1; i <= 20000; ++i)
+            clean += QStringLiteral("APP-%1,21503199%2,Абдыкадырова-Кожомуратова,Жаңыл,,"
+                                    "1990-03-15,F,,,ky,2026-12-01,2024-06-01\n")
+                         .arg(i)
+                         .arg(i, 6, 10, QLatin1Char('0'))
+                         .toUtf8();
+        const QString cleanPath = QStringLiteral("%1/platform-export-2026-12-06.csv").arg(out);
+        writeFileAtomically(cleanPath, clean);
+        QAtomicInt halfway;
+        QSemaphore shot;
+        import->setJobObserver([&](JobProgress::Stage stage, qint64 done, qint64 total) {
+            if (stage == JobProgress::Stage::Writing && done * 2 >= total &&
+                halfway.testAndSetRelaxed(0, 1))
+                shot.acquire();
+    });
+    import->setFile(cleanPath);
+    import->start();
+    if (!QTest::qWaitFor([&] { return halfway.loadRelaxed() == 1; }, 60000))
+        throw Error(Error::Kind::BadInput, QStringLiteral("the import did not get halfway"));
+    QTest::qWait(300); // the bar is read every 100 ms
+    const QString progressPath = QStringLiteral("%1/import-progress-%2.png").arg(out, language);
+    import->grab().save(progressPath);
+    std::printf("%s\n", qPrintable(progressPath));
+    shot.release();
+    if (!QTest::qWaitFor([&] { return !import->isRunning(); }, 120000))
+        throw Error(Error::Kind::BadInput, QStringLiteral("the import did not end"));
+    QTest::qWait(100); // the summary's line is laid out
+    const QString donePath = QStringLiteral("%1/import-done-%2.png").arg(out, language);
+    import->grab().save(donePath);
+    std::printf("%s\n", qPrintable(donePath));
+}
+catch (const Error& e)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+    return 1;
+}
+return 0;
 }
