@@ -69,6 +69,7 @@ set(DPO_MODELS_SOURCES
     services/AuditListService.h services/AuditListService.cpp
     services/AuditService.h services/AuditService.cpp
     services/AuditVerifier.h services/AuditVerifier.cpp
+    services/BulkRun.h services/BulkRun.cpp
     services/CalendarImport.h services/CalendarImport.cpp
     services/CalendarService.h services/CalendarService.cpp
     services/ChangeFeed.h services/ChangeFeed.cpp

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the README's screenshots (docs/screenshots/): the dashboard, the subjects list, a
 # withdrawal request, the audit section and the first page of its PDF export, File → Import… with
-# a refused export, in Kyrgyz and Russian, rendered from the real windows on the offscreen
-# platform over a fresh demo database (20,000 subjects, seed 1, as of the day given or today).
+# a refused export and a bulk action's result, in Kyrgyz and Russian, rendered from the real
+# windows on the offscreen platform over a fresh demo database (20,000 subjects, seed 1, as of the
+# day given or today).
 #   ./scripts/screenshots.sh [--as-of YYYY-MM-DD]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"

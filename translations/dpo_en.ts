@@ -42,7 +42,7 @@
 <context>
     <name>dpo::ClaimService</name>
     <message numerus="yes">
-        <location filename="../models/services/ClaimService.cpp" line="376" />
+        <location filename="../models/services/ClaimService.cpp" line="406" />
         <source>Claim %1 corrected data that %n recipient(s) received: record that each was told before closing it.</source>
         <translation>
             <numerusform>Claim %1 corrected data that %n recipient received: record that each was told before closing it.</numerusform><numerusform>Claim %1 corrected data that %n recipients received: record that each was told before closing it.</numerusform></translation>

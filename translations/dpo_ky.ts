@@ -639,6 +639,106 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::BulkRun</name>
+    <message>
+        <location filename="../models/services/BulkRun.cpp" line="23" />
+        <source>%L1 done, %L2 refused.</source>
+        <translation>%L1 аткарылды, %L2 баш тартылды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/BulkRun.cpp" line="25" />
+        <source>Cancelled: %L1 not reached.</source>
+        <translation>Токтотулду: %L1 ишке жетпей калды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/BulkRun.cpp" line="34" />
+        <source>%L1 cases are selected; one action takes at most %L2.</source>
+        <translation>%L1 иш тандалды; бир аракет эң көп %L2 ишти камтыйт.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::BulkRunDialog</name>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="30" />
+        <source>Each case is done as its own step, with its own audit entry; a case that is refused says why and the others go on. Cancel stops before the next case: those done stay done.</source>
+        <translation>Ар бир иш өзүнчө кадам катары, өзүнүн аудит жазуусу менен аткарылат; баш тартылган иштин себеби көрсөтүлөт, калгандары улантылат. Токтотуу кийинки иштин алдында токтотот: аткарылгандар аткарылган бойдон калат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="36" />
+        <source>Result of the action</source>
+        <translation>Аракеттин жыйынтыгы</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="40" />
+        <source>Cases done so far</source>
+        <translation>Азырга чейин аткарылган иштер</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="42" />
+        <source>%v of %m</source>
+        <translation>%m ичинен %v</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="44" />
+        <source>Ca&amp;ncel</source>
+        <comment>a bulk action</comment>
+        <translation>&amp;Токтотуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
+        <source>Cancel: stop before the next case</source>
+        <translation>Токтотуу: кийинки иштин алдында токтойт</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="47" />
+        <source>C&amp;lose</source>
+        <comment>a dialog</comment>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
+        <source>What became of each case</source>
+        <translation>Ар бир иштин абалы</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <source>Result</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="100" />
+        <source>Working…</source>
+        <translation>Аткарылууда…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="109" />
+        <source>Cancelling after the case under way…</source>
+        <translation>Аткарылып жаткан иштен кийин токтотулат…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="146" />
+        <source>Done</source>
+        <comment>a case of a bulk action</comment>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="147" />
+        <source>Refused</source>
+        <comment>a case of a bulk action</comment>
+        <translation>Баш тартылды</translation>
+    </message>
+</context>
+<context>
     <name>dpo::CalendarEditDialog</name>
     <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="49" />
@@ -1856,7 +1956,8 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="283" />
         <location filename="../models/services/ClaimService.cpp" line="323" />
         <location filename="../models/services/ClaimService.cpp" line="367" />
-        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/ClaimService.cpp" line="377" />
+        <location filename="../models/services/ClaimService.cpp" line="432" />
         <location filename="../models/services/RectificationService.cpp" line="198" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
@@ -1903,58 +2004,63 @@ Details:
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="373" />
+        <location filename="../models/services/ClaimService.cpp" line="389" />
+        <source>Claim %1: its draft states no outcome; close it on its own, with the outcome.</source>
+        <translation>%1-доо: анын долбоорунда жыйынтык көрсөтүлгөн эмес; аны өзүнчө, жыйынтыгы менен жабыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="401" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/ClaimService.cpp" line="376" />
+        <location filename="../models/services/ClaimService.cpp" line="407" />
         <source>Claim %1 corrected data that %n recipient(s) received: record that each was told before closing it.</source>
         <translation>
             <numerusform>%1-кайрылуу %n алуучу алган маалыматтарды оңдоду: жабуудан мурда ар бирине билдирилгенин жазыңыз.</numerusform><numerusform>%1-кайрылуу %n алуучу алган маалыматтарды оңдоду: жабуудан мурда ар бирине билдирилгенин жазыңыз.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="410" />
+        <location filename="../models/services/ClaimService.cpp" line="439" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="453" />
+        <location filename="../models/services/ClaimService.cpp" line="482" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="457" />
+        <location filename="../models/services/ClaimService.cpp" line="486" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="464" />
+        <location filename="../models/services/ClaimService.cpp" line="493" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="465" />
+        <location filename="../models/services/ClaimService.cpp" line="494" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="466" />
+        <location filename="../models/services/ClaimService.cpp" line="495" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="467" />
+        <location filename="../models/services/ClaimService.cpp" line="496" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="496" />
+        <location filename="../models/services/ClaimService.cpp" line="525" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="507" />
+        <location filename="../models/services/ClaimService.cpp" line="536" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
@@ -1995,11 +2101,12 @@ Details:
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="368" />
+        <location filename="../models/services/ClaimService.cpp" line="378" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="433" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
@@ -2014,49 +2121,89 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="19" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="22" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="23" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data, and what the State Agency or the Ombudsman asks, within one week; a correction of data (policy 12.3): the organisation's own target of one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары жана Мамлекеттик агенттик же Акыйкатчы сураган маалымат бир жуманын ичинде; маалыматтарды оңдоо (саясаттын 12.3-пункту): уюмдун өз максаты — бир жума.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="33" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="34" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="56" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <source>Close answered…</source>
+        <translation>Жооп берилгендерди жабуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
+        <source>Closes the selected claims (Shift or Ctrl to select several), each with the outcome its draft states</source>
+        <translation>Тандалган доолорду (бир нечесин тандоо үчүн Shift же Ctrl) ар биринин долбоорундагы жыйынтык менен жабат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="67" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
+        <source>Close answered claims</source>
+        <translation>Жооп берилген доолорду жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
+        <source>Select the answered claims to close in the register: Shift or Ctrl selects several.</source>
+        <translation>Жабыла турган, жооп берилген доолорду реестрден тандаңыз: Shift же Ctrl менен бир нечесин тандоого болот.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
+        <source>Close %L1 selected claims, each with the outcome its draft states? A claim whose answer was not sent, or whose draft states no outcome, is refused and stays as it is.</source>
+        <translation>Тандалган %L1 доону ар биринин долбоорунда көрсөтүлгөн жыйынтык менен жабасызбы? Жообу жөнөтүлбөгөн же долбоорунда жыйынтык көрсөтүлбөгөн доо баш тартылып, өзгөрүүсүз калат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="98" />
+        <source>%L1 selected rows are not read yet and are left out.</source>
+        <translation>Тандалган %L1 сап азырынча окула элек, алар кошулбайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <source>Close the selected claims (%L1)</source>
+        <translation>Тандалган доолорду жабуу (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <source>Claim No.</source>
+        <translation>Доонун №</translation>
     </message>
 </context>
 <context>
@@ -4267,243 +4414,243 @@ Details:
 <context>
     <name>dpo::ImportDialog</name>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="56" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="57" />
         <source>Import a file</source>
         <translation>Файлды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="59" />
         <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
         <translation>Платформанын субъекттер экспорту (CSV) же анын өзгөрүүлөр агымынын файлы (JSON Lines). Файл толугу менен бир кадамда текшерилип, жазылат: кайсы бир сап туура эмес болсо же сиз токтотсоңуз, эч нерсе жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="64" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
         <source>File to import</source>
         <translation>Импорттоочу файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
         <source>Choose a file…</source>
         <translation>Файлды тандаңыз…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
         <source>C&amp;hoose…</source>
         <comment>a file</comment>
         <translation>&amp;Тандоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="175" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="167" />
         <source>Choose the file to import</source>
         <translation>Импорттоочу файлды тандоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
         <source>What the file holds</source>
         <translation>Файлда эмне бар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
         <source>Subjects: the platform's export (CSV)</source>
         <translation>Субъекттер: платформанын экспорту (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
         <source>The platform's change feed (JSON Lines)</source>
         <translation>Платформанын өзгөрүүлөр агымы (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="73" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="74" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="79" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="80" />
         <source>&amp;Contents:</source>
         <translation>&amp;Мазмуну:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="84" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
         <source>&amp;Import</source>
         <comment>start importing the file</comment>
         <translation>&amp;Импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
         <source>Import the file</source>
         <translation>Файлды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
         <source>Ca&amp;ncel import</source>
         <translation>Импортту &amp;үзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
         <source>Cancel the import; nothing is written</source>
         <translation>Импортту токтотуу; эч нерсе жазылбайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
         <source>Progress of the import</source>
         <translation>Импорттун жүрүшү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="91" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="92" />
         <source>Stage of the import</source>
         <translation>Импорттун баскычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="97" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="99" />
         <source>Result of the import</source>
         <translation>Импорттун жыйынтыгы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="101" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="103" />
         <source>Problems and warnings, one per line of the file</source>
         <translation>Файлдын саптары боюнча кемчиликтер жана эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>Line</source>
         <comment>of a file</comment>
         <translation>Сап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>Column or field</source>
         <translation>Мамыча же талаа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>Reason</source>
         <translation>Себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="111" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="113" />
         <source>Copy</source>
         <translation>Көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="117" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
         <source>Cop&amp;y lines</source>
         <translation>Саптарды &amp;көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="118" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
         <source>Copy the selected lines, or all of them</source>
         <translation>Тандалган саптарды, же баарын көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
         <source>&amp;Save lines…</source>
         <translation>Саптарды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
         <source>Save the lines to a text file</source>
         <translation>Саптарды текст файлына сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="147" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="148" />
         <source>Nothing imported yet.</source>
         <translation>Азырынча эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="176" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
         <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
         <translation>Платформанын файлдары (*.csv *.jsonl *.ndjson);;Субъекттер (*.csv);;Өзгөрүүлөр агымы (*.jsonl *.ndjson);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="196" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="190" />
         <source>Starting…</source>
         <translation>Башталууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="210" />
         <source>%1: %L2 subjects imported.</source>
         <translation>%1: %L2 субъект импорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="225" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="214" />
         <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
         <translation>%L1 эскертүү; саптар импорттолду. Алгачкы %L2 эскертүү төмөндө.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="239" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="228" />
         <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
         <translation>%1: %L2 окуя окулду: %L3 колдонулду, %L4 мурда колдонулгандыктан өткөрүлүп жиберилди, %L5 купуялуулук эрежеси боюнча четке кагылды. Кызматкер үчүн %L6 белги («Өзгөрүүлөр агымы» бөлүмү).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="248" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="237" />
         <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
         <translation>%1: анын %L2 окуясынын баары мурда колдонулган; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="270" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="260" />
         <source>Checking every line of the file; nothing is written yet.</source>
         <translation>Файлдын ар бир сабы текшерилүүдө; азырынча эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="274" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="264" />
         <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
         <translation>Бир транзакцияда жазылууда: азыр токтотсоңуз, ушул убакка чейин жазылгандын баары жокко чыгарылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="277" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="267" />
         <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
         <translation>Аякталууда (индекстер, аудит жазуусу, бекитүү): эми аны токтотууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="300" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="286" />
         <source>Cancelled.</source>
         <translation>Токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="302" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="288" />
         <source>Refused.</source>
         <translation>Четке кагылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="304" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="290" />
         <source>Done.</source>
         <translation>Бүттү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="384" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="382" />
         <source>Save the lines</source>
         <translation>Саптарды сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="385" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
         <source>Text files (*.txt)</source>
         <translation>Текст файлдары (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="405" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="392" />
         <source>Cancelling…</source>
         <translation>Токтотулууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="423" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="410" />
         <source>Your role may not import files.</source>
         <translation>Сиздин ролуңуз файлдарды импорттоого уруксат бербейт.</translation>
     </message>
@@ -4519,7 +4666,7 @@ Details:
 <context>
     <name>dpo::JobProgress</name>
     <message>
-        <location filename="../models/core/JobProgress.cpp" line="25" />
+        <location filename="../models/core/JobProgress.cpp" line="26" />
         <source>Cancelled; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
@@ -4894,12 +5041,12 @@ Details:
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457" />
+        <location filename="../ui/MainWindow.cpp" line="456" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="497" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -6106,23 +6253,28 @@ Statement: %3</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="462" />
+        <location filename="../models/services/ClaimService.cpp" line="384" />
+        <source>read the claim</source>
+        <translation>доону окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="491" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimQueries.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="474" />
+        <location filename="../models/services/ClaimService.cpp" line="503" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="486" />
+        <location filename="../models/services/ClaimService.cpp" line="515" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="505" />
+        <location filename="../models/services/ClaimService.cpp" line="534" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
@@ -6137,8 +6289,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="308" />
         <location filename="../models/services/ClaimService.cpp" line="352" />
-        <location filename="../models/services/ClaimService.cpp" line="390" />
-        <location filename="../models/services/ClaimService.cpp" line="418" />
+        <location filename="../models/services/ClaimService.cpp" line="420" />
+        <location filename="../models/services/ClaimService.cpp" line="447" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>

@@ -639,6 +639,106 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::BulkRun</name>
+    <message>
+        <location filename="../models/services/BulkRun.cpp" line="23" />
+        <source>%L1 done, %L2 refused.</source>
+        <translation>Выполнено: %L1, отказано: %L2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/BulkRun.cpp" line="25" />
+        <source>Cancelled: %L1 not reached.</source>
+        <translation>Отменено: не дошли до %L1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/BulkRun.cpp" line="34" />
+        <source>%L1 cases are selected; one action takes at most %L2.</source>
+        <translation>Выбрано дел: %L1; одно действие охватывает не более %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::BulkRunDialog</name>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="30" />
+        <source>Each case is done as its own step, with its own audit entry; a case that is refused says why and the others go on. Cancel stops before the next case: those done stay done.</source>
+        <translation>Каждое дело выполняется отдельным шагом, со своей записью аудита; по отклонённому делу указывается причина, остальные продолжаются. Отмена останавливает перед следующим делом: выполненные остаются выполненными.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="36" />
+        <source>Result of the action</source>
+        <translation>Итог действия</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="40" />
+        <source>Cases done so far</source>
+        <translation>Сколько дел уже выполнено</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="42" />
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="44" />
+        <source>Ca&amp;ncel</source>
+        <comment>a bulk action</comment>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
+        <source>Cancel: stop before the next case</source>
+        <translation>Отменить: остановиться перед следующим делом</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="47" />
+        <source>C&amp;lose</source>
+        <comment>a dialog</comment>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
+        <source>What became of each case</source>
+        <translation>Что стало с каждым делом</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="100" />
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="109" />
+        <source>Cancelling after the case under way…</source>
+        <translation>Отмена после текущего дела…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="146" />
+        <source>Done</source>
+        <comment>a case of a bulk action</comment>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="147" />
+        <source>Refused</source>
+        <comment>a case of a bulk action</comment>
+        <translation>Отказано</translation>
+    </message>
+</context>
+<context>
     <name>dpo::CalendarEditDialog</name>
     <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="49" />
@@ -1856,7 +1956,8 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="283" />
         <location filename="../models/services/ClaimService.cpp" line="323" />
         <location filename="../models/services/ClaimService.cpp" line="367" />
-        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/ClaimService.cpp" line="377" />
+        <location filename="../models/services/ClaimService.cpp" line="432" />
         <location filename="../models/services/RectificationService.cpp" line="198" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
@@ -1903,58 +2004,63 @@ Details:
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="373" />
+        <location filename="../models/services/ClaimService.cpp" line="389" />
+        <source>Claim %1: its draft states no outcome; close it on its own, with the outcome.</source>
+        <translation>Претензия %1: в проекте ответа не указан итог; закройте её отдельно, указав итог.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="401" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/ClaimService.cpp" line="376" />
+        <location filename="../models/services/ClaimService.cpp" line="407" />
         <source>Claim %1 corrected data that %n recipient(s) received: record that each was told before closing it.</source>
         <translation>
             <numerusform>Обращение %1 исправило данные, которые получил %n получатель: прежде чем закрыть его, запишите, что каждый уведомлён.</numerusform><numerusform>Обращение %1 исправило данные, которые получили %n получателя: прежде чем закрыть его, запишите, что каждый уведомлён.</numerusform><numerusform>Обращение %1 исправило данные, которые получили %n получателей: прежде чем закрыть его, запишите, что каждый уведомлён.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="410" />
+        <location filename="../models/services/ClaimService.cpp" line="439" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="453" />
+        <location filename="../models/services/ClaimService.cpp" line="482" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="457" />
+        <location filename="../models/services/ClaimService.cpp" line="486" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="464" />
+        <location filename="../models/services/ClaimService.cpp" line="493" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="465" />
+        <location filename="../models/services/ClaimService.cpp" line="494" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="466" />
+        <location filename="../models/services/ClaimService.cpp" line="495" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="467" />
+        <location filename="../models/services/ClaimService.cpp" line="496" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="496" />
+        <location filename="../models/services/ClaimService.cpp" line="525" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="507" />
+        <location filename="../models/services/ClaimService.cpp" line="536" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
@@ -1995,11 +2101,12 @@ Details:
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="368" />
+        <location filename="../models/services/ClaimService.cpp" line="378" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="433" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
@@ -2014,49 +2121,89 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="19" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="22" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="23" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data, and what the State Agency or the Ombudsman asks, within one week; a correction of data (policy 12.3): the organisation's own target of one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта и сведения, запрошенные Государственным агентством или Акыйкатчы, в течение недели; исправление данных (п. 12.3 политики): собственный ориентир организации — неделя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="33" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="34" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="56" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <source>Close answered…</source>
+        <translation>Закрыть отвеченные…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
+        <source>Closes the selected claims (Shift or Ctrl to select several), each with the outcome its draft states</source>
+        <translation>Закрывает выбранные претензии (несколько — с Shift или Ctrl), каждую с итогом из её проекта ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="67" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
+        <source>Close answered claims</source>
+        <translation>Закрыть претензии с ответом</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
+        <source>Select the answered claims to close in the register: Shift or Ctrl selects several.</source>
+        <translation>Выберите в реестре претензии с ответом, которые нужно закрыть: Shift или Ctrl выбирают несколько.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
+        <source>Close %L1 selected claims, each with the outcome its draft states? A claim whose answer was not sent, or whose draft states no outcome, is refused and stays as it is.</source>
+        <translation>Закрыть выбранные претензии (%L1), каждую с итогом, указанным в её проекте ответа? Претензия, ответ на которую не отправлен или в проекте которой нет итога, будет отклонена и останется как есть.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="98" />
+        <source>%L1 selected rows are not read yet and are left out.</source>
+        <translation>Выбранные строки (%L1) ещё не прочитаны и не войдут.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <source>Close the selected claims (%L1)</source>
+        <translation>Закрыть выбранные претензии (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <source>Claim No.</source>
+        <translation>№ претензии</translation>
     </message>
 </context>
 <context>
@@ -4267,243 +4414,243 @@ Details:
 <context>
     <name>dpo::ImportDialog</name>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="56" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="57" />
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="59" />
         <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
         <translation>Выгрузка субъектов платформы (CSV) или файл её ленты изменений (JSON Lines). Весь файл проверяется и записывается одним шагом: если хотя бы одна строка неверна или вы отмените импорт, ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="64" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
         <source>Choose a file…</source>
         <translation>Выберите файл…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
         <source>C&amp;hoose…</source>
         <comment>a file</comment>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="175" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="167" />
         <source>Choose the file to import</source>
         <translation>Выбрать файл для импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
         <source>What the file holds</source>
         <translation>Что в файле</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
         <source>Subjects: the platform's export (CSV)</source>
         <translation>Субъекты: выгрузка платформы (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
         <source>The platform's change feed (JSON Lines)</source>
         <translation>Лента изменений платформы (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="73" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="74" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="79" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="80" />
         <source>&amp;Contents:</source>
         <translation>&amp;Содержимое:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="84" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
         <source>&amp;Import</source>
         <comment>start importing the file</comment>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
         <source>Import the file</source>
         <translation>Импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
         <source>Ca&amp;ncel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
         <source>Cancel the import; nothing is written</source>
         <translation>Отменить импорт; ничего не будет записано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
         <source>Progress of the import</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="91" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="92" />
         <source>Stage of the import</source>
         <translation>Этап импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="97" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="99" />
         <source>Result of the import</source>
         <translation>Итог импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="101" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="103" />
         <source>Problems and warnings, one per line of the file</source>
         <translation>Ошибки и предупреждения по строкам файла</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>Line</source>
         <comment>of a file</comment>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>Column or field</source>
         <translation>Столбец или поле</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="111" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="113" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="117" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
         <source>Cop&amp;y lines</source>
         <translation>&amp;Копировать строки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="118" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
         <source>Copy the selected lines, or all of them</source>
         <translation>Копировать выбранные строки или все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
         <source>&amp;Save lines…</source>
         <translation>Со&amp;хранить строки…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
         <source>Save the lines to a text file</source>
         <translation>Сохранить строки в текстовый файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="147" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="148" />
         <source>Nothing imported yet.</source>
         <translation>Пока ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="176" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
         <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
         <translation>Файлы платформы (*.csv *.jsonl *.ndjson);;Субъекты (*.csv);;Лента изменений (*.jsonl *.ndjson);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="196" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="190" />
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="210" />
         <source>%1: %L2 subjects imported.</source>
         <translation>%1: импортировано субъектов: %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="225" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="214" />
         <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
         <translation>Предупреждений: %L1; строки импортированы. Ниже первые %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="239" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="228" />
         <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
         <translation>%1: прочитано событий: %L2; применено: %L3, пропущено как применённые ранее: %L4, отклонено по правилу конфиденциальности: %L5. Отметок для сотрудника: %L6 (раздел «Лента изменений»).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="248" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="237" />
         <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
         <translation>%1: все его события (%L2) были применены ранее; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="270" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="260" />
         <source>Checking every line of the file; nothing is written yet.</source>
         <translation>Проверяется каждая строка файла; пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="274" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="264" />
         <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
         <translation>Запись в одной транзакции: отмена сейчас откатит всё, что уже записано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="277" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="267" />
         <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
         <translation>Завершение (индексы, запись аудита, фиксация): отменить уже нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="300" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="286" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="302" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="288" />
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="304" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="290" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="384" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="382" />
         <source>Save the lines</source>
         <translation>Сохранить строки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="385" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="405" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="392" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="423" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="410" />
         <source>Your role may not import files.</source>
         <translation>Ваша роль не позволяет импортировать файлы.</translation>
     </message>
@@ -4519,7 +4666,7 @@ Details:
 <context>
     <name>dpo::JobProgress</name>
     <message>
-        <location filename="../models/core/JobProgress.cpp" line="25" />
+        <location filename="../models/core/JobProgress.cpp" line="26" />
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
@@ -4894,12 +5041,12 @@ Details:
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457" />
+        <location filename="../ui/MainWindow.cpp" line="456" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="497" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -6106,23 +6253,28 @@ Statement: %3</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="462" />
+        <location filename="../models/services/ClaimService.cpp" line="384" />
+        <source>read the claim</source>
+        <translation>прочитать претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="491" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimQueries.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="474" />
+        <location filename="../models/services/ClaimService.cpp" line="503" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="486" />
+        <location filename="../models/services/ClaimService.cpp" line="515" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="505" />
+        <location filename="../models/services/ClaimService.cpp" line="534" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
@@ -6137,8 +6289,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="308" />
         <location filename="../models/services/ClaimService.cpp" line="352" />
-        <location filename="../models/services/ClaimService.cpp" line="390" />
-        <location filename="../models/services/ClaimService.cpp" line="418" />
+        <location filename="../models/services/ClaimService.cpp" line="420" />
+        <location filename="../models/services/ClaimService.cpp" line="447" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>

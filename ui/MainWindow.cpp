@@ -317,11 +317,11 @@ void MainWindow::buildMenus()
     QMenu* file = bar->addMenu(tr("&File"));
     QAction* refresh = file->addAction(tr("&Refresh"), this, [this] { m_dashboard->refresh(); });
     refresh->setShortcut(QKeySequence::Refresh);
-    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::openImport);
-    import->setObjectName(QStringLiteral("importAction"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setEnabled(Permissions::allows(m_session.role, Permission::ImportSubjects));
-    import->setToolTip(tr("The platform's export of subjects, or a file of its change feed"));
+    QAction* importFile = file->addAction(tr("&Import…"), this, &MainWindow::openImport);
+    importFile->setObjectName(QStringLiteral("importAction"));
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFile->setEnabled(Permissions::allows(m_session.role, Permission::ImportSubjects));
+    importFile->setToolTip(tr("The platform's export of subjects, or a file of its change feed"));
     file->addSeparator();
     m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] {
         if (m_pages->currentWidget() == m_dashboard)

@@ -39,11 +39,13 @@ set(DPO_UI_SOURCES
     pages/WithdrawalDialogs.h pages/WithdrawalDialogs.cpp
     pages/WithdrawalPane.h pages/WithdrawalPane.cpp
     pages/WithdrawalsPage.h pages/WithdrawalsPage.cpp
+    widgets/BulkRunDialog.h widgets/BulkRunDialog.cpp
     widgets/CaseWidgets.h widgets/CaseWidgets.cpp
     widgets/DashboardCharts.h widgets/DashboardCharts.cpp
     widgets/DocumentPicker.h widgets/DocumentPicker.cpp
     widgets/DocumentViewer.h widgets/DocumentViewer.cpp
     widgets/FormHelpers.h
+    widgets/JobThread.h widgets/JobThread.cpp
     widgets/PlainTextLabels.h widgets/PlainTextLabels.cpp
     widgets/ReadOnlyTable.h widgets/ReadOnlyTable.cpp
     widgets/SubjectLookup.h widgets/SubjectLookup.cpp

@@ -367,33 +367,62 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
                                  tr("Claim %1").arg(claimId)};
     runStep(m_database, session, Permission::WorkOnCases, tr("close a claim"), record,
             [&](const QSqlDatabase& db) {
-        const Current c = current(db, claimId);
-        const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
-        requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::Close),
-                     tr("Claim %1 is closed only once its written answer was sent."));
-        if (const int untold = RectificationService::untoldCount(db, claimId); untold > 0)
-            throw Error(Error::Kind::BadInput,
-                        QCoreApplication::translate("dpo::ClaimService",
-                                                    "Claim %1 corrected data that %n recipient(s) "
-                                                    "received: record that each was told before "
-                                                    "closing it.",
-                                                    nullptr, untold)
-                            .arg(claimId));
-        QSqlQuery q = prepareQuery(
-            db,
-            QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
-                           "refusal_paragraph = ? WHERE id = ?"));
-        q.addBindValue(outcome);
-        q.addBindValue(textOrNull(reason));
-        q.addBindValue(textOrNull(paragraph));
-        q.addBindValue(claimId);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-        QJsonObject entry{{QStringLiteral("outcome"), outcome}};
-        if (!paragraph.isEmpty())
-            entry.insert(QStringLiteral("art15_paragraph"), paragraph);
-        AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"),
-                             QString::number(claimId), c.subjectId, entry);
+        closeWithin(db, session, claimId, outcome, reason, refusalParagraph);
     });
+}
+
+void ClaimService::closeAsDrafted(const Session& session, qint64 claimId) const
+{
+    const VersionedRecord record{"claims", "claim", claimId, RecordVersion::kAny,
+                                 tr("Claim %1").arg(claimId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("close a claim"), record,
+            [&](const QSqlDatabase& db) {
+        QSqlQuery q =
+            prepareQuery(db, QStringLiteral("SELECT outcome, outcome_reason, "
+                                            "refusal_paragraph FROM claims WHERE id = ?"));
+        q.addBindValue(claimId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim"));
+        const bool found = q.next();
+        closeWithin(db, session, claimId, found ? q.value(0).toString() : QString(),
+                    found ? q.value(1).toString() : QString(),
+                    found ? q.value(2).toString() : QString(),
+                    tr("Claim %1: its draft states no outcome; close it on its own, with the "
+                       "outcome.")
+                        .arg(claimId));
+    });
+}
+
+void ClaimService::closeWithin(const QSqlDatabase& db, const Session& session, qint64 claimId,
+                               const QString& outcome, const QString& reason,
+                               const QString& refusalParagraph, const QString& noOutcome)
+{
+    const Current c = current(db, claimId);
+    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::Close),
+                 tr("Claim %1 is closed only once its written answer was sent."));
+    if (outcome.isEmpty() && !noOutcome.isEmpty())
+        throw Error(Error::Kind::BadInput, noOutcome);
+    const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
+    if (const int untold = RectificationService::untoldCount(db, claimId); untold > 0)
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::ClaimService",
+                                                "Claim %1 corrected data that %n recipient(s) "
+                                                "received: record that each was told before "
+                                                "closing it.",
+                                                nullptr, untold)
+                        .arg(claimId));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
+                           "refusal_paragraph = ? WHERE id = ?"));
+    q.addBindValue(outcome);
+    q.addBindValue(textOrNull(reason));
+    q.addBindValue(textOrNull(paragraph));
+    q.addBindValue(claimId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+    QJsonObject entry{{QStringLiteral("outcome"), outcome}};
+    if (!paragraph.isEmpty())
+        entry.insert(QStringLiteral("art15_paragraph"), paragraph);
+    AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"),
+                         QString::number(claimId), c.subjectId, entry);
 }
 
 QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId,

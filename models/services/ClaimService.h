@@ -126,6 +126,9 @@ public:
     void close(const Session& session, qint64 claimId, const QString& outcome,
                const QString& reason, const QString& refusalParagraph = {},
                int expectedVersion = RecordVersion::kAny) const;
+    // Closed with the outcome, reason and paragraph its draft states (a bulk close of answered
+    // claims); refused when the draft states no outcome. Audited as "claim.close", like close.
+    void closeAsDrafted(const Session& session, qint64 claimId) const;
     // The due date is fixed at registration; a calendar edit changes it only when asked (audited).
     QDate recalculateDueDate(const Session& session, qint64 claimId,
                              int expectedVersion = RecordVersion::kAny) const;
@@ -165,6 +168,12 @@ public:
                     const Row* after) const;
 
 private:
+    // The close's checks, the update and its audit entry, inside the caller's step. An empty
+    // outcome is refused with `noOutcome` when given (after the state, which is said first).
+    static void closeWithin(const QSqlDatabase& db, const Session& session, qint64 claimId,
+                            const QString& outcome, const QString& reason,
+                            const QString& refusalParagraph, const QString& noOutcome = {});
+
     Database& m_database;
 };
 

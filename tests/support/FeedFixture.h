@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "DatabaseFixture.h"
 #include "feed/FeedService.h"
 #include "services/WithdrawalService.h"
 #include "TestDatabase.h"
@@ -44,26 +45,11 @@ inline const QStringList kTables{
 
 // What the feed file tests share: a database with an administrator, files written to a
 // temporary folder and applied, and the tables' row counts to compare before and after.
-class FeedFixture : public QObject
+class FeedFixture : public DatabaseFixture
 {
 protected:
     QTemporaryDir m_dir;
-    test::TestDatabase* m_fixture = nullptr;
-    std::unique_ptr<Database> m_database;
-    Session m_admin;
 
-    void openDatabase()
-    {
-        m_fixture = new test::TestDatabase;
-        QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
-        m_database = m_fixture->openWithAdmin(m_admin);
-    }
-    void closeDatabase()
-    {
-        m_database.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
     QString write(const QByteArray& content)
     {
         return test::writeNumberedFile(m_dir, QStringLiteral("feed-%1.jsonl"), content);

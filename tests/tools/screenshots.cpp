@@ -34,6 +34,7 @@
 #include "services/TaskService.h"
 #include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
+#include "widgets/BulkRunDialog.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -41,6 +42,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QStatusBar>
@@ -336,14 +338,14 @@ int main(int argc, char* argv[])
                 "2024-06-01\n")
                 .toUtf8());
         window.openImport();
-        auto* import = window.findChild<ImportDialog*>();
-        import->setFile(exportPath);
-        import->start();
-        if (!QTest::qWaitFor([&] { return !import->isRunning(); }, 60000))
+        auto* importDialog = window.findChild<ImportDialog*>();
+        importDialog->setFile(exportPath);
+        importDialog->start();
+        if (!QTest::qWaitFor([&] { return !importDialog->isRunning(); }, 60000))
             throw Error(Error::Kind::BadInput, QStringLiteral("the import did not end"));
         QTest::qWait(100);
         const QString importPath = QStringLiteral("%1/import-refused-%2.png").arg(out, language);
-        import->grab().save(importPath);
+        importDialog->grab().save(importPath);
         std::printf("%s\n", qPrintable(importPath));
 
         // A clean file of 20,000 subjects, held for its picture halfway through the writing.
@@ -359,31 +361,72 @@ int main(int argc, char* argv[])
         writeFileAtomically(cleanPath, clean);
         QAtomicInt halfway;
         QSemaphore shot;
-        import->setJobObserver([&](JobProgress::Stage stage, qint64 done, qint64 total) {
+        importDialog->setJobObserver([&](JobProgress::Stage stage, qint64 done, qint64 total) {
             if (stage == JobProgress::Stage::Writing && done * 2 >= total &&
                 halfway.testAndSetRelaxed(0, 1))
                 shot.acquire();
-    });
-    import->setFile(cleanPath);
-    import->start();
-    if (!QTest::qWaitFor([&] { return halfway.loadRelaxed() == 1; }, 60000))
-        throw Error(Error::Kind::BadInput, QStringLiteral("the import did not get halfway"));
-    QTest::qWait(300); // the bar is read every 100 ms
-    const QString progressPath = QStringLiteral("%1/import-progress-%2.png").arg(out, language);
-    import->grab().save(progressPath);
-    std::printf("%s\n", qPrintable(progressPath));
-    shot.release();
-    if (!QTest::qWaitFor([&] { return !import->isRunning(); }, 120000))
-        throw Error(Error::Kind::BadInput, QStringLiteral("the import did not end"));
-    QTest::qWait(100); // the summary's line is laid out
-    const QString donePath = QStringLiteral("%1/import-done-%2.png").arg(out, language);
-    import->grab().save(donePath);
-    std::printf("%s\n", qPrintable(donePath));
-}
-catch (const Error& e)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(e.message()));
-    return 1;
-}
-return 0;
+        });
+        importDialog->setFile(cleanPath);
+        importDialog->start();
+        if (!QTest::qWaitFor([&] { return halfway.loadRelaxed() == 1; }, 60000))
+            throw Error(Error::Kind::BadInput, QStringLiteral("the import did not get halfway"));
+        QTest::qWait(300); // the bar is read every 100 ms
+        const QString progressPath = QStringLiteral("%1/import-progress-%2.png").arg(out, language);
+        importDialog->grab().save(progressPath);
+        std::printf("%s\n", qPrintable(progressPath));
+        shot.release();
+        if (!QTest::qWaitFor([&] { return !importDialog->isRunning(); }, 120000))
+            throw Error(Error::Kind::BadInput, QStringLiteral("the import did not end"));
+        QTest::qWait(100); // the summary's line is laid out
+        const QString donePath = QStringLiteral("%1/import-done-%2.png").arg(out, language);
+        importDialog->grab().save(donePath);
+        std::printf("%s\n", qPrintable(donePath));
+        importDialog->close();
+
+        // A bulk action's result: the first 40 claims of the register closed at once, those
+        // answered with an outcome in their draft closed, the others refused with the reason.
+        {
+            // Six claims answered this week, each draft stating its outcome: these close.
+            ClaimService answered(*database);
+            for (int i = 0; i < 6; ++i) {
+                ClaimService::Registration r;
+                r.claimantName =
+                    i % 2 ? QStringLiteral("Бакыт Асанов") : QStringLiteral("Жаңыл Үсөнова");
+                r.receivedOn = bishkekToday().addDays(-12 - i);
+                r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүүнү суранам");
+                const qint64 id = answered.registerClaim(session, r).id;
+                answered.draftAnswer(session, id,
+                                     ClaimService::Draft{QStringLiteral("Урматтуу арыз ээси, ..."),
+                                                         QStringLiteral("satisfied"),
+                                                         {},
+                                                         {}});
+                ClaimService::Answer a;
+                a.sentOn = bishkekToday().addDays(-2);
+                a.method = QStringLiteral("hand_delivery");
+                answered.logAnswer(session, id, a);
+            }
+        }
+        window.showSection(3);
+        auto* claimsPage = window.findChild<ClaimsPage*>();
+        claimsPage->reload();
+        if (!QTest::qWaitFor([&] { return !claimsPage->isLoading(); }, 30000))
+            throw Error(Error::Kind::BadInput, QStringLiteral("the claims did not load"));
+        QTableView* claimsTable = claimsPage->table();
+        claimsTable->selectionModel()->select(
+            QItemSelection(
+                claimsTable->model()->index(0, 0),
+                claimsTable->model()->index(std::min(39, claimsTable->model()->rowCount() - 1), 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        BulkRunDialog* bulk = claimsPage->closeSelectedAnswered();
+        if (!bulk || !QTest::qWaitFor([&] { return !bulk->isRunning(); }, 60000))
+            throw Error(Error::Kind::BadInput, QStringLiteral("the bulk close did not run"));
+        QTest::qWait(100);
+        const QString bulkPath = QStringLiteral("%1/bulk-result-%2.png").arg(out, language);
+        bulk->grab().save(bulkPath);
+        std::printf("%s\n", qPrintable(bulkPath));
+    } catch (const Error& e) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+        return 1;
+    }
+    return 0;
 }

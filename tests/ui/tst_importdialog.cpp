@@ -3,6 +3,7 @@
 // a refused one listed line by line (sorted, copied, saved) with nothing written, a cancel that
 // writes nothing, a feed file, and the menu entry by role.
 #include "core/Error.h"
+#include "DatabaseFixture.h"
 #include "FakePrompts.h"
 #include "FeedFixture.h"
 #include "GuiTest.h"
@@ -41,13 +42,10 @@ QByteArray rows(int count, int firstRef = 1)
 }
 } // namespace
 
-class TestImportDialog : public QObject
+class TestImportDialog : public test::DatabaseFixture
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    test::TestDatabase* m_fixture = nullptr;
-    std::unique_ptr<Database> m_database;
-    Session m_admin;
 
     QString write(const QByteArray& content, const QString& pattern = QStringLiteral("e-%1.csv"))
     {
@@ -74,18 +72,8 @@ class TestImportDialog : public QObject
 private slots:
     void initTestCase() { test::useOwnSettings(); }
     void cleanupTestCase() { test::removeOwnSettings(); }
-    void init()
-    {
-        m_fixture = new test::TestDatabase;
-        QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
-        m_database = m_fixture->openWithAdmin(m_admin);
-    }
-    void cleanup()
-    {
-        m_database.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
+    void init() { openDatabase(); }
+    void cleanup() { closeDatabase(); }
 
     void importsACleanExportWithItsProgress()
     {

@@ -540,7 +540,7 @@ private slots:
             QStringLiteral("CSV"),      QStringLiteral("JSON"),       QStringLiteral("Lines"),
             QStringLiteral("Telegram"), QStringLiteral("WhatsApp"),   QStringLiteral("SMS"),
             QStringLiteral("DPO"),      QStringLiteral("English"),    QStringLiteral("admin"),
-            QStringLiteral("SHA"),      QStringLiteral("Ctrl")};
+            QStringLiteral("SHA"),      QStringLiteral("Ctrl"),       QStringLiteral("Shift")};
         QStringList properNames; // officers' user and display names
         QSqlQuery q = prepareQuery(m_database->connection(),
                                    QStringLiteral("SELECT username, display_name FROM officers"));

@@ -198,8 +198,36 @@ void CaseRegisterPage::showSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    if (const qint64 id = rows.first().data(CaseRegisterModel::IdRole).toLongLong())
+    // Of several selected, the one the officer clicked last.
+    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex shown =
+        current.isValid() && m_table->selectionModel()->isRowSelected(current.row()) ? current
+                                                                                     : rows.first();
+    if (const qint64 id = shown.siblingAtColumn(0).data(CaseRegisterModel::IdRole).toLongLong())
         showCase(id);
+}
+
+void CaseRegisterPage::allowSelectingMany()
+{
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+}
+
+QList<qint64> CaseRegisterPage::selectedCaseIds(int* unread) const
+{
+    QList<qint64> ids;
+    int missing = 0;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : rows) {
+        if (const qint64 id = row.data(CaseRegisterModel::IdRole).toLongLong())
+            ids << id;
+        else
+            ++missing;
+    }
+    if (unread)
+        *unread = missing;
+    return ids;
 }
 
 } // namespace dpo

@@ -44,6 +44,9 @@ public:
     int rowCount() const;       // every row of the view, loaded or not
     void selectCase(qint64 id); // selected when listed in this view; shown in the pane anyway
     QTableView* table() const { return m_table; }
+    // The cases of the selected rows among those loaded (a selection far into a large register
+    // may hold rows not read yet: `unread` counts them).
+    QList<qint64> selectedCaseIds(int* unread = nullptr) const;
     CaseRegisterModel* model() const { return m_model; }
 
 signals:
@@ -60,6 +63,9 @@ protected:
     void addFilter(QComboBox* filter);         // a change reloads
     void addFilterWidget(QWidget* widget);     // the subclass reloads on its changes
     void addHeaderButton(QPushButton* button); // beside "Register…", before it
+    // Rows may be selected several at a time (Shift, Ctrl), for a bulk action; the pane shows the
+    // current one.
+    void allowSelectingMany();
     void setRegisterText(const QString& text); // "Register…" by default
     void hideRegisterButton();                 // a register whose entries come from elsewhere
     void setFiltersLabel(const QString& text); // "Show:" by default

@@ -7,8 +7,11 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Permissions.h"
 #include "items/ClaimRegister.h"
+#include "UserPrompts.h"
+#include "widgets/BulkRunDialog.h"
 
 #include <QComboBox>
+#include <QPushButton>
 
 namespace dpo {
 
@@ -31,6 +34,14 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     m_view->addItem(tr("Due this week", "claims"), int(ClaimService::Filter::DueThisWeek));
     m_view->addItem(tr("Overdue", "claims"), int(ClaimService::Filter::Overdue));
     addFilter(m_view);
+    auto* closeAnswered = new QPushButton(tr("Close answered…"), this);
+    closeAnswered->setObjectName(QStringLiteral("closeAnsweredClaims"));
+    closeAnswered->setToolTip(tr("Closes the selected claims (Shift or Ctrl to select several), "
+                                 "each with the outcome its draft states"));
+    closeAnswered->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
+    connect(closeAnswered, &QPushButton::clicked, this, &ClaimsPage::closeSelectedAnswered);
+    addHeaderButton(closeAnswered);
+    allowSelectingMany();
     setCasePane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &ClaimsPage::openRegistration);
 }
@@ -64,6 +75,39 @@ ClaimDialog* ClaimsPage::openRegistration()
         }
     });
     dialog->open();
+    return dialog;
+}
+
+BulkRunDialog* ClaimsPage::closeSelectedAnswered()
+{
+    const QString title = tr("Close answered claims");
+    int unread = 0;
+    const QList<qint64> ids = selectedCaseIds(&unread);
+    if (ids.isEmpty()) {
+        m_prompts.showInformation(this, title,
+                                  tr("Select the answered claims to close in the register: "
+                                     "Shift or Ctrl selects several."));
+        return nullptr;
+    }
+    QString question = tr("Close %L1 selected claims, each with the outcome its draft states? A "
+                          "claim whose answer was not sent, or whose draft states no outcome, is "
+                          "refused and stays as it is.")
+                           .arg(ids.size());
+    if (unread > 0)
+        question += QLatin1Char(' ') +
+                    tr("%L1 selected rows are not read yet and are left out.").arg(unread);
+    if (!m_prompts.confirm(this, title, question))
+        return nullptr;
+    auto* dialog = new BulkRunDialog(
+        m_database, tr("Close the selected claims (%L1)").arg(ids.size()), tr("Claim No."), ids,
+        [database = &m_database, session = m_session](qint64 id) {
+        ClaimService(*database).closeAsDrafted(session, id);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkRunDialog::finished, this, &ClaimsPage::reload);
+    dialog->open();
+    dialog->start();
     return dialog;
 }
 

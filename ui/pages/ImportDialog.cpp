@@ -9,7 +9,9 @@
 #include "feed/FeedService.h"
 #include "import/SubjectImportService.h"
 #include "UserPrompts.h"
+#include "widgets/JobThread.h"
 
+#include <memory>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -23,8 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dpo {
@@ -50,7 +50,8 @@ ImportDialog::ImportDialog(Database& database, const Session& session, UserPromp
       m_start(new QPushButton(this)), m_cancel(new QPushButton(this)),
       m_close(new QPushButton(this)), m_progressBar(new QProgressBar(this)),
       m_stage(new QLabel(this)), m_summary(new QLabel(this)), m_lines(new QTableWidget(this)),
-      m_copy(new QPushButton(this)), m_save(new QPushButton(this)), m_poll(new QTimer(this))
+      m_copy(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_job(new JobThread(database, this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import a file"));
@@ -143,20 +144,10 @@ ImportDialog::ImportDialog(Database& database, const Session& session, UserPromp
     connect(m_copy, &QPushButton::clicked, this, &ImportDialog::copyLines);
     connect(m_save, &QPushButton::clicked, this, &ImportDialog::saveLines);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    connect(m_poll, &QTimer::timeout, this, &ImportDialog::showProgress);
-    m_poll->setInterval(100);
+    connect(m_job, &JobThread::progressed, this, &ImportDialog::showProgress);
     m_stage->setText(tr("Nothing imported yet."));
     updateButtons();
     resize(900, 560);
-}
-
-ImportDialog::~ImportDialog()
-{
-    if (m_thread) {
-        m_progress->cancel();
-        m_thread->wait();
-        delete m_thread;
-    }
 }
 
 void ImportDialog::setFile(const QString& path)
@@ -180,14 +171,16 @@ void ImportDialog::chooseFile()
         setFile(path);
 }
 
+bool ImportDialog::isRunning() const
+{
+    return m_job->isRunning();
+}
+
 void ImportDialog::start()
 {
     const QString path = m_path->text().trimmed();
-    if (m_thread || path.isEmpty())
+    if (m_job->isRunning() || path.isEmpty())
         return;
-    m_progress = std::make_unique<JobProgress>();
-    if (m_observer)
-        m_progress->observe(m_observer);
     m_jobFile = path;
     m_closingLine.clear();
     m_summary->clear();
@@ -196,27 +189,22 @@ void ImportDialog::start()
     m_progressBar->setRange(0, 0);
     m_stage->setText(tr("Starting…"));
     const Kind jobKind = kind();
-    m_thread = QThread::create([this, jobKind, path] {
-        const Outcome outcome = runJob(jobKind, path);
-        m_database.closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("dpo-import"));
-    m_thread->start();
-    m_poll->start();
+    auto outcome = std::make_shared<Outcome>();
+    m_job->start([this, jobKind, path,
+                  outcome](JobProgress& progress) { *outcome = runJob(jobKind, path, progress); },
+                 [this, outcome] { finish(*outcome); }, m_observer);
     updateButtons();
 }
 
 // On the job's thread: the services open its own connection, and nothing here touches a widget.
-ImportDialog::Outcome ImportDialog::runJob(Kind jobKind, const QString& path)
+ImportDialog::Outcome ImportDialog::runJob(Kind jobKind, const QString& path, JobProgress& progress)
 {
     Outcome outcome;
     const QString fileName = QFileInfo(path).fileName();
     try {
         if (jobKind == Kind::Subjects) {
             SubjectImportService service(m_database);
-            service.setProgress(m_progress.get());
+            service.setProgress(&progress);
             const auto result = service.importSubjects(m_session, path);
             outcome.wrote = true;
             outcome.summary = tr("%1: %L2 subjects imported.").arg(fileName).arg(result.imported);
@@ -229,7 +217,7 @@ ImportDialog::Outcome ImportDialog::runJob(Kind jobKind, const QString& path)
             outcome.lines = result.warnings;
         } else {
             FeedService service(m_database);
-            service.setProgress(m_progress.get());
+            service.setProgress(&progress);
             const auto result = service.applyFile(m_session, path);
             outcome.wrote = result.batchId > 0;
             qint64 applied = 0;
@@ -262,9 +250,10 @@ ImportDialog::Outcome ImportDialog::runJob(Kind jobKind, const QString& path)
 
 void ImportDialog::showProgress()
 {
-    if (!m_progress)
+    const JobProgress* progress = m_job->progress();
+    if (!progress || !m_job->isRunning())
         return;
-    switch (m_progress->stage()) {
+    switch (progress->stage()) {
     case JobProgress::Stage::Starting:
         return;
     case JobProgress::Stage::Checking:
@@ -281,20 +270,16 @@ void ImportDialog::showProgress()
         m_cancel->setEnabled(false);
         return;
     }
-    const qint64 total = m_progress->total();
+    const qint64 total = progress->total();
     if (total <= 0)
         return;
     // Per mille keeps the bar's range in an int for a file of any size.
     m_progressBar->setRange(0, 1000);
-    m_progressBar->setValue(int(std::min<qint64>(m_progress->done(), total) * 1000 / total));
+    m_progressBar->setValue(int(std::min<qint64>(progress->done(), total) * 1000 / total));
 }
 
 void ImportDialog::finish(const Outcome& outcome)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_poll->stop();
     m_progressBar->setRange(0, 1000);
     m_progressBar->setValue(outcome.wrote ? 1000 : 0);
     if (outcome.cancelled)
@@ -400,16 +385,16 @@ void ImportDialog::saveLines()
 
 void ImportDialog::cancel()
 {
-    if (!m_progress || !m_thread)
+    if (!m_job->isRunning())
         return;
-    m_progress->cancel();
+    m_job->cancel();
     m_cancel->setEnabled(false);
     m_stage->setText(tr("Cancelling…"));
 }
 
 void ImportDialog::reject()
 {
-    if (m_thread) {
+    if (m_job->isRunning()) {
         m_closeWhenDone = true;
         cancel();
         return;
@@ -419,7 +404,7 @@ void ImportDialog::reject()
 
 void ImportDialog::updateButtons()
 {
-    const bool running = m_thread != nullptr;
+    const bool running = m_job->isRunning();
     const bool allowed = Permissions::allows(m_session.role, Permission::ImportSubjects);
     m_start->setEnabled(!running && allowed && !m_path->text().trimmed().isEmpty());
     m_start->setToolTip(allowed ? QString() : tr("Your role may not import files."));

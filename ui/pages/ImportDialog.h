@@ -4,7 +4,6 @@
 #include "core/JobProgress.h"
 #include "core/Session.h"
 
-#include <memory>
 #include <QDialog>
 
 class QComboBox;
@@ -13,12 +12,11 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
-class QTimer;
 
 namespace dpo {
 
 class Database;
+class JobThread;
 class UserPrompts;
 
 // File → Import…: the platform's export of subjects (CSV, docs/import.md) or a file of its change
@@ -38,7 +36,6 @@ public:
 
     ImportDialog(Database& database, const Session& session, UserPrompts& prompts,
                  QWidget* parent = nullptr);
-    ~ImportDialog() override; // a job under way is cancelled and waited for
 
     // The file to import, and its kind guessed from its name (.jsonl, .ndjson: the feed).
     void setFile(const QString& path);
@@ -47,7 +44,7 @@ public:
     void cancel();
     // Called on the job's thread at each of its reports (a test holds the job at a chosen point).
     void setJobObserver(JobProgress::Observer observer) { m_observer = std::move(observer); }
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     // The listed problems (or warnings) as FILE:LINE: field: reason, in the table's order.
     QStringList listedLines(bool selectedOnly = false) const;
 
@@ -73,7 +70,7 @@ private:
     void copyLines();
     void saveLines();
     void updateButtons();
-    Outcome runJob(Kind kind, const QString& path);
+    Outcome runJob(Kind kind, const QString& path, JobProgress& progress);
 
     Database& m_database;
     Session m_session;
@@ -90,10 +87,8 @@ private:
     QTableWidget* m_lines;
     QPushButton* m_copy;
     QPushButton* m_save;
-    QTimer* m_poll;
-    std::unique_ptr<JobProgress> m_progress;
+    JobThread* m_job; // a job under way is cancelled and waited for when the dialog goes
     JobProgress::Observer m_observer;
-    QThread* m_thread = nullptr;
     QString m_jobFile; // the file of the listed lines
     QString m_closingLine;
     bool m_closeWhenDone = false;

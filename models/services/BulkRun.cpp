@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/BulkRun.h"
+
+#include "core/Error.h"
+#include "core/JobProgress.h"
+
+#include <algorithm>
+
+namespace dpo {
+
+qint64 BulkRun::Result::done() const
+{
+    return std::count_if(cases.cbegin(), cases.cend(), [](const CaseResult& c) { return c.done; });
+}
+
+qint64 BulkRun::Result::refused() const
+{
+    return cases.size() - done();
+}
+
+QString BulkRun::Result::summary() const
+{
+    QString text = tr("%L1 done, %L2 refused.").arg(done()).arg(refused());
+    if (cancelled)
+        text += QLatin1Char(' ') + tr("Cancelled: %L1 not reached.").arg(notReached);
+    return text;
+}
+
+BulkRun::Result BulkRun::run(const QList<qint64>& ids, const std::function<void(qint64)>& step,
+                             JobProgress* progress)
+{
+    if (ids.size() > kMaxCases)
+        throw Error(Error::Kind::BadInput,
+                    tr("%L1 cases are selected; one action takes at most %L2.")
+                        .arg(ids.size())
+                        .arg(kMaxCases));
+    Result result;
+    if (progress)
+        progress->begin(JobProgress::Stage::Writing, ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress) {
+            try {
+                progress->advance(i);
+            } catch (const Error& e) {
+                if (e.kind() != Error::Kind::Cancelled)
+                    throw;
+                result.cancelled = true;
+                result.notReached = ids.size() - i;
+                return result;
+            }
+        }
+        CaseResult c{ids[i], false, {}};
+        try {
+            step(ids[i]);
+            c.done = true;
+        } catch (const Error& e) {
+            c.reason = e.message();
+        }
+        result.cases << c;
+    }
+    return result;
+}
+
+} // namespace dpo

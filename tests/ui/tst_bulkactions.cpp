@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bulk actions from the registers under the offscreen platform: several claims selected and
+// closed at once (Close answered…), with a result per case and the refused ones first.
+#include "ClaimFixture.h"
+#include "DatabaseFixture.h"
+#include "FakePrompts.h"
+#include "GuiTest.h"
+#include "pages/ClaimPane.h"
+#include "pages/ClaimsPage.h"
+#include "widgets/BulkRunDialog.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestBulkActions : public test::DatabaseFixture
+{
+    Q_OBJECT
+
+    qint64 claim(bool answered)
+    {
+        return test::claimAt(*m_database, m_admin,
+                             answered ? test::ClaimStage::Answered : test::ClaimStage::Registered);
+    }
+    static bool shown(ClaimsPage& page)
+    {
+        page.resize(1200, 800);
+        page.show();
+        return QTest::qWaitForWindowExposed(&page) && test::registerLoaded(page);
+    }
+    qint64 closed() const
+    {
+        return test::scalar(*m_database,
+                            QStringLiteral("SELECT count(*) FROM claims WHERE state = 'closed'"))
+            .toLongLong();
+    }
+
+private slots:
+    void initTestCase() { test::useOwnSettings(); }
+    void cleanupTestCase() { test::removeOwnSettings(); }
+    void init() { openDatabase(); }
+    void cleanup() { closeDatabase(); }
+
+    void closesTheSelectedAnsweredClaims()
+    {
+        QList<qint64> answered;
+        for (int i = 0; i < 3; ++i)
+            answered << claim(true);
+        const qint64 unsent = claim(false);
+        test::FakePrompts prompts;
+        ClaimsPage page(*m_database, m_admin, prompts);
+        QVERIFY(shown(page));
+        QCOMPARE(page.rowCount(), 4);
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("closeAnsweredClaims"));
+
+        // Nothing selected: the officer is told how to select, nothing runs.
+        page.table()->clearSelection();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(prompts.informations.size(), 1);
+        QVERIFY(!page.findChild<BulkRunDialog*>());
+
+        // Several selected with Ctrl, then all with Ctrl+A; the question declined: nothing runs.
+        page.table()->selectAll();
+        QCOMPARE(page.selectedCaseIds().size(), 4);
+        prompts.confirmAnswer = false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(prompts.confirmations, 1);
+        QVERIFY(!page.findChild<BulkRunDialog*>());
+        QCOMPARE(closed(), 0);
+
+        prompts.confirmAnswer = true;
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* dialog = page.findChild<BulkRunDialog*>();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &BulkRunDialog::finished);
+        QVERIFY(finished.wait(30000) || !dialog->isRunning());
+        QCOMPARE(closed(), 3);
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"));
+        QCOMPARE(summary->text(), QStringLiteral("3 done, 1 refused."));
+        auto* cases = dialog->findChild<QTableWidget*>(QStringLiteral("bulkCases"));
+        QCOMPARE(cases->rowCount(), 4);
+        // The refused one first, with its reason.
+        QCOMPARE(cases->item(0, 0)->data(Qt::DisplayRole).toLongLong(), unsent);
+        QCOMPARE(cases->item(0, 1)->text(), QStringLiteral("Refused"));
+        QVERIFY2(cases->item(0, 2)->text().contains(QStringLiteral("answer was sent")),
+                 qPrintable(cases->item(0, 2)->text()));
+        QCOMPARE(cases->item(1, 1)->text(), QStringLiteral("Done"));
+        QCOMPARE(dialog->findChild<QProgressBar*>(QStringLiteral("bulkProgress"))->value(), 4);
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("cancelBulk"))->isVisible());
+        QCOMPARE(test::scalar(*m_database, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                          "action = 'claim.close'"))
+                     .toLongLong(),
+                 3);
+        // The register was read again: the closed ones show as closed.
+        QVERIFY(test::registerLoaded(page));
+        dialog->reject();
+        QTRY_VERIFY(!page.findChild<BulkRunDialog*>());
+    }
+
+    // Shift-click selects a range and the pane shows the row clicked last.
+    void aRangeIsSelectedWithShift()
+    {
+        for (int i = 0; i < 5; ++i)
+            claim(true);
+        test::FakePrompts prompts;
+        ClaimsPage page(*m_database, m_admin, prompts);
+        QVERIFY(shown(page));
+        QTableView* table = page.table();
+        const auto rowCentre = [&](int row) {
+            return table->visualRect(table->model()->index(row, 1)).center();
+        };
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(3));
+        QCOMPARE(page.selectedCaseIds().size(), 3);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, rowCentre(0));
+        const QList<qint64> ids = page.selectedCaseIds();
+        QCOMPARE(ids.size(), 4);
+        const qint64 first =
+            table->model()->index(0, 0).data(CaseRegisterModel::IdRole).toLongLong();
+        QCOMPARE(ids.first(), first);            // in the register's order
+        QCOMPARE(page.pane()->claimId(), first); // the row clicked last
+    }
+};
+
+QTEST_MAIN(TestBulkActions)
+#include "tst_bulkactions.moc"
