@@ -42,7 +42,7 @@
 <context>
     <name>dpo::ClaimService</name>
     <message numerus="yes">
-        <location filename="../models/services/ClaimService.cpp" line="406" />
+        <location filename="../models/services/ClaimService.cpp" line="407" />
         <source>Claim %1 corrected data that %n recipient(s) received: record that each was told before closing it.</source>
         <translation>
             <numerusform>Claim %1 corrected data that %n recipient received: record that each was told before closing it.</numerusform><numerusform>Claim %1 corrected data that %n recipients received: record that each was told before closing it.</numerusform></translation>
@@ -84,16 +84,22 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="100" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="111" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="125" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <source>%Ln notice(s) queued</source>
+        <translation>
+            <numerusform>%Ln notice queued</numerusform><numerusform>%Ln notices queued</numerusform></translation>
     </message>
 </context>
 <context>

@@ -659,80 +659,81 @@ Details:
 <context>
     <name>dpo::BulkRunDialog</name>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="30" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="31" />
         <source>Each case is done as its own step, with its own audit entry; a case that is refused says why and the others go on. Cancel stops before the next case: those done stay done.</source>
         <translation>Ар бир иш өзүнчө кадам катары, өзүнүн аудит жазуусу менен аткарылат; баш тартылган иштин себеби көрсөтүлөт, калгандары улантылат. Токтотуу кийинки иштин алдында токтотот: аткарылгандар аткарылган бойдон калат.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="36" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="37" />
         <source>Result of the action</source>
         <translation>Аракеттин жыйынтыгы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="40" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="41" />
         <source>Cases done so far</source>
         <translation>Азырга чейин аткарылган иштер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="42" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="43" />
         <source>%v of %m</source>
         <translation>%m ичинен %v</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="44" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
         <source>Ca&amp;ncel</source>
         <comment>a bulk action</comment>
         <translation>&amp;Токтотуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="46" />
         <source>Cancel: stop before the next case</source>
         <translation>Токтотуу: кийинки иштин алдында токтойт</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="47" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="51" />
         <source>What became of each case</source>
         <translation>Ар бир иштин абалы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
         <source>Result</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
-        <source>Reason</source>
-        <translation>Себеби</translation>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
+        <source>Details</source>
+        <comment>of a case's result</comment>
+        <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="100" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="102" />
         <source>Working…</source>
         <translation>Аткарылууда…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="109" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="111" />
         <source>Cancelling after the case under way…</source>
         <translation>Аткарылып жаткан иштен кийин токтотулат…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="146" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="148" />
         <source>Done</source>
         <comment>a case of a bulk action</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="147" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
         <source>Refused</source>
         <comment>a case of a bulk action</comment>
         <translation>Баш тартылды</translation>
@@ -1218,6 +1219,19 @@ Details:
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CaseWorkPage</name>
+    <message>
+        <location filename="../ui/pages/CaseWorkPage.cpp" line="46" />
+        <source>Select the cases in the register first: Shift or Ctrl selects several, Ctrl+A all of those read.</source>
+        <translation>Адегенде реестрден иштерди тандаңыз: Shift же Ctrl бир нечесин, Ctrl+A окулгандардын баарын тандайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CaseWorkPage.cpp" line="55" />
+        <source>%L1 selected rows are not read yet and are left out.</source>
+        <translation>Тандалган %L1 сап азырынча окула элек, алар кошулбайт.</translation>
     </message>
 </context>
 <context>
@@ -2121,87 +2135,77 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="22" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="23" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="21" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data, and what the State Agency or the Ombudsman asks, within one week; a correction of data (policy 12.3): the organisation's own target of one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары жана Мамлекеттик агенттик же Акыйкатчы сураган маалымат бир жуманын ичинде; маалыматтарды оңдоо (саясаттын 12.3-пункту): уюмдун өз максаты — бир жума.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="33" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="34" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="33" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
         <source>Close answered…</source>
         <translation>Жооп берилгендерди жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
         <source>Closes the selected claims (Shift or Ctrl to select several), each with the outcome its draft states</source>
         <translation>Тандалган доолорду (бир нечесин тандоо үчүн Shift же Ctrl) ар биринин долбоорундагы жыйынтык менен жабат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="67" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="65" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="82" />
         <source>Close answered claims</source>
         <translation>Жооп берилген доолорду жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
-        <source>Select the answered claims to close in the register: Shift or Ctrl selects several.</source>
-        <translation>Жабыла турган, жооп берилген доолорду реестрден тандаңыз: Shift же Ctrl менен бир нечесин тандоого болот.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
         <source>Close %L1 selected claims, each with the outcome its draft states? A claim whose answer was not sent, or whose draft states no outcome, is refused and stays as it is.</source>
         <translation>Тандалган %L1 доону ар биринин долбоорунда көрсөтүлгөн жыйынтык менен жабасызбы? Жообу жөнөтүлбөгөн же долбоорунда жыйынтык көрсөтүлбөгөн доо баш тартылып, өзгөрүүсүз калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="98" />
-        <source>%L1 selected rows are not read yet and are left out.</source>
-        <translation>Тандалган %L1 сап азырынча окула элек, алар кошулбайт.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
         <source>Close the selected claims (%L1)</source>
         <translation>Тандалган доолорду жабуу (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
         <source>Claim No.</source>
         <translation>Доонун №</translation>
     </message>
@@ -3449,148 +3453,165 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="172" />
-        <location filename="../models/services/DisclosureService.cpp" line="385" />
+        <location filename="../models/services/DisclosureService.cpp" line="413" />
+        <location filename="../models/services/DisclosureService.cpp" line="489" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="167" />
+        <location filename="../models/services/DisclosureService.cpp" line="195" />
         <source>record a disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="193" />
+        <location filename="../models/services/DisclosureService.cpp" line="221" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="196" />
+        <location filename="../models/services/DisclosureService.cpp" line="224" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="200" />
+        <location filename="../models/services/DisclosureService.cpp" line="228" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="203" />
+        <location filename="../models/services/DisclosureService.cpp" line="231" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="206" />
+        <location filename="../models/services/DisclosureService.cpp" line="234" />
         <source>A disclosure on the subject's consent says where the consent is recorded (its document, number or date).</source>
         <translation>Субъекттин макулдугу боюнча ачыкка чыгаруу макулдук кайда катталганын айтат (анын документи, номери же датасы).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="210" />
+        <location filename="../models/services/DisclosureService.cpp" line="238" />
         <source>A disclosure under an international treaty (1.1.6) names the treaty.</source>
         <translation>Эл аралык келишим боюнча ачыкка чыгаруу (1.1.6) келишимди атайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="213" />
+        <location filename="../models/services/DisclosureService.cpp" line="241" />
         <source>Name the purpose the recipient receives the data for: the subject's notice states it.</source>
         <translation>Алуучу маалыматтарды кандай максатта аларын көрсөтүңүз: субъектке билдирүүдө ал айтылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <location filename="../models/services/DisclosureService.cpp" line="245" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="220" />
+        <location filename="../models/services/DisclosureService.cpp" line="248" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="222" />
+        <location filename="../models/services/DisclosureService.cpp" line="250" />
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="233" />
+        <location filename="../models/services/DisclosureService.cpp" line="261" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="236" />
+        <location filename="../models/services/DisclosureService.cpp" line="264" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>"%1" — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="241" />
+        <location filename="../models/services/DisclosureService.cpp" line="269" />
         <source>"%1" is not a country of the list (ISO 3166-1 codes such as KG, KZ, RU).</source>
         <translation>«%1» тизмедеги өлкө эмес (ISO 3166-1 коддору, мисалы KG, KZ, RU).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="264" />
+        <location filename="../models/services/DisclosureService.cpp" line="292" />
         <source>Recipient %1 does not exist.</source>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="290" />
+        <location filename="../models/services/DisclosureService.cpp" line="318" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="303" />
+        <location filename="../models/services/DisclosureService.cpp" line="331" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="341" />
+        <location filename="../models/services/DisclosureService.cpp" line="369" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="276" />
+        <location filename="../models/services/DisclosureService.cpp" line="304" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="93" />
+        <location filename="../models/services/DisclosureService.cpp" line="105" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="435" />
-        <location filename="../models/services/DisclosureService.cpp" line="469" />
+        <location filename="../models/services/DisclosureService.cpp" line="463" />
+        <location filename="../models/services/DisclosureService.cpp" line="481" />
+        <location filename="../models/services/DisclosureService.cpp" line="538" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="123" />
+        <location filename="../models/services/DisclosureService.cpp" line="151" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>"%1" — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <location filename="../models/services/DisclosureService.cpp" line="215" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2), a law (4.6.3), the subject's consent or an international treaty (1.1.6).</source>
         <translation>Укуктук негизди көрсөтүңүз: маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2), мыйзам (4.6.3), субъекттин макулдугу же эл аралык келишим (1.1.6).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="449" />
+        <location filename="../models/services/DisclosureService.cpp" line="473" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="473" />
+        <location filename="../models/services/DisclosureService.cpp" line="492" />
+        <source>Disclosure %1 was made within the platform's cooperation: its subjects are not notified one by one.</source>
+        <translation>№ %1 ачыкка чыгаруу платформанын кызматташтыгынын алкагында жасалган: анын субъекттерине өз-өзүнчө билдирилбейт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="515" />
+        <source>Disclosure %1: every subject is notified or has a notice queued.</source>
+        <translation>№ %1 ачыкка чыгаруу: ар бир субъектке билдирилген же билдирүү кезекте турат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="521" />
+        <source>Disclosure %1: no address for %2 in the record of %3; notify them one by one.</source>
+        <translation>№ %1 ачыкка чыгаруу: %3 жазуусунда %2 үчүн дарек жок; аларга өз-өзүнчө билдириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="542" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="476" />
+        <location filename="../models/services/DisclosureService.cpp" line="545" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="479" />
+        <location filename="../models/services/DisclosureService.cpp" line="548" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="140" />
+        <location filename="../models/services/DisclosureService.cpp" line="168" />
         <location filename="../models/services/NoticeLetterService.cpp" line="41" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
@@ -3599,79 +3620,132 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="54" />
         <source>Any ground</source>
         <translation>Каалаган негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="56" />
         <source>Any channel</source>
         <translation>Каалаган канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="52" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="59" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
         <source>Record…</source>
         <translation>Жазуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
         <source>Not everyone notified</source>
         <translation>Баарына эле билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
         <source>A delivery failed</source>
         <translation>Жеткирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
         <source>Transfers abroad</source>
         <translation>Чет өлкөгө берүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="69" />
         <source>Any recipient</source>
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="75" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="77" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="80" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="84" />
+        <source>Queue notices…</source>
+        <translation>Билдирүүлөрдү кезекке коюу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
+        <source>Queues a notice for every subject of the selected disclosures (Shift or Ctrl to select several) not notified yet</source>
+        <translation>Тандалган ачыкка чыгаруулардын (бир нечесин тандоо үчүн Shift же Ctrl) азырынча билдирүү албаган ар бир субъектине билдирүүнү кезекке коёт</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="100" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="111" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="125" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="140" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="151" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="189" />
+        <source>Queue notices</source>
+        <translation>Билдирүүлөрдү кезекке коюу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="163" />
+        <source>Queue the notices of %L1 disclosures</source>
+        <translation>%L1 ачыкка чыгаруунун билдирүүлөрүн кезекке коюу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <source>Queue</source>
+        <comment>notices</comment>
+        <translation>Кезекке коюу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="167" />
+        <source>Each subject of the selected disclosures who has no notice yet (or only a failed one) gets one through the outbox, by this channel, at the address in their record and in their language (policy 4.6.4). A disclosure with a subject whose record has no such address is refused whole: notify that one by one.</source>
+        <translation>Тандалган ачыкка чыгаруулардын азырынча билдирүү албаган (же билдирүүсү жеткирилбей калган) ар бир субъектине ушул канал аркылуу, жазуусундагы дарекке жана өз тилинде чыгуучу кутуча аркылуу билдирүү жөнөтүлөт (саясаттын 4.6.4-пункту). Субъектинин жазуусунда мындай дарек жок ачыкка чыгаруу толугу менен баш тартылат: ага өзүнчө билдириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="192" />
+        <source>Queue the notices of the selected disclosures (%L1)</source>
+        <translation>Тандалган ачыкка чыгаруулардын билдирүүлөрүн кезекке коюу (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="193" />
+        <source>Disclosure No.</source>
+        <translation>Ачыкка чыгаруунун №</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <source>%Ln notice(s) queued</source>
+        <translation>
+            <numerusform>%Ln билдирүү кезекке коюлду</numerusform><numerusform>%Ln билдирүү кезекке коюлду</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6237,8 +6311,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="106" />
         <location filename="../models/services/ClaimService.cpp" line="134" />
-        <location filename="../models/services/DisclosureService.cpp" line="91" />
-        <location filename="../models/services/DisclosureService.cpp" line="287" />
+        <location filename="../models/services/DisclosureService.cpp" line="103" />
+        <location filename="../models/services/DisclosureService.cpp" line="315" />
         <location filename="../models/services/RetentionReviewService.cpp" line="152" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
@@ -6499,8 +6573,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="320" />
         <location filename="../models/feed/FeedRecords.cpp" line="57" />
         <location filename="../models/feed/FeedRecords.cpp" line="70" />
-        <location filename="../models/services/DisclosureService.cpp" line="246" />
-        <location filename="../models/services/DisclosureService.cpp" line="262" />
+        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/DisclosureService.cpp" line="290" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
@@ -6511,22 +6585,22 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="93" />
-        <location filename="../models/services/DisclosureService.cpp" line="256" />
+        <location filename="../models/services/DisclosureService.cpp" line="284" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="338" />
-        <location filename="../models/services/DisclosureService.cpp" line="348" />
-        <location filename="../models/services/DisclosureService.cpp" line="353" />
+        <location filename="../models/services/DisclosureService.cpp" line="366" />
+        <location filename="../models/services/DisclosureService.cpp" line="376" />
+        <location filename="../models/services/DisclosureService.cpp" line="381" />
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="21" />
         <location filename="../models/feed/FeedRecords.cpp" line="45" />
-        <location filename="../models/services/DisclosureService.cpp" line="238" />
-        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/DisclosureService.cpp" line="266" />
+        <location filename="../models/services/DisclosureService.cpp" line="302" />
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
         <location filename="../models/services/ReferenceDataService.cpp" line="75" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
@@ -6535,12 +6609,12 @@ Statement: %3</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="459" />
+        <location filename="../models/services/DisclosureService.cpp" line="144" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="492" />
+        <location filename="../models/services/DisclosureService.cpp" line="561" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -6552,7 +6626,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
-        <location filename="../models/services/DisclosureService.cpp" line="301" />
+        <location filename="../models/services/DisclosureService.cpp" line="329" />
         <location filename="../models/services/RectificationService.cpp" line="113" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34" />
         <location filename="../models/services/WithdrawalService.cpp" line="197" />
@@ -6610,9 +6684,11 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="185" />
         <location filename="../models/services/DisclosureQueries.cpp" line="203" />
         <location filename="../models/services/DisclosureQueries.cpp" line="213" />
-        <location filename="../models/services/DisclosureService.cpp" line="136" />
-        <location filename="../models/services/DisclosureService.cpp" line="383" />
-        <location filename="../models/services/DisclosureService.cpp" line="409" />
+        <location filename="../models/services/DisclosureService.cpp" line="164" />
+        <location filename="../models/services/DisclosureService.cpp" line="411" />
+        <location filename="../models/services/DisclosureService.cpp" line="437" />
+        <location filename="../models/services/DisclosureService.cpp" line="486" />
+        <location filename="../models/services/DisclosureService.cpp" line="504" />
         <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>

@@ -659,80 +659,81 @@ Details:
 <context>
     <name>dpo::BulkRunDialog</name>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="30" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="31" />
         <source>Each case is done as its own step, with its own audit entry; a case that is refused says why and the others go on. Cancel stops before the next case: those done stay done.</source>
         <translation>Каждое дело выполняется отдельным шагом, со своей записью аудита; по отклонённому делу указывается причина, остальные продолжаются. Отмена останавливает перед следующим делом: выполненные остаются выполненными.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="36" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="37" />
         <source>Result of the action</source>
         <translation>Итог действия</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="40" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="41" />
         <source>Cases done so far</source>
         <translation>Сколько дел уже выполнено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="42" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="43" />
         <source>%v of %m</source>
         <translation>%v из %m</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="44" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
         <source>Ca&amp;ncel</source>
         <comment>a bulk action</comment>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="46" />
         <source>Cancel: stop before the next case</source>
         <translation>Отменить: остановиться перед следующим делом</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="47" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="51" />
         <source>What became of each case</source>
         <translation>Что стало с каждым делом</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
-        <source>Reason</source>
-        <translation>Причина</translation>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
+        <source>Details</source>
+        <comment>of a case's result</comment>
+        <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="100" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="102" />
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="109" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="111" />
         <source>Cancelling after the case under way…</source>
         <translation>Отмена после текущего дела…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="146" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="148" />
         <source>Done</source>
         <comment>a case of a bulk action</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="147" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
         <source>Refused</source>
         <comment>a case of a bulk action</comment>
         <translation>Отказано</translation>
@@ -1218,6 +1219,19 @@ Details:
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CaseWorkPage</name>
+    <message>
+        <location filename="../ui/pages/CaseWorkPage.cpp" line="46" />
+        <source>Select the cases in the register first: Shift or Ctrl selects several, Ctrl+A all of those read.</source>
+        <translation>Сначала выберите дела в реестре: Shift или Ctrl выбирают несколько, Ctrl+A — все прочитанные.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CaseWorkPage.cpp" line="55" />
+        <source>%L1 selected rows are not read yet and are left out.</source>
+        <translation>Выбранные строки (%L1) ещё не прочитаны и не войдут.</translation>
     </message>
 </context>
 <context>
@@ -2121,87 +2135,77 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="22" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="23" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="21" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data, and what the State Agency or the Ombudsman asks, within one week; a correction of data (policy 12.3): the organisation's own target of one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта и сведения, запрошенные Государственным агентством или Акыйкатчы, в течение недели; исправление данных (п. 12.3 политики): собственный ориентир организации — неделя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="33" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="34" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="32" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="33" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
         <source>Close answered…</source>
         <translation>Закрыть отвеченные…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
         <source>Closes the selected claims (Shift or Ctrl to select several), each with the outcome its draft states</source>
         <translation>Закрывает выбранные претензии (несколько — с Shift или Ctrl), каждую с итогом из её проекта ответа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="67" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="65" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="82" />
         <source>Close answered claims</source>
         <translation>Закрыть претензии с ответом</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
-        <source>Select the answered claims to close in the register: Shift or Ctrl selects several.</source>
-        <translation>Выберите в реестре претензии с ответом, которые нужно закрыть: Shift или Ctrl выбирают несколько.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
         <source>Close %L1 selected claims, each with the outcome its draft states? A claim whose answer was not sent, or whose draft states no outcome, is refused and stays as it is.</source>
         <translation>Закрыть выбранные претензии (%L1), каждую с итогом, указанным в её проекте ответа? Претензия, ответ на которую не отправлен или в проекте которой нет итога, будет отклонена и останется как есть.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="98" />
-        <source>%L1 selected rows are not read yet and are left out.</source>
-        <translation>Выбранные строки (%L1) ещё не прочитаны и не войдут.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
         <source>Close the selected claims (%L1)</source>
         <translation>Закрыть выбранные претензии (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="102" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
         <source>Claim No.</source>
         <translation>№ претензии</translation>
     </message>
@@ -3449,148 +3453,165 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="172" />
-        <location filename="../models/services/DisclosureService.cpp" line="385" />
+        <location filename="../models/services/DisclosureService.cpp" line="413" />
+        <location filename="../models/services/DisclosureService.cpp" line="489" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="167" />
+        <location filename="../models/services/DisclosureService.cpp" line="195" />
         <source>record a disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="193" />
+        <location filename="../models/services/DisclosureService.cpp" line="221" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="196" />
+        <location filename="../models/services/DisclosureService.cpp" line="224" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="200" />
+        <location filename="../models/services/DisclosureService.cpp" line="228" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="203" />
+        <location filename="../models/services/DisclosureService.cpp" line="231" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="206" />
+        <location filename="../models/services/DisclosureService.cpp" line="234" />
         <source>A disclosure on the subject's consent says where the consent is recorded (its document, number or date).</source>
         <translation>Раскрытие по согласию субъекта указывает, где согласие зафиксировано (его документ, номер или дата).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="210" />
+        <location filename="../models/services/DisclosureService.cpp" line="238" />
         <source>A disclosure under an international treaty (1.1.6) names the treaty.</source>
         <translation>Раскрытие по международному договору (1.1.6) называет договор.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="213" />
+        <location filename="../models/services/DisclosureService.cpp" line="241" />
         <source>Name the purpose the recipient receives the data for: the subject's notice states it.</source>
         <translation>Укажите цель, для которой получатель получает данные: она указывается в уведомлении субъекту.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <location filename="../models/services/DisclosureService.cpp" line="245" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="220" />
+        <location filename="../models/services/DisclosureService.cpp" line="248" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="222" />
+        <location filename="../models/services/DisclosureService.cpp" line="250" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="233" />
+        <location filename="../models/services/DisclosureService.cpp" line="261" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="236" />
+        <location filename="../models/services/DisclosureService.cpp" line="264" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="241" />
+        <location filename="../models/services/DisclosureService.cpp" line="269" />
         <source>"%1" is not a country of the list (ISO 3166-1 codes such as KG, KZ, RU).</source>
         <translation>«%1» — не страна из списка (коды ISO 3166-1, например KG, KZ, RU).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="264" />
+        <location filename="../models/services/DisclosureService.cpp" line="292" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="290" />
+        <location filename="../models/services/DisclosureService.cpp" line="318" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="303" />
+        <location filename="../models/services/DisclosureService.cpp" line="331" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="341" />
+        <location filename="../models/services/DisclosureService.cpp" line="369" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="276" />
+        <location filename="../models/services/DisclosureService.cpp" line="304" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="93" />
+        <location filename="../models/services/DisclosureService.cpp" line="105" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="435" />
-        <location filename="../models/services/DisclosureService.cpp" line="469" />
+        <location filename="../models/services/DisclosureService.cpp" line="463" />
+        <location filename="../models/services/DisclosureService.cpp" line="481" />
+        <location filename="../models/services/DisclosureService.cpp" line="538" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="123" />
+        <location filename="../models/services/DisclosureService.cpp" line="151" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <location filename="../models/services/DisclosureService.cpp" line="215" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2), a law (4.6.3), the subject's consent or an international treaty (1.1.6).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2), закон (4.6.3), согласие субъекта или международный договор (1.1.6).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="449" />
+        <location filename="../models/services/DisclosureService.cpp" line="473" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="473" />
+        <location filename="../models/services/DisclosureService.cpp" line="492" />
+        <source>Disclosure %1 was made within the platform's cooperation: its subjects are not notified one by one.</source>
+        <translation>Раскрытие № %1 сделано в рамках сотрудничества платформы: его субъекты не уведомляются по отдельности.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="515" />
+        <source>Disclosure %1: every subject is notified or has a notice queued.</source>
+        <translation>Раскрытие № %1: каждый субъект уведомлён или его уведомление уже в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="521" />
+        <source>Disclosure %1: no address for %2 in the record of %3; notify them one by one.</source>
+        <translation>Раскрытие № %1: в записи %3 нет адреса для канала %2; уведомите их по отдельности.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="542" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="476" />
+        <location filename="../models/services/DisclosureService.cpp" line="545" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="479" />
+        <location filename="../models/services/DisclosureService.cpp" line="548" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="140" />
+        <location filename="../models/services/DisclosureService.cpp" line="168" />
         <location filename="../models/services/NoticeLetterService.cpp" line="41" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
@@ -3599,79 +3620,132 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="54" />
         <source>Any ground</source>
         <translation>Любое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="56" />
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="52" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="59" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
         <source>Record…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
         <source>Not everyone notified</source>
         <translation>Уведомлены не все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
         <source>A delivery failed</source>
         <translation>Доставка не удалась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
         <source>Transfers abroad</source>
         <translation>Передачи за рубеж</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="69" />
         <source>Any recipient</source>
         <translation>Любой получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="75" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="77" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="80" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>По:</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="84" />
+        <source>Queue notices…</source>
+        <translation>Уведомления в очередь…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
+        <source>Queues a notice for every subject of the selected disclosures (Shift or Ctrl to select several) not notified yet</source>
+        <translation>Ставит в очередь уведомление каждому ещё не уведомлённому субъекту выбранных раскрытий (несколько — с Shift или Ctrl)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="100" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="111" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочий день (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дня (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дней (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="125" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="140" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="151" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="189" />
+        <source>Queue notices</source>
+        <translation>Поставить уведомления в очередь</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="163" />
+        <source>Queue the notices of %L1 disclosures</source>
+        <translation>Поставить в очередь уведомления по раскрытиям: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <source>Queue</source>
+        <comment>notices</comment>
+        <translation>В очередь</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="167" />
+        <source>Each subject of the selected disclosures who has no notice yet (or only a failed one) gets one through the outbox, by this channel, at the address in their record and in their language (policy 4.6.4). A disclosure with a subject whose record has no such address is refused whole: notify that one by one.</source>
+        <translation>Каждому субъекту выбранных раскрытий, у которого ещё нет уведомления (или есть только недоставленное), через исходящую очередь отправляется уведомление по этому каналу, на адрес из его записи и на его языке (п. 4.6.4 политики). Раскрытие, у субъекта которого в записи нет такого адреса, отклоняется целиком: уведомите его отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="192" />
+        <source>Queue the notices of the selected disclosures (%L1)</source>
+        <translation>Уведомления по выбранным раскрытиям в очередь (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="193" />
+        <source>Disclosure No.</source>
+        <translation>№ раскрытия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <source>%Ln notice(s) queued</source>
+        <translation>
+            <numerusform>%Ln уведомление в очереди</numerusform><numerusform>%Ln уведомления в очереди</numerusform><numerusform>%Ln уведомлений в очереди</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6237,8 +6311,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="106" />
         <location filename="../models/services/ClaimService.cpp" line="134" />
-        <location filename="../models/services/DisclosureService.cpp" line="91" />
-        <location filename="../models/services/DisclosureService.cpp" line="287" />
+        <location filename="../models/services/DisclosureService.cpp" line="103" />
+        <location filename="../models/services/DisclosureService.cpp" line="315" />
         <location filename="../models/services/RetentionReviewService.cpp" line="152" />
         <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43" />
@@ -6499,8 +6573,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="320" />
         <location filename="../models/feed/FeedRecords.cpp" line="57" />
         <location filename="../models/feed/FeedRecords.cpp" line="70" />
-        <location filename="../models/services/DisclosureService.cpp" line="246" />
-        <location filename="../models/services/DisclosureService.cpp" line="262" />
+        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/DisclosureService.cpp" line="290" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
@@ -6511,22 +6585,22 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="93" />
-        <location filename="../models/services/DisclosureService.cpp" line="256" />
+        <location filename="../models/services/DisclosureService.cpp" line="284" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="338" />
-        <location filename="../models/services/DisclosureService.cpp" line="348" />
-        <location filename="../models/services/DisclosureService.cpp" line="353" />
+        <location filename="../models/services/DisclosureService.cpp" line="366" />
+        <location filename="../models/services/DisclosureService.cpp" line="376" />
+        <location filename="../models/services/DisclosureService.cpp" line="381" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="21" />
         <location filename="../models/feed/FeedRecords.cpp" line="45" />
-        <location filename="../models/services/DisclosureService.cpp" line="238" />
-        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/DisclosureService.cpp" line="266" />
+        <location filename="../models/services/DisclosureService.cpp" line="302" />
         <location filename="../models/services/ReferenceDataService.cpp" line="30" />
         <location filename="../models/services/ReferenceDataService.cpp" line="75" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
@@ -6535,12 +6609,12 @@ Statement: %3</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="459" />
+        <location filename="../models/services/DisclosureService.cpp" line="144" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="492" />
+        <location filename="../models/services/DisclosureService.cpp" line="561" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
@@ -6552,7 +6626,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
-        <location filename="../models/services/DisclosureService.cpp" line="301" />
+        <location filename="../models/services/DisclosureService.cpp" line="329" />
         <location filename="../models/services/RectificationService.cpp" line="113" />
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34" />
         <location filename="../models/services/WithdrawalService.cpp" line="197" />
@@ -6610,9 +6684,11 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="185" />
         <location filename="../models/services/DisclosureQueries.cpp" line="203" />
         <location filename="../models/services/DisclosureQueries.cpp" line="213" />
-        <location filename="../models/services/DisclosureService.cpp" line="136" />
-        <location filename="../models/services/DisclosureService.cpp" line="383" />
-        <location filename="../models/services/DisclosureService.cpp" line="409" />
+        <location filename="../models/services/DisclosureService.cpp" line="164" />
+        <location filename="../models/services/DisclosureService.cpp" line="411" />
+        <location filename="../models/services/DisclosureService.cpp" line="437" />
+        <location filename="../models/services/DisclosureService.cpp" line="486" />
+        <location filename="../models/services/DisclosureService.cpp" line="504" />
         <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>

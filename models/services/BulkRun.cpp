@@ -26,7 +26,7 @@ QString BulkRun::Result::summary() const
     return text;
 }
 
-BulkRun::Result BulkRun::run(const QList<qint64>& ids, const std::function<void(qint64)>& step,
+BulkRun::Result BulkRun::run(const QList<qint64>& ids, const std::function<QString(qint64)>& step,
                              JobProgress* progress)
 {
     if (ids.size() > kMaxCases)
@@ -49,9 +49,9 @@ BulkRun::Result BulkRun::run(const QList<qint64>& ids, const std::function<void(
                 return result;
             }
         }
-        CaseResult c{ids[i], false, {}};
+        CaseResult c{ids[i], false, {}, {}};
         try {
-            step(ids[i]);
+            c.note = step(ids[i]);
             c.done = true;
         } catch (const Error& e) {
             c.reason = e.message();

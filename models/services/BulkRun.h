@@ -23,6 +23,7 @@ public:
         qint64 id = 0;
         bool done = false;
         QString reason; // why it was refused
+        QString note;   // what the step says it did ("3 notices queued"), when done
     };
     struct Result
     {
@@ -38,9 +39,10 @@ public:
     // The largest selection one bulk action takes: what an officer can review case by case.
     static constexpr int kMaxCases = 1000;
 
-    // Runs `step` for each id on this thread; `step` throws dpo::Error to refuse its case.
+    // Runs `step` for each id on this thread; `step` throws dpo::Error to refuse its case, and
+    // returns what it did, for the officer (may be empty).
     // `progress` (optional) counts the cases and is where a cancel comes from.
-    static Result run(const QList<qint64>& ids, const std::function<void(qint64)>& step,
+    static Result run(const QList<qint64>& ids, const std::function<QString(qint64)>& step,
                       JobProgress* progress = nullptr);
 };
 

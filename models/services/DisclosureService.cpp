@@ -80,6 +80,18 @@ struct SubjectContact
     qint64 id = 0;
     QString ref, email, phone, address;
     QString language; // the notice's: the subject's preferred one, Kyrgyz when none is recorded
+
+    // Where a notice by `channel` goes: telegram, whatsapp and sms to the phone number.
+    QString addressFor(const QString& channel) const
+    {
+        if (channel == QStringLiteral("email"))
+            return email;
+        if (channel == QStringLiteral("post"))
+            return address;
+        if (channel == QStringLiteral("platform"))
+            return ref;
+        return phone;
+    }
 };
 
 SubjectContact subjectContact(const QSqlDatabase& db, qint64 subjectId)
@@ -114,6 +126,22 @@ qint64 addNotification(const QSqlDatabase& db, const Session& session, const QSt
         db, session, action, QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
         QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
     return id;
+}
+
+// A notice for `s` into the outbox, in the subject's language, audited.
+qint64 queueWithin(const QSqlDatabase& db, const Session& session, const DisclosureService& service,
+                   qint64 disclosureId, const SubjectContact& s, const QString& channel,
+                   const QString& address)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return addNotification(
+        db, session, QStringLiteral("disclosure.notification_queued"),
+        QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
+                       "address, language, body, state, queued_at, state_at, via, created_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, 'outbox', ?) RETURNING id"),
+        {disclosureId, s.id, channel, address, s.language,
+         service.noticeText(disclosureId, s.language), now, now, session.officerId},
+        QT_TRANSLATE_NOOP("dpo::Sql", "queue the notification"), disclosureId, s.id, channel);
 }
 
 void requireChannel(const QString& channel)
@@ -439,25 +467,66 @@ qint64 DisclosureService::queueNotification(const Session& session, qint64 discl
         const SubjectContact s = subjectContact(db, subjectId);
         QString to = address.trimmed();
         if (to.isEmpty())
-            to = channel == QStringLiteral("email")  ? s.email
-                 : channel == QStringLiteral("post") ? s.address
-                 : channel == QStringLiteral("platform")
-                     ? s.ref
-                     : s.phone; // telegram, whatsapp and sms go to the phone number
+            to = s.addressFor(channel);
         if (to.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
                         tr("The subject's record has no address for %1: give one.").arg(channel));
-        const QString& language = s.language;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        return addNotification(
-            db, session, QStringLiteral("disclosure.notification_queued"),
-            QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
-                           "address, language, body, state, queued_at, state_at, via, created_by) "
-                           "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, 'outbox', ?) RETURNING id"),
-            {disclosureId, subjectId, channel, to.trimmed(), language,
-             noticeText(disclosureId, language), now, now, session.officerId},
-            QT_TRANSLATE_NOOP("dpo::Sql", "queue the notification"), disclosureId, subjectId,
-            channel);
+        return queueWithin(db, session, *this, disclosureId, s, channel, to.trimmed());
+    });
+}
+
+int DisclosureService::queueNotices(const Session& session, qint64 disclosureId,
+                                    const QString& channel) const
+{
+    return runStep(m_database, session, Permission::WorkOnCases, tr("notify a subject"),
+                   [&](const QSqlDatabase& db) {
+        requireChannel(channel);
+        QSqlQuery d =
+            run(db, QStringLiteral("SELECT outside_platform FROM disclosures WHERE id = ?"),
+                {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+        if (!d.next())
+            throw Error(Error::Kind::NotFound,
+                        tr("Disclosure %1 does not exist.").arg(disclosureId));
+        if (!d.value(0).toBool())
+            throw Error(Error::Kind::BadInput,
+                        tr("Disclosure %1 was made within the platform's cooperation: its "
+                           "subjects are not notified one by one.")
+                            .arg(disclosureId));
+        // Those with no notice but a failed one: a queued, sent or delivered notice is not sent
+        // twice.
+        QSqlQuery q = run(db,
+                          QStringLiteral("SELECT ds.subject_id FROM disclosure_subjects ds "
+                                         "JOIN subjects s ON s.id = ds.subject_id "
+                                         "WHERE ds.disclosure_id = ? AND NOT EXISTS (SELECT 1 "
+                                         "FROM notifications n WHERE n.disclosure_id = "
+                                         "ds.disclosure_id AND n.subject_id = ds.subject_id AND "
+                                         "n.state <> 'failed') ORDER BY s.platform_ref"),
+                          {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+        QList<SubjectContact> contacts;
+        QStringList noAddress;
+        while (q.next()) {
+            const SubjectContact s = subjectContact(db, q.value(0).toLongLong());
+            if (s.addressFor(channel).trimmed().isEmpty())
+                noAddress << s.ref;
+            contacts << s;
+        }
+        if (contacts.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Disclosure %1: every subject is notified or has a notice queued.")
+                            .arg(disclosureId));
+        // All of the disclosure's notices or none: a subject left out would be forgotten.
+        if (!noAddress.isEmpty())
+            throw Error(
+                Error::Kind::BadInput,
+                tr("Disclosure %1: no address for %2 in the record of %3; notify them "
+                   "one by one.")
+                    .arg(disclosureId)
+                    .arg(channel, noAddress.mid(0, 5).join(QStringLiteral(", ")) +
+                                      (noAddress.size() > 5 ? QStringLiteral(", …") : QString())));
+        for (const SubjectContact& s : contacts)
+            queueWithin(db, session, *this, disclosureId, s, channel,
+                        s.addressFor(channel).trimmed());
+        return int(contacts.size());
     });
 }
 

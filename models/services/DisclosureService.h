@@ -112,6 +112,11 @@ public:
     // the text from the template in the subject's preferred language.
     qint64 queueNotification(const Session& session, qint64 disclosureId, qint64 subjectId,
                              const QString& channel, const QString& address = {}) const;
+    // Into the outbox, for every subject of the disclosure with no notice yet but a failed one,
+    // by `channel` to the address in each one's record (a bulk action over disclosures): all of
+    // the disclosure's or none, refused when a record has no address for the channel, each
+    // notice audited. Returns how many were queued.
+    int queueNotices(const Session& session, qint64 disclosureId, const QString& channel) const;
     // Sent by the officer (a letter by post with its tracking number, a call...): state sent.
     qint64 recordSentByHand(const Session& session, qint64 disclosureId, qint64 subjectId,
                             const QString& channel, const QString& address, const QDateTime& sentAt,

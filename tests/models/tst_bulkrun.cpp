@@ -31,9 +31,12 @@ class TestBulkRun : public test::DatabaseFixture
                             {QStringLiteral("claim.close")})
             .toLongLong();
     }
-    std::function<void(qint64)> closeStep() const
+    std::function<QString(qint64)> closeStep() const
     {
-        return [this](qint64 id) { ClaimService(*m_database).closeAsDrafted(m_admin, id); };
+        return [this](qint64 id) {
+            ClaimService(*m_database).closeAsDrafted(m_admin, id);
+            return QStringLiteral("closed %1").arg(id);
+        };
     }
 
 private slots:
@@ -51,6 +54,7 @@ private slots:
         QCOMPARE(result.refused(), 2);
         QVERIFY(!result.cancelled);
         QCOMPARE(result.cases.size(), 4);
+        QCOMPARE(result.cases[0].note, QStringLiteral("closed %1").arg(a)); // the step's word
         QCOMPARE(result.cases[1].id, unsent);
         QVERIFY2(result.cases[1].reason.contains(QStringLiteral("answer was sent")),
                  qPrintable(result.cases[1].reason));
@@ -99,7 +103,10 @@ private slots:
         for (int i = 1; i <= BulkRun::kMaxCases + 1; ++i)
             ids << i;
         int calls = 0;
-        QVERIFY_THROWS_EXCEPTION(Error, BulkRun::run(ids, [&](qint64) { ++calls; }));
+        QVERIFY_THROWS_EXCEPTION(Error, BulkRun::run(ids, [&](qint64) {
+                                     ++calls;
+                                     return QString();
+                                 }));
         QCOMPARE(calls, 0);
     }
 
@@ -108,8 +115,10 @@ private slots:
         const qint64 a = claim(test::ClaimStage::Answered);
         Session auditor = m_admin;
         auditor.role = Role::Auditor;
-        const BulkRun::Result result = BulkRun::run(
-            {a}, [&](qint64 id) { ClaimService(*m_database).closeAsDrafted(auditor, id); });
+        const BulkRun::Result result = BulkRun::run({a}, [&](qint64 id) {
+            ClaimService(*m_database).closeAsDrafted(auditor, id);
+            return QString();
+        });
         QCOMPARE(result.refused(), 1);
         QCOMPARE(state(a), QStringLiteral("answer_sent"));
     }

@@ -3,6 +3,7 @@
 // required fields, several subjects in one disclosure, every channel and delivery state through
 // the outbox (updated from outside, as the platform's messaging service does), the unnotified flag
 // by the working-day rule, and blocked data refused.
+#include "core/Error.h"
 #include "db/Sql.h"
 #include "services/DisclosureService.h"
 #include "services/NoticeLetterService.h"
@@ -382,6 +383,71 @@ private slots:
                      !ru.contains(QStringLiteral("цел")),
                  qPrintable(ru));
         QVERIFY(service.details(id, QDate(2026, 11, 5)).purpose.isEmpty());
+    }
+
+    // The bulk action's step: every subject of a disclosure not yet notified gets a notice, each
+    // audited; none twice; a record without the channel's address refuses the disclosure whole.
+    void queuesTheNoticesOfADisclosureAtOnce()
+    {
+        for (int i = 5; i <= 7; ++i)
+            test::insertSubjectWithData(*m_database, QStringLiteral("OG-D%1").arg(i), m_recipient,
+                                        i);
+        DisclosureService service(*m_database);
+        const qint64 id =
+            service.record(m_admin, courtRequest({QStringLiteral("OG-D5"), QStringLiteral("OG-D6"),
+                                                  QStringLiteral("OG-D7")}));
+        const auto subjects = service.details(id, QDate(2026, 11, 5)).subjects;
+        service.queueNotification(m_admin, id, subjects[0].subjectId, QStringLiteral("sms"));
+        const auto queuedEntries = [&] {
+            return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                         "'disclosure.notification_queued' AND entity_id = ?"),
+                          {QString::number(id)})
+                .toInt();
+        };
+        QCOMPARE(queuedEntries(), 1);
+        QCOMPARE(service.queueNotices(m_admin, id, QStringLiteral("email")), 2);
+        QCOMPARE(queuedEntries(), 3);
+        const auto d = service.details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.notifications.size(), 3);
+        for (const auto& n : d.notifications)
+            if (n.subjectId != subjects[0].subjectId) {
+                QCOMPARE(n.channel, QStringLiteral("email"));
+                QCOMPARE(n.address, QStringLiteral("talant@example.kg"));
+                QCOMPARE(n.state, QStringLiteral("queued"));
+            }
+        // Again: each has one, none is queued twice.
+        try {
+            service.queueNotices(m_admin, id, QStringLiteral("email"));
+            QFAIL("queued twice");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("every subject is notified")),
+                     qPrintable(e.message()));
+        }
+        // A failed notice may be queued again.
+        exec(QStringLiteral("UPDATE notifications SET state = 'failed', state_at = ? WHERE "
+                            "disclosure_id = ? AND subject_id = ?"),
+             {QDateTime::currentDateTimeUtc(), id, subjects[1].subjectId});
+        QCOMPARE(service.queueNotices(m_admin, id, QStringLiteral("sms")), 1);
+
+        // A record without a phone: the disclosure's sms notices are refused whole.
+        test::insertSubjectWithData(*m_database, QStringLiteral("OG-D8"), m_recipient, 8);
+        test::insertSubjectWithData(*m_database, QStringLiteral("OG-D9"), m_recipient, 9);
+        exec(QStringLiteral("UPDATE subjects SET phone = NULL WHERE platform_ref = 'OG-D9'"));
+        const qint64 other = service.record(
+            m_admin, courtRequest({QStringLiteral("OG-D8"), QStringLiteral("OG-D9")}));
+        try {
+            service.queueNotices(m_admin, other, QStringLiteral("sms"));
+            QFAIL("queued without an address");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("OG-D9")), qPrintable(e.message()));
+        }
+        QCOMPARE(service.details(other, QDate(2026, 11, 5)).notifications.size(), 0);
+        // Within the platform's cooperation no notice is queued one by one.
+        DisclosureService::Registration within = courtRequest({QStringLiteral("OG-D8")});
+        within.outsidePlatform = false;
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            service.queueNotices(m_admin, service.record(m_admin, within), QStringLiteral("sms")));
     }
 
     void blockedDataIsNotDisclosed()

@@ -7,11 +7,16 @@
 #include "GuiTest.h"
 #include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
+#include "pages/DisclosuresPage.h"
+#include "services/DisclosureService.h"
 #include "widgets/BulkRunDialog.h"
+#include "widgets/SubmitDialog.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
@@ -102,6 +107,8 @@ private slots:
         QTRY_VERIFY(!page.findChild<BulkRunDialog*>());
     }
 
+    void queuesTheNoticesOfTheSelectedDisclosures();
+
     // Shift-click selects a range and the pane shows the row clicked last.
     void aRangeIsSelectedWithShift()
     {
@@ -126,6 +133,66 @@ private slots:
         QCOMPARE(page.pane()->claimId(), first); // the row clicked last
     }
 };
+
+// Queue notices…: the channel asked once, then each selected disclosure's subjects not yet
+// notified get a notice; one whose subject has no address for the channel is refused whole.
+void TestBulkActions::queuesTheNoticesOfTheSelectedDisclosures()
+{
+    QSqlQuery add(m_database->connection());
+    QVERIFY(add.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Сот', 'fco')")));
+    const qint64 recipient =
+        test::scalar(*m_database, QStringLiteral("SELECT max(id) FROM recipients")).toLongLong();
+    for (int i = 1; i <= 5; ++i)
+        test::insertSubjectWithData(*m_database, QStringLiteral("OG-B%1").arg(i), recipient, i);
+    QVERIFY(
+        add.exec(QStringLiteral("UPDATE subjects SET email = NULL WHERE platform_ref = 'OG-B5'")));
+    const auto record = [&](const QStringList& refs) {
+        DisclosureService::Registration r;
+        r.subjectRefs = refs;
+        r.recipientId = recipient;
+        r.ground = QStringLiteral("consent");
+        r.consentReference = QStringLiteral("Макулдук 2024-06-01");
+        r.categories = {QStringLiteral("contacts")};
+        r.purpose = QStringLiteral("Насыя боюнча чечим");
+        r.disclosedOn = bishkekToday().addDays(-1);
+        return DisclosureService(*m_database).record(m_admin, r);
+    };
+    record({QStringLiteral("OG-B1"), QStringLiteral("OG-B2")});
+    record({QStringLiteral("OG-B3")});
+    const qint64 refused = record({QStringLiteral("OG-B4"), QStringLiteral("OG-B5")});
+
+    test::FakePrompts prompts;
+    DisclosuresPage page(*m_database, m_admin, prompts);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page) && test::registerLoaded(page));
+    page.table()->selectAll();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("queueSelectedNotices")),
+                      Qt::LeftButton);
+    auto* ask = page.findChild<SubmitDialog*>(QStringLiteral("queueNoticesDialog"));
+    QVERIFY(ask);
+    auto* channel = ask->findChild<QComboBox*>(QStringLiteral("queueNoticesChannel"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("email")));
+    test::clickOk(ask);
+    auto* dialog = page.findChild<BulkRunDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->isRunning(); }, 30000));
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text(),
+             QStringLiteral("2 done, 1 refused."));
+    auto* cases = dialog->findChild<QTableWidget*>(QStringLiteral("bulkCases"));
+    QCOMPARE(cases->item(0, 0)->data(Qt::DisplayRole).toLongLong(), refused);
+    QVERIFY2(cases->item(0, 2)->text().contains(QStringLiteral("OG-B5")),
+             qPrintable(cases->item(0, 2)->text()));
+    QStringList notes{cases->item(1, 2)->text(), cases->item(2, 2)->text()};
+    notes.sort();
+    QCOMPARE(notes, (QStringList{QStringLiteral("1 notice(s) queued"),
+                                 QStringLiteral("2 notice(s) queued")}));
+    QCOMPARE(test::rowCount(*m_database, QStringLiteral("notifications")), 3);
+    QCOMPARE(test::scalar(*m_database, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                      "action = 'disclosure.notification_queued'"))
+                 .toInt(),
+             3);
+}
 
 QTEST_MAIN(TestBulkActions)
 #include "tst_bulkactions.moc"

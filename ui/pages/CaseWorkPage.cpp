@@ -3,6 +3,8 @@
 
 #include "CasePane.h"
 #include "domain/Permissions.h"
+#include "UserPrompts.h"
+#include "widgets/BulkRunDialog.h"
 
 namespace dpo {
 
@@ -33,6 +35,36 @@ void CaseWorkPage::showCase(qint64 id)
 qint64 CaseWorkPage::shownCaseId() const
 {
     return m_casePane ? m_casePane->caseId() : 0;
+}
+
+QList<qint64> CaseWorkPage::selectedForBulk(const QString& title, const QString& question)
+{
+    int unread = 0;
+    const QList<qint64> ids = selectedCaseIds(&unread);
+    if (ids.isEmpty()) {
+        m_prompts.showInformation(this, title,
+                                  tr("Select the cases in the register first: Shift or Ctrl "
+                                     "selects several, Ctrl+A all of those read."));
+        return {};
+    }
+    if (question.isEmpty())
+        return ids;
+    QString text = question.arg(ids.size());
+    if (unread > 0)
+        text += QLatin1Char(' ') +
+                tr("%L1 selected rows are not read yet and are left out.").arg(unread);
+    return m_prompts.confirm(this, title, text) ? ids : QList<qint64>();
+}
+
+BulkRunDialog* CaseWorkPage::runBulk(const QString& title, const QString& caseHeader,
+                                     const QList<qint64>& ids, std::function<QString(qint64)> step)
+{
+    auto* dialog = new BulkRunDialog(m_database, title, caseHeader, ids, std::move(step), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkRunDialog::finished, this, &CaseWorkPage::reload);
+    dialog->open();
+    dialog->start();
+    return dialog;
 }
 
 } // namespace dpo

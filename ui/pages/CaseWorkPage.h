@@ -6,6 +6,7 @@
 
 namespace dpo {
 
+class BulkRunDialog;
 class CasePane;
 class UserPrompts;
 
@@ -24,6 +25,15 @@ protected:
     void setCasePane(CasePane* pane);
     void showCase(qint64 id) final;
     qint64 shownCaseId() const final;
+
+    // A bulk action's two halves. The selected cases, or none after telling the officer (under
+    // `title`) how to select several; `question` (%1: how many; empty: none) is asked before
+    // any is returned, with a word on selected rows not read yet.
+    QList<qint64> selectedForBulk(const QString& title, const QString& question);
+    // Runs `step` over `ids` in a BulkRunDialog shown without blocking; the register is read
+    // again when it is done.
+    BulkRunDialog* runBulk(const QString& title, const QString& caseHeader,
+                           const QList<qint64>& ids, std::function<QString(qint64)> step);
 
     Database& m_database;
     Session m_session;

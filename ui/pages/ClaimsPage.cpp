@@ -7,8 +7,6 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Permissions.h"
 #include "items/ClaimRegister.h"
-#include "UserPrompts.h"
-#include "widgets/BulkRunDialog.h"
 
 #include <QComboBox>
 #include <QPushButton>
@@ -80,35 +78,18 @@ ClaimDialog* ClaimsPage::openRegistration()
 
 BulkRunDialog* ClaimsPage::closeSelectedAnswered()
 {
-    const QString title = tr("Close answered claims");
-    int unread = 0;
-    const QList<qint64> ids = selectedCaseIds(&unread);
-    if (ids.isEmpty()) {
-        m_prompts.showInformation(this, title,
-                                  tr("Select the answered claims to close in the register: "
-                                     "Shift or Ctrl selects several."));
+    const QList<qint64> ids = selectedForBulk(
+        tr("Close answered claims"),
+        tr("Close %L1 selected claims, each with the outcome its draft states? A claim whose "
+           "answer was not sent, or whose draft states no outcome, is refused and stays as it "
+           "is."));
+    if (ids.isEmpty())
         return nullptr;
-    }
-    QString question = tr("Close %L1 selected claims, each with the outcome its draft states? A "
-                          "claim whose answer was not sent, or whose draft states no outcome, is "
-                          "refused and stays as it is.")
-                           .arg(ids.size());
-    if (unread > 0)
-        question += QLatin1Char(' ') +
-                    tr("%L1 selected rows are not read yet and are left out.").arg(unread);
-    if (!m_prompts.confirm(this, title, question))
-        return nullptr;
-    auto* dialog = new BulkRunDialog(
-        m_database, tr("Close the selected claims (%L1)").arg(ids.size()), tr("Claim No."), ids,
-        [database = &m_database, session = m_session](qint64 id) {
+    return runBulk(tr("Close the selected claims (%L1)").arg(ids.size()), tr("Claim No."), ids,
+                   [database = &m_database, session = m_session](qint64 id) {
         ClaimService(*database).closeAsDrafted(session, id);
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BulkRunDialog::finished, this, &ClaimsPage::reload);
-    dialog->open();
-    dialog->start();
-    return dialog;
+        return QString();
+    });
 }
 
 } // namespace dpo

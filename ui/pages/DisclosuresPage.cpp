@@ -13,10 +13,13 @@
 #include "services/ReferenceDataService.h"
 #include "widgets/CaseWidgets.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/SubmitDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace dpo {
 
@@ -78,6 +81,14 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     addFilterWidget(m_to);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::reload);
+    auto* queue = new QPushButton(tr("Queue notices…"), this);
+    queue->setObjectName(QStringLiteral("queueSelectedNotices"));
+    queue->setToolTip(tr("Queues a notice for every subject of the selected disclosures (Shift or "
+                         "Ctrl to select several) not notified yet"));
+    queue->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
+    connect(queue, &QPushButton::clicked, this, &DisclosuresPage::openQueueNotices);
+    addHeaderButton(queue);
+    allowSelectingMany();
     setCasePane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &DisclosuresPage::openRecording);
 }
@@ -142,6 +153,48 @@ DisclosureDialog* DisclosuresPage::openRecording()
         selectDisclosure(id);
     });
     return dialog;
+}
+
+SubmitDialog* DisclosuresPage::openQueueNotices()
+{
+    const int selected = int(selectedForBulk(tr("Queue notices"), {}).size());
+    if (selected == 0)
+        return nullptr;
+    auto* dialog = new SubmitDialog(tr("Queue the notices of %L1 disclosures").arg(selected),
+                                    tr("Queue", "notices"), this);
+    dialog->setObjectName(QStringLiteral("queueNoticesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* rule = new QLabel(tr("Each subject of the selected disclosures who has no notice yet (or "
+                               "only a failed one) gets one through the outbox, by this channel, "
+                               "at the address in their record and in their language (policy "
+                               "4.6.4). A disclosure with a subject whose record has no such "
+                               "address is refused whole: notify that one by one."),
+                            dialog);
+    rule->setWordWrap(true);
+    dialog->form()->addRow(rule);
+    QComboBox* channel =
+        vocabularyCombo(dialog, Vocabulary::Kind::NotificationChannel, "queueNoticesChannel");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("platform")));
+    dialog->form()->addRow(tr("Channel:"), channel);
+    dialog->setSubmit([this, channel] {
+        queueNoticesOfSelected(channel->currentData().toString());
+        return QString();
+    });
+    dialog->open();
+    return dialog;
+}
+
+BulkRunDialog* DisclosuresPage::queueNoticesOfSelected(const QString& channel)
+{
+    const QList<qint64> ids = selectedForBulk(tr("Queue notices"), {});
+    if (ids.isEmpty())
+        return nullptr;
+    return runBulk(tr("Queue the notices of the selected disclosures (%L1)").arg(ids.size()),
+                   tr("Disclosure No."), ids,
+                   [database = &m_database, session = m_session, channel](qint64 id) {
+        return tr("%Ln notice(s) queued", nullptr,
+                  DisclosureService(*database).queueNotices(session, id, channel));
+    });
 }
 
 } // namespace dpo

@@ -11,7 +11,9 @@ namespace dpo {
 
 class Database;
 class DisclosureDialog;
+class BulkRunDialog;
 class DisclosurePane;
+class SubmitDialog;
 class UserPrompts;
 
 // Disclosures to third parties (policy 4.6.1-4.6.4), a CaseRegisterPage: newest first, with how
@@ -27,6 +29,12 @@ public:
     void showUnnotified(); // the lists as the dashboard opens them
     void showUndelivered();
     DisclosureDialog* openRecording();
+    // Queue notices…: the channel asked for, then the selected disclosures' notices queued.
+    SubmitDialog* openQueueNotices();
+    // Every selected disclosure's subjects not yet notified, a notice each by `channel` to the
+    // address in their record (DisclosureService::queueNotices), one disclosure at a time; the
+    // run's dialog (null when nothing is selected).
+    BulkRunDialog* queueNoticesOfSelected(const QString& channel);
     void selectDisclosure(qint64 disclosureId) { selectCase(disclosureId); }
     DisclosurePane* pane() const { return m_pane; }
 

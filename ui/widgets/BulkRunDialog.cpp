@@ -16,7 +16,8 @@
 namespace dpo {
 
 BulkRunDialog::BulkRunDialog(Database& database, const QString& title, const QString& caseHeader,
-                             QList<qint64> ids, std::function<void(qint64)> step, QWidget* parent)
+                             QList<qint64> ids, std::function<QString(qint64)> step,
+                             QWidget* parent)
     : QDialog(parent), m_ids(std::move(ids)), m_step(std::move(step)),
       m_job(new JobThread(database, this)), m_summary(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)),
@@ -49,7 +50,8 @@ BulkRunDialog::BulkRunDialog(Database& database, const QString& title, const QSt
     m_cases->setObjectName(QStringLiteral("bulkCases"));
     m_cases->setAccessibleName(tr("What became of each case"));
     m_cases->setColumnCount(3);
-    m_cases->setHorizontalHeaderLabels({caseHeader, tr("Result"), tr("Reason")});
+    m_cases->setHorizontalHeaderLabels(
+        {caseHeader, tr("Result"), tr("Details", "of a case's result")});
     m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cases->verticalHeader()->hide();
@@ -145,8 +147,9 @@ void BulkRunDialog::showResult()
         m_cases->setItem(row, 1,
                          new QTableWidgetItem(c.done ? tr("Done", "a case of a bulk action")
                                                      : tr("Refused", "a case of a bulk action")));
-        auto* reason = new QTableWidgetItem(c.reason);
-        reason->setToolTip(c.reason);
+        const QString& detail = c.done ? c.note : c.reason;
+        auto* reason = new QTableWidgetItem(detail);
+        reason->setToolTip(detail);
         m_cases->setItem(row, 2, reason);
         ++row;
     }

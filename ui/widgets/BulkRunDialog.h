@@ -23,9 +23,11 @@ class BulkRunDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `step` runs on the job's thread, once per case, and throws dpo::Error to refuse one.
+    // `step` runs on the job's thread, once per case, throws dpo::Error to refuse one and returns
+    // what it did (shown beside the case; may be empty).
     BulkRunDialog(Database& database, const QString& title, const QString& caseHeader,
-                  QList<qint64> ids, std::function<void(qint64)> step, QWidget* parent = nullptr);
+                  QList<qint64> ids, std::function<QString(qint64)> step,
+                  QWidget* parent = nullptr);
 
     void start();
     void cancel();
@@ -41,7 +43,7 @@ private:
     void showResult();
 
     QList<qint64> m_ids;
-    std::function<void(qint64)> m_step;
+    std::function<QString(qint64)> m_step;
     BulkRun::Result m_result;
     QString m_failure; // the run as a whole refused (too many cases)
     JobThread* m_job;
