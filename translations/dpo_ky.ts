@@ -3,22 +3,22 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="279" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>№ %1 арызды тапшырмалар ачык турганда жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="280" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Allow closing</source>
         <translation>Жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Азырынча аткарыла элек: %1. Арызды аткарбаган көзөмөлчү же администратор кирип, эмне үчүн аны азыр жабууга болорун жазат; тапшырмалар тутумдары тастыктаганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="294" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="243" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="257" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="258" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -417,94 +417,126 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="71" />
-        <location filename="../ui/pages/AuditPage.cpp" line="316" />
-        <location filename="../ui/pages/AuditPage.cpp" line="319" />
+        <location filename="../ui/pages/AuditPage.cpp" line="322" />
+        <location filename="../ui/pages/AuditPage.cpp" line="325" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="76" />
+        <source>Subject's platform reference</source>
+        <translation>Субъекттин платформадагы шилтемеси</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Subject: platform reference</source>
         <translation>Субъект: платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="79" />
+        <location filename="../ui/pages/AuditPage.cpp" line="80" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="81" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, мисалы subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="84" />
+        <location filename="../ui/pages/AuditPage.cpp" line="85" />
+        <source>The selected entry in full</source>
+        <translation>Тандалган жазуу толугу менен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="86" />
+        <source>From</source>
+        <comment>a period</comment>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <source>To</source>
+        <comment>a period</comment>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <source>Audit entries</source>
+        <translation>Аудит жазуулары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="90" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="93" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="96" />
+        <location filename="../ui/pages/AuditPage.cpp" line="102" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <location filename="../ui/pages/AuditPage.cpp" line="104" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="99" />
+        <location filename="../ui/pages/AuditPage.cpp" line="105" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="101" />
+        <location filename="../ui/pages/AuditPage.cpp" line="107" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="103" />
+        <location filename="../ui/pages/AuditPage.cpp" line="109" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="105" />
+        <location filename="../ui/pages/AuditPage.cpp" line="111" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="140" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="146" />
+        <location filename="../ui/pages/AuditPage.cpp" line="152" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="148" />
+        <location filename="../ui/pages/AuditPage.cpp" line="154" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="194" />
+        <location filename="../ui/pages/AuditPage.cpp" line="200" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="199" />
+        <location filename="../ui/pages/AuditPage.cpp" line="205" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="240" />
+        <location filename="../ui/pages/AuditPage.cpp" line="246" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -527,84 +559,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="265" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="260" />
+        <location filename="../ui/pages/AuditPage.cpp" line="266" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="261" />
+        <location filename="../ui/pages/AuditPage.cpp" line="267" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="263" />
-        <location filename="../ui/pages/AuditPage.cpp" line="295" />
+        <location filename="../ui/pages/AuditPage.cpp" line="269" />
+        <location filename="../ui/pages/AuditPage.cpp" line="301" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="275" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="275" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="280" />
+        <location filename="../ui/pages/AuditPage.cpp" line="286" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="289" />
+        <location filename="../ui/pages/AuditPage.cpp" line="295" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="290" />
+        <location filename="../ui/pages/AuditPage.cpp" line="296" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="312" />
+        <location filename="../ui/pages/AuditPage.cpp" line="318" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="337" />
+        <location filename="../ui/pages/AuditPage.cpp" line="343" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="383" />
-        <location filename="../ui/pages/AuditPage.cpp" line="405" />
+        <location filename="../ui/pages/AuditPage.cpp" line="389" />
+        <location filename="../ui/pages/AuditPage.cpp" line="411" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="385" />
+        <location filename="../ui/pages/AuditPage.cpp" line="391" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="393" />
+        <location filename="../ui/pages/AuditPage.cpp" line="399" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="400" />
+        <location filename="../ui/pages/AuditPage.cpp" line="406" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -992,137 +1024,147 @@ Details:
         <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
+        <source>Marked days of the year</source>
+        <translation>Жылдын белгиленген күндөрү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
         <source>Set day…</source>
         <translation>Күндү белгилөө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="145" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Которуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="148" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Алып салуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
         <source>Year:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="154" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="166" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="156" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="168" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
         <source>Import year…</source>
         <translation>Жылды импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="163" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Жылдын белгиленген күндөрүн анын CSV файлындагы жарыяланган календары менен алмаштыруу, алдын ала көрүп чыккандан кийин (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="210" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
         <source>Holiday</source>
         <translation>Майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
         <source>Day off by decree</source>
         <translation>Токтом боюнча дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
         <source>Working day by decree</source>
         <translation>Токтом боюнча иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
         <source>Public holiday, a working day</source>
         <translation>Майрам, иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="220" />
         <source>Weekend</source>
         <translation>Дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="219" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="221" />
         <source>Working day</source>
         <translation>Иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Weekday</source>
         <translation>Жуманын күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="305" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
         <source>%1 is now: %2.</source>
         <translation>%1 эми: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="337" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="339" />
         <source>Moved from %1 to %2.</source>
         <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="342" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="344" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 календардан алынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="348" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="383" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="350" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="385" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="361" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="363" />
         <source>The published calendar of %1</source>
         <translation>%1-жылдын жарыяланган календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="362" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="364" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдар (*.csv);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="369" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="371" />
         <source>Import the calendar</source>
         <translation>Календарды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="382" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>%1-жылдын календары %2 файлынан импорттолду.</translation>
     </message>
@@ -1204,18 +1246,18 @@ Details:
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="61" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="62" />
         <source>Reading the register…</source>
         <translation>Реестр окулууда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="154" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="116" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="117" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
@@ -1237,7 +1279,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="98" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="101" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
@@ -1577,12 +1619,12 @@ Details:
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="112" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
@@ -1642,171 +1684,176 @@ Details:
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="93" />
+        <source>Linked requests and disclosures</source>
+        <translation>Байланышкан өтүнүчтөр жана ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="105" />
         <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
         <translation>Субъекттин документтери ката экенин көрсөткөн талааларды оңдоо (Купуялуулук саясатынын 12.3-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="156" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>Request:</source>
         <translation>Суроо-талап:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, %3 күнкү № %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="266" />
         <source>The data of No. %1 is corrected; tell each recipient listed.</source>
         <translation>№ %1 боюнча маалыматтар оңдолду; тизмедеги ар бир алуучуга билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
         <source>%1 told of the correction</source>
         <translation>%1 аттуу алуучуга оңдоо тууралуу билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="281" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="287" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="301" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="361" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
@@ -1816,7 +1863,7 @@ Details:
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="373" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
@@ -1826,22 +1873,22 @@ Details:
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="391" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="392" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="394" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="395" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -2956,47 +3003,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="133" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Decide per data category: request No. %1</source>
         <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
         <source>Save the decisions</source>
         <translation>Чечимдерди сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
         <source>Paragraph or law</source>
         <translation>Пункт же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="145" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="166" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -3052,134 +3099,149 @@ Details:
         <translation>Суроонун документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="54" />
         <source>Add subject</source>
         <translation>Субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="59" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
         <source>A new recipient (below)</source>
         <translation>Жаңы алуучу (төмөндө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
         <source>The body or person the data went to</source>
         <translation>Маалыматтарды алган орган же адам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="84" />
         <source>The body that issued the request</source>
         <translation>Суроону берген орган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="143" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
         <source>Consent:</source>
         <translation>Макулдук:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
         <source>Where the subject's consent is recorded: its document, number, date</source>
         <translation>Субъекттин макулдугу кайда катталган: документи, номери, датасы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
         <source>Treaty:</source>
         <translation>Келишим:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="151" />
         <source>The treaty's name, place and date</source>
         <translation>Келишимдин аталышы, түзүлгөн жери жана датасы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="151" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="154" />
         <source>The law, its article and paragraph</source>
         <translation>Мыйзам, анын беренеси жана пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="91" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
         <source>Subjects:</source>
         <translation>Субъекттер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="51" />
+        <source>Subjects of the disclosure</source>
+        <translation>Ачыкка чыгаруунун субъекттери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <source>Find a subject to add</source>
+        <translation>Кошуу үчүн субъектти табуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
         <source>%1 (%2)</source>
         <comment>a recipient and its country</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="85" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="87" />
         <source>What the recipient receives the data for</source>
         <translation>Алуучу маалыматтарды эмне үчүн алат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="94" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
         <source>New recipient:</source>
         <translation>Жаңы алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="97" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="98" />
         <source>Country:</source>
         <translation>Өлкө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="97" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
         <source>Purpose:</source>
         <translation>Максаты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="98" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
         <source>Legal ground:</source>
         <translation>Укуктук негиз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="101" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="101" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
         <source>Issued by:</source>
         <translation>Ким берген:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="104" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="153" />
         <source>Law:</source>
         <translation>Мыйзам:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="105" />
+        <source>Data disclosed</source>
+        <translation>Ачыкка чыгарылган маалыматтар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="106" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="104" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="107" />
         <source>Disclosed on:</source>
         <translation>Ачыкка чыгарылган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="106" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="109" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="107" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="110" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -3220,178 +3282,188 @@ Details:
         <translation>Кол менен жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="38" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="33" />
+        <source>Subjects of the disclosure</source>
+        <translation>Ачыкка чыгаруунун субъекттери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="34" />
+        <source>Notices to the subjects</source>
+        <translation>Субъекттерге билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="40" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="53" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="112" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="114" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="122" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="124" />
         <source>Disclosure No. %1 of %2</source>
         <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="128" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="134" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
         <source>Country:</source>
         <translation>Өлкө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="135" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
         <source>%1: a transfer abroad</source>
         <translation>%1: чет өлкөгө берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="138" />
         <source>Purpose:</source>
         <translation>Максаты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>not recorded</source>
         <translation>катталган эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="141" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="143" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="147" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="150" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="214" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="224" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -3679,70 +3751,80 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="84" />
+        <source>Disclosed from</source>
+        <translation>Ачыкка чыгарылган күндөн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="85" />
+        <source>Disclosed to</source>
+        <translation>Ачыкка чыгарылган күнгө чейин</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
         <source>Queue notices…</source>
         <translation>Билдирүүлөрдү кезекке коюу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="88" />
         <source>Queues a notice for every subject of the selected disclosures (Shift or Ctrl to select several) not notified yet</source>
         <translation>Тандалган ачыкка чыгаруулардын (бир нечесин тандоо үчүн Shift же Ctrl) азырынча билдирүү албаган ар бир субъектине билдирүүнү кезекке коёт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="111" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="125" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="127" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="151" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="189" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="162" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
         <source>Queue notices</source>
         <translation>Билдирүүлөрдү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="163" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
         <source>Queue the notices of %L1 disclosures</source>
         <translation>%L1 ачыкка чыгаруунун билдирүүлөрүн кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="166" />
         <source>Queue</source>
         <comment>notices</comment>
         <translation>Кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="167" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Each subject of the selected disclosures who has no notice yet (or only a failed one) gets one through the outbox, by this channel, at the address in their record and in their language (policy 4.6.4). A disclosure with a subject whose record has no such address is refused whole: notify that one by one.</source>
         <translation>Тандалган ачыкка чыгаруулардын азырынча билдирүү албаган (же билдирүүсү жеткирилбей калган) ар бир субъектине ушул канал аркылуу, жазуусундагы дарекке жана өз тилинде чыгуучу кутуча аркылуу билдирүү жөнөтүлөт (саясаттын 4.6.4-пункту). Субъектинин жазуусунда мындай дарек жок ачыкка чыгаруу толугу менен баш тартылат: ага өзүнчө билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="180" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="192" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="194" />
         <source>Queue the notices of the selected disclosures (%L1)</source>
         <translation>Тандалган ачыкка чыгаруулардын билдирүүлөрүн кезекке коюу (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="193" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Disclosure No.</source>
         <translation>Ачыкка чыгаруунун №</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
         <source>%Ln notice(s) queued</source>
         <translation>
             <numerusform>%Ln билдирүү кезекке коюлду</numerusform><numerusform>%Ln билдирүү кезекке коюлду</numerusform></translation>
@@ -3775,24 +3857,25 @@ Details:
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="84" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="123" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="137" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="74" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="85" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="124" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="138" />
         <source>Documents</source>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="101" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="102" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="106" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="107" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, кошкон: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="115" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
         <source>Attach a document</source>
         <translation>Документ тиркөө</translation>
     </message>
@@ -3800,17 +3883,22 @@ Details:
 <context>
     <name>dpo::DocumentPicker</name>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="21" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="20" />
+        <source>Documents to attach</source>
+        <translation>Тиркелүүчү документтер</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="22" />
         <source>Add document…</source>
         <translation>Документ кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="36" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="37" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Документтер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="45" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="46" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4137,114 +4225,120 @@ Details:
         <translation>Четке чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="34" />
+        <location filename="../ui/pages/FeedPage.cpp" line="36" />
         <source>Change feed</source>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="41" />
+        <location filename="../ui/pages/FeedPage.cpp" line="43" />
         <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
         <translation>Платформадагы өзгөрүүлөр (субъекттер, макулдуктар, берүүлөр, тиркемеде кол коюлган кайтарып алуу формалары) агым болуп келет: буйрук сабынан колдонулган файл, же платформа серверде жазган кирүүчү куту, аны агымдын иштеткичи колдонот. Кызматкердин чечимине каршы келген окуялар бул жерде белгиленет; маанилери туура эмес окуялар четке кагылат жана өз субъектисинин кийинки окуяларын токтотуп турат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="66" />
+        <location filename="../ui/pages/FeedPage.cpp" line="68" />
         <source>The platform's change feed</source>
         <translation>Платформанын өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="69" />
+        <location filename="../ui/pages/FeedPage.cpp" line="71" />
         <source>Flagged events to review</source>
         <translation>Карап чыгуучу белгиленген окуялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="76" />
+        <location filename="../ui/pages/FeedPage.cpp" line="35" />
+        <location filename="../ui/pages/FeedPage.cpp" line="78" />
         <source>Rejected events</source>
         <translation>Четке кагылган окуялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="103" />
+        <location filename="../ui/pages/FeedPage.cpp" line="34" />
+        <source>Flagged events</source>
+        <translation>Белгиленген окуялар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="105" />
         <source>Waiting in the inbox: %1%2. Rejected: %3. To review: %4.</source>
         <translation>Кирүүчү кутуда күтүүдө: %1%2. Четке кагылганы: %3. Карап чыгууга: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="106" />
+        <location filename="../ui/pages/FeedPage.cpp" line="108" />
         <source> (the oldest arrived %1)</source>
         <translation> (эң эскиси %1 келген)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source>Flagged</source>
         <translation>Белгиленди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source>Detail</source>
         <translation>Толугураак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="119" />
         <source>Event</source>
         <comment>its id in the feed</comment>
         <translation>Окуя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>Arrived</source>
         <translation>Келди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>Why rejected</source>
         <translation>Эмне үчүн четке кагылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="166" />
+        <location filename="../ui/pages/FeedPage.cpp" line="168" />
         <source>Reviewed</source>
         <translation>Каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="166" />
+        <location filename="../ui/pages/FeedPage.cpp" line="168" />
         <source>What was done about it (the note goes into the audit trail):</source>
         <translation>Ал боюнча эмне кылынды (жазуу аудит журналына түшөт):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="171" />
+        <location filename="../ui/pages/FeedPage.cpp" line="173" />
         <source>The flagged event is reviewed.</source>
         <translation>Белгиленген окуя каралып чыкты.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="180" />
+        <location filename="../ui/pages/FeedPage.cpp" line="182" />
         <source>Inbox event %1 is pending again: the worker applies it next.</source>
         <translation>Кирүүчү кутудагы %1-окуя кайра күтүүдө: аны агымдын иштеткичи кийинки кезекте колдонот.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="190" />
+        <location filename="../ui/pages/FeedPage.cpp" line="192" />
         <source>Dismiss</source>
         <translation>Четке чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="190" />
+        <location filename="../ui/pages/FeedPage.cpp" line="192" />
         <source>Why the event is dismissed (it goes into the audit trail):</source>
         <translation>Окуя эмне үчүн четке чыгарылат (аудит журналына түшөт):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="195" />
+        <location filename="../ui/pages/FeedPage.cpp" line="197" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Кирүүчү кутудагы %1-окуя четке чыгарылды.</translation>
     </message>
@@ -4748,42 +4842,42 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Эки текст бир катта; алар айырмаланса, орус тилиндеги текст артыкчылыкка ээ (Саясаттын 2.5-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="156" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="157" />
         <source>Letter:</source>
         <translation>Кат:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="163" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="164" />
         <source>Preview…</source>
         <translation>Көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="164" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="166" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="220" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="221" />
         <source>The letter went to the printer.</source>
         <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="225" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="226" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="235" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="236" />
         <source>The letter is saved: %1</source>
         <translation>Кат сакталды: %1</translation>
     </message>
@@ -4921,17 +5015,22 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="37" />
+        <source>Find a letter</source>
+        <translation>Катты табуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="38" />
         <source>Number or addressee</source>
         <translation>Номери же алуучу</translation>
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="31" />
-        <location filename="../ui/pages/LettersPage.cpp" line="96" />
+        <location filename="../ui/pages/LettersPage.cpp" line="97" />
         <source>Select a letter to see what it answers.</source>
         <translation>Эмнеге жооп экенин көрүү үчүн катты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="113" />
+        <location filename="../ui/pages/LettersPage.cpp" line="114" />
         <source>(no longer on file)</source>
         <translation>(эми сакталган эмес)</translation>
     </message>
@@ -4960,167 +5059,172 @@ Details:
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129" />
+        <source>Sections</source>
+        <translation>Бөлүмдөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297" />
+        <location filename="../ui/MainWindow.cpp" line="298" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Платформанын субъекттер экспорту же анын өзгөрүүлөр агымынын файлы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="327" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="333" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339" />
+        <location filename="../ui/MainWindow.cpp" line="340" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352" />
+        <location filename="../ui/MainWindow.cpp" line="353" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364" />
+        <location filename="../ui/MainWindow.cpp" line="365" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456" />
+        <location filename="../ui/MainWindow.cpp" line="457" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -5163,52 +5267,52 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="190" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="193" />
         <source>Notify %1 through the outbox</source>
         <translation>%1 субъектке чыгуучу кезек аркылуу билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="191" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="194" />
         <source>A notice to %1 sent by hand</source>
         <translation>%1 үчүн кол менен жөнөтүлгөн билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="192" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
         <source>Queue</source>
         <translation>Кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="192" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="199" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="202" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="200" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="203" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="202" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="205" />
         <source>Empty: the address in the subject's record</source>
         <translation>Бош болсо — субъекттин жазуусундагы дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="211" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="212" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="215" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="213" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="216" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
@@ -5328,9 +5432,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="56" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -5346,6 +5450,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="62" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="75" />
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
@@ -5360,157 +5465,157 @@ Statement: %3</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="97" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="98" />
         <source>The team's settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="151" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="153" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="249" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="256" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="286" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -5741,64 +5846,69 @@ Statement: %3</source>
         <translation>Саясаттын 6.2-6.3-пункттары: жүздүн сүрөттөрү тиркеме колдонулуп жаткан мезгилде жана макулдук кайтарылып алынганга чейин сакталат, эч нерсе максаты талап кылгандан узак сакталбайт. Ар бир жазуу иште каралат: жок кылынат же укуктук негизде жаңы күнгө чейин сакталат (аны экинчи жетекчи бекитет).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="85" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="43" />
+        <source>Subjects whose data is due for review</source>
+        <translation>Маалыматтары кайра каралышы керек субъекттер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="86" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Why it is due</source>
         <translation>Эмне үчүн каралат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
         <source>Since</source>
         <comment>the keep's end, the withdrawal, the closure</comment>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
         <source>Kept on</source>
         <comment>legal ground</comment>
         <translation>Сактоо негизи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
         <source>Review case</source>
         <translation>Кароо иши</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="91" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="92" />
         <source>Nothing is due for review today.</source>
         <translation>Бүгүн кароого тийиш эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="92" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
         <source>Items due for review: %1.</source>
         <translation>Кароого тийиш болгондор: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="113" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="114" />
         <source>Open a review case for every subject with something due and no review case open?</source>
         <translation>Кароого тийиш нерсеси бар жана ачык кароо иши жок ар бир субъект боюнча кароо иши ачылсынбы?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="122" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="123" />
         <source>Cases opened: %1. Subjects whose review case was already open: %2.</source>
         <translation>Ачылган иштер: %1. Кароо иши мурдатан ачык турган субъекттер: %2.</translation>
     </message>
@@ -5837,17 +5947,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="363" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="366" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="369" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="370" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -8022,37 +8132,47 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
+        <source>Search subjects</source>
+        <translation>Субъекттерди издөө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="38" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
         <source>Any status</source>
         <translation>Бардык абалдар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="45" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="46" />
         <source>Any consent state</source>
         <translation>Макулдуктун бардык абалдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="48" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="49" />
         <source>Consent: %1</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="72" />
+        <source>Subjects</source>
+        <translation>Субъекттер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="175" />
         <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
         <translation>%L1ден ашык субъект табылды; биринчи %L2 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="180" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform><numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="170" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
@@ -8134,6 +8254,11 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SystemsPage.cpp" line="65" />
+        <source>Data categories it holds</source>
+        <translation>Анда сакталган маалымат категориялары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="66" />
         <source>Data categories it holds:</source>
         <translation>Сактаган маалымат категориялары:</translation>
     </message>
@@ -8141,97 +8266,98 @@ Statement: %3</source>
 <context>
     <name>dpo::SystemsPage</name>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="94" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="95" />
         <source>Add a system…</source>
         <translation>Тутум кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="95" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="96" />
         <source>Change…</source>
         <translation>Өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="98" />
-        <location filename="../ui/pages/SystemsPage.cpp" line="146" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="99" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="100" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="148" />
         <source>Data systems</source>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="104" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="106" />
         <source>The platform's data systems</source>
         <translation>Платформанын маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="107" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="109" />
         <source>Each system that holds subjects' data, the categories it holds and who confirms for it. An executed withdrawal gives every active system a task per category it destroys, depersonalises or blocks; a backup's is done when its copies rotate out. Administrators add and change systems; every change is in the audit trail. A system is never deleted: made inactive, it gets no new tasks.</source>
         <translation>Субъекттердин маалыматтарын сактаган ар бир тутум, анын категориялары жана ал үчүн ким тастыктайт. Аткарылган кайтарып алуу ар бир активдүү тутумга жок кылынган, ээсиздендирилген же жабылган ар бир категория үчүн тапшырма берет; камдык көчүрмөнүн тапшырмасы көчүрмөлөрү алмашканда аткарылат. Тутумдарды администраторлор кошот жана өзгөртөт; ар бир өзгөртүү аудит журналында. Тутум эч качан өчүрүлбөйт: активдүү эмес болуп, жаңы тапшырма албайт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="161" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
             <numerusform>%n күн</numerusform><numerusform>%n күн</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
         <source>yes</source>
         <translation>ооба</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
         <source>no, gets no new tasks</source>
         <translation>жок, жаңы тапшырма албайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Code</source>
         <translation>Коду</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Confirmed by</source>
         <translation>Ким тастыктайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
         <source>Owner</source>
         <translation>Жооптуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Name</source>
         <comment>of a data system</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
         <source>Rotation</source>
         <translation>Алмашуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
         <source>Active</source>
         <comment>a data system</comment>
         <translation>Активдүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="170" />
         <source>Data categories</source>
         <translation>Маалымат категориялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="192" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="194" />
         <source>The data system is added; withdrawals executed from now on give it tasks.</source>
         <translation>Маалымат тутуму кошулду; мындан ары аткарылган кайтарып алуулар ага тапшырма берет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="204" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="206" />
         <source>The data system %1 is changed.</source>
         <translation>%1 маалымат тутуму өзгөртүлдү.</translation>
     </message>
@@ -8307,71 +8433,71 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
         <source>Confirm a task by hand</source>
         <translation>Тапшырманы кол менен тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
         <source>Confirm</source>
         <translation>Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="307" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
         <source>The evidence</source>
         <translation>Далил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="314" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="315" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Аткарылган жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="328" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="331" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Ким жана кантип тастыктады; аткарылбаса — себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="330" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="333" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(жок)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Тапшырма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="337" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
         <source>When:</source>
         <translation>Качан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="342" />
         <source>Evidence on file:</source>
         <translation>Иштеги далил:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="343" />
         <source>New evidence:</source>
         <translation>Жаңы далил:</translation>
     </message>
@@ -9982,22 +10108,32 @@ Statement: %3</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <source>Purposes withdrawn</source>
+        <translation>Кайтарылып алынган максаттар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <source>Data categories withdrawn</source>
+        <translation>Кайтарылып алынган маалымат категориялары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
         <source>Purposes:</source>
         <translation>Максаттар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
         <source>Data categories:</source>
         <translation>Маалымат категориялары:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="61" />
         <source>Scope in the letter's words:</source>
         <translation>Каттагы сөздөр менен чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -10198,7 +10334,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
@@ -10208,376 +10344,391 @@ Statement: %3</source>
         <translation>Жабууга уруксат…</translation>
     </message>
     <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="45" />
+        <source>Decision per data category</source>
+        <translation>Ар бир маалымат категориясы боюнча чечим</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <source>Recipients to tell</source>
+        <translation>Билдирилүүчү алуучулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <source>Tasks of the data systems</source>
+        <translation>Маалымат тутумдарынын тапшырмалары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="115" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Case:</source>
         <translation>Иш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
         <source>Opened by the officer: the subject is under 18 (policy 9.1, 12.4)</source>
         <translation>Кызматкер ачкан: субъект 18 жашка толо элек (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
         <source>Letter to:</source>
         <translation>Кат кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
         <source>No address of a parent or guardian is known: the case closes without a letter.</source>
         <translation>Ата-энесинин же мыйзамдуу өкүлүнүн дареги белгисиз: иш катсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
         <source>the parent or legal guardian of %1</source>
         <translation>%1 аттуу жашы жете электин ата-энеси же мыйзамдуу өкүлү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Opened by the officer: the retention review (policy 6.2-6.3); it writes to no one</source>
         <translation>Кызматкер ачкан: сактоо мөөнөтүн кароо (саясаттын 6.2-6.3-пункттары); эч кимге кат жазылбайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
         <source>Signed form:</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="145" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="171" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="180" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="183" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Case for a minor No. %1: %2</source>
         <translation>Жашы жете электин № %1 иши: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="195" />
         <source>Retention review No. %1: %2</source>
         <translation>Сактоо мөөнөтүн кароо № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="206" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="272" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
         <source>%1, overdue</source>
         <translation>%1, мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261" />
         <source>(tell the recipient)</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Confirmed</source>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="318" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="322" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
         <source>Task %1 is recorded.</source>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="368" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="395" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="403" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="406" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="410" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="413" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="425" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="428" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="438" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="441" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="451" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="458" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="461" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="459" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="462" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="465" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="468" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="481" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="482" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="489" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="495" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="498" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="497" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="500" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="514" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="517" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

@@ -3,22 +3,22 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="279" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>Разрешить закрыть запрос № %1 с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="280" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Allow closing</source>
         <translation>Разрешить закрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Ещё не выполнено: %1. Руководитель или администратор, не исполнявший запрос, входит и указывает, почему его можно закрыть сейчас; задачи остаются открытыми, пока системы их не подтвердят.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="294" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="243" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="257" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
         <source>Supervisor:</source>
         <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="258" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
@@ -417,94 +417,126 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="71" />
-        <location filename="../ui/pages/AuditPage.cpp" line="316" />
-        <location filename="../ui/pages/AuditPage.cpp" line="319" />
+        <location filename="../ui/pages/AuditPage.cpp" line="322" />
+        <location filename="../ui/pages/AuditPage.cpp" line="325" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="76" />
+        <source>Subject's platform reference</source>
+        <translation>Ссылка субъекта на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Subject: platform reference</source>
         <translation>Субъект: номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="79" />
+        <location filename="../ui/pages/AuditPage.cpp" line="80" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="81" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, например subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="84" />
+        <location filename="../ui/pages/AuditPage.cpp" line="85" />
+        <source>The selected entry in full</source>
+        <translation>Выбранная запись полностью</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="86" />
+        <source>From</source>
+        <comment>a period</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <source>To</source>
+        <comment>a period</comment>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <source>Audit entries</source>
+        <translation>Записи аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="90" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="93" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="96" />
+        <location filename="../ui/pages/AuditPage.cpp" line="102" />
         <source>The language of the printed export</source>
         <translation>Язык печатной выгрузки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <location filename="../ui/pages/AuditPage.cpp" line="104" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="99" />
+        <location filename="../ui/pages/AuditPage.cpp" line="105" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="101" />
+        <location filename="../ui/pages/AuditPage.cpp" line="107" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="103" />
+        <location filename="../ui/pages/AuditPage.cpp" line="109" />
         <source>Save as CSV…</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="105" />
+        <location filename="../ui/pages/AuditPage.cpp" line="111" />
         <source>Save as JSON Lines…</source>
         <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="140" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="146" />
+        <location filename="../ui/pages/AuditPage.cpp" line="152" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="148" />
+        <location filename="../ui/pages/AuditPage.cpp" line="154" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="194" />
+        <location filename="../ui/pages/AuditPage.cpp" line="200" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="199" />
+        <location filename="../ui/pages/AuditPage.cpp" line="205" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="240" />
+        <location filename="../ui/pages/AuditPage.cpp" line="246" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -527,84 +559,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="265" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="260" />
+        <location filename="../ui/pages/AuditPage.cpp" line="266" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="261" />
+        <location filename="../ui/pages/AuditPage.cpp" line="267" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="263" />
-        <location filename="../ui/pages/AuditPage.cpp" line="295" />
+        <location filename="../ui/pages/AuditPage.cpp" line="269" />
+        <location filename="../ui/pages/AuditPage.cpp" line="301" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="275" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
         <source>The organisation's signing key</source>
         <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="275" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="280" />
+        <location filename="../ui/pages/AuditPage.cpp" line="286" />
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
         <source>Passphrase of the signing key:</source>
         <translation>Парольная фраза ключа подписи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="289" />
+        <location filename="../ui/pages/AuditPage.cpp" line="295" />
         <source>Exported %L1 entries to %2.</source>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="290" />
+        <location filename="../ui/pages/AuditPage.cpp" line="296" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="312" />
+        <location filename="../ui/pages/AuditPage.cpp" line="318" />
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="337" />
+        <location filename="../ui/pages/AuditPage.cpp" line="343" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="383" />
-        <location filename="../ui/pages/AuditPage.cpp" line="405" />
+        <location filename="../ui/pages/AuditPage.cpp" line="389" />
+        <location filename="../ui/pages/AuditPage.cpp" line="411" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="385" />
+        <location filename="../ui/pages/AuditPage.cpp" line="391" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="393" />
+        <location filename="../ui/pages/AuditPage.cpp" line="399" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="400" />
+        <location filename="../ui/pages/AuditPage.cpp" line="406" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
@@ -992,137 +1024,147 @@ Details:
         <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
+        <source>Marked days of the year</source>
+        <translation>Отмеченные дни года</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
         <source>Set day…</source>
         <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="145" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="148" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="154" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="166" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="156" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="168" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
         <source>Import year…</source>
         <translation>Импорт года…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="163" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Заменить отмеченные дни года его опубликованным календарём из файла CSV после предпросмотра (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="210" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
         <source>Holiday</source>
         <translation>Праздник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
         <source>Day off by decree</source>
         <translation>Выходной по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
         <source>Working day by decree</source>
         <translation>Рабочий день по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
         <source>Public holiday, a working day</source>
         <translation>Праздник, рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="220" />
         <source>Weekend</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="219" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="221" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="305" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
         <source>%1 is now: %2.</source>
         <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="337" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="339" />
         <source>Moved from %1 to %2.</source>
         <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="342" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="344" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="348" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="383" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="350" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="385" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Уже установленные сроки не изменились.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="361" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="363" />
         <source>The published calendar of %1</source>
         <translation>Опубликованный календарь %1 года</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="362" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="364" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="369" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="371" />
         <source>Import the calendar</source>
         <translation>Импорт календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="382" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>Календарь %1 года импортирован из %2.</translation>
     </message>
@@ -1204,18 +1246,18 @@ Details:
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="61" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="62" />
         <source>Reading the register…</source>
         <translation>Реестр читается…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="154" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="116" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="117" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
@@ -1237,7 +1279,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="98" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="101" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1577,12 +1619,12 @@ Details:
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="112" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
@@ -1642,171 +1684,176 @@ Details:
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="93" />
+        <source>Linked requests and disclosures</source>
+        <translation>Связанные обращения и раскрытия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="105" />
         <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
         <translation>Исправить поля, ошибочность которых показывают документы субъекта (п. 12.3 политики конфиденциальности)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="149" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="156" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="266" />
         <source>The data of No. %1 is corrected; tell each recipient listed.</source>
         <translation>Данные по № %1 исправлены; уведомите каждого получателя из списка.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
         <source>%1 told of the correction</source>
         <translation>%1 — уведомлён об исправлении</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="281" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="287" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="301" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="361" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
@@ -1816,7 +1863,7 @@ Details:
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="373" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
@@ -1826,22 +1873,22 @@ Details:
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="391" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="392" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="394" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="395" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -2956,47 +3003,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="133" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Decide per data category: request No. %1</source>
         <translation>Решение по категориям данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
         <source>Save the decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
         <source>Paragraph or law</source>
         <translation>Пункт или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="145" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="166" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
@@ -3052,134 +3099,149 @@ Details:
         <translation>Документ запроса</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="54" />
         <source>Add subject</source>
         <translation>Добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="59" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
         <source>A new recipient (below)</source>
         <translation>Новый получатель (ниже)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
         <source>The body or person the data went to</source>
         <translation>Орган или лицо, получившее данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="84" />
         <source>The body that issued the request</source>
         <translation>Орган, направивший запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="143" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
         <source>Where the subject's consent is recorded: its document, number, date</source>
         <translation>Где зафиксировано согласие субъекта: документ, номер, дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
         <source>Treaty:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="151" />
         <source>The treaty's name, place and date</source>
         <translation>Название договора, место и дата заключения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="151" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="154" />
         <source>The law, its article and paragraph</source>
         <translation>Закон, его статья и пункт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="91" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
         <source>Subjects:</source>
         <translation>Субъекты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="51" />
+        <source>Subjects of the disclosure</source>
+        <translation>Субъекты раскрытия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <source>Find a subject to add</source>
+        <translation>Найти субъекта для добавления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
         <source>%1 (%2)</source>
         <comment>a recipient and its country</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="85" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="87" />
         <source>What the recipient receives the data for</source>
         <translation>Для чего получатель получает данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="94" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
         <source>New recipient:</source>
         <translation>Новый получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="97" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="98" />
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="97" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="98" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
         <source>Legal ground:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="101" />
         <source>Request number:</source>
         <translation>Номер запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
         <source>Request date:</source>
         <translation>Дата запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="101" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
         <source>Issued by:</source>
         <translation>Кем выдан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="104" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="153" />
         <source>Law:</source>
         <translation>Закон:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="105" />
+        <source>Data disclosed</source>
+        <translation>Раскрытые данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="106" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="104" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="107" />
         <source>Disclosed on:</source>
         <translation>Дата раскрытия:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="106" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="109" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="107" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="110" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -3220,178 +3282,188 @@ Details:
         <translation>Отправлено вручную…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="38" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="33" />
+        <source>Subjects of the disclosure</source>
+        <translation>Субъекты раскрытия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="34" />
+        <source>Notices to the subjects</source>
+        <translation>Уведомления субъектам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="40" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="53" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="112" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="114" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="122" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="124" />
         <source>Disclosure No. %1 of %2</source>
         <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="128" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="134" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="135" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
         <source>%1: a transfer abroad</source>
         <translation>%1: передача за рубеж</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="138" />
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>not recorded</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="141" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="143" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="147" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="150" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="186" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="214" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="224" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -3679,70 +3751,80 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="84" />
+        <source>Disclosed from</source>
+        <translation>Раскрыто с</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="85" />
+        <source>Disclosed to</source>
+        <translation>Раскрыто по</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
         <source>Queue notices…</source>
         <translation>Уведомления в очередь…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="88" />
         <source>Queues a notice for every subject of the selected disclosures (Shift or Ctrl to select several) not notified yet</source>
         <translation>Ставит в очередь уведомление каждому ещё не уведомлённому субъекту выбранных раскрытий (несколько — с Shift или Ctrl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="111" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочий день (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дня (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дней (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="125" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="127" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="151" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="189" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="162" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
         <source>Queue notices</source>
         <translation>Поставить уведомления в очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="163" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
         <source>Queue the notices of %L1 disclosures</source>
         <translation>Поставить в очередь уведомления по раскрытиям: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="166" />
         <source>Queue</source>
         <comment>notices</comment>
         <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="167" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Each subject of the selected disclosures who has no notice yet (or only a failed one) gets one through the outbox, by this channel, at the address in their record and in their language (policy 4.6.4). A disclosure with a subject whose record has no such address is refused whole: notify that one by one.</source>
         <translation>Каждому субъекту выбранных раскрытий, у которого ещё нет уведомления (или есть только недоставленное), через исходящую очередь отправляется уведомление по этому каналу, на адрес из его записи и на его языке (п. 4.6.4 политики). Раскрытие, у субъекта которого в записи нет такого адреса, отклоняется целиком: уведомите его отдельно.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="180" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="192" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="194" />
         <source>Queue the notices of the selected disclosures (%L1)</source>
         <translation>Уведомления по выбранным раскрытиям в очередь (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="193" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Disclosure No.</source>
         <translation>№ раскрытия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
         <source>%Ln notice(s) queued</source>
         <translation>
             <numerusform>%Ln уведомление в очереди</numerusform><numerusform>%Ln уведомления в очереди</numerusform><numerusform>%Ln уведомлений в очереди</numerusform></translation>
@@ -3775,24 +3857,25 @@ Details:
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="84" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="123" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="137" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="74" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="85" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="124" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="138" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="101" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="102" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="106" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="107" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, добавил: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="115" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
         <source>Attach a document</source>
         <translation>Приложить документ</translation>
     </message>
@@ -3800,17 +3883,22 @@ Details:
 <context>
     <name>dpo::DocumentPicker</name>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="21" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="20" />
+        <source>Documents to attach</source>
+        <translation>Документы для приложения</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="22" />
         <source>Add document…</source>
         <translation>Добавить документ…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="36" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="37" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="45" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="46" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4137,114 +4225,120 @@ Details:
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="34" />
+        <location filename="../ui/pages/FeedPage.cpp" line="36" />
         <source>Change feed</source>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="41" />
+        <location filename="../ui/pages/FeedPage.cpp" line="43" />
         <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
         <translation>Изменения платформы (субъекты, согласия, передачи, подписанные в приложении формы отзыва) приходят лентой: файлом, применённым из командной строки, или через входящие, которые платформа пишет на сервере и которые применяет обработчик ленты. События, противоречащие решению сотрудника, отмечаются здесь; события с неверными значениями отклоняются и задерживают последующие события своего субъекта.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="66" />
+        <location filename="../ui/pages/FeedPage.cpp" line="68" />
         <source>The platform's change feed</source>
         <translation>Лента изменений платформы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="69" />
+        <location filename="../ui/pages/FeedPage.cpp" line="71" />
         <source>Flagged events to review</source>
         <translation>Отмеченные события к рассмотрению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="76" />
+        <location filename="../ui/pages/FeedPage.cpp" line="35" />
+        <location filename="../ui/pages/FeedPage.cpp" line="78" />
         <source>Rejected events</source>
         <translation>Отклонённые события</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="103" />
+        <location filename="../ui/pages/FeedPage.cpp" line="34" />
+        <source>Flagged events</source>
+        <translation>Отмеченные события</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="105" />
         <source>Waiting in the inbox: %1%2. Rejected: %3. To review: %4.</source>
         <translation>Ожидают во входящих: %1%2. Отклонено: %3. К рассмотрению: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="106" />
+        <location filename="../ui/pages/FeedPage.cpp" line="108" />
         <source> (the oldest arrived %1)</source>
         <translation> (самое старое пришло %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source>Flagged</source>
         <translation>Отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="119" />
         <source>Event</source>
         <comment>its id in the feed</comment>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="129" />
+        <location filename="../ui/pages/FeedPage.cpp" line="131" />
         <source>Why rejected</source>
         <translation>Почему отклонено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="166" />
+        <location filename="../ui/pages/FeedPage.cpp" line="168" />
         <source>Reviewed</source>
         <translation>Рассмотрено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="166" />
+        <location filename="../ui/pages/FeedPage.cpp" line="168" />
         <source>What was done about it (the note goes into the audit trail):</source>
         <translation>Что сделано (запись попадёт в журнал аудита):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="171" />
+        <location filename="../ui/pages/FeedPage.cpp" line="173" />
         <source>The flagged event is reviewed.</source>
         <translation>Отмеченное событие рассмотрено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="180" />
+        <location filename="../ui/pages/FeedPage.cpp" line="182" />
         <source>Inbox event %1 is pending again: the worker applies it next.</source>
         <translation>Событие %1 во входящих снова ожидает: обработчик ленты применит его следующим.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="190" />
+        <location filename="../ui/pages/FeedPage.cpp" line="192" />
         <source>Dismiss</source>
         <translation>Снять</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="190" />
+        <location filename="../ui/pages/FeedPage.cpp" line="192" />
         <source>Why the event is dismissed (it goes into the audit trail):</source>
         <translation>Почему событие снимается (попадёт в журнал аудита):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="195" />
+        <location filename="../ui/pages/FeedPage.cpp" line="197" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Событие %1 во входящих снято.</translation>
     </message>
@@ -4748,42 +4842,42 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Оба текста в одном письме; при расхождении преимущество имеет русский текст (п. 2.5 Политики)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="156" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="157" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="163" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="164" />
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="164" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="166" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="220" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="221" />
         <source>The letter went to the printer.</source>
         <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="225" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="226" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="235" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="236" />
         <source>The letter is saved: %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
@@ -4921,17 +5015,22 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="37" />
+        <source>Find a letter</source>
+        <translation>Найти письмо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="38" />
         <source>Number or addressee</source>
         <translation>Номер или адресат</translation>
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="31" />
-        <location filename="../ui/pages/LettersPage.cpp" line="96" />
+        <location filename="../ui/pages/LettersPage.cpp" line="97" />
         <source>Select a letter to see what it answers.</source>
         <translation>Выберите письмо, чтобы увидеть, на что оно отвечает.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="113" />
+        <location filename="../ui/pages/LettersPage.cpp" line="114" />
         <source>(no longer on file)</source>
         <translation>(больше не хранится)</translation>
     </message>
@@ -4960,167 +5059,172 @@ Details:
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129" />
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>not encrypted</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297" />
+        <location filename="../ui/MainWindow.cpp" line="298" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Выгрузка субъектов платформы или файл её ленты изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="327" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="333" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339" />
+        <location filename="../ui/MainWindow.cpp" line="340" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352" />
+        <location filename="../ui/MainWindow.cpp" line="353" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364" />
+        <location filename="../ui/MainWindow.cpp" line="365" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456" />
+        <location filename="../ui/MainWindow.cpp" line="457" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -5163,52 +5267,52 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="190" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="193" />
         <source>Notify %1 through the outbox</source>
         <translation>Уведомить %1 через очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="191" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="194" />
         <source>A notice to %1 sent by hand</source>
         <translation>Уведомление %1, отправленное вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="192" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
         <source>Queue</source>
         <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="192" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="199" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="202" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="200" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="203" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="202" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="205" />
         <source>Empty: the address in the subject's record</source>
         <translation>Пусто — адрес из записи субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="211" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Обязателен для почты, например RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="212" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="215" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="213" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="216" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
@@ -5328,9 +5432,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="56" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -5346,6 +5450,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="62" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="75" />
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
@@ -5360,157 +5465,157 @@ Statement: %3</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="97" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="98" />
         <source>The team's settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="151" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="153" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="249" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="256" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="286" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -5741,64 +5846,69 @@ Statement: %3</source>
         <translation>Пп. 6.2-6.3 политики: фотографии лица хранятся, пока используется приложение, и до отзыва согласия, и ничего не хранится дольше, чем требует цель. Каждая позиция пересматривается в деле: уничтожается или хранится на правовом основании до новой даты (утверждает второй руководитель).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="85" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="43" />
+        <source>Subjects whose data is due for review</source>
+        <translation>Субъекты, чьи данные пора пересмотреть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="86" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="87" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
         <source>Why it is due</source>
         <translation>Почему пересматривается</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
         <source>Since</source>
         <comment>the keep's end, the withdrawal, the closure</comment>
         <translation>С какого дня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
         <source>Kept on</source>
         <comment>legal ground</comment>
         <translation>Основание хранения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
         <source>Review case</source>
         <translation>Дело пересмотра</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="91" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="92" />
         <source>Nothing is due for review today.</source>
         <translation>Сегодня пересматривать нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="92" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
         <source>Items due for review: %1.</source>
         <translation>Подлежит пересмотру: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="113" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="114" />
         <source>Open a review case for every subject with something due and no review case open?</source>
         <translation>Открыть дело пересмотра по каждому субъекту, у которого есть что пересматривать и нет открытого дела пересмотра?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="122" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="123" />
         <source>Cases opened: %1. Subjects whose review case was already open: %2.</source>
         <translation>Открыто дел: %1. Субъектов, у которых дело пересмотра уже было открыто: %2.</translation>
     </message>
@@ -5837,17 +5947,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="363" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="366" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="369" />
         <source>On:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="370" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
@@ -8022,37 +8132,47 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
+        <source>Search subjects</source>
+        <translation>Поиск субъектов</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="38" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="45" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="46" />
         <source>Any consent state</source>
         <translation>Любое состояние согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="48" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="49" />
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="72" />
+        <source>Subjects</source>
+        <translation>Субъекты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="175" />
         <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L2. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="180" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>Найден %Ln субъект; показаны первые %L1. Уточните поиск.</numerusform><numerusform>Найдено %Ln субъекта; показаны первые %L1. Уточните поиск.</numerusform><numerusform>Найдено %Ln субъектов; показаны первые %L1. Уточните поиск.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="170" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
@@ -8134,6 +8254,11 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SystemsPage.cpp" line="65" />
+        <source>Data categories it holds</source>
+        <translation>Категории данных, которые в ней хранятся</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="66" />
         <source>Data categories it holds:</source>
         <translation>Хранимые категории данных:</translation>
     </message>
@@ -8141,97 +8266,98 @@ Statement: %3</source>
 <context>
     <name>dpo::SystemsPage</name>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="94" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="95" />
         <source>Add a system…</source>
         <translation>Добавить систему…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="95" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="96" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="98" />
-        <location filename="../ui/pages/SystemsPage.cpp" line="146" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="99" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="100" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="148" />
         <source>Data systems</source>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="104" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="106" />
         <source>The platform's data systems</source>
         <translation>Системы данных платформы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="107" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="109" />
         <source>Each system that holds subjects' data, the categories it holds and who confirms for it. An executed withdrawal gives every active system a task per category it destroys, depersonalises or blocks; a backup's is done when its copies rotate out. Administrators add and change systems; every change is in the audit trail. A system is never deleted: made inactive, it gets no new tasks.</source>
         <translation>Каждая система, хранящая данные субъектов, категории, которые она хранит, и кто за неё подтверждает. Исполненный отзыв даёт каждой активной системе задачу по каждой уничтожаемой, обезличиваемой или блокируемой категории; задача резервной копии выполняется, когда её копии сменяются. Системы добавляют и изменяют администраторы; каждое изменение — в журнале аудита. Система никогда не удаляется: неактивная, она не получает новых задач.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="161" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
             <numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
         <source>no, gets no new tasks</source>
         <translation>нет, новых задач не получает</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Confirmed by</source>
         <translation>Кто подтверждает</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
         <source>Name</source>
         <comment>of a data system</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
         <source>Rotation</source>
         <translation>Ротация</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
         <source>Active</source>
         <comment>a data system</comment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="170" />
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="192" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="194" />
         <source>The data system is added; withdrawals executed from now on give it tasks.</source>
         <translation>Система данных добавлена; отзывы, исполненные с этого момента, дают ей задачи.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="204" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="206" />
         <source>The data system %1 is changed.</source>
         <translation>Система данных %1 изменена.</translation>
     </message>
@@ -8307,71 +8433,71 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
         <source>Confirm a task by hand</source>
         <translation>Подтвердить задачу вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="307" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
         <source>The evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="314" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="315" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Не выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="328" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="331" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Кто и как подтвердил; при неудаче — причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="330" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="333" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Задача:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="337" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="342" />
         <source>Evidence on file:</source>
         <translation>Доказательство в деле:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="343" />
         <source>New evidence:</source>
         <translation>Новое доказательство:</translation>
     </message>
@@ -9982,22 +10108,32 @@ Statement: %3</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <source>Purposes withdrawn</source>
+        <translation>Отозванные цели</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <source>Data categories withdrawn</source>
+        <translation>Отозванные категории данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
         <source>Purposes:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
         <source>Data categories:</source>
         <translation>Категории данных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="61" />
         <source>Scope in the letter's words:</source>
         <translation>Объём словами письма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -10198,7 +10334,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
         <source>Retry task</source>
         <translation>Повторить задачу</translation>
     </message>
@@ -10208,376 +10344,391 @@ Statement: %3</source>
         <translation>Разрешить закрытие…</translation>
     </message>
     <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="45" />
+        <source>Decision per data category</source>
+        <translation>Решение по каждой категории данных</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <source>Recipients to tell</source>
+        <translation>Получатели, которых нужно уведомить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <source>Tasks of the data systems</source>
+        <translation>Задачи систем данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Reply letter: request No. %1</source>
         <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="115" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
         <source>Opened by the officer: the subject is under 18 (policy 9.1, 12.4)</source>
         <translation>Открыто сотрудником: субъекту нет 18 лет (пп. 9.1, 12.4 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
         <source>Letter to:</source>
         <translation>Письмо кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
         <source>No address of a parent or guardian is known: the case closes without a letter.</source>
         <translation>Адрес родителя или законного представителя неизвестен: дело закрывается без письма.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
         <source>the parent or legal guardian of %1</source>
         <translation>родитель или законный представитель несовершеннолетнего: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Opened by the officer: the retention review (policy 6.2-6.3); it writes to no one</source>
         <translation>Открыто сотрудником: пересмотр сроков хранения (пп. 6.2-6.3 политики); писем никому не направляется</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
         <source>Signed form:</source>
         <translation>Подписанная форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="145" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>%1 в архиве платформы, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="171" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="180" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="183" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Case for a minor No. %1: %2</source>
         <translation>Дело несовершеннолетнего № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="195" />
         <source>Retention review No. %1: %2</source>
         <translation>Пересмотр сроков хранения № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="206" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="272" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
         <source>%1, overdue</source>
         <translation>%1, просрочена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261" />
         <source>(tell the recipient)</source>
         <translation>(уведомить получателя)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>System or recipient</source>
         <translation>Система или получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="267" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>Asked to</source>
         <translation>Поручено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Attempt</source>
         <translation>Попытка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Разрешить закрыть запрос, пока часть задач не выполнена: входит руководитель, не исполнявший его.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="318" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Уведомить об отзыве: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="322" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
         <source>Task %1 is recorded.</source>
         <translation>Задача %1 записана.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
         <source>Why it may work now (optional):</source>
         <translation>Почему теперь может получиться (необязательно):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="368" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>Задача %1 снова открыта для новой попытки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>Запрос № %1 можно закрыть с открытыми задачами; они остаются открытыми до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="395" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="403" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="406" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="409" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="410" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="413" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="425" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="428" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="438" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="441" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="451" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="458" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="461" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="459" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="462" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="465" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="468" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="481" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="482" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="489" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="495" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="498" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="497" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="500" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="514" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="517" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>

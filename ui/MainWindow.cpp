@@ -126,6 +126,7 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(central);
     m_pages = new QStackedWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->addItem(tr("Dashboard", "section"));
     m_navigation->addItem(tr("Subjects", "section"));
     m_navigation->addItem(tr("Withdrawals", "section"));

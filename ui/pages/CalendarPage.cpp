@@ -128,6 +128,8 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
         this);
     note->setWordWrap(true);
     m_year->setObjectName(QStringLiteral("calendarYear"));
+    m_year->setAccessibleName(tr("Year"));
+    m_table->setAccessibleName(tr("Marked days of the year"));
     m_year->setRange(2000, 2100);
     m_year->setValue(bishkekToday().year());
     m_table->horizontalHeader()->setStretchLastSection(

@@ -44,6 +44,7 @@ CaseRegisterPage::CaseRegisterPage(Database& database, const Names& names, const
     m_filters->addWidget(m_filtersLabel);
     m_summary->setObjectName(names.summary);
     setUpWindowedView(m_table, m_model, names.table, {});
+    m_table->setAccessibleName(heading);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CaseRegisterPage::showSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {

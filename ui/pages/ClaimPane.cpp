@@ -90,6 +90,7 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
         },
         [this] { return tr("The document is attached to No. %1.").arg(claimId()); });
     m_links->setObjectName(QStringLiteral("claimLinkList"));
+    m_links->setAccessibleName(tr("Linked requests and disclosures"));
     m_links->setMaximumHeight(90);
 
     connect(m_draft, &QPushButton::clicked, this, &ClaimPane::openDraft);

@@ -48,6 +48,8 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
     setObjectName(QStringLiteral("disclosureDialog"));
     m_lookup->setObjectName(QStringLiteral("disclosureSubjectLookup"));
     m_subjects->setObjectName(QStringLiteral("disclosureSubjects"));
+    m_subjects->setAccessibleName(tr("Subjects of the disclosure"));
+    m_lookup->setAccessibleName(tr("Find a subject to add"));
     m_subjects->setMaximumHeight(80);
     auto* add = new QPushButton(tr("Add subject"), this);
     add->setObjectName(QStringLiteral("addDisclosureSubject"));
@@ -100,6 +102,7 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
     form()->addRow(tr("Request date:"), m_requestDate);
     form()->addRow(tr("Issued by:"), m_requestBody);
     form()->addRow(tr("Law:"), m_groundReference);
+    m_categories->setAccessibleName(tr("Data disclosed"));
     form()->addRow(tr("Data disclosed:"), m_categories);
     form()->addRow(tr("Disclosed on:"), m_disclosedOn);
     form()->addRow(QString(), m_outside);

@@ -30,6 +30,8 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
       m_notify(new QPushButton(tr("Notify…"), this)),
       m_byHand(new QPushButton(tr("Sent by hand…"), this))
 {
+    m_subjects->setAccessibleName(tr("Subjects of the disclosure"));
+    m_notices->setAccessibleName(tr("Notices to the subjects"));
     setLetter(
         [this] {
         const DisclosureService::SubjectLine* s = selectedSubject();

@@ -81,6 +81,8 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     addFilterWidget(m_to);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::reload);
+    m_from->setAccessibleName(tr("Disclosed from"));
+    m_to->setAccessibleName(tr("Disclosed to"));
     auto* queue = new QPushButton(tr("Queue notices…"), this);
     queue->setObjectName(QStringLiteral("queueSelectedNotices"));
     queue->setToolTip(tr("Queues a notice for every subject of the selected disclosures (Shift or "

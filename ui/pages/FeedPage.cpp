@@ -31,6 +31,8 @@ FeedPage::FeedPage(Database& database, const Session& session, UserPrompts& prom
       m_dismiss(new QPushButton(tr("Dismiss…", "a rejected feed event"), this))
 {
     setObjectName(QStringLiteral("feedPage"));
+    m_flags->setAccessibleName(tr("Flagged events"));
+    m_rejected->setAccessibleName(tr("Rejected events"));
     m_steps = std::make_unique<StepRunner>(this, m_prompts, tr("Change feed"),
                                            [this](const QString& text) {
         reload();

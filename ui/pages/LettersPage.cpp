@@ -34,6 +34,7 @@ LettersPage::LettersPage(Database& database, QWidget* parent)
     hideRegisterButton();
     setFiltersLabel(tr("Find:"));
     m_search->setObjectName(QStringLiteral("lettersSearch"));
+    m_search->setAccessibleName(tr("Find a letter"));
     m_search->setPlaceholderText(tr("Number or addressee"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);

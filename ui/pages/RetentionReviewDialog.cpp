@@ -40,6 +40,7 @@ RetentionReviewDialog::RetentionReviewDialog(Database& database, Session session
     const bool writer = Permissions::allows(m_session.role, Permission::WorkOnCases);
     m_openSelected->setEnabled(false);
     m_openAll->setEnabled(writer);
+    m_table->setAccessibleName(tr("Subjects whose data is due for review"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, writer] {
         const int row = m_table->currentRow();
         m_openSelected->setEnabled(writer && row >= 0 && row < m_items.size() &&

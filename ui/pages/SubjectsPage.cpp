@@ -34,6 +34,7 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
 {
     setObjectName(QStringLiteral("subjectsPage"));
     m_searchEdit->setObjectName(QStringLiteral("subjectSearch"));
+    m_searchEdit->setAccessibleName(tr("Search subjects"));
     m_searchEdit->setPlaceholderText(tr("Name, INN, phone or platform reference"));
     m_searchEdit->setClearButtonEnabled(true);
     m_statusBox->setObjectName(QStringLiteral("statusFilter"));
@@ -68,6 +69,7 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
                            SubjectListModel::consentStateDisplayName(QStringLiteral("withdrawn")),
                        SubjectListModel::statusDisplayName(QStringLiteral("depersonalised"))});
     m_view->horizontalHeader()->setSortIndicator(SubjectListModel::Surname, Qt::AscendingOrder);
+    m_view->setAccessibleName(tr("Subjects"));
     m_view->setSortingEnabled(true);
 
     m_debounce->setSingleShot(true);

@@ -62,6 +62,7 @@ SystemDialog::SystemDialog(Database& database, const DataSystem& system, QWidget
     form()->addRow(tr("Owner:"), m_owner);
     form()->addRow(tr("Backup rotation:"), m_rotation);
     form()->addRow(QString(), m_active);
+    m_categories->setAccessibleName(tr("Data categories it holds"));
     form()->addRow(tr("Data categories it holds:"), m_categories);
     updateRotation();
     resize(560, 520);
@@ -95,6 +96,7 @@ SystemsPage::SystemsPage(Database& database, const Session& session, UserPrompts
       m_change(new QPushButton(tr("Change…"), this))
 {
     setObjectName(QStringLiteral("systemsPage"));
+    m_table->setAccessibleName(tr("Data systems"));
     m_steps = std::make_unique<StepRunner>(this, m_prompts, tr("Data systems"),
                                            [this](const QString& text) {
         reload();

@@ -53,6 +53,9 @@ WithdrawalDialog::WithdrawalDialog(Database& database, const Session& session, U
     form()->addRow(tr("Received on:"), m_received);
     form()->addRow(tr("How it came:"), m_channel);
     form()->addRow(tr("Scope:"), m_scope);
+    // A list's accessible name is not read from its form label: it is given.
+    m_purposes->setAccessibleName(tr("Purposes withdrawn"));
+    m_categories->setAccessibleName(tr("Data categories withdrawn"));
     form()->addRow(tr("Purposes:"), m_purposes);
     form()->addRow(tr("Data categories:"), m_categories);
     form()->addRow(tr("Scope in the letter's words:"), m_scopeNote);

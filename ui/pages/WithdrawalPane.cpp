@@ -42,6 +42,9 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
       m_retryTask(makeStepButton(this, tr("Retry task"), "retryTask")),
       m_allowClose(makeStepButton(this, tr("Allow closing…"), "allowClose"))
 {
+    m_decisions->setAccessibleName(tr("Decision per data category"));
+    m_notices->setAccessibleName(tr("Recipients to tell"));
+    m_tasks->setAccessibleName(tr("Tasks of the data systems"));
     setLetter([this] { return std::make_unique<WithdrawalLetterService>(m_database); },
               [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
               [this](const QString& language) {

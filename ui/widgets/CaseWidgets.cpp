@@ -71,6 +71,7 @@ DocumentList::DocumentList(Database& database, Session session, UserPrompts& pro
       m_openButton(new QPushButton(tr("Open", "a document"), this))
 {
     m_list->setObjectName(listName);
+    m_list->setAccessibleName(tr("Documents"));
     m_list->setMaximumHeight(90);
     m_attachButton->setObjectName(QStringLiteral("attachDocument"));
     m_openButton->setObjectName(QStringLiteral("openDocument"));

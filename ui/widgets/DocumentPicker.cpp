@@ -17,6 +17,7 @@ DocumentPicker::DocumentPicker(UserPrompts& prompts, const QString& caption,
       m_list(new QListWidget(this))
 {
     m_list->setObjectName(QStringLiteral("documentList"));
+    m_list->setAccessibleName(tr("Documents to attach"));
     m_list->setMaximumHeight(70);
     auto* add = new QPushButton(tr("Add document…"), this);
     add->setObjectName(QStringLiteral("addDocument"));
