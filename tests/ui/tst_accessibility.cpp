@@ -9,14 +9,14 @@
 #include "MainWindow.h"
 #include "pages/ClaimDialog.h"
 #include "pages/ClaimPane.h"
+#include "pages/ClaimsPage.h"
 #include "pages/ClaimStepDialogs.h"
 #include "pages/DisclosureDialogs.h"
-#include "pages/ClaimsPage.h"
 #include "pages/DisclosuresPage.h"
 #include "pages/ImportDialog.h"
 #include "pages/OfficersPage.h"
-#include "pages/SystemsPage.h"
 #include "pages/RetentionReviewDialog.h"
+#include "pages/SystemsPage.h"
 #include "pages/WithdrawalDialogs.h"
 #include "pages/WithdrawalPane.h"
 #include "pages/WithdrawalsPage.h"
@@ -88,6 +88,25 @@ class TestAccessibility : public QObject
     std::unique_ptr<Database> m_database;
     Session m_admin;
 
+    // The window in `language`, shown at 1600x1000.
+    std::unique_ptr<MainWindow> openWindow(const QString& language, test::FakePrompts& prompts)
+    {
+        installUiLanguage(language);
+        auto window = std::make_unique<MainWindow>(*m_database, m_admin, language, prompts);
+        window->resize(1600, 1000);
+        window->show();
+        return window;
+    }
+    // Every problem as a warning (QVERIFY2 would cut a long list short), and a line for QVERIFY2.
+    static QString reported(const QStringList& problems)
+    {
+        for (const QString& p : problems)
+            qWarning("%s", qPrintable(p));
+        return QStringLiteral("%1 unnamed; the first: %2")
+            .arg(problems.size())
+            .arg(problems.value(0));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -114,11 +133,9 @@ private slots:
     void everyControlOfEverySectionHasAName()
     {
         QFETCH(QString, language);
-        installUiLanguage(language);
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, language, prompts);
-        window.resize(1600, 1000);
-        window.show();
+        const auto shown = openWindow(language, prompts);
+        MainWindow& window = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const int sections = window.findChild<QListWidget*>(QStringLiteral("navigation"))->count();
         QStringList problems;
@@ -130,12 +147,7 @@ private slots:
             for (const QString& u : unnamed)
                 problems << QStringLiteral("section %1: %2").arg(section).arg(u);
         }
-        for (const QString& p : problems)
-            qWarning("%s", qPrintable(p)); // QVERIFY2 would cut a long list short
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(QStringLiteral("%1 unnamed; the first: %2")
-                                .arg(problems.size())
-                                .arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(reported(problems)));
     }
 
     // The dialogs the officer opens from the sections and from a case, each walked as it opens.
@@ -143,11 +155,9 @@ private slots:
     void everyControlOfEveryDialogHasAName()
     {
         QFETCH(QString, language);
-        installUiLanguage(language);
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, language, prompts);
-        window.resize(1600, 1000);
-        window.show();
+        const auto shown = openWindow(language, prompts);
+        MainWindow& window = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* claims = window.findChild<ClaimsPage*>();
         auto* withdrawals = window.findChild<WithdrawalsPage*>();
@@ -159,21 +169,20 @@ private slots:
                                                      "WHERE state = 'received'"))
                 .toLongLong());
         const QList<std::pair<const char*, std::function<QDialog*()>>> openers{
-            {"import", [&]() -> QDialog* {
+            {"import",
+             [&]() -> QDialog* {
                  window.openImport();
                  return window.findChild<ImportDialog*>();
              }},
             {"claim registration", [&]() -> QDialog* { return claims->openRegistration(); }},
             {"answer draft", [&]() -> QDialog* { return claims->pane()->openDraft(); }},
             {"claim link", [&]() -> QDialog* { return claims->pane()->openLink(); }},
-            {"disclosure", [&]() -> QDialog* {
-                 return window.findChild<DisclosuresPage*>()->openRecording();
-             }},
+            {"disclosure",
+             [&]() -> QDialog* { return window.findChild<DisclosuresPage*>()->openRecording(); }},
             {"withdrawal registration",
              [&]() -> QDialog* { return withdrawals->openRegistration(); }},
             {"identity check", [&]() -> QDialog* { return withdrawals->pane()->openVerify(); }},
-            {"retention review",
-             [&]() -> QDialog* { return withdrawals->openRetentionReview(); }},
+            {"retention review", [&]() -> QDialog* { return withdrawals->openRetentionReview(); }},
             {"officer", [&]() -> QDialog* { return window.findChild<OfficersPage*>()->openAdd(); }},
             {"data system",
              [&]() -> QDialog* { return window.findChild<SystemsPage*>()->openAdd(); }},
@@ -193,12 +202,7 @@ private slots:
             dialog->reject();
             delete dialog;
         }
-        for (const QString& p : problems)
-            qWarning("%s", qPrintable(p));
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(QStringLiteral("%1 unnamed; the first: %2")
-                                .arg(problems.size())
-                                .arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(reported(problems)));
     }
 };
 
