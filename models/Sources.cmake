@@ -8,6 +8,7 @@ set(DPO_MODELS_SOURCES
     core/LineProblems.h core/LineProblems.cpp
     core/SaveFile.h core/SaveFile.cpp
     core/Session.h core/Session.cpp
+    core/Shades.h
     core/TextSafety.h
     db/BulkInserter.h db/BulkInserter.cpp
     db/ConnectionMonitor.h db/ConnectionMonitor.cpp

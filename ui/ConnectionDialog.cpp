@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
+#include "core/Shades.h"
 
 #include "core/Error.h"
 #include "db/DatabaseUrl.h"
@@ -28,7 +29,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, QWidget* parent
     m_nameEdit->setPlaceholderText(tr("A name for this connection", "profile name placeholder"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setStyleSheet(Shades::textStyle(Shades::alarm()));
     m_errorLabel->hide();
 
     auto* hint = new QLabel(tr("The PostgreSQL password is asked for when the server wants it, or "

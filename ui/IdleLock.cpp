@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdleLock.h"
+#include "core/Shades.h"
 
 #include "core/Error.h"
 #include "services/OfficerService.h"
@@ -32,7 +33,7 @@ UnlockDialog::UnlockDialog(Database& database, const Session& session, QWidget* 
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Shades::textStyle(Shades::alarm()));
     m_error->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("User name:"), new QLabel(m_session.username, this));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "core/Shades.h"
 
 #include "core/Error.h"
 #include "db/ConnectionMonitor.h"
@@ -79,7 +80,7 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     // (what changed meanwhile is read again, as nothing was announced).
     m_monitor = new ConnectionMonitor(database, this);
     connect(m_monitor, &ConnectionMonitor::lost, this, [this](const QString& reason) {
-        m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
+        m_connectionLabel->setStyleSheet(Shades::textStyle(Shades::alarm(), " font-weight: 600;"));
         m_connectionLabel->setText(tr("Connection lost, connecting again…"));
         m_connectionLabel->setToolTip(reason);
     });
@@ -292,7 +293,7 @@ void MainWindow::retranslateStatusBar()
         m_connectionLabel->setToolTip(m_security.encrypted ? m_security.cipher : QString());
         const bool exposed = !m_security.local && !m_security.serverVerified;
         m_connectionLabel->setStyleSheet(
-            exposed ? QStringLiteral("color: #b00020; font-weight: 600;") : QString());
+            exposed ? Shades::textStyle(Shades::alarm(), " font-weight: 600;") : QString());
     }
     m_officerLabel->setText(
         tr("%1 (%2)").arg(m_session.displayName, roleDisplayName(m_session.role)));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInDialog.h"
+#include "core/Shades.h"
 
 #include "security/PasswordHasher.h"
 #include "widgets/SubmitDialog.h"
@@ -28,7 +29,7 @@ SignInDialog::SignInDialog(Database& database, QWidget* parent)
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setStyleSheet(Shades::textStyle(Shades::alarm()));
     m_errorLabel->hide();
 
     auto* where = new QLabel(tr("Database: %1").arg(database.url().toDisplayString()), this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/AuditListModel.h"
 
+#include "core/Shades.h"
+
 #include "domain/Vocabulary.h"
 
 #include "domain/DocumentLanguage.h"
@@ -48,12 +50,11 @@ QVariant AuditListModel::data(const QModelIndex& index, int role) const
     if (!row) {
         if (role == Qt::DisplayRole && index.column() == 0)
             return tr("Loading…");
-        return role == Qt::ForegroundRole ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
+        return role == Qt::ForegroundRole ? QVariant(QBrush(Shades::muted())) : QVariant();
     }
     if (role == Qt::ForegroundRole)
-        return row->action.endsWith(QStringLiteral("_failed"))
-                   ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c)))
-                   : QVariant();
+        return row->action.endsWith(QStringLiteral("_failed")) ? QVariant(QBrush(Shades::alarm()))
+                                                               : QVariant();
     if (role == Qt::ToolTipRole) // the codes as stored, behind their names
         return index.column() == Details  ? QVariant(row->details)
                : index.column() == Action ? QVariant(row->action)

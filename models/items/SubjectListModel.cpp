@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/SubjectListModel.h"
 
+#include "core/Shades.h"
+
 #include "domain/DocumentLanguage.h"
 #include "domain/Inn.h"
 #include "domain/Vocabulary.h"
@@ -59,12 +61,12 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole && index.column() == 0)
             return tr("Loading…");
         if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(Shades::muted());
         return {};
     }
     const SubjectSummary& s = row->subject;
     if (role == Qt::BackgroundRole)
-        return row->minor ? QVariant(QBrush(QColor(0xff, 0xf0, 0xd0))) : QVariant();
+        return row->minor ? QVariant(QBrush(Shades::minorRow())) : QVariant();
     const char* category = index.column() == Inn     ? "identity_document"
                            : index.column() == Phone ? "contacts"
                            : index.column() == Surname || index.column() == GivenName ||
@@ -73,7 +75,7 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
                                : nullptr;
     const bool blocked = category && s.isBlocked(QLatin1StringView(category));
     if (role == Qt::ForegroundRole)
-        return blocked ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
+        return blocked ? QVariant(QBrush(Shades::muted())) : QVariant();
     if (role == Qt::ToolTipRole) {
         if (blocked)
             return tr("Blocked under a withdrawal of consent: not shown until it is unblocked.");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditPage.h"
+#include "core/Shades.h"
 
 #include "domain/Vocabulary.h"
 
@@ -400,14 +401,14 @@ void AuditPage::onVerificationFinished(const AuditVerification& result, const QS
                                        .arg(result.entries)
                                        .arg(when, m_session.displayName,
                                             result.headHash.left(16) + QStringLiteral("…")));
-            m_verifyLabel->setStyleSheet(QStringLiteral("color: #1d6b2a;"));
+            m_verifyLabel->setStyleSheet(Shades::textStyle(Shades::good()));
         } else {
             const QString text =
                 tr("Broken at entry %1 (%2): %3")
                     .arg(result.brokenSeq)
                     .arg(AuditVerification::problemCode(result.problem), result.detail);
             m_verifyLabel->setText(text);
-            m_verifyLabel->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+            m_verifyLabel->setStyleSheet(Shades::textStyle(Shades::alarm(), " font-weight: bold;"));
             m_prompts.showError(this, tr("Verify the audit chain"), text);
         }
         m_model->setFilter(m_model->filter()); // the verification is an entry of its own

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 #include "core/SaveFile.h"
+#include "core/Shades.h"
 
 #include "DashboardPrintout.h"
 #include "domain/DocumentLanguage.h"
@@ -57,7 +58,8 @@ DashboardPage::DashboardPage(Database& database, const Session& session, UserPro
     m_reminder->setWordWrap(true);
     m_reminder->setTextFormat(Qt::RichText);
     m_reminder->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdf0e6; border: 1px solid #e0a070; padding: 8px; }"));
+        QStringLiteral("QLabel { background: %1; border: 1px solid %2; padding: 8px; }")
+            .arg(Shades::pick(0xfdf0e6, 0x3a2a1a).name(), Shades::pick(0xe0a070, 0xa0602a).name()));
     connect(m_reminder, &QLabel::linkActivated, this,
             [this](const QString& link) { emit openList(link + QStringLiteral(":open")); });
 
@@ -157,7 +159,7 @@ void DashboardPage::refresh()
         m_tiles[i].value->setStyleSheet(
             QStringLiteral("font-size: %1pt; font-weight: 600; color: %2;")
                 .arg(card.isCount ? 20 : 13)
-                .arg(card.alarm ? QStringLiteral("#b00020") : QStringLiteral("palette(text)")));
+                .arg(card.alarm ? Shades::alarm().name() : QStringLiteral("palette(text)")));
         m_tiles[i].hint->setText(card.hint);
     }
     for (int i = 0; i < m_chartViews.size(); ++i) {

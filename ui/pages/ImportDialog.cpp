@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
+#include "core/Shades.h"
 
 #include "core/Error.h"
 #include "core/LineProblems.h"
@@ -298,7 +299,7 @@ void ImportDialog::finish(const Outcome& outcome)
     if (outcome.refused)
         m_closingLine = other.join(QLatin1Char(' '));
     m_summary->setText(outcome.refused ? m_closingLine : outcome.summary);
-    m_summary->setStyleSheet(outcome.refused ? QStringLiteral("color: #b00020;") : QString());
+    m_summary->setStyleSheet(outcome.refused ? Shades::textStyle(Shades::alarm()) : QString());
     fillTable(listed);
     updateButtons();
     emit finished(outcome.wrote);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/BulkRunDialog.h"
+#include "core/Shades.h"
 
 #include "core/Error.h"
 #include "widgets/JobThread.h"
@@ -133,7 +134,7 @@ void BulkRunDialog::showResult()
     m_progress->setValue(int(m_result.cases.size()));
     const bool allDone = m_failure.isEmpty() && m_result.refused() == 0 && !m_result.cancelled;
     m_summary->setText(m_failure.isEmpty() ? m_result.summary() : m_failure);
-    m_summary->setStyleSheet(allDone ? QString() : QStringLiteral("color: #b00020;"));
+    m_summary->setStyleSheet(allDone ? QString() : Shades::textStyle(Shades::alarm()));
     m_cases->setRowCount(int(m_result.cases.size()));
     int row = 0;
     // The refused first: they are what the officer has to look at.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardCharts.h"
+#include "core/Shades.h"
 
 #include "domain/Vocabulary.h"
 
@@ -26,6 +27,8 @@ const QColor kWithdrawn(0xb0, 0x00, 0x20);
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    if (Shades::darkBackground()) // before the fonts and series: a theme resets them
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setPointSizeF(10.5);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubmitDialog.h"
+#include "core/Shades.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +15,7 @@ SubmitDialog::SubmitDialog(const QString& title, const QString& okText, QWidget*
 {
     setWindowTitle(title);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_error->setStyleSheet(Shades::textStyle(Shades::alarm()));
     m_error->setWordWrap(true);
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QString>
+
+namespace dpo::Shades {
+
+// Colours that carry meaning (an error, an overdue deadline, a minor's row) in the shade that
+// reads on the palette in use: the deep one on a light background, a light one on a dark
+// (a dark desktop theme). The meaning is never the colour's alone: the text says it too.
+inline bool darkBackground()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+inline QColor pick(QRgb onLight, QRgb onDark)
+{
+    return QColor::fromRgb(darkBackground() ? onDark : onLight);
+}
+inline QColor alarm()
+{
+    return pick(0xb00020, 0xff8a80);
+} // errors, a refusal, overdue
+inline QColor good()
+{
+    return pick(0x1d6b2a, 0x81c784);
+} // intact, done, ten days or more
+inline QColor muted()
+{
+    return pick(0x606060, 0xa8a8a8);
+} // closed, blocked, loading
+inline QColor minorRow()
+{
+    return pick(0xfff0d0, 0x4a3a14);
+} // a row's background
+// A style sheet's `color:` for a label, with `extra` declarations after it.
+inline QString textStyle(const QColor& colour, const char* extra = "")
+{
+    return QStringLiteral("color: %1;%2").arg(colour.name(), QLatin1String(extra));
+}
+
+} // namespace dpo::Shades
