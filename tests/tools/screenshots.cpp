@@ -373,13 +373,18 @@ int main(int argc, char* argv[])
         importDialog->grab().save(importPath);
         std::printf("%s\n", qPrintable(importPath));
 
-        // A clean file of 20,000 subjects, held for its picture halfway through the writing.
+        // A clean file of 20,000 subjects, held for its picture halfway through the writing. Its
+        // references and INNs differ by language: the Kyrgyz and Russian runs share a database.
         QByteArray clean = "platform_ref,inn,surname,given_name,patronymic,birth_date,sex,phone,"
                            "email,preferred_language,consent_given_at,policy_version\n";
+        const QString innStem = language == QStringLiteral("ky") ? QStringLiteral("21503198")
+                                                                 : QStringLiteral("21503199");
         for (int i = 1; i <= 20000; ++i)
-            clean += QStringLiteral("APP-%1,21503199%2,Абдыкадырова-Кожомуратова,Жаңыл,,"
+            clean += QStringLiteral("APP-%1-%2,%3%4,Абдыкадырова-Кожомуратова,Жаңыл,,"
                                     "1990-03-15,F,,,ky,2026-12-01,2024-06-01\n")
+                         .arg(language)
                          .arg(i)
+                         .arg(innStem)
                          .arg(i, 6, 10, QLatin1Char('0'))
                          .toUtf8();
         const QString cleanPath = QStringLiteral("%1/platform-export-2026-12-06.csv").arg(out);
@@ -408,8 +413,9 @@ int main(int argc, char* argv[])
         std::printf("%s\n", qPrintable(donePath));
         importDialog->close();
 
-        // A bulk action's result: the first 40 claims of the register closed at once, those
-        // answered with an outcome in their draft closed, the others refused with the reason.
+        // A bulk action's result: six answered claims and the register's first ten selected and
+        // closed at once, the answered ones closed, the others refused with the reason.
+        QList<qint64> answeredIds;
         {
             // Six claims answered this week, each draft stating its outcome: these close.
             ClaimService answered(*database);
@@ -420,6 +426,7 @@ int main(int argc, char* argv[])
                 r.receivedOn = bishkekToday().addDays(-12 - i);
                 r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүүнү суранам");
                 const qint64 id = answered.registerClaim(session, r).id;
+                answeredIds << id;
                 answered.draftAnswer(session, id,
                                      ClaimService::Draft{QStringLiteral("Урматтуу арыз ээси, ..."),
                                                          QStringLiteral("satisfied"),
@@ -437,11 +444,16 @@ int main(int argc, char* argv[])
         if (!QTest::qWaitFor([&] { return !claimsPage->isLoading(); }, 30000))
             throw Error(Error::Kind::BadInput, QStringLiteral("the claims did not load"));
         QTableView* claimsTable = claimsPage->table();
-        claimsTable->selectionModel()->select(
-            QItemSelection(
-                claimsTable->model()->index(0, 0),
-                claimsTable->model()->index(std::min(39, claimsTable->model()->rowCount() - 1), 0)),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const auto selectRow = [&](int row) {
+            claimsTable->selectionModel()->select(claimsTable->model()->index(row, 0),
+                                                  QItemSelectionModel::Select |
+                                                      QItemSelectionModel::Rows);
+        };
+        for (int row = 0; row < std::min(10, claimsTable->model()->rowCount()); ++row)
+            selectRow(row);
+        for (const qint64 id : answeredIds)
+            if (const int row = claimsPage->model()->loadedRowOf(id); row >= 0)
+                selectRow(row);
         BulkRunDialog* bulk = claimsPage->closeSelectedAnswered();
         if (!bulk || !QTest::qWaitFor([&] { return !bulk->isRunning(); }, 60000))
             throw Error(Error::Kind::BadInput, QStringLiteral("the bulk close did not run"));
