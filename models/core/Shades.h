@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QString>
@@ -13,6 +14,9 @@ namespace dpo::Shades {
 // (a dark desktop theme). The meaning is never the colour's alone: the text says it too.
 inline bool darkBackground()
 {
+    // Without a QGuiApplication (the command line, a guiless test) there is no palette to ask.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return false;
     return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
 }
 inline QColor pick(QRgb onLight, QRgb onDark)
