@@ -37,7 +37,7 @@ public:
     qint64 done() const { return m_done.load(); }
     qint64 total() const { return m_total.load(); }
 
-    // How often a job reads the clock of its lines: every this many.
+    // How often a job reports how far it is: every this many lines (or rows).
     static constexpr int kLinesPerReport = 1000;
 
 private:

@@ -23,22 +23,26 @@ inline QColor pick(QRgb onLight, QRgb onDark)
 {
     return QColor::fromRgb(darkBackground() ? onDark : onLight);
 }
+// Errors, a refusal, overdue.
 inline QColor alarm()
 {
     return pick(0xb00020, 0xff8a80);
-} // errors, a refusal, overdue
+}
+// Intact, done, ten days or more.
 inline QColor good()
 {
     return pick(0x1d6b2a, 0x81c784);
-} // intact, done, ten days or more
+}
+// Closed, blocked, loading.
 inline QColor muted()
 {
     return pick(0x606060, 0xa8a8a8);
-} // closed, blocked, loading
+}
+// A minor's row: its background.
 inline QColor minorRow()
 {
     return pick(0xfff0d0, 0x4a3a14);
-} // a row's background
+}
 // A style sheet's `color:` for a label, with `extra` declarations after it.
 inline QString textStyle(const QColor& colour, const char* extra = "")
 {

@@ -55,6 +55,8 @@ BulkRun::Result BulkRun::run(const QList<qint64>& ids, const std::function<QStri
             c.done = true;
         } catch (const Error& e) {
             c.reason = e.message();
+        } catch (const std::exception& e) { // its step's transaction rolled back all the same
+            c.reason = QString::fromLocal8Bit(e.what());
         }
         result.cases << c;
     }

@@ -39,7 +39,8 @@ public:
     // The largest selection one bulk action takes: what an officer can review case by case.
     static constexpr int kMaxCases = 1000;
 
-    // Runs `step` for each id on this thread; `step` throws dpo::Error to refuse its case, and
+    // Runs `step` for each id on this thread; `step` throws dpo::Error to refuse its case (any
+    // other exception refuses it too, with its text), and
     // returns what it did, for the officer (may be empty).
     // `progress` (optional) counts the cases and is where a cancel comes from.
     static Result run(const QList<qint64>& ids, const std::function<QString(qint64)>& step,

@@ -238,6 +238,30 @@ private slots:
         QCOMPARE(subjects(), 0);
     }
 
+    // The dialog destroyed (its window closed) while the job finishes, past the point where a
+    // cancel stops it: the destruction waits for the job, which ends on the copies it was given
+    // (not on the dialog's members, gone by then), and the file is imported whole.
+    void destroyedWhileFinishing()
+    {
+        test::FakePrompts prompts;
+        auto* dialog = new ImportDialog(*m_database, m_admin, prompts);
+        QAtomicInt reached;
+        QSemaphore never;
+        dialog->setJobObserver([&](JobProgress::Stage stage, qint64, qint64) {
+            if (stage == JobProgress::Stage::Finishing && reached.testAndSetRelaxed(0, 1))
+                never.tryAcquire(1, 300); // the dialog goes meanwhile
+        });
+        dialog->setFile(write(rows(1500)));
+        dialog->start();
+        QVERIFY(QTest::qWaitFor([&] { return reached.loadRelaxed() == 1; }, 60000));
+        delete dialog; // cancels (too late to stop it) and waits for the job
+        QCOMPARE(subjects(), 1500);
+        QCOMPARE(test::scalar(*m_database, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                          "action = 'subjects.import'"))
+                     .toInt(),
+                 1);
+    }
+
     void appliesAFeedFileAndListsItsFlags()
     {
         test::FakePrompts prompts;

@@ -191,22 +191,28 @@ void ImportDialog::start()
     m_stage->setText(tr("Starting…"));
     const Kind jobKind = kind();
     auto outcome = std::make_shared<Outcome>();
-    m_job->start([this, jobKind, path,
-                  outcome](JobProgress& progress) { *outcome = runJob(jobKind, path, progress); },
-                 [this, outcome] { finish(*outcome); }, m_observer);
+    // The job gets copies and the database (which outlives every window), never the dialog's
+    // members: the dialog's members go before its JobThread child has stopped the job.
+    m_job->start(
+        [database = &m_database, session = m_session, jobKind, path,
+         outcome](JobProgress& progress) {
+        *outcome = runJob(*database, session, jobKind, path, progress);
+        },
+        [this, outcome] { finish(*outcome); }, m_observer);
     updateButtons();
 }
 
 // On the job's thread: the services open its own connection, and nothing here touches a widget.
-ImportDialog::Outcome ImportDialog::runJob(Kind jobKind, const QString& path, JobProgress& progress)
+ImportDialog::Outcome ImportDialog::runJob(Database& database, const Session& session, Kind jobKind,
+                                           const QString& path, JobProgress& progress)
 {
     Outcome outcome;
     const QString fileName = QFileInfo(path).fileName();
     try {
         if (jobKind == Kind::Subjects) {
-            SubjectImportService service(m_database);
+            SubjectImportService service(database);
             service.setProgress(&progress);
-            const auto result = service.importSubjects(m_session, path);
+            const auto result = service.importSubjects(session, path);
             outcome.wrote = true;
             outcome.summary = tr("%1: %L2 subjects imported.").arg(fileName).arg(result.imported);
             if (result.warningCount > 0)
@@ -217,9 +223,9 @@ ImportDialog::Outcome ImportDialog::runJob(Kind jobKind, const QString& path, Jo
                         .arg(result.warnings.size());
             outcome.lines = result.warnings;
         } else {
-            FeedService service(m_database);
+            FeedService service(database);
             service.setProgress(&progress);
-            const auto result = service.applyFile(m_session, path);
+            const auto result = service.applyFile(session, path);
             outcome.wrote = result.batchId > 0;
             qint64 applied = 0;
             for (const qint64 n : result.applied)
@@ -245,6 +251,10 @@ ImportDialog::Outcome ImportDialog::runJob(Kind jobKind, const QString& path, Jo
         outcome.refused = !outcome.cancelled;
         outcome.summary = e.message();
         outcome.lines = e.message().split(QLatin1Char('\n'));
+    } catch (const std::exception& e) { // out of memory, say: said, and nothing was committed
+        outcome.refused = true;
+        outcome.summary = QString::fromLocal8Bit(e.what());
+        outcome.lines = {outcome.summary};
     }
     return outcome;
 }

@@ -70,7 +70,8 @@ private:
     void copyLines();
     void saveLines();
     void updateButtons();
-    Outcome runJob(Kind kind, const QString& path, JobProgress& progress);
+    static Outcome runJob(Database& database, const Session& session, Kind kind,
+                          const QString& path, JobProgress& progress);
 
     Database& m_database;
     Session m_session;
