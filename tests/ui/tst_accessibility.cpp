@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screen readers: every interactive element of every section, in Kyrgyz and Russian, has an
 // accessible name, walked through the QAccessible tree a screen reader reads.
-#include "demo/DemoDataService.h"
-#include "domain/DocumentLanguage.h"
+#include "DemoFixture.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "Languages.h"
@@ -113,10 +112,7 @@ private slots:
         test::useOwnSettings();
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
-        DemoDataService::Options options;
-        options.subjects = 300;
-        options.asOf = bishkekToday();
-        DemoDataService(*m_database).generate(m_admin, options);
+        test::addDemoData(*m_database, m_admin, 300);
     }
     void cleanupTestCase()
     {

@@ -2,7 +2,7 @@
 // The main window on a seeded demo database: the dashboard's cards, charts, printout and the
 // lists its cards open; the language switched at once, ky -> ru -> en, with nothing left behind.
 #include "db/Sql.h"
-#include "demo/DemoDataService.h"
+#include "DemoFixture.h"
 #include "domain/DocumentLanguage.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
@@ -155,10 +155,7 @@ private slots:
         test::useOwnSettings();
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
-        DemoDataService::Options options;
-        options.subjects = 1500;
-        options.asOf = bishkekToday();
-        DemoDataService(*m_database).generate(m_admin, options);
+        test::addDemoData(*m_database, m_admin, 1500);
         installUiLanguage(QStringLiteral("en"));
     }
 

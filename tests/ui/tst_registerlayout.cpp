@@ -2,8 +2,7 @@
 // The registers' layout in the main window at 1600x1000, in Kyrgyz (the longer texts): each list
 // shows at least 15 rows, and where the officer leaves the split between a list and its case, a
 // column's width and the subjects' sort come back in the next window (the settings, per list).
-#include "demo/DemoDataService.h"
-#include "domain/DocumentLanguage.h"
+#include "DemoFixture.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "Languages.h"
@@ -52,10 +51,7 @@ private slots:
         test::useOwnSettings();
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
-        DemoDataService::Options options;
-        options.subjects = 300;
-        options.asOf = bishkekToday();
-        DemoDataService(*m_database).generate(m_admin, options);
+        test::addDemoData(*m_database, m_admin, 300);
         installUiLanguage(QStringLiteral("ky"));
     }
 
