@@ -35,17 +35,22 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // The window's --help speaks the language DPO_CONSOLE_LANGUAGE names, as the commands' help
+    // does (the window itself then takes --language, the saved choice or the system's).
+    dpo::installCommandLineTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(dpo::cli::commandOverview());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QStringLiteral("Open this database: sqlite:PATH or postgresql://user@host:port/dbname."),
+        QCoreApplication::translate(
+            "dpo::cli", "Open this database: sqlite:PATH or postgresql://user@host:port/dbname."),
         QStringLiteral("URL"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Interface language: ky, ru or en."),
-                                      QStringLiteral("LANG"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("dpo::cli", "Interface language: ky, ru or en."),
+        QStringLiteral("LANG"));
     parser.addOption(database);
     parser.addOption(language);
     parser.process(app);

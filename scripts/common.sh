@@ -26,7 +26,7 @@ ensure_packages() {
 
 # What building the console needs.
 DPO_BUILD_PACKAGES=(
-    build-essential cmake ccache pkg-config
+    build-essential cmake ccache pkg-config python3 # python3: the manual pages (scripts/manpages.py)
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL

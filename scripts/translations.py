@@ -5,8 +5,12 @@
 Usage: scripts/translations.py  (run from the repository root). Reports sources it has no
 translation for, so that nothing ships unfinished by accident.
 """
+import os
 import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from translations_cli import CLI, CLI_PLURAL  # noqa: E402  the command line's strings
 
 T = {
     # Data systems and tasks (issue 19).
@@ -2366,6 +2370,8 @@ T.update({
     "Year": ("Жыл", "Год"),
 })
 
+T.update(CLI)
+
 PLURAL = {
     "%Ln notice(s) queued": (
         ["%Ln билдирүү кезекке коюлду", "%Ln билдирүү кезекке коюлду"],
@@ -2431,6 +2437,7 @@ PLURAL = {
         ["Найден %n субъект (показано не более 500).", "Найдено %n субъекта (показано не более 500).",
          "Найдено %n субъектов (показано не более 500)."]),
 }
+PLURAL.update(CLI_PLURAL)
 
 # English is the source language; dpo_en.ts holds only the plural forms ("1 day", "2 days").
 EN_PLURAL = {

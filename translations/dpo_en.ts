@@ -3,7 +3,7 @@
 <context>
     <name>dpo::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="141" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entry, newest first.</numerusform><numerusform>%Ln entries, newest first.</numerusform></translation>
@@ -12,13 +12,13 @@
 <context>
     <name>dpo::CaseRegisterPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="154" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="116" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="117" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
@@ -60,7 +60,7 @@
 <context>
     <name>dpo::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="194" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="196" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
@@ -84,19 +84,19 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="111" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="125" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="127" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
         <source>%Ln notice(s) queued</source>
         <translation>
             <numerusform>%Ln notice queued</numerusform><numerusform>%Ln notices queued</numerusform></translation>
@@ -105,13 +105,13 @@
 <context>
     <name>dpo::SubjectsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="170" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="180" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>%Ln subject match; the first %L1 are shown. Refine the search.</numerusform><numerusform>%Ln subjects match; the first %L1 are shown. Refine the search.</numerusform></translation>
@@ -120,7 +120,7 @@
 <context>
     <name>dpo::SystemsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="161" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
@@ -143,6 +143,15 @@
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Request %1 waits for %n task not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform><numerusform>Request %1 waits for %n tasks not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/Commands.cpp" line="270" />
+        <source>%n subject(s) found.</source>
+        <translation>
+            <numerusform>%n subject found.</numerusform><numerusform>%n subjects found.</numerusform></translation>
     </message>
 </context>
 </TS>

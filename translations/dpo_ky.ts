@@ -352,42 +352,42 @@
 <context>
     <name>dpo::AuditListModel</name>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="50" />
+        <location filename="../models/items/AuditListModel.cpp" line="52" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="90" />
+        <location filename="../models/items/AuditListModel.cpp" line="91" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="92" />
+        <location filename="../models/items/AuditListModel.cpp" line="93" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="94" />
+        <location filename="../models/items/AuditListModel.cpp" line="95" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="96" />
+        <location filename="../models/items/AuditListModel.cpp" line="97" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="98" />
+        <location filename="../models/items/AuditListModel.cpp" line="99" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="100" />
+        <location filename="../models/items/AuditListModel.cpp" line="101" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="102" />
+        <location filename="../models/items/AuditListModel.cpp" line="103" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
@@ -395,148 +395,148 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="49" />
+        <location filename="../ui/pages/AuditPage.cpp" line="50" />
         <source>any day</source>
         <translation>каалаган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="64" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
         <source>Verify the chain</source>
         <translation>Чынжырды текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="66" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="66" />
+        <location filename="../ui/pages/AuditPage.cpp" line="67" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="71" />
-        <location filename="../ui/pages/AuditPage.cpp" line="322" />
-        <location filename="../ui/pages/AuditPage.cpp" line="325" />
+        <location filename="../ui/pages/AuditPage.cpp" line="72" />
+        <location filename="../ui/pages/AuditPage.cpp" line="323" />
+        <location filename="../ui/pages/AuditPage.cpp" line="326" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="76" />
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Subject's platform reference</source>
         <translation>Субъекттин платформадагы шилтемеси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="78" />
         <source>Subject: platform reference</source>
         <translation>Субъект: платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="80" />
+        <location filename="../ui/pages/AuditPage.cpp" line="81" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="81" />
+        <location filename="../ui/pages/AuditPage.cpp" line="82" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, мисалы subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="85" />
+        <location filename="../ui/pages/AuditPage.cpp" line="86" />
         <source>The selected entry in full</source>
         <translation>Тандалган жазуу толугу менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="86" />
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
         <source>From</source>
         <comment>a period</comment>
         <translation>Баштап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="88" />
         <source>To</source>
         <comment>a period</comment>
         <translation>Чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <location filename="../ui/pages/AuditPage.cpp" line="89" />
         <source>Audit entries</source>
         <translation>Аудит жазуулары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="90" />
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="93" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="102" />
+        <location filename="../ui/pages/AuditPage.cpp" line="103" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="104" />
+        <location filename="../ui/pages/AuditPage.cpp" line="105" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="105" />
+        <location filename="../ui/pages/AuditPage.cpp" line="106" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="107" />
+        <location filename="../ui/pages/AuditPage.cpp" line="108" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <location filename="../ui/pages/AuditPage.cpp" line="110" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="111" />
+        <location filename="../ui/pages/AuditPage.cpp" line="112" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="140" />
+        <location filename="../ui/pages/AuditPage.cpp" line="141" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="152" />
+        <location filename="../ui/pages/AuditPage.cpp" line="153" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="154" />
+        <location filename="../ui/pages/AuditPage.cpp" line="155" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="200" />
+        <location filename="../ui/pages/AuditPage.cpp" line="201" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="205" />
+        <location filename="../ui/pages/AuditPage.cpp" line="206" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="246" />
+        <location filename="../ui/pages/AuditPage.cpp" line="247" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -559,84 +559,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="265" />
+        <location filename="../ui/pages/AuditPage.cpp" line="266" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="266" />
+        <location filename="../ui/pages/AuditPage.cpp" line="267" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="267" />
+        <location filename="../ui/pages/AuditPage.cpp" line="268" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="269" />
-        <location filename="../ui/pages/AuditPage.cpp" line="301" />
+        <location filename="../ui/pages/AuditPage.cpp" line="270" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="282" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="282" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="286" />
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="287" />
+        <location filename="../ui/pages/AuditPage.cpp" line="288" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="295" />
+        <location filename="../ui/pages/AuditPage.cpp" line="296" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="296" />
+        <location filename="../ui/pages/AuditPage.cpp" line="297" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="318" />
+        <location filename="../ui/pages/AuditPage.cpp" line="319" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="343" />
+        <location filename="../ui/pages/AuditPage.cpp" line="344" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="389" />
-        <location filename="../ui/pages/AuditPage.cpp" line="411" />
+        <location filename="../ui/pages/AuditPage.cpp" line="390" />
+        <location filename="../ui/pages/AuditPage.cpp" line="412" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="391" />
+        <location filename="../ui/pages/AuditPage.cpp" line="392" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="399" />
+        <location filename="../ui/pages/AuditPage.cpp" line="400" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="406" />
+        <location filename="../ui/pages/AuditPage.cpp" line="407" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -691,81 +691,81 @@ Details:
 <context>
     <name>dpo::BulkRunDialog</name>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="31" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="32" />
         <source>Each case is done as its own step, with its own audit entry; a case that is refused says why and the others go on. Cancel stops before the next case: those done stay done.</source>
         <translation>Ар бир иш өзүнчө кадам катары, өзүнүн аудит жазуусу менен аткарылат; баш тартылган иштин себеби көрсөтүлөт, калгандары улантылат. Токтотуу кийинки иштин алдында токтотот: аткарылгандар аткарылган бойдон калат.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="37" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="38" />
         <source>Result of the action</source>
         <translation>Аракеттин жыйынтыгы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="41" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="42" />
         <source>Cases done so far</source>
         <translation>Азырга чейин аткарылган иштер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="43" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="44" />
         <source>%v of %m</source>
         <translation>%m ичинен %v</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="46" />
         <source>Ca&amp;ncel</source>
         <comment>a bulk action</comment>
         <translation>&amp;Токтотуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="46" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="47" />
         <source>Cancel: stop before the next case</source>
         <translation>Токтотуу: кийинки иштин алдында токтойт</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="51" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
         <source>What became of each case</source>
         <translation>Ар бир иштин абалы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
         <source>Result</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
         <source>Details</source>
         <comment>of a case's result</comment>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="102" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="103" />
         <source>Working…</source>
         <translation>Аткарылууда…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="111" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="112" />
         <source>Cancelling after the case under way…</source>
         <translation>Аткарылып жаткан иштен кийин токтотулат…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="148" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
         <source>Done</source>
         <comment>a case of a bulk action</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="150" />
         <source>Refused</source>
         <comment>a case of a bulk action</comment>
         <translation>Баш тартылды</translation>
@@ -2274,54 +2274,54 @@ Details:
 <context>
     <name>dpo::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="22" />
+        <location filename="../ui/ConnectionDialog.cpp" line="23" />
         <source>Connect to a consent database</source>
         <translation>Макулдуктар базасына туташуу</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="26" />
+        <location filename="../ui/ConnectionDialog.cpp" line="27" />
         <source>sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname</source>
         <translation>sqlite:/жол/consent.sqlite же postgresql://колдонуучу@сервер:5432/база</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="28" />
+        <location filename="../ui/ConnectionDialog.cpp" line="29" />
         <source>A name for this connection</source>
         <comment>profile name placeholder</comment>
         <translation>Бул туташуунун аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="34" />
+        <location filename="../ui/ConnectionDialog.cpp" line="35" />
         <source>The PostgreSQL password is asked for when the server wants it, or read from PGPASSWORD or ~/.pgpass. It is never saved.</source>
         <translation>PostgreSQL сыр сөзү сервер талап кылганда суралат же PGPASSWORD, ~/.pgpass ичинен алынат. Ал эч качан сакталбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="40" />
+        <location filename="../ui/ConnectionDialog.cpp" line="41" />
         <source>Saved connection:</source>
         <translation>Сакталган туташуу:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="41" />
+        <location filename="../ui/ConnectionDialog.cpp" line="42" />
         <source>Database URL:</source>
         <translation>Базанын дареги (URL):</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="42" />
+        <location filename="../ui/ConnectionDialog.cpp" line="43" />
         <source>Save as profile</source>
         <translation>Профиль катары сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="46" />
+        <location filename="../ui/ConnectionDialog.cpp" line="47" />
         <source>Profile name:</source>
         <translation>Профилдин аты:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="49" />
+        <location filename="../ui/ConnectionDialog.cpp" line="50" />
         <source>Connect</source>
         <comment>button</comment>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="103" />
+        <location filename="../ui/ConnectionDialog.cpp" line="104" />
         <source>Give the profile a name before saving it.</source>
         <translation>Сактоодон мурун профилге ат бериңиз.</translation>
     </message>
@@ -2654,87 +2654,87 @@ Details:
 <context>
     <name>dpo::DashboardChartSet</name>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="181" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="184" />
         <source>Disclosures by legal ground</source>
         <translation>Ачыкка чыгаруулар укуктук негиз боюнча</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="105" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="108" />
         <source>Notices to subjects by channel</source>
         <translation>Субъекттерге билдирүүлөр канал боюнча</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="115" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="118" />
         <source>Requests received per month</source>
         <translation>Айына келип түшкөн арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="117" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="135" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="120" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="138" />
         <source>Withdrawal requests</source>
         <translation>Кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="118" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="136" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="121" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="139" />
         <source>Pre-trial claims</source>
         <translation>Доолор (сотко чейинки)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="119" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="137" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="122" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
         <source>Access requests</source>
         <translation>Маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="133" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="136" />
         <source>Open cases by days left</source>
         <translation>Ачык иштер калган күндөр боюнча</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="143" />
         <source>10 days or more</source>
         <translation>10 күн же көбүрөөк</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="143" />
         <source>Under 10 days</source>
         <translation>10 күндөн аз</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="143" />
         <source>Under 5 days</source>
         <translation>5 күндөн аз</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="141" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="144" />
         <source>Overdue</source>
         <comment>deadline band</comment>
         <translation>Мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="154" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="157" />
         <source>Consents given and withdrawn per month</source>
         <translation>Айына берилген жана кайтарылып алынган макулдуктар</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="157" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="160" />
         <source>Given (left axis)</source>
         <translation>Берилген (сол огу)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="160" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="163" />
         <source>Withdrawn (right axis)</source>
         <translation>Кайтарылып алынган (оң огу)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="193" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="228" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="196" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="231" />
         <source>%1: none yet</source>
         <translation>%1: азырынча жок</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="194" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="197" />
         <source>Disclosures</source>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
@@ -2742,86 +2742,86 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="36" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="37" />
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="45" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="46" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="46" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="48" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="108" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="110" />
         <source>Open the list</source>
         <translation>Тизмени ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="176" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="178" />
         <source>Open the withdrawal requests</source>
         <translation>Кайтарып алуу арыздарын ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="177" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="179" />
         <source>Open the claims register</source>
         <translation>Доо-арыздар реестрин ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="190" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Мөөнөтү өткөн же %1 чейин бүтөт (3 иш күнүнүн ичинде):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="194" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="196" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… жана дагы %n.</numerusform><numerusform>… жана дагы %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="207" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="214" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="233" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="209" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="216" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="235" />
         <source>Dashboard</source>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="218" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="220" />
         <source>The dashboard went to the printer.</source>
         <translation>Башкы бет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="225" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="227" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
         <source>Save the dashboard</source>
         <translation>Башкы бетти сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="226" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="228" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
         <source>Cannot write %1.</source>
         <translation>%1 жазылбай калды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="240" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="242" />
         <source>The dashboard was saved to %1.</source>
         <translation>Башкы бет %1 файлына сакталды.</translation>
     </message>
@@ -4582,243 +4582,243 @@ Details:
 <context>
     <name>dpo::ImportDialog</name>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="57" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
         <source>Import a file</source>
         <translation>Файлды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="59" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="60" />
         <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
         <translation>Платформанын субъекттер экспорту (CSV) же анын өзгөрүүлөр агымынын файлы (JSON Lines). Файл толугу менен бир кадамда текшерилип, жазылат: кайсы бир сап туура эмес болсо же сиз токтотсоңуз, эч нерсе жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
         <source>File to import</source>
         <translation>Импорттоочу файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
         <source>Choose a file…</source>
         <translation>Файлды тандаңыз…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
         <source>C&amp;hoose…</source>
         <comment>a file</comment>
         <translation>&amp;Тандоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="167" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
         <source>Choose the file to import</source>
         <translation>Импорттоочу файлды тандоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
         <source>What the file holds</source>
         <translation>Файлда эмне бар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
         <source>Subjects: the platform's export (CSV)</source>
         <translation>Субъекттер: платформанын экспорту (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="72" />
         <source>The platform's change feed (JSON Lines)</source>
         <translation>Платформанын өзгөрүүлөр агымы (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="74" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="75" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="80" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="81" />
         <source>&amp;Contents:</source>
         <translation>&amp;Мазмуну:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
         <source>&amp;Import</source>
         <comment>start importing the file</comment>
         <translation>&amp;Импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
         <source>Import the file</source>
         <translation>Файлды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
         <source>Ca&amp;ncel import</source>
         <translation>Импортту &amp;үзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
         <source>Cancel the import; nothing is written</source>
         <translation>Импортту токтотуу; эч нерсе жазылбайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="90" />
         <source>Progress of the import</source>
         <translation>Импорттун жүрүшү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="92" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="93" />
         <source>Stage of the import</source>
         <translation>Импорттун баскычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="99" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="100" />
         <source>Result of the import</source>
         <translation>Импорттун жыйынтыгы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="103" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
         <source>Problems and warnings, one per line of the file</source>
         <translation>Файлдын саптары боюнча кемчиликтер жана эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Line</source>
         <comment>of a file</comment>
         <translation>Сап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Column or field</source>
         <translation>Мамыча же талаа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Reason</source>
         <translation>Себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="113" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="114" />
         <source>Copy</source>
         <translation>Көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
         <source>Cop&amp;y lines</source>
         <translation>Саптарды &amp;көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
         <source>Copy the selected lines, or all of them</source>
         <translation>Тандалган саптарды, же баарын көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
         <source>&amp;Save lines…</source>
         <translation>Саптарды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
         <source>Save the lines to a text file</source>
         <translation>Саптарды текст файлына сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="125" />
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="148" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="149" />
         <source>Nothing imported yet.</source>
         <translation>Азырынча эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="169" />
         <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
         <translation>Платформанын файлдары (*.csv *.jsonl *.ndjson);;Субъекттер (*.csv);;Өзгөрүүлөр агымы (*.jsonl *.ndjson);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="190" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="191" />
         <source>Starting…</source>
         <translation>Башталууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="210" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="217" />
         <source>%1: %L2 subjects imported.</source>
         <translation>%1: %L2 субъект импорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="214" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
         <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
         <translation>%L1 эскертүү; саптар импорттолду. Алгачкы %L2 эскертүү төмөндө.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="228" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="235" />
         <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
         <translation>%1: %L2 окуя окулду: %L3 колдонулду, %L4 мурда колдонулгандыктан өткөрүлүп жиберилди, %L5 купуялуулук эрежеси боюнча четке кагылды. Кызматкер үчүн %L6 белги («Өзгөрүүлөр агымы» бөлүмү).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="237" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="244" />
         <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
         <translation>%1: анын %L2 окуясынын баары мурда колдонулган; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="260" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="271" />
         <source>Checking every line of the file; nothing is written yet.</source>
         <translation>Файлдын ар бир сабы текшерилүүдө; азырынча эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="264" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="275" />
         <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
         <translation>Бир транзакцияда жазылууда: азыр токтотсоңуз, ушул убакка чейин жазылгандын баары жокко чыгарылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="267" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="278" />
         <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
         <translation>Аякталууда (индекстер, аудит жазуусу, бекитүү): эми аны токтотууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="286" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="297" />
         <source>Cancelled.</source>
         <translation>Токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="288" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="299" />
         <source>Refused.</source>
         <translation>Четке кагылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="290" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="301" />
         <source>Done.</source>
         <translation>Бүттү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="382" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="393" />
         <source>Save the lines</source>
         <translation>Саптарды сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
         <source>Text files (*.txt)</source>
         <translation>Текст файлдары (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="392" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="403" />
         <source>Cancelling…</source>
         <translation>Токтотулууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="410" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="421" />
         <source>Your role may not import files.</source>
         <translation>Сиздин ролуңуз файлдарды импорттоого уруксат бербейт.</translation>
     </message>
@@ -5038,193 +5038,193 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Sections</source>
         <translation>Бөлүмдөр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="276" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298" />
+        <location filename="../ui/MainWindow.cpp" line="299" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Платформанын субъекттер экспорту же анын өзгөрүүлөр агымынын файлы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340" />
+        <location filename="../ui/MainWindow.cpp" line="341" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="343" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353" />
+        <location filename="../ui/MainWindow.cpp" line="354" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457" />
+        <location filename="../ui/MainWindow.cpp" line="458" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="499" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -6060,58 +6060,58 @@ Statement: %3</source>
 <context>
     <name>dpo::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="24" />
+        <location filename="../ui/SignInDialog.cpp" line="25" />
         <source>Sign in</source>
         <translation>Кирүү</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34" />
+        <location filename="../ui/SignInDialog.cpp" line="35" />
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="37" />
+        <location filename="../ui/SignInDialog.cpp" line="38" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="38" />
+        <location filename="../ui/SignInDialog.cpp" line="39" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="40" />
+        <location filename="../ui/SignInDialog.cpp" line="41" />
         <source>Sign in</source>
         <comment>button</comment>
         <translation>Кирүү</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="55" />
+        <location filename="../ui/SignInDialog.cpp" line="56" />
         <source>Choose a new password</source>
         <translation>Жаңы сыр сөз тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="55" />
+        <location filename="../ui/SignInDialog.cpp" line="56" />
         <source>Change the password</source>
         <translation>Сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="58" />
+        <location filename="../ui/SignInDialog.cpp" line="59" />
         <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
         <translation>Сыр сөзүңүздү администратор жаңылады. Колдонуучу атыңыз кирбеген, кеминде %1 белгиден турган жаңы сыр сөз тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="70" />
+        <location filename="../ui/SignInDialog.cpp" line="71" />
         <source>New password:</source>
         <translation>Жаңы сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="71" />
+        <location filename="../ui/SignInDialog.cpp" line="72" />
         <source>Repeat it:</source>
         <translation>Кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="74" />
+        <location filename="../ui/SignInDialog.cpp" line="75" />
         <source>The two passwords differ.</source>
         <translation>Эки сыр сөз дал келбейт.</translation>
     </message>
@@ -7176,68 +7176,68 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="60" />
+        <location filename="../models/items/SubjectListModel.cpp" line="62" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="79" />
+        <location filename="../models/items/SubjectListModel.cpp" line="81" />
         <source>Blocked under a withdrawal of consent: not shown until it is unblocked.</source>
         <translation>Макулдукту кайтарып алуу боюнча жабылган: ачылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="80" />
+        <location filename="../models/items/SubjectListModel.cpp" line="82" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="108" />
+        <location filename="../models/items/SubjectListModel.cpp" line="110" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="131" />
+        <location filename="../models/items/SubjectListModel.cpp" line="133" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="133" />
+        <location filename="../models/items/SubjectListModel.cpp" line="135" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="135" />
+        <location filename="../models/items/SubjectListModel.cpp" line="137" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="137" />
+        <location filename="../models/items/SubjectListModel.cpp" line="139" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="139" />
+        <location filename="../models/items/SubjectListModel.cpp" line="141" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="141" />
+        <location filename="../models/items/SubjectListModel.cpp" line="143" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="143" />
+        <location filename="../models/items/SubjectListModel.cpp" line="145" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="145" />
+        <location filename="../models/items/SubjectListModel.cpp" line="147" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Макулдук</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="147" />
+        <location filename="../models/items/SubjectListModel.cpp" line="149" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -8595,32 +8595,32 @@ Statement: %3</source>
 <context>
     <name>dpo::UnlockDialog</name>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="23" />
+        <location filename="../ui/IdleLock.cpp" line="24" />
         <source>The console is locked</source>
         <translation>Консоль бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="26" />
+        <location filename="../ui/IdleLock.cpp" line="27" />
         <source>The console locked itself after a time without input, to keep personal data from view. Sign in again as %1 to go on where you were.</source>
         <translation>Жеке маалыматтар көрүнбөшү үчүн консоль бир топ убакыт аракетсиз тургандан кийин өзү бөгөттөлдү. Калган жериңизден улантуу үчүн %1 катары кайра кириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="38" />
+        <location filename="../ui/IdleLock.cpp" line="39" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="39" />
+        <location filename="../ui/IdleLock.cpp" line="40" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="41" />
+        <location filename="../ui/IdleLock.cpp" line="42" />
         <source>Unlock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="58" />
+        <location filename="../ui/IdleLock.cpp" line="59" />
         <source>This is not the officer who locked the console.</source>
         <translation>Бул консолду бөгөттөгөн кызматкер эмес.</translation>
     </message>
@@ -11264,6 +11264,1901 @@ Statement: %3</source>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
         <translation>Ачылган иштер: %1. Иши мурдатан ачык турган 18 жашка толо элек субъекттер: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::cli</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="30" />
+        <source>Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head hash when it is intact; exit 1 naming the first entry that breaks and how (hash_mismatch, sequence_gap, broken_link) when not.</source>
+        <translation>Аудит чынжырын толугу менен кайра эсептейт (docs/audit.md). Чынжыр бүтүн болсо, 0 коду менен чыгып, жазуулардын санын жана башкы хэшти көрсөтөт; бүтүн болбосо, 1 коду менен чыгып, үзүлгөн биринчи жазууну жана кандайча үзүлгөнүн (hash_mismatch, sequence_gap, broken_link) атайт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="34" />
+        <location filename="../app/cli/ClaimCommands.cpp" line="61" />
+        <location filename="../app/cli/FeedCommands.cpp" line="65" />
+        <source>Output format: text or json.</source>
+        <translation>Чыгаруу форматы: text же json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="45" />
+        <location filename="../app/cli/ClaimCommands.cpp" line="80" />
+        <source>Unknown format "%1": use text or json.</source>
+        <translation>Белгисиз формат «%1»: text же json колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="64" />
+        <source>The audit chain is intact: %1 entries, head %2 %3.
+</source>
+        <translation>Аудит чынжыры бүтүн: %1 жазуу, башы %2 %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="69" />
+        <source>The audit chain is broken at entry %1 (%2): %3. The %4 entries before it verify.
+</source>
+        <translation>Аудит чынжыры %1-жазууда үзүлгөн (%2): %3. Андан мурунку %4 жазуу текшерүүдөн өттү.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="75" />
+        <source>Checked in %1 s.</source>
+        <translation>%1 секундда текшерилди.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="86" />
+        <source>Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase.</source>
+        <translation>DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнө кол коюу ачкычынын сырсөз фразасын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="93" />
+        <source>Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON Lines for other tools. Days are Bishkek days, both included. The export is itself audited.</source>
+        <translation>Текшерүү үчүн аудит журналын экспорттойт: басып чыгаруу үчүн PDF (кыргызча же орусча), башка куралдар үчүн CSV же JSON Lines. Күндөр Бишкек убактысы боюнча, экөө тең кошулат. Экспорттун өзү да аудитке жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="100" />
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Биринчи күн, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="101" />
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Акыркы күн, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="103" />
+        <source>Only the entries about this subject (platform reference).</source>
+        <translation>Ушул субъект тууралуу жазуулар гана (платформадагы шилтемеси).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="106" />
+        <source>pdf, csv or jsonl.</source>
+        <translation>pdf, csv же jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="107" />
+        <source>The PDF's language: ky or ru (default ru).</source>
+        <translation>PDF тили: ky же ru (демейки ru).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="109" />
+        <source>The file to write.</source>
+        <translation>Жазыла турган файл.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="112" />
+        <source>The organisation's signing key (PKCS#8 PEM); required once the database has one. Default: the path `keys init` configured. The passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE.</source>
+        <translation>Уюмдун кол коюу ачкычы (PKCS#8 PEM); базада ачкыч болгондон тартып милдеттүү. Демейки: `keys init` орноткон жол. Сырсөз фразасы DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнөн алынат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="124" />
+        <source>--format pdf|csv|jsonl is required.</source>
+        <translation>--format pdf|csv|jsonl милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="126" />
+        <source>--out FILE is required.</source>
+        <translation>--out FILE милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="131" />
+        <location filename="../app/cli/Commands.cpp" line="199" />
+        <source>--lang must be ky or ru.</source>
+        <translation>--lang ky же ru болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="136" />
+        <source>--to is before --from.</source>
+        <translation>--to күнү --from күнүнөн мурун.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="155" />
+        <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
+        <translation>%1 жазуу (%2 – %3) %5 секундда %4 файлына экспорттолду; чынжырдын башы %6 %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="164" />
+        <source>Signed with key %1: %2</source>
+        <translation>%1 ачкычы менен кол коюлду: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="166" />
+        <source>Not signed: this database has no signing key (dpo-console keys init).</source>
+        <translation>Кол коюлган жок: бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="176" />
+        <source>Give --public-key or --fingerprint, not both.</source>
+        <translation>--public-key же --fingerprint көрсөтүңүз, экөөн тең эмес.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="182" />
+        <source>--fingerprint: a key's fingerprint is 64 hexadecimal digits.</source>
+        <translation>--fingerprint: ачкычтын изи 64 он алтылык сандан турат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="191" />
+        <source>--public-key: cannot read %1: %2</source>
+        <translation>--public-key: %1 окулбай калды: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="199" />
+        <source>Checks an audit export against its signature file FILE.sig: the file's hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
+        <translation>Аудит экспортун анын FILE.sig кол тамга файлы менен текшерет: файлдын хэшин, Ed25519 кол тамгасын жана кол койгонду — ал --public-key (PEM, `keys public` чыгаргандай) же --fingerprint берген ачкыч, же --database базасынын кол коюу ачкычы болушу керек; --database менен дагы чынжырдын башы анын чынжырында бар экенин жана (CSV, JSON Lines) ар бир жазуунун хэши туура экенин, мурункусунан кийин келерин жана чынжырга дал келерин текшерет. Баары туура болсо 0, болбосо 1 (белгисиз кол коюучу да) коду менен чыгат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="206" />
+        <source>The consent database to check the signer and the entries against.</source>
+        <translation>Кол коюучуну жана жазууларды салыштыра текшере турган макулдуктар базасы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="209" />
+        <source>The organisation's public key (PEM) the export must be signed with.</source>
+        <translation>Экспортко кол коюлушу керек болгон уюмдун ачык ачкычы (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="212" />
+        <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
+        <translation>Экспортко кол коюлушу керек болгон ачкычтын SHA-256 изи (hex).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="215" />
+        <source>The export.</source>
+        <translation>Экспорт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="221" />
+        <source>Give exactly one FILE.</source>
+        <translation>Бир гана FILE көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="229" />
+        <source>%1 does not verify: %2
+</source>
+        <translation>%1 текшерүүдөн өткөн жок: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="232" />
+        <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
+</source>
+        <translation>%1 текшерүүдөн өттү: %2 ачкычы менен кол коюлган; %3 жазуу, чынжырдын башы %4 %5%6.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="237" />
+        <source>; matches the database (%1 entries compared)</source>
+        <translation>; базага дал келет (%1 жазуу салыштырылды)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="249" />
+        <source>Creates the organisation's Ed25519 key pair for signing audit exports: the private key in a passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 characters), the public key in the database. Administrators only.</source>
+        <translation>Аудит экспортторуна кол коюу үчүн уюмдун Ed25519 ачкыч жубун түзөт: жабык ачкыч сырсөз фразасы менен корголгон PKCS#8 PEM файлында (фраза DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнөн, кеминде 12 белги), ачык ачкыч базада. Администраторлор гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="257" />
+        <source>Where to write the private key; never overwritten.</source>
+        <translation>Жабык ачкыч жазыла турган жер; эч качан үстүнөн жазылбайт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="266" />
+        <source>--key FILE is required.</source>
+        <translation>--key FILE милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="274" />
+        <source>Signing key %1 created; the private key is in %2. Keep the file and its passphrase apart.</source>
+        <translation>%1 кол коюу ачкычы түзүлдү; жабык ачкыч %2 файлында. Файлды жана анын сырсөз фразасын өзүнчө сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="285" />
+        <source>Prints the public half of the database's active signing keys (PEM): what the organisation hands to whoever checks its exports with `audit verify-export --public-key` or with openssl, without the database.</source>
+        <translation>Базанын колдонуудагы кол коюу ачкычтарынын ачык бөлүгүн (PEM) чыгарат: уюм аны экспортторун базасыз, `audit verify-export --public-key` же openssl менен текшергендерге берет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="298" />
+        <source>This database has no signing key (dpo-console keys init).</source>
+        <translation>Бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="308" />
+        <source>Usage: dpo-console keys init --database URL --officer NAME --key FILE
+       dpo-console keys public --database URL
+</source>
+        <translation>Колдонулушу: dpo-console keys init --database URL --officer NAME --key FILE
+       dpo-console keys public --database URL
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="319" />
+        <source>Usage: dpo-console audit verify --database URL [--format text|json]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
+</source>
+        <translation>Колдонулушу: dpo-console audit verify --database URL [--format text|json]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="21" />
+        <source>--year must be a year such as 2026.</source>
+        <translation>--year 2026 сыяктуу жыл болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="28" />
+        <source>Lists the marked days of a year (weekends, holidays, days off by decree, working Saturdays and Sundays, public holidays that are working days), from the calendar the due dates are counted on. Its CSV is the file calendar import reads.</source>
+        <translation>Мөөнөттөр эсептелген календардан жылдын белгиленген күндөрүн тизмелейт (дем алыш күндөр, майрамдар, токтом менен берилген дем алыш күндөр, иштөөчү ишемби жана жекшембилер, иш күнү болгон майрамдар). Анын CSV файлын calendar import окуйт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="35" />
+        <source>The year.</source>
+        <translation>Жыл.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="72" />
+        <source>not marked</source>
+        <translation>белгиленген эмес</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78" />
+        <source>Replaces the marked days of a year with a published calendar in a CSV file (columns date, kind, name, decree; kind is holiday, day_off, working_day or working_holiday). Prints what changes and which open claims' fixed due dates a recalculation would then move; they stay as they are until recalculated. With --preview nothing is changed.</source>
+        <translation>Жылдын белгиленген күндөрүн CSV файлдагы жарыяланган календарь менен алмаштырат (мамычалар date, kind, name, decree; kind — holiday, day_off, working_day же working_holiday). Эмне өзгөрөрүн жана кайра эсептөө кайсы ачык доолордун бекитилген мөөнөттөрүн жылдырарын чыгарат; алар кайра эсептелгенге чейин ошол бойдон калат. --preview менен эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="87" />
+        <source>The year the file is the calendar of.</source>
+        <translation>Файл кайсы жылдын календары экени.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="91" />
+        <source>Check the file and show what it would change, without changing anything.</source>
+        <translation>Файлды текшерип, эч нерсени өзгөртпөй, эмне өзгөрөрүн көрсөтүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="92" />
+        <source>The year's calendar, CSV.</source>
+        <translation>Жылдын календары, CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="102" />
+        <source>Give one file: the year's calendar as CSV.</source>
+        <translation>Бир файл көрсөтүңүз: жылдын календары CSV түрүндө.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="111" />
+        <source>%1 changes nothing in the calendar of %2.
+</source>
+        <translation>%1 файлы %2-жылдын календарында эч нерсени өзгөртпөйт.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="114" />
+        <source>%1: %2 -&gt; %3
+</source>
+        <translation>%1: %2 -&gt; %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="118" />
+        <source>claim %1 (%2, received %3): due %4 stays fixed; recalculated it would be %5
+</source>
+        <translation>%1-доо (%2, %3 алынган): %4 мөөнөтү бекитилген бойдон калат; кайра эсептелсе %5 болмок
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="124" />
+        <source>Preview only: nothing was changed.</source>
+        <translation>Алдын ала көрүү гана: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="129" />
+        <source>The calendar of %1 is imported from %2 (%3 days, %4 changed; SHA-256 %5).</source>
+        <translation>%1-жылдын календары %2 файлынан импорттолду (%3 күн, %4 өзгөрдү; SHA-256 %5).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="144" />
+        <source>Usage: dpo-console calendar list --database URL --year YYYY [--format table|csv|json]
+       dpo-console calendar import --database URL --officer NAME --year YYYY [--preview] FILE.csv
+</source>
+        <translation>Колдонулушу: dpo-console calendar list --database URL --year YYYY [--format table|csv|json]
+       dpo-console calendar import --database URL --officer NAME --year YYYY [--preview] FILE.csv
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="27" />
+        <source>Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2), a subject's request for their own data (7 days, Law No. 58 Art. 17), a request of the State Agency for Personal Data Protection or the Ombudsman (7 days, Art. 17(g)) or a subject's request to correct their data (policy 12.3; the organisation's own target of 7 days) and prints its number and due date.</source>
+        <translation>Сотко чейинки доону (жооп 30 календардык күндө, саясаттын 14.2-пункту), субъекттин өз маалыматтары тууралуу суроосун (7 күн, №58 Мыйзамдын 17-беренеси), Жеке маалыматтарды коргоо боюнча мамлекеттик агенттиктин же Акыйкатчынын суроо-талабын (7 күн, 17-берененин ж) пункту) же субъекттин маалыматтарын оңдоо тууралуу суроосун (саясаттын 12.3-пункту; уюмдун өз максаты — 7 күн) каттап, анын номерин жана мөөнөтүн чыгарат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="34" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="210" />
+        <source>The day it was received, YYYY-MM-DD.</source>
+        <translation>Алынган күнү, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="36" />
+        <source>Who wrote it (default: the subject's name).</source>
+        <translation>Ким жазган (демейки: субъекттин аты).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="38" />
+        <source>What it is about.</source>
+        <translation>Эмне жөнүндө.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="40" />
+        <source>The claimant's platform reference, when they are a subject.</source>
+        <translation>Доогер субъект болсо, анын платформадагы шилтемеси.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="43" />
+        <source>claim (default), access, authority or rectification (needs --subject).</source>
+        <translation>claim (демейки), access, authority же rectification (--subject керек).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="46" />
+        <source>For --type authority: state_agency or ombudsman.</source>
+        <translation>--type authority үчүн: state_agency же ombudsman.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="49" />
+        <source>For --type authority: the number on the body's request.</source>
+        <translation>--type authority үчүн: органдын суроо-талабындагы номер.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="52" />
+        <source>For --type authority: the date of the body's request, YYYY-MM-DD.</source>
+        <translation>--type authority үчүн: органдын суроо-талабынын күнү, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="55" />
+        <source>post (default), in_person, email or app_form.</source>
+        <translation>post (демейки), in_person, email же app_form.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="59" />
+        <source>The claim's letter (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated.</source>
+        <translation>Доонун каты (PDF, JPEG, PNG же TIFF, 20 МБдан ашпайт); бир нече жолу берилиши мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="76" />
+        <location filename="../app/cli/ClaimCommands.cpp" line="237" />
+        <location filename="../app/cli/OfficerCommands.cpp" line="57" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62" />
+        <source>--%1 is required.</source>
+        <translation>--%1 милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="104" />
+        <source>Claim %1 registered; the answer is due on %2.
+</source>
+        <translation>%1-доо катталды; жооптун мөөнөтү — %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="115" />
+        <source>Lists claims and access requests, open ones first, nearest due date first.</source>
+        <translation>Доолорду жана маалымат суроолорун тизмелейт: адегенде ачыктары, мөөнөтү жакындары биринчи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="119" />
+        <source>Only open ones (no answer sent yet).</source>
+        <translation>Ачыктары гана (жооп али жөнөтүлө элек).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="120" />
+        <source>Only open ones past their due date.</source>
+        <translation>Мөөнөтү өтүп кеткен ачыктары гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="173" />
+        <source>The claim's number.</source>
+        <translation>Доонун номери.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="178" />
+        <source>Name one claim by its number.</source>
+        <translation>Бир доону номери менен көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="190" />
+        <source>Corrects the subject's data for their request to correct it (policy 12.3), all the fields at once; lists the recipients to tell of it.</source>
+        <translation>Субъекттин оңдоо тууралуу суроосу боюнча анын маалыматтарын бардык талааларды бир убакта оңдойт (саясаттын 12.3-пункту); кабарлоо керек болгон алуучуларды тизмелейт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="195" />
+        <source>A field and its corrected value; may be repeated. Fields: %1.</source>
+        <translation>Талаа жана анын оңдолгон мааниси; бир нече жолу берилиши мүмкүн. Талаалар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="204" />
+        <source>--set %1: write it as FIELD=VALUE.</source>
+        <translation>--set %1: FIELD=VALUE түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="215" />
+        <source>Claim %1: the data is corrected; no recipient received it.
+</source>
+        <translation>%1-доо: маалыматтар оңдолду; аларды эч бир алуучу алган эмес.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="216" />
+        <source>Claim %1: the data is corrected; tell %2.
+</source>
+        <translation>%1-доо: маалыматтар оңдолду; кабарлаңыз: %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="225" />
+        <source>Records that a recipient of the subject's data was told of the correction.</source>
+        <translation>Субъекттин маалыматтарын алган алуучуга оңдоо тууралуу кабарланганын жазат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="228" />
+        <source>The recipient's name.</source>
+        <translation>Алуучунун аталышы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="229" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="367" />
+        <source>The day it was told, YYYY-MM-DD.</source>
+        <translation>Кабарланган күнү, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="230" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="368" />
+        <source>How: email, post, hand_delivery, platform, phone.</source>
+        <translation>Кантип: email, post, hand_delivery, platform, phone.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="232" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="68" />
+        <source>A note for the record.</source>
+        <translation>Жазуу үчүн эскертме.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="249" />
+        <source>Claim %1 has no recipient "%2" to tell; its recipients: %3.</source>
+        <translation>%1-доонун кабарлана турган «%2» алуучусу жок; анын алуучулары: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="252" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="386" />
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="255" />
+        <source>Claim %1: %2 is recorded as told.
+</source>
+        <translation>%1-доо: %2 кабарланган деп жазылды.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="263" />
+        <source>Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian.</source>
+        <translation>Доонун жооп катын (анын даярдалган жообун) PDF түрүндө, кыргызча же орусча жазат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="267" />
+        <source>Give the claim's number.</source>
+        <translation>Доонун номерин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="267" />
+        <source>The answer letter of claim %1 is in %2.</source>
+        <translation>%1-доонун жооп каты %2 файлында.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="281" />
+        <source>Usage: dpo-console claims add|list|letter|correct|recipient-told ... (dpo-console claims add --help)
+</source>
+        <translation>Колдонулушу: dpo-console claims add|list|letter|correct|recipient-told ... (dpo-console claims add --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="95" />
+        <source>The consent database: sqlite:PATH or postgresql://user@host:port/dbname (with ?sslmode=MODE when needed). The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Макулдуктар базасы: sqlite:PATH же postgresql://user@host:port/dbname (керек болсо ?sslmode=MODE менен). PostgreSQL сырсөзү PGPASSWORD өзгөрмөсүнөн же ~/.pgpass файлынан алынат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="105" />
+        <source>The officer who makes the change; the password comes from DPO_CONSOLE_PASSWORD or a prompt on the terminal.</source>
+        <translation>Өзгөртүүнү жасаган кызматкер; сырсөз DPO_CONSOLE_PASSWORD өзгөрмөсүнөн же терминалдагы суроодон алынат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="113" />
+        <source>Count days left and overdue against this day, YYYY-MM-DD (default today).</source>
+        <translation>Калган жана кечиккен күндөрдү ушул күнгө карата эсептөө, ЖЖЖЖ-АА-КК (демейки бүгүн).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="151" />
+        <location filename="../app/cli/Commands.cpp" line="185" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="208" />
+        <source>The subject's platform reference.</source>
+        <translation>Субъекттин платформадагы шилтемеси.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="162" />
+        <source>Give either --subject or --all.</source>
+        <translation>--subject же --all көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="187" />
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 «%2» эмес, ЖЖЖЖ-АА-КК күнү болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="193" />
+        <source>Output format: table, csv or json.</source>
+        <translation>Чыгаруу форматы: table, csv же json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="201" />
+        <source>Show this help.</source>
+        <translation>Ушул жардамды көрсөтүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="205" />
+        <source>Run with --help for the usage.</source>
+        <translation>Колдонулушун көрүү үчүн --help менен иштетиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="213" />
+        <source>Usage: %1</source>
+        <translation>Колдонулушу: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="223" />
+        <source>--database URL is required.</source>
+        <translation>--database URL милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="269" />
+        <source>No password: set %1 or run the command on a terminal.</source>
+        <translation>Сырсөз жок: %1 өзгөрмөсүн орнотуңуз же буйрукту терминалда иштетиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="285" />
+        <source>Repeat the password:</source>
+        <translation>Сырсөздү кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="286" />
+        <source>The two passwords differ.</source>
+        <translation>Эки сыр сөз дал келбейт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="294" />
+        <source>--officer NAME is required: this command changes data.</source>
+        <translation>--officer NAME милдеттүү: бул буйрук маалыматтарды өзгөртөт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="296" />
+        <location filename="../app/cli/CliSupport.cpp" line="307" />
+        <location filename="../app/cli/Commands.cpp" line="69" />
+        <source>Password for %1:</source>
+        <translation>%1 үчүн сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="303" />
+        <source>--officer NAME is required: this command reads the organisation's records.</source>
+        <translation>--officer NAME милдеттүү: бул буйрук уюмдун жазууларын окуйт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="308" />
+        <source>read the records</source>
+        <translation>жазууларды окуу</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="341" />
+        <source>Unknown %1 command; try: dpo-console %1 --help</source>
+        <translation>Белгисиз %1 буйругу; караңыз: dpo-console %1 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="351" />
+        <source>Unknown format "%1": expected table, csv or json.</source>
+        <translation>Белгисиз формат «%1»: table, csv же json күтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="428" />
+        <source>The letter's language: ky, ru, or ky+ru for both (the Russian text prevails, policy 2.5).</source>
+        <translation>Каттын тили: ky, ru же экөө үчүн ky+ru (орусча текст артыкчылыкка ээ, саясаттын 2.5-пункту).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="431" />
+        <location filename="../app/cli/Commands.cpp" line="183" />
+        <source>The PDF file to write.</source>
+        <translation>Жазыла турган PDF файл.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="432" />
+        <source>The case's number.</source>
+        <translation>Иштин номери.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="441" />
+        <source>--lang must be ky, ru or ky+ru.</source>
+        <translation>--lang ky, ru же ky+ru болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="443" />
+        <location filename="../app/cli/Commands.cpp" line="196" />
+        <source>--out FILE.pdf is required.</source>
+        <translation>--out FILE.pdf милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="36" />
+        <source>Creates the consent database, or migrates an older one to this program's schema, and adds its first administrator. The password comes from DPO_CONSOLE_PASSWORD or a prompt.</source>
+        <translation>Макулдуктар базасын түзөт же эскисин бул программанын схемасына көчүрөт жана анын биринчи администраторун кошот. Сырсөз DPO_CONSOLE_PASSWORD өзгөрмөсүнөн же суроодон алынат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="40" />
+        <source>User name of the first administrator.</source>
+        <translation>Биринчи администратордун колдонуучу аты.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="42" />
+        <source>The administrator's full name.</source>
+        <translation>Администратордун толук аты-жөнү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="52" />
+        <source>--admin NAME is required.</source>
+        <translation>--admin NAME милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="61" />
+        <source>The schema is at version %1, the latest.</source>
+        <translation>Схема %1-версияда, бул эң акыркысы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="63" />
+        <source>Migrated the schema from version %1 to %2.</source>
+        <translation>Схема %1-версиядан %2-версияга көчүрүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="72" />
+        <source>Administrator %1 created.</source>
+        <translation>%1 администратору түзүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="74" />
+        <source>Administrator %1 already exists.</source>
+        <translation>%1 администратору буга чейин эле бар.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="87" />
+        <source>Fills an empty consent database with reproducible demo data: subjects, consents, transfers, withdrawal requests, claims and disclosures in every state.</source>
+        <translation>Бош макулдуктар базасын кайталанма демо маалыматтар менен толтурат: субъекттер, макулдуктар, берүүлөр, кайтарып алуу арыздары, доолор жана ачыкка чыгаруулар, ар бир абалда.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="91" />
+        <source>How many subjects (default 1000).</source>
+        <translation>Канча субъект (демейки 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="94" />
+        <source>Random seed; the same seed and date give the same data (default 1).</source>
+        <translation>Кокустук үрөнү; бирдей үрөн жана күн бирдей маалымат берет (демейки 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="97" />
+        <source>The day open cases are placed around, YYYY-MM-DD (default today).</source>
+        <translation>Ачык иштер жайгаштырыла турган күн, ЖЖЖЖ-АА-КК (демейки бүгүн).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="110" />
+        <source>--subjects must be a whole number, not "%1".</source>
+        <translation>--subjects «%1» эмес, бүтүн сан болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="114" />
+        <source>--seed must be a whole number, not "%1".</source>
+        <translation>--seed «%1» эмес, бүтүн сан болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="119" />
+        <source>--as-of must be a date YYYY-MM-DD.</source>
+        <translation>--as-of ЖЖЖЖ-АА-КК күнү болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="126" />
+        <source>Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, %5 claims, %6 disclosures with %7 notifications, in %8 s.</source>
+        <translation>Демо маалыматтар: %1 субъект (%2 — 18 жашка чейинки), %3 берүү, %4 кайтарып алуу арызы, %5 доо, %7 билдирүүсү менен %6 ачыкка чыгаруу, %8 секундда.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="144" />
+        <source>Imports a platform export of subjects (UTF-8 CSV, docs/import.md). All or nothing: every problem is reported as FILE:LINE: column: reason and nothing is written.</source>
+        <translation>Платформанын субъекттер экспортун импорттойт (UTF-8 CSV, docs/import.md). Баары же эч нерсе: ар бир ката FILE:LINE: мамыча: себеп түрүндө көрсөтүлөт жана эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="149" />
+        <source>The CSV file of subjects.</source>
+        <translation>Субъекттердин CSV файлы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="158" />
+        <source>--subjects FILE.csv is required.</source>
+        <translation>--subjects FILE.csv милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="167" />
+        <source>… and %1 more warnings.</source>
+        <translation>… жана дагы %1 эскертүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="168" />
+        <source>Imported %1 subjects.</source>
+        <translation>%1 субъект импорттолду.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="177" />
+        <source>Writes the subject data report (everything held about one subject, Law No. 58 Art. 17) as PDF, in Kyrgyz or Russian. Nothing in it is masked; the report is audited.</source>
+        <translation>Субъекттин маалыматтары тууралуу отчетту (бир субъект тууралуу сакталгандын баары, №58 Мыйзамдын 17-беренеси) PDF түрүндө, кыргызча же орусча жазат. Андагы эч нерсе жашырылбайт; отчет аудитке жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="182" />
+        <source>The report's language: ky or ru.</source>
+        <translation>Отчеттун тили: ky же ru.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="194" />
+        <source>Give exactly one PLATFORM_REF.</source>
+        <translation>Бир гана PLATFORM_REF көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="205" />
+        <source>Subject data report of %1 written to %2.</source>
+        <translation>%1 субъектинин маалыматтары тууралуу отчет %2 файлына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="214" />
+        <source>Finds subjects by any word of the name (prefix, case-insensitive), a whole INN or phone number, or the platform reference, as a signed-in officer. INN and phone are masked; blocked values are neither matched nor shown; a search by INN or phone is written to the audit trail.</source>
+        <translation>Кирген кызматкер катары субъекттерди аты-жөнүнүн каалаган сөзү (башы боюнча, регистрге карабай), толук ИСН же телефон номери, же платформадагы шилтемеси боюнча табат. ИСН жана телефон жашырылат; бөгөттөлгөн маанилер изделбейт жана көрсөтүлбөйт; ИСН же телефон боюнча издөө аудит журналына жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="220" />
+        <source>At most this many subjects (default 100).</source>
+        <translation>Эң көп дегенде ушунча субъект (демейки 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="223" />
+        <source>INN and phone in full, not masked: written to the audit trail.</source>
+        <translation>ИСН жана телефон толук, жашырылбай: аудит журналына жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="225" />
+        <source>What to look for.</source>
+        <translation>Эмнени издөө.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="237" />
+        <source>Give exactly one TEXT to search for (quote it when it has spaces).</source>
+        <translation>Издөө үчүн бир гана TEXT көрсөтүңүз (боштуктары болсо, тырмакчага алыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="243" />
+        <source>--limit must be between 1 and 100000.</source>
+        <translation>--limit 1ден 100000ге чейин болушу керек.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Commands.cpp" line="270" />
+        <source>%n subject(s) found.</source>
+        <translation>
+            <numerusform>%n субъект табылды.</numerusform><numerusform>%n субъект табылды.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="280" />
+        <source>Usage: dpo-console subjects search TEXT --database URL --officer NAME [--format table|csv|json] [--limit N]
+       dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf
+</source>
+        <translation>Колдонулушу: dpo-console subjects search TEXT --database URL --officer NAME [--format table|csv|json] [--limit N]
+       dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="299" />
+        <source>  init             create or migrate a database and its first administrator
+</source>
+        <translation>  init             базаны түзүү же көчүрүү жана анын биринчи администратору
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="300" />
+        <source>  demo             fill an empty database with demo data
+</source>
+        <translation>  demo             бош базаны демо маалыматтар менен толтуруу
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="301" />
+        <source>  import           import subjects from a platform export (CSV)
+</source>
+        <translation>  import           субъекттерди платформанын экспортунан импорттоо (CSV)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="303" />
+        <source>  feed apply       apply a file of the platform's change feed (JSON Lines)
+  feed run         apply the feed's inbox as the platform writes it (a worker)
+  feed rejected|retry|dismiss  the inbox's rejected events
+</source>
+        <translation>  feed apply       платформанын өзгөрүүлөр агымынын файлын колдонуу (JSON Lines)
+  feed run         платформа жазган сайын агымдын кирүүчү кутусун колдонуу (иштеткич)
+  feed rejected|retry|dismiss  кирүүчү кутунун четке кагылган окуялары
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="308" />
+        <source>  subjects search  find subjects by name, INN, phone or platform reference
+  subjects report  write a subject's data report (PDF, ky or ru)
+</source>
+        <translation>  subjects search  субъекттерди аты-жөнү, ИСН, телефону же платформадагы шилтемеси боюнча табуу
+  subjects report  субъекттин маалыматтары тууралуу отчетту жазуу (PDF, ky же ru)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="312" />
+        <source>  audit verify     re-compute the audit chain and name the first entry that breaks
+  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed
+  audit verify-export  check an export's signature, its signer and its entries
+</source>
+        <translation>  audit verify     аудит чынжырын кайра эсептеп, үзүлгөн биринчи жазууну атоо
+  audit export     аудит журналын экспорттоо: PDF (ky же ru), CSV же JSON Lines, кол коюлган
+  audit verify-export  экспорттун кол тамгасын, кол коюучусун жана жазууларын текшерүү
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="316" />
+        <source>  keys init|public  create the organisation's key that signs exports; print its public half
+</source>
+        <translation>  keys init|public  экспортторго кол коюучу уюмдун ачкычын түзүү; анын ачык бөлүгүн чыгаруу
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="318" />
+        <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
+  claims correct|recipient-told  correct a subject's data on their request; record who was told
+</source>
+        <translation>  claims add|list|letter  доолорду жана маалымат суроолорун каттоо, калган күндөрү менен тизмелөө, жоопторду басып чыгаруу
+  claims correct|recipient-told  субъекттин суроосу боюнча анын маалыматтарын оңдоо; кимге кабарланганын жазуу
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="322" />
+        <source>  calendar list|import  the marked days of a year; a year's published calendar from a file
+</source>
+        <translation>  calendar list|import  жылдын белгиленген күндөрү; жылдын жарыяланган календары файлдан
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="324" />
+        <source>  officers list|add  the console's officers; an administrator adds one
+</source>
+        <translation>  officers list|add  консолдун кызматкерлери; администратор кызматкер кошот
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="326" />
+        <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
+</source>
+        <translation>  holder show|set  каттарда аталгандай маалымат ээси: аталышы, ИСН, дареги, кол коюучу
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="328" />
+        <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
+      written withdrawal requests and the officer's cases for minors, each step as in the window
+</source>
+        <translation>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
+      макулдукту кайтарып алуу жөнүндө жазуу жүзүндөгү арыздар жана жашы жете электер боюнча кызматкердин иштери, ар бир кадам терезедегидей
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="331" />
+        <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
+</source>
+        <translation>  retention list|open  сактоо мөөнөтүн кароого тийиштүүлөр (саясаттын 6.2-6.3-пункттары); анын иштери
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="333" />
+        <source>  systems list|add|change  the platform's data systems: what each holds, who confirms for it
+</source>
+        <translation>  systems list|add|change  платформанын маалымат тутумдары: ар биринде эмне сакталат, ал үчүн ким тастыктайт
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="335" />
+        <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
+  tasks receive    record the reports the systems' workers wrote on the server
+</source>
+        <translation>  tasks list|confirm|retry|settle-backups  аткарылган кайтарып алуулар ар бир тутумдан жана алуучудан эмнени талап кылат
+  tasks receive    тутумдардын иштеткичтери серверге жазган отчетторду каттоо
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="338" />
+        <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
+</source>
+        <translation>  disclosures list|notice-period  үчүнчү жактарга ачыкка чыгаруулар жана канча субъектке кабарланганы; кабарлоо үчүн белгиленген күндөр
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="366" />
+        <source>Usage: dpo-console [--database URL]          open the console
+       dpo-console COMMAND [options]         run a command
+
+Commands:
+</source>
+        <translation>Колдонулушу: dpo-console [--database URL]          консолду ачуу
+       dpo-console COMMAND [options]         буйрукту иштетүү
+
+Буйруктар:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="372" />
+        <source>
+dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
+2 bad usage or input, 3 the database or OpenSSL failed.
+</source>
+        <translation>
+dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чыгуу коддору: 0 ийгиликтүү, 1 текшерүү көйгөй тапты,
+2 туура эмес колдонуу же киргизүү, 3 база же OpenSSL иштебей калды.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="21" />
+        <source>Lists disclosures of personal data to third parties (policy 4.6.1-4.6.3, consent, treaties), newest first, with the recipient's country (ISO 3166-1), how many of their subjects were notified (4.6.4) and how many notices were not delivered.</source>
+        <translation>Жеке маалыматтарды үчүнчү жактарга ачыкка чыгарууларды (саясаттын 4.6.1-4.6.3-пункттары, макулдук, эл аралык келишимдер) эң жаңысынан баштап, алуучунун өлкөсү (ISO 3166-1), алардын канча субъектине кабарланганы (4.6.4) жана канча билдирүү жеткирилбегени менен тизмелейт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="31" />
+        <source>Only disclosures outside platform cooperation with a subject not yet notified.</source>
+        <translation>Платформанын кызматташтыгынан тышкары, али кабарланбаган субъекти бар ачыкка чыгаруулар гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="33" />
+        <source>Only transfers to a recipient outside the Kyrgyz Republic.</source>
+        <translation>Кыргыз Республикасынан тышкаркы алуучуга берүүлөр гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="34" />
+        <source>Disclosed on or after this day, YYYY-MM-DD.</source>
+        <translation>Ушул күнү же андан кийин ачыкка чыгарылган, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="36" />
+        <source>Disclosed on or before this day, YYYY-MM-DD.</source>
+        <translation>Ушул күнү же андан мурун ачыкка чыгарылган, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="80" />
+        <source>Sets how many working days after a disclosure its subjects must be notified before it is flagged (administrators; 3 by default).</source>
+        <translation>Ачыкка чыгаруудан кийин анын субъекттерине канча иш күнүндө кабарлоо керек экенин белгилейт, андан кийин ал белгиленет (администраторлор; демейки 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="82" />
+        <source>Working days, 1 to 30.</source>
+        <translation>Иш күндөрү, 1ден 30га чейин.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="85" />
+        <source>--days must be a number of working days, 1 to 30.</source>
+        <translation>--days иш күндөрүнүн саны болушу керек, 1ден 30га чейин.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="88" />
+        <source>Subjects not notified %1 working days after a disclosure are flagged.
+</source>
+        <translation>Ачыкка чыгаруудан %1 иш күнү өткөндөн кийин кабарланбаган субъекттер белгиленет.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="97" />
+        <source>Usage: dpo-console disclosures list|notice-period ... (dpo-console disclosures list --help)
+</source>
+        <translation>Колдонулушу: dpo-console disclosures list|notice-period ... (dpo-console disclosures list --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="39" />
+        <source>%1: nothing new: each of its %2 events was applied before; nothing changed.
+</source>
+        <translation>%1: жаңы эч нерсе жок: анын %2 окуясынын ар бири мурда колдонулган; эч нерсе өзгөргөн жок.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="43" />
+        <source>%1 applied as batch %2 (SHA-256 %3):
+</source>
+        <translation>%1 %2-топтом катары колдонулду (SHA-256 %3):
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="46" />
+        <source>  skipped (applied before) %1
+  refused (privacy rules)  %2
+  flagged for the officer  %3
+</source>
+        <translation>  өткөрүлүп жиберилди (мурда колдонулган) %1
+  четке кагылды (купуялуулук эрежелери)  %2
+  кызматкер үчүн белгиленди  %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="59" />
+        <source>Applies a file of the platform's change feed (JSON Lines, docs/feed.md) in one transaction: all of it or nothing. Every problem is reported as FILE:LINE: field: reason (exit 2, nothing written); an event applied before is skipped; events a privacy rule refuses or flags are listed for the officer.</source>
+        <translation>Платформанын өзгөрүүлөр агымынын файлын (JSON Lines, docs/feed.md) бир транзакцияда колдонот: баарын же эч нерсени. Ар бир ката FILE:LINE: талаа: себеп түрүндө көрсөтүлөт (чыгуу коду 2, эч нерсе жазылбайт); мурда колдонулган окуя өткөрүлүп жиберилет; купуялуулук эрежеси четке каккан же белгилеген окуялар кызматкер үчүн тизмеленет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="67" />
+        <source>The feed file, JSON Lines.</source>
+        <translation>Агым файлы, JSON Lines.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="78" />
+        <source>--format must be text or json, not "%1".</source>
+        <translation>--format «%1» эмес, text же json болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="80" />
+        <source>Give one file: the feed, JSON Lines.</source>
+        <translation>Бир файл көрсөтүңүз: агым, JSON Lines.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="86" />
+        <source>%1 (flagged for the officer)</source>
+        <translation>%1 (кызматкер үчүн белгиленди)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="88" />
+        <source>… and %1 more flags.</source>
+        <translation>… жана дагы %1 белги.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="112" />
+        <source>applied %1, skipped %2, refused %3, rejected %4, flagged %5, held back %6</source>
+        <translation>колдонулду %1, өткөрүлдү %2, четке кагылды (эрежелер) %3, кабыл алынбады %4, белгиленди %5, кармалып турат %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="131" />
+        <source>%1 feed run: backup tasks settled by their rotation %2</source>
+        <translation>%1 feed run: айлануу менен жабылган камдык көчүрмө тапшырмалары %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="139" />
+        <source>%1 feed run: task reports recorded %2, rejected %3</source>
+        <translation>%1 feed run: тапшырма отчеттору катталды %2, кабыл алынбады %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="187" />
+        <source>%1 feed run: %2 (trying again in %3 s)</source>
+        <translation>%1 feed run: %2 (%3 секунддан кийин кайра аракет)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="232" />
+        <source>--%1 must be a whole number from 1 to %2.</source>
+        <translation>--%1 1ден %2ге чейинки бүтүн сан болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="240" />
+        <source>Applies the events the platform writes into the inbox (docs/feed.md), in order, a batch per transaction, woken by each insert on PostgreSQL and every --poll seconds; stops cleanly on SIGTERM or SIGINT. A rejected event holds back the later events of its subject until it is retried or dismissed; on a server it also records the data systems' reports on their tasks (docs/tasks.md). With --once, applies what is pending and exits.</source>
+        <translation>Платформа кирүүчү кутуга жазган окуяларды (docs/feed.md) ирети менен, ар бир топтомду бир транзакцияда колдонот; PostgreSQLде ар бир кошулганда жана ар --poll секунд сайын ойгонот; SIGTERM же SIGINT келгенде таза токтойт. Кабыл алынбаган окуя кайра аракет кылынганга же четке кагылганга чейин ошол субъекттин кийинки окуяларын кармап турат; серверде маалымат тутумдарынын тапшырмалары боюнча отчетторун да каттайт (docs/tasks.md). --once менен күтүп тургандарды колдонуп, чыгат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="248" />
+        <source>Apply what is pending, then exit.</source>
+        <translation>Күтүп тургандарды колдонуп, анан чыгуу.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="249" />
+        <source>Events per transaction, 1 to 10000.</source>
+        <translation>Бир транзакциядагы окуялар, 1ден 10000ге чейин.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="251" />
+        <source>Seconds between polls, 1 to 3600.</source>
+        <translation>Текшерүүлөрдүн ортосундагы секунддар, 1ден 3600гө чейин.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="270" />
+        <source>Cannot watch for signals.</source>
+        <translation>Сигналдарды байкоо мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="275" />
+        <source>feed run: applying the inbox of %1 as %2; SIGTERM stops.</source>
+        <translation>feed run: %1 кирүүчү кутусу %2 атынан колдонулууда; SIGTERM токтотот.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="281" />
+        <source>feed run: stopped.</source>
+        <translation>feed run: токтоду.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="299" />
+        <source>Lists the inbox's rejected events, oldest first: seq, received, platform reference, reason; and the inbox's state (pending, oldest pending, open flags).</source>
+        <translation>Кирүүчү кутунун кабыл алынбаган окуяларын эң эскисинен баштап тизмелейт: номери, алынган убакыт, платформадагы шилтеме, себеп; жана кирүүчү кутунун абалын (күтүп тургандар, эң эски күтүп турган, ачык белгилер).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="315" />
+        <source>%1 pending (oldest received %2), %3 rejected, %4 flags not yet reviewed.</source>
+        <translation>%1 күтүүдө (эң эскиси %2 алынган), %3 кабыл алынбады, %4 белги али каралып чыга элек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="330" />
+        <source>Puts a rejected inbox event back to pending (once what it named exists); the worker applies it next, and its subject's later events after it.</source>
+        <translation>Кабыл алынбаган окуяны кайра күтүүгө коёт (ал атаган нерсе пайда болгондо); иштеткич аны кийинки колдонот, андан кийин ошол субъекттин кийинки окуяларын.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="332" />
+        <source>Dismisses a rejected inbox event for good, with the reason; its subject's later events go on.</source>
+        <translation>Кабыл алынбаган окуяны себеби менен биротоло четке кагат; анын субъектинин кийинки окуялары уланат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="338" />
+        <source>Why the event is dismissed.</source>
+        <translation>Окуя эмне үчүн четке кагылганы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="339" />
+        <source>The event's number in the inbox.</source>
+        <translation>Окуянын кирүүчү кутудагы номери.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="352" />
+        <source>Give the event's number in the inbox.</source>
+        <translation>Окуянын кирүүчү кутудагы номерин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="360" />
+        <source>Inbox event %1 is pending again.</source>
+        <translation>%1-окуя кайра күтүүдө.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="361" />
+        <source>Inbox event %1 is dismissed.</source>
+        <translation>Кирүүчү кутудагы %1-окуя четке чыгарылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="376" />
+        <source>Usage: dpo-console feed apply --database URL --officer NAME [--format text|json] FILE.jsonl
+       dpo-console feed run --database URL --officer NAME [--once] [--batch N] [--poll SECONDS]
+       dpo-console feed rejected --database URL
+       dpo-console feed retry --database URL --officer NAME SEQ
+       dpo-console feed dismiss --database URL --officer NAME --reason TEXT SEQ
+</source>
+        <translation>Колдонулушу: dpo-console feed apply --database URL --officer NAME [--format text|json] FILE.jsonl
+       dpo-console feed run --database URL --officer NAME [--once] [--batch N] [--poll SECONDS]
+       dpo-console feed rejected --database URL
+       dpo-console feed retry --database URL --officer NAME SEQ
+       dpo-console feed dismiss --database URL --officer NAME --reason TEXT SEQ
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="22" />
+        <source>The holder's name in Kyrgyz.</source>
+        <translation>Маалымат ээсинин кыргызча аталышы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="23" />
+        <source>The holder's name in Russian.</source>
+        <translation>Маалымат ээсинин орусча аталышы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="24" />
+        <source>The holder's INN (14 digits).</source>
+        <translation>Маалымат ээсинин ИСНи (14 сан).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="26" />
+        <source>The holder's postal address in Kyrgyz.</source>
+        <translation>Маалымат ээсинин кыргызча почта дареги.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="28" />
+        <source>The holder's postal address in Russian.</source>
+        <translation>Маалымат ээсинин орусча почта дареги.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="30" />
+        <source>The signatory's position in Kyrgyz.</source>
+        <translation>Кол коюучунун кыргызча кызмат орду.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="32" />
+        <source>The signatory's position in Russian.</source>
+        <translation>Кол коюучунун орусча кызмат орду.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="38" />
+        <source>Shows the holder of the data as letters name it.</source>
+        <translation>Маалымат ээсин каттарда аталгандай көрсөтөт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="55" />
+        <source>Changes the holder's details that letters print; a detail not given stays as it is. Administrators only; every change is in the audit trail.</source>
+        <translation>Каттарда басылган маалымат ээсинин реквизиттерин өзгөртөт; берилбеген реквизит ошол бойдон калат. Администраторлор гана; ар бир өзгөртүү аудит журналында.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="70" />
+        <source>Unexpected argument "%1"; give each detail with its option.</source>
+        <translation>Күтүлбөгөн аргумент «%1»; ар бир реквизитти өз параметри менен бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="80" />
+        <source>The holder's details are saved; the next letters use them.</source>
+        <translation>Кармоочунун маалыматтары сакталды; кийинки каттар аларды колдонот.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="90" />
+        <source>Usage: dpo-console holder show --database URL [--format table|csv|json]
+       dpo-console holder set --database URL --officer NAME [--name-ky TEXT] [--name-ru TEXT] [--inn DIGITS]
+           [--address-ky TEXT] [--address-ru TEXT] [--position-ky TEXT] [--position-ru TEXT]
+</source>
+        <translation>Колдонулушу: dpo-console holder show --database URL [--format table|csv|json]
+       dpo-console holder set --database URL --officer NAME [--name-ky TEXT] [--name-ru TEXT] [--inn DIGITS]
+           [--address-ky TEXT] [--address-ru TEXT] [--position-ky TEXT] [--position-ru TEXT]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="17" />
+        <source>Lists the console's officers: user name, name, role, and whether they may sign in.</source>
+        <translation>Консолдун кызматкерлерин тизмелейт: колдонуучу аты, аты-жөнү, ролу жана кире алабы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="36" />
+        <source>An administrator adds an officer (audited). The new officer's password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the administrator's own from DPO_CONSOLE_PASSWORD.</source>
+        <translation>Администратор кызматкер кошот (аудитке жазылат). Жаңы кызматкердин сырсөзү DPO_CONSOLE_NEW_PASSWORD өзгөрмөсүнөн алынат же терминалда эки жолу суралат; администратордун өзүнүкү DPO_CONSOLE_PASSWORD өзгөрмөсүнөн.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="42" />
+        <source>The new officer's user name.</source>
+        <translation>Жаңы кызматкердин колдонуучу аты.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="43" />
+        <source>Their name as letters and the trail show it.</source>
+        <translation>Анын каттарда жана журналда көрсөтүлгөн аты-жөнү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="45" />
+        <source>administrator, supervisor, officer or auditor.</source>
+        <translation>administrator, supervisor, officer же auditor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="64" />
+        <source>Password for the new officer %1:</source>
+        <translation>Жаңы кызматкер %1 үчүн сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="66" />
+        <source>Officer %1 added as %2.</source>
+        <translation>%1 кызматкери %2 катары кошулду.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="76" />
+        <source>Usage: dpo-console officers list|add ... (dpo-console officers add --help)
+</source>
+        <translation>Колдонулушу: dpo-console officers list|add ... (dpo-console officers add --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="20" />
+        <source>Lists what is due for the retention review (policy 6.2-6.3): every keep whose end date has passed, and every face photo or video held after the consent was withdrawn or the account closed, with the subject's open review case.</source>
+        <translation>Сактоо мөөнөтүн кароого тийиштүүлөрдү тизмелейт (саясаттын 6.2-6.3-пункттары): аяктоо күнү өтүп кеткен ар бир сактоону жана макулдук кайтарылып алынгандан же аккаунт жабылгандан кийин сакталып жаткан ар бир бет сүрөтүн же видеону, субъекттин ачык кароо иши менен.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="57" />
+        <source>Opens a retention review case for a subject's due categories, or with --all for every subject with something due and no review case open (in one transaction); each case is decided (destroy, or keep on a ground until a new date) and executed with the withdrawals commands, and closed with reply --method none. Prints each case's number.</source>
+        <translation>Субъекттин мөөнөтү келген категориялары үчүн сактоо мөөнөтүн кароо ишин ачат, же --all менен мөөнөтү келген нерсеси бар жана ачык кароо иши жок ар бир субъект үчүн (бир транзакцияда); ар бир иш withdrawals буйруктары менен чечилет (жок кылуу, же негиз боюнча жаңы күнгө чейин сактоо) жана аткарылат, reply --method none менен жабылат. Ар бир иштин номерин чыгарат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="64" />
+        <source>Every subject with something due.</source>
+        <translation>Мөөнөтү келген нерсеси бар ар бир субъект.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="65" />
+        <source>Cases opened: %1; subjects whose review case was already open: %2.</source>
+        <translation>Ачылган иштер: %1; кароо иши буга чейин ачык болгон субъекттер: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="83" />
+        <source>Usage: dpo-console retention list|open ... (dpo-console retention open --help)
+</source>
+        <translation>Колдонулушу: dpo-console retention list|open ... (dpo-console retention open --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="17" />
+        <source>Lists the platform's data systems: what each holds and who confirms for it.</source>
+        <translation>Платформанын маалымат тутумдарын тизмелейт: ар биринде эмне сакталат жана ал үчүн ким тастыктайт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="43" />
+        <source>The system's code (a-z, 0-9, '.', '_', '-').</source>
+        <translation>Тутумдун коду (a-z, 0-9, '.', '_', '-').</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="45" />
+        <source>The system's name.</source>
+        <translation>Тутумдун аталышы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="47" />
+        <source>core_database, photo_store, video_archive, crm, analytics, backup or other.</source>
+        <translation>core_database, photo_store, video_archive, crm, analytics, backup же other.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="51" />
+        <source>worker (its worker confirms through the task outbox) or person (by hand).</source>
+        <translation>worker (анын иштеткичи тапшырмалардын чыгуучу кутусу аркылуу тастыктайт) же person (кол менен).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="55" />
+        <source>Who answers for it: a team or a person, with how to reach them.</source>
+        <translation>Ал үчүн ким жооп берет: команда же адам, аны менен кантип байланышуу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="58" />
+        <source>A backup: after how many days its copies are overwritten.</source>
+        <translation>Камдык көчүрмө: анын көчүрмөлөрү канча күндөн кийин кайра жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="61" />
+        <source>The data categories it holds, by code, separated by commas.</source>
+        <translation>Анда сакталган маалымат категориялары, коду боюнча, үтүр менен.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="70" />
+        <source>Unexpected argument "%1"; give each field with its option.</source>
+        <translation>Күтүлбөгөн аргумент «%1»; ар бир талааны өз параметри менен бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="86" />
+        <source>--rotation-days must be a number of days, not "%1".</source>
+        <translation>--rotation-days «%1» эмес, күндөрдүн саны болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="97" />
+        <source>Adds a data system to the register (administrators; audited).</source>
+        <translation>Реестрге маалымат тутумун кошот (администраторлор; аудитке жазылат).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="113" />
+        <source>Data system %1 added; withdrawals executed from now on give it tasks.</source>
+        <translation>%1 маалымат тутуму кошулду; мындан ары аткарылган кайтарып алуулар ага тапшырма берет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="123" />
+        <source>Changes a data system; a field not given stays as it is (administrators; audited). --active no retires it: it gets no new tasks.</source>
+        <translation>Маалымат тутумун өзгөртөт; берилбеген талаа ошол бойдон калат (администраторлор; аудитке жазылат). --active no аны колдонуудан чыгарат: ал жаңы тапшырма албайт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="126" />
+        <source>yes or no.</source>
+        <translation>yes же no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="136" />
+        <source>--code names the system to change.</source>
+        <translation>--code өзгөртүлө турган тутумду атайт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="146" />
+        <source>There is no data system with the code "%1".</source>
+        <translation>«%1» коду менен маалымат тутуму жок.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="151" />
+        <source>--active must be yes or no.</source>
+        <translation>--active yes же no болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="155" />
+        <source>Data system %1 saved.</source>
+        <translation>%1 маалымат тутуму сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="165" />
+        <source>Usage: dpo-console systems list --database URL [--format table|csv|json]
+       dpo-console systems add --database URL --officer NAME --code CODE --name TEXT --kind KIND
+           --confirmed-by worker|person --owner TEXT [--rotation-days N] --categories A,B
+       dpo-console systems change --database URL --officer NAME --code CODE [--name TEXT] [--active yes|no] ...
+</source>
+        <translation>Колдонулушу: dpo-console systems list --database URL [--format table|csv|json]
+       dpo-console systems add --database URL --officer NAME --code CODE --name TEXT --kind KIND
+           --confirmed-by worker|person --owner TEXT [--rotation-days N] --categories A,B
+       dpo-console systems change --database URL --officer NAME --code CODE [--name TEXT] [--active yes|no] ...
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="17" />
+        <source>Name one task by its number (tasks list shows them).</source>
+        <translation>Бир тапшырманы номери менен көрсөтүңүз (tasks list аларды көрсөтөт).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="24" />
+        <source>Lists the tasks that carry executed withdrawals to the platform's data systems and recipients: per request, its systems first, then its recipients.</source>
+        <translation>Аткарылган кайтарып алууларды платформанын маалымат тутумдарына жана алуучуларга жеткирген тапшырмаларды тизмелейт: ар бир арыз боюнча адегенде анын тутумдары, анан алуучулары.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="29" />
+        <source>Only tasks not yet done (open or failed).</source>
+        <translation>Али аткарылбаган тапшырмалар гана (ачык же ишке ашпаган).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="31" />
+        <source>Only tasks not yet done past their due date.</source>
+        <translation>Мөөнөтү өтүп кеткен, али аткарылбаган тапшырмалар гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="32" />
+        <source>Only the tasks of this withdrawal request.</source>
+        <translation>Ушул кайтарып алуу арызынын тапшырмалары гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="53" />
+        <source>--request must be a request's number.</source>
+        <translation>--request арыздын номери болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="88" />
+        <source>Confirms a task done or failed (a failure with its reason in --note); by hand, a document may be attached to the request as evidence.</source>
+        <translation>Тапшырманын аткарылганын же ишке ашпаганын тастыктайт (ишке ашпаса, себеби --note ичинде); кол менен тастыктаганда арызга далил катары документ тиркелиши мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="92" />
+        <source>The system did what it was asked.</source>
+        <translation>Тутум суралганды аткарды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="93" />
+        <source>It could not; say why in --note.</source>
+        <translation>Аткара алган жок; себебин --note ичинде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="95" />
+        <source>What was done, or why it failed.</source>
+        <translation>Эмне жасалганы, же эмне үчүн ишке ашпаганы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="98" />
+        <source>When it was done or failed (ISO 8601 with its zone); now when not given.</source>
+        <translation>Качан аткарылганы же ишке ашпаганы (ISO 8601, убакыт алкагы менен); берилбесе — азыр.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="102" />
+        <source>A document (PDF, JPEG, PNG, TIFF) that shows it, attached to the request.</source>
+        <translation>Муну көрсөткөн документ (PDF, JPEG, PNG, TIFF), арызга тиркелет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="114" />
+        <source>Give one of --done and --failed.</source>
+        <translation>--done же --failed экөөнүн бирин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="124" />
+        <source>--at must be a time in ISO 8601 with its zone, such as 2026-12-04T15:30:00+06:00.</source>
+        <translation>--at убакыт алкагы менен ISO 8601 убактысы болушу керек, мисалы 2026-12-04T15:30:00+06:00.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="133" />
+        <source>Task %1 is done.</source>
+        <translation>%1-тапшырма аткарылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="134" />
+        <source>Task %1 failed; retry it when the system can try again.</source>
+        <translation>%1-тапшырма ишке ашкан жок; тутум кайра аракет кыла алганда аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="142" />
+        <source>Opens a failed task again for another attempt.</source>
+        <translation>Ишке ашпаган тапшырманы дагы бир аракет үчүн кайра ачат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="145" />
+        <source>Why it may work now.</source>
+        <translation>Эмне үчүн эми ишке ашышы мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="157" />
+        <source>Task %1 is open again.</source>
+        <translation>%1-тапшырма кайра ачык.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="166" />
+        <source>On a server: records the reports the data systems' workers wrote (docs/tasks.md), each as its task's confirmation or rejected with the reason, then exits; `feed run` does the same as the reports arrive.</source>
+        <translation>Серверде: маалымат тутумдарынын иштеткичтери жазган отчетторду (docs/tasks.md) ар бирин өз тапшырмасынын тастыктоосу катары же себеби менен кабыл алынбаган катары каттап, чыгат; `feed run` отчеттор келген сайын ушуну эле жасайт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="180" />
+        <source>Reports come from the workers' role on a PostgreSQL server; on SQLite confirm tasks with tasks confirm.</source>
+        <translation>Отчеттор PostgreSQL серверинде иштеткичтердин ролунан келет; SQLiteда тапшырмаларды tasks confirm менен тастыктаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="191" />
+        <source>recorded %1, rejected %2
+</source>
+        <translation>катталды %1, кабыл алынбады %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="200" />
+        <source>Marks done every backup's task whose rotation has come round: the copies that held the data are overwritten.</source>
+        <translation>Айлануу мөөнөтү келген ар бир камдык көчүрмөнүн тапшырмасын аткарылды деп белгилейт: маалыматты камтыган көчүрмөлөр кайра жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="214" />
+        <source>%1 backup task(s) done by their rotation.</source>
+        <translation>Айлануу мөөнөтү келгендиктен аткарылган камдык көчүрмө тапшырмалары: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="229" />
+        <source>Usage: dpo-console tasks list --database URL [--open] [--overdue] [--request ID] --format csv|json
+       dpo-console tasks confirm ID --database URL --officer NAME --done|--failed [--note TEXT] [--at TIME] [--evidence FILE]
+       dpo-console tasks retry ID --database URL --officer NAME [--note TEXT]
+       dpo-console tasks receive --database URL --officer NAME
+       dpo-console tasks settle-backups --database URL --officer NAME
+</source>
+        <translation>Колдонулушу: dpo-console tasks list --database URL [--open] [--overdue] [--request ID] --format csv|json
+       dpo-console tasks confirm ID --database URL --officer NAME --done|--failed [--note TEXT] [--at TIME] [--evidence FILE]
+       dpo-console tasks retry ID --database URL --officer NAME [--note TEXT]
+       dpo-console tasks receive --database URL --officer NAME
+       dpo-console tasks settle-backups --database URL --officer NAME
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="27" />
+        <source>Lists written withdrawal requests: open ones first (the reply not yet sent), the nearest target date first, with the days left.</source>
+        <translation>Кайтарып алуу жөнүндө жазуу жүзүндөгү арыздарды тизмелейт: адегенде ачыктары (жооп али жөнөтүлө элек), максаттуу күнү жакындары биринчи, калган күндөрү менен.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="34" />
+        <source>Only requests in this state: %1.</source>
+        <translation>Ушул абалдагы арыздар гана: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="36" />
+        <source>Only open ones past their target date.</source>
+        <translation>Максаттуу күнү өтүп кеткен ачыктары гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="50" />
+        <source>--state must be one of %1.</source>
+        <translation>--state булардын бири болушу керек: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="81" />
+        <source>Opens a case to destroy the data of a subject under 18 (policy 9.1, 12.4) without waiting for a request, or, with --all, one for every subject under 18 who still holds data and has no case open (all in one transaction). Prints each case's number.</source>
+        <translation>18 жашка чейинки субъекттин маалыматтарын жок кылуу ишин арызды күтпөстөн ачат (саясаттын 9.1, 12.4-пункттары), же --all менен маалыматтары дагы эле сакталып жаткан жана ачык иши жок 18 жашка чейинки ар бир субъект үчүн бирден (баары бир транзакцияда). Ар бир иштин номерин чыгарат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="87" />
+        <source>Every subject under 18 without an open case.</source>
+        <translation>Ачык иши жок 18 жашка чейинки ар бир субъект.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="88" />
+        <source>Cases opened: %1; subjects under 18 whose case was already open: %2.</source>
+        <translation>Ачылган иштер: %1; иши буга чейин ачык болгон 18 жашка чейинки субъекттер: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="90" />
+        <source>The parent's or guardian's name, when known (default: "the parent or legal guardian of" the minor).</source>
+        <translation>Ата-эненин же камкордун аты-жөнү, белгилүү болсо (демейки: жашы жете электин «ата-энеси же мыйзамдуу өкүлү»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="94" />
+        <source>Where the letter to the parent or guardian goes (default: the minor's residence address).</source>
+        <translation>Ата-энеге же камкорго кат кайда жөнөтүлөт (демейки: жашы жете электин жашаган дареги).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="101" />
+        <source>--guardian-name and --guardian-address name one minor's parent: use them with --subject.</source>
+        <translation>--guardian-name жана --guardian-address бир жашы жете электин ата-энесин атайт: аларды --subject менен колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="121" />
+        <source>Sets the internal target for closing a withdrawal request, in calendar days counted from receipt (administrators; requests already registered keep their date).</source>
+        <translation>Кайтарып алуу арызын жабуунун ички максаттуу мөөнөтүн алынган күндөн тартып календардык күндөр менен белгилейт (администраторлор; мурда катталган арыздар өз күнүн сактайт).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="123" />
+        <source>Calendar days, 1 to 90 (30 by default).</source>
+        <translation>Календардык күндөр, 1ден 90го чейин (демейки 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="125" />
+        <source>--days must be a number of days, 1 to 90.</source>
+        <translation>--days күндөрдүн саны болушу керек, 1ден 90го чейин.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="128" />
+        <source>Withdrawal requests registered from now on are due %1 calendar days after receipt.
+</source>
+        <translation>Мындан ары катталган кайтарып алуу арыздарынын мөөнөтү — алынгандан кийин %1 календардык күн.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="153" />
+        <source>Usage: dpo-console withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target ... (dpo-console withdrawals register --help)
+</source>
+        <translation>Колдонулушу: dpo-console withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target ... (dpo-console withdrawals register --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="22" />
+        <source>Name one withdrawal request by its number.</source>
+        <translation>Бир кайтарып алуу арызын номери менен көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="45" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="442" />
+        <source>The request's number.</source>
+        <translation>Арыздын номери.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="86" />
+        <source>--%1 "%2" must be CATEGORY=VALUE, the category one of those given to --decision (%3).</source>
+        <translation>--%1 «%2» CATEGORY=VALUE болушу керек, категория --decision берилгендердин бири (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="103" />
+        <source>--decision "%1" must be CATEGORY=ACTION, the action one of destroy, depersonalise, block, keep.</source>
+        <translation>--decision «%1» CATEGORY=ACTION болушу керек, аракет destroy, depersonalise, block, keep бири.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="114" />
+        <source>Give one --decision CATEGORY=ACTION for each data category in scope.</source>
+        <translation>Камтылган ар бир маалымат категориясы үчүн бир --decision CATEGORY=ACTION бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="132" />
+        <source>--until %1=%2 must be a date YYYY-MM-DD.</source>
+        <translation>--until %1=%2 ЖЖЖЖ-АА-КК күнү болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="204" />
+        <source>Registers a written request to withdraw consent (policy 12.1.3) with its letter, and prints its number and target date.</source>
+        <translation>Макулдукту кайтарып алуу жөнүндө жазуу жүзүндөгү арызды (саясаттын 12.1.3-пункту) каты менен каттап, анын номерин жана максаттуу күнүн чыгарат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="213" />
+        <source>How it came: post (default), in_person, email_scan, e_signature.</source>
+        <translation>Кантип келди: post (демейки), in_person, email_scan, e_signature.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="216" />
+        <source>A partial withdrawal: a purpose it withdraws (may be repeated).</source>
+        <translation>Жарым-жартылай кайтарып алуу: ал кайтарып алган максат (бир нече жолу берилиши мүмкүн).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="219" />
+        <source>A partial withdrawal: a data category it names (may be repeated).</source>
+        <translation>Жарым-жартылай кайтарып алуу: ал атаган маалымат категориясы (бир нече жолу берилиши мүмкүн).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="221" />
+        <source>The scope in the letter's words.</source>
+        <translation>Камтылганы каттын сөздөрү менен.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="224" />
+        <source>Who the reply goes to, as the letter gives it (default: the subject).</source>
+        <translation>Жооп кимге жөнөтүлөт, катта көрсөтүлгөндөй (демейки: субъект).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="227" />
+        <source>Where the reply goes (default: the subject's residence address).</source>
+        <translation>Жооп кайда жөнөтүлөт (демейки: субъекттин жашаган дареги).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="231" />
+        <source>The written request (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated.</source>
+        <translation>Жазуу жүзүндөгү арыз (PDF, JPEG, PNG же TIFF, 20 МБдан ашпайт); бир нече жолу берилиши мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="245" />
+        <source>--received is required.</source>
+        <translation>--received милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="261" />
+        <source>Withdrawal request %1 registered; the target date is %2.</source>
+        <translation>%1-кайтарып алуу арызы катталды; максаттуу күнү — %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="272" />
+        <source>Records how the requester's identity was verified (id_in_person, notarised_letter, account_face_check, other with a note).</source>
+        <translation>Арыз берүүчүнүн инсандыгы кантип текшерилгенин жазат (id_in_person, notarised_letter, account_face_check, other эскертме менен).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="276" />
+        <source>How the identity was verified.</source>
+        <translation>Инсандык кантип текшерилгени.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="281" />
+        <source>The identity for request %1 is verified.</source>
+        <translation>%1-арыз боюнча инсандык текшерилди.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="289" />
+        <source>Rejects a request (identity_not_established, not_written, not_this_holder); its letter says why.</source>
+        <translation>Арызды четке кагат (identity_not_established, not_written, not_this_holder); анын катында себеби айтылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="294" />
+        <source>Why it is rejected.</source>
+        <translation>Эмне үчүн четке кагылганы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="298" />
+        <source>Request %1 is rejected; its letter says why.</source>
+        <translation>%1-арыз четке кагылды; анын катында себеби айтылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="306" />
+        <source>Decides per data category what happens to it (one --decision for each category in scope; replaces earlier decisions until the request is executed). A keep names its ground (law58_art5, law58_art15:PARAGRAPH, aml_cft_record_keeping, other_law:LAW) and the date until which it is kept, and waits for a supervisor's approval.</source>
+        <translation>Ар бир маалымат категориясы менен эмне болорун чечет (камтылган ар бир категория үчүн бир --decision; арыз аткарылганга чейин мурунку чечимдердин ордуна келет). Сактоо өз негизин (law58_art5, law58_art15:PARAGRAPH, aml_cft_record_keeping, other_law:LAW) жана кайсы күнгө чейин сакталарын атайт, жана супервайзердин макулдугун күтөт.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="314" />
+        <source>CATEGORY=ACTION; one for each category in scope.</source>
+        <translation>CATEGORY=ACTION; камтылган ар бир категория үчүн бирден.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="317" />
+        <source>Why: for every category, or CATEGORY=TEXT for one.</source>
+        <translation>Эмне үчүн: бардык категориялар үчүн, же бирөө үчүн CATEGORY=TEXT.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="318" />
+        <source>A keep's legal ground: CATEGORY=GROUND[:DETAIL].</source>
+        <translation>Сактоонун укуктук негизи: CATEGORY=GROUND[:DETAIL].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="320" />
+        <source>Until when a keep holds: CATEGORY=YYYY-MM-DD.</source>
+        <translation>Сактоо качанга чейин: CATEGORY=YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="324" />
+        <source>The decisions on request %1 are recorded.</source>
+        <translation>%1-арыз боюнча чечимдер жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="332" />
+        <source>A supervisor other than the officer who proposed a keep approves it (--officer is the supervisor).</source>
+        <translation>Сактоону сунуштаган кызматкерден башка супервайзер аны бекитет (--officer — супервайзер).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="338" />
+        <source>Keeping data under request %1 is approved.</source>
+        <translation>%1-арыз боюнча маалыматтарды сактоо бекитилди.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="346" />
+        <source>Executes the decisions in one transaction: destroyed and depersonalised values cannot be brought back. Writes one task per data system and category, and a notice per recipient (docs/tasks.md).</source>
+        <translation>Чечимдерди бир транзакцияда аткарат: жок кылынган жана жеке мүнөзүнөн ажыратылган маанилерди кайтаруу мүмкүн эмес. Ар бир маалымат тутуму жана категория үчүн бир тапшырма, ар бир алуучуга бир билдирүү жазат (docs/tasks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="353" />
+        <source>Request %1 is executed; tell each recipient, then send the reply.</source>
+        <translation>%1-арыз аткарылды; ар бир алуучуга кабарлаңыз, анан жоопту жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="361" />
+        <source>Records that a recipient of the subject's data was told of the withdrawal, by hand (its notice task is then done).</source>
+        <translation>Субъекттин маалыматтарын алган алуучуга кайтарып алуу тууралуу кол менен кабарланганын жазат (анда анын билдирүү тапшырмасы аткарылат).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="365" />
+        <source>The recipient's name, as `withdrawals show` gives it.</source>
+        <translation>Алуучунун аталышы, `withdrawals show` көрсөткөндөй.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="383" />
+        <source>Request %1 has no recipient "%2" to tell; its recipients: %3.</source>
+        <translation>%1-арыздын кабарлана турган «%2» алуучусу жок; анын алуучулары: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="389" />
+        <source>%1 is recorded as told.</source>
+        <translation>%1 кабардар кылынды деп жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="397" />
+        <source>Lets an executed request close while some of its tasks are not yet done (docs/tasks.md): a supervisor or administrator who did not execute it, with the reason (audited).</source>
+        <translation>Аткарылган арызга кээ бир тапшырмалары али аткарыла электе жабылууга уруксат берет (docs/tasks.md): аны аткарбаган супервайзер же администратор, себеби менен (аудитке жазылат).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="403" />
+        <source>Why the request may close before its tasks are done (10 to 1000 characters).</source>
+        <translation>Арыз эмне үчүн тапшырмалары аткарылганга чейин жабылышы мүмкүн (10дон 1000 белгиге чейин).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="408" />
+        <source>Request %1 may close with its tasks open; they stay open until confirmed.</source>
+        <translation>%1-арыз тапшырмалары ачык турганда жабылышы мүмкүн; алар тастыкталганга чейин ачык калат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="417" />
+        <source>Logs that the reply went out, which closes the request (every recipient told and every task done first, unless a supervisor allowed it: withdrawals allow-close).</source>
+        <translation>Жооп жөнөтүлгөнүн жазат, бул арызды жабат (адегенде ар бир алуучуга кабарланып, ар бир тапшырма аткарылышы керек, эгер супервайзер уруксат бербесе: withdrawals allow-close).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="421" />
+        <source>The day it was sent, YYYY-MM-DD.</source>
+        <translation>Жөнөтүлгөн күнү, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="423" />
+        <source>How: post, hand_delivery, email; none for a minor's case with no address known.</source>
+        <translation>Кантип: post, hand_delivery, email; дареги белгисиз жашы жете электин иши үчүн none.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="426" />
+        <source>The tracking number.</source>
+        <translation>Көзөмөл номери.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="431" />
+        <source>The reply to request %1 is logged; the request is closed.</source>
+        <translation>%1-арызга жооп жазылды; арыз жабылды.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="439" />
+        <source>Prints one request as JSON: its state, decisions, recipients to tell and tasks.</source>
+        <translation>Бир арызды JSON түрүндө чыгарат: анын абалы, чечимдери, кабарлана турган алуучулары жана тапшырмалары.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="465" />
+        <source>Writes the letter to the subject about their request (once executed: what each system confirmed and when; once rejected: why) as PDF, in Kyrgyz or Russian.</source>
+        <translation>Субъектке анын арызы тууралуу катты PDF түрүндө, кыргызча же орусча жазат (аткарылгандан кийин: ар бир тутум эмнени жана качан тастыктаганы; четке кагылгандан кийин: эмне үчүн).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="469" />
+        <source>The letter on request %1 is in %2.</source>
+        <translation>%1-арыз боюнча кат %2 файлында.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="47" />
+        <source>Open this database: sqlite:PATH or postgresql://user@host:port/dbname.</source>
+        <translation>Ушул базаны ачуу: sqlite:PATH же postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="51" />
+        <source>Interface language: ky, ru or en.</source>
+        <translation>Интерфейстин тили: ky, ru же en.</translation>
     </message>
 </context>
 </TS>

@@ -352,42 +352,42 @@
 <context>
     <name>dpo::AuditListModel</name>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="50" />
+        <location filename="../models/items/AuditListModel.cpp" line="52" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="90" />
+        <location filename="../models/items/AuditListModel.cpp" line="91" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="92" />
+        <location filename="../models/items/AuditListModel.cpp" line="93" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="94" />
+        <location filename="../models/items/AuditListModel.cpp" line="95" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="96" />
+        <location filename="../models/items/AuditListModel.cpp" line="97" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="98" />
+        <location filename="../models/items/AuditListModel.cpp" line="99" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="100" />
+        <location filename="../models/items/AuditListModel.cpp" line="101" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="102" />
+        <location filename="../models/items/AuditListModel.cpp" line="103" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -395,148 +395,148 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="49" />
+        <location filename="../ui/pages/AuditPage.cpp" line="50" />
         <source>any day</source>
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="64" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
         <source>Verify the chain</source>
         <translation>Проверить цепочку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="66" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="66" />
+        <location filename="../ui/pages/AuditPage.cpp" line="67" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="71" />
-        <location filename="../ui/pages/AuditPage.cpp" line="322" />
-        <location filename="../ui/pages/AuditPage.cpp" line="325" />
+        <location filename="../ui/pages/AuditPage.cpp" line="72" />
+        <location filename="../ui/pages/AuditPage.cpp" line="323" />
+        <location filename="../ui/pages/AuditPage.cpp" line="326" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="76" />
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Subject's platform reference</source>
         <translation>Ссылка субъекта на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="78" />
         <source>Subject: platform reference</source>
         <translation>Субъект: номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="80" />
+        <location filename="../ui/pages/AuditPage.cpp" line="81" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="81" />
+        <location filename="../ui/pages/AuditPage.cpp" line="82" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, например subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="85" />
+        <location filename="../ui/pages/AuditPage.cpp" line="86" />
         <source>The selected entry in full</source>
         <translation>Выбранная запись полностью</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="86" />
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
         <source>From</source>
         <comment>a period</comment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="88" />
         <source>To</source>
         <comment>a period</comment>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <location filename="../ui/pages/AuditPage.cpp" line="89" />
         <source>Audit entries</source>
         <translation>Записи аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="90" />
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="93" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="102" />
+        <location filename="../ui/pages/AuditPage.cpp" line="103" />
         <source>The language of the printed export</source>
         <translation>Язык печатной выгрузки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="104" />
+        <location filename="../ui/pages/AuditPage.cpp" line="105" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="105" />
+        <location filename="../ui/pages/AuditPage.cpp" line="106" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="107" />
+        <location filename="../ui/pages/AuditPage.cpp" line="108" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <location filename="../ui/pages/AuditPage.cpp" line="110" />
         <source>Save as CSV…</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="111" />
+        <location filename="../ui/pages/AuditPage.cpp" line="112" />
         <source>Save as JSON Lines…</source>
         <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="140" />
+        <location filename="../ui/pages/AuditPage.cpp" line="141" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="152" />
+        <location filename="../ui/pages/AuditPage.cpp" line="153" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="154" />
+        <location filename="../ui/pages/AuditPage.cpp" line="155" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="200" />
+        <location filename="../ui/pages/AuditPage.cpp" line="201" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="205" />
+        <location filename="../ui/pages/AuditPage.cpp" line="206" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="246" />
+        <location filename="../ui/pages/AuditPage.cpp" line="247" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -559,84 +559,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="265" />
+        <location filename="../ui/pages/AuditPage.cpp" line="266" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="266" />
+        <location filename="../ui/pages/AuditPage.cpp" line="267" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="267" />
+        <location filename="../ui/pages/AuditPage.cpp" line="268" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="269" />
-        <location filename="../ui/pages/AuditPage.cpp" line="301" />
+        <location filename="../ui/pages/AuditPage.cpp" line="270" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="282" />
         <source>The organisation's signing key</source>
         <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="282" />
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="286" />
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="287" />
+        <location filename="../ui/pages/AuditPage.cpp" line="288" />
         <source>Passphrase of the signing key:</source>
         <translation>Парольная фраза ключа подписи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="295" />
+        <location filename="../ui/pages/AuditPage.cpp" line="296" />
         <source>Exported %L1 entries to %2.</source>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="296" />
+        <location filename="../ui/pages/AuditPage.cpp" line="297" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="318" />
+        <location filename="../ui/pages/AuditPage.cpp" line="319" />
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="343" />
+        <location filename="../ui/pages/AuditPage.cpp" line="344" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="389" />
-        <location filename="../ui/pages/AuditPage.cpp" line="411" />
+        <location filename="../ui/pages/AuditPage.cpp" line="390" />
+        <location filename="../ui/pages/AuditPage.cpp" line="412" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="391" />
+        <location filename="../ui/pages/AuditPage.cpp" line="392" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="399" />
+        <location filename="../ui/pages/AuditPage.cpp" line="400" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="406" />
+        <location filename="../ui/pages/AuditPage.cpp" line="407" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
@@ -691,81 +691,81 @@ Details:
 <context>
     <name>dpo::BulkRunDialog</name>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="31" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="32" />
         <source>Each case is done as its own step, with its own audit entry; a case that is refused says why and the others go on. Cancel stops before the next case: those done stay done.</source>
         <translation>Каждое дело выполняется отдельным шагом, со своей записью аудита; по отклонённому делу указывается причина, остальные продолжаются. Отмена останавливает перед следующим делом: выполненные остаются выполненными.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="37" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="38" />
         <source>Result of the action</source>
         <translation>Итог действия</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="41" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="42" />
         <source>Cases done so far</source>
         <translation>Сколько дел уже выполнено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="43" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="44" />
         <source>%v of %m</source>
         <translation>%v из %m</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="45" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="46" />
         <source>Ca&amp;ncel</source>
         <comment>a bulk action</comment>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="46" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="47" />
         <source>Cancel: stop before the next case</source>
         <translation>Отменить: остановиться перед следующим делом</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="51" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
         <source>What became of each case</source>
         <translation>Что стало с каждым делом</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="54" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
         <source>Details</source>
         <comment>of a case's result</comment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="102" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="103" />
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="111" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="112" />
         <source>Cancelling after the case under way…</source>
         <translation>Отмена после текущего дела…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="148" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
         <source>Done</source>
         <comment>a case of a bulk action</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="150" />
         <source>Refused</source>
         <comment>a case of a bulk action</comment>
         <translation>Отказано</translation>
@@ -2274,54 +2274,54 @@ Details:
 <context>
     <name>dpo::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="22" />
+        <location filename="../ui/ConnectionDialog.cpp" line="23" />
         <source>Connect to a consent database</source>
         <translation>Подключение к базе согласий</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="26" />
+        <location filename="../ui/ConnectionDialog.cpp" line="27" />
         <source>sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname</source>
         <translation>sqlite:/путь/consent.sqlite или postgresql://пользователь@сервер:5432/база</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="28" />
+        <location filename="../ui/ConnectionDialog.cpp" line="29" />
         <source>A name for this connection</source>
         <comment>profile name placeholder</comment>
         <translation>Название подключения</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="34" />
+        <location filename="../ui/ConnectionDialog.cpp" line="35" />
         <source>The PostgreSQL password is asked for when the server wants it, or read from PGPASSWORD or ~/.pgpass. It is never saved.</source>
         <translation>Пароль PostgreSQL запрашивается, когда его требует сервер, или берётся из PGPASSWORD или ~/.pgpass. Он никогда не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="40" />
+        <location filename="../ui/ConnectionDialog.cpp" line="41" />
         <source>Saved connection:</source>
         <translation>Сохранённое подключение:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="41" />
+        <location filename="../ui/ConnectionDialog.cpp" line="42" />
         <source>Database URL:</source>
         <translation>Адрес базы (URL):</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="42" />
+        <location filename="../ui/ConnectionDialog.cpp" line="43" />
         <source>Save as profile</source>
         <translation>Сохранить как профиль</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="46" />
+        <location filename="../ui/ConnectionDialog.cpp" line="47" />
         <source>Profile name:</source>
         <translation>Имя профиля:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="49" />
+        <location filename="../ui/ConnectionDialog.cpp" line="50" />
         <source>Connect</source>
         <comment>button</comment>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="103" />
+        <location filename="../ui/ConnectionDialog.cpp" line="104" />
         <source>Give the profile a name before saving it.</source>
         <translation>Дайте профилю имя перед сохранением.</translation>
     </message>
@@ -2654,87 +2654,87 @@ Details:
 <context>
     <name>dpo::DashboardChartSet</name>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="181" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="184" />
         <source>Disclosures by legal ground</source>
         <translation>Раскрытия по правовым основаниям</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="105" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="108" />
         <source>Notices to subjects by channel</source>
         <translation>Уведомления субъектам по каналам</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="115" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="118" />
         <source>Requests received per month</source>
         <translation>Поступившие обращения по месяцам</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="117" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="135" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="120" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="138" />
         <source>Withdrawal requests</source>
         <translation>Заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="118" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="136" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="121" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="139" />
         <source>Pre-trial claims</source>
         <translation>Досудебные претензии</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="119" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="137" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="122" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
         <source>Access requests</source>
         <translation>Запросы субъектов</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="133" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="136" />
         <source>Open cases by days left</source>
         <translation>Открытые дела по оставшимся дням</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="143" />
         <source>10 days or more</source>
         <translation>10 дней и более</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="143" />
         <source>Under 10 days</source>
         <translation>Менее 10 дней</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="143" />
         <source>Under 5 days</source>
         <translation>Менее 5 дней</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="141" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="144" />
         <source>Overdue</source>
         <comment>deadline band</comment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="154" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="157" />
         <source>Consents given and withdrawn per month</source>
         <translation>Согласия, данные и отозванные по месяцам</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="157" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="160" />
         <source>Given (left axis)</source>
         <translation>Даны (левая ось)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="160" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="163" />
         <source>Withdrawn (right axis)</source>
         <translation>Отозваны (правая ось)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="193" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="228" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="196" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="231" />
         <source>%1: none yet</source>
         <translation>%1: пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="194" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="197" />
         <source>Disclosures</source>
         <translation>Раскрытия</translation>
     </message>
@@ -2742,86 +2742,86 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="36" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="37" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="45" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="46" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="46" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="48" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="108" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="110" />
         <source>Open the list</source>
         <translation>Открыть список</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="176" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="178" />
         <source>Open the withdrawal requests</source>
         <translation>Открыть заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="177" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="179" />
         <source>Open the claims register</source>
         <translation>Открыть реестр претензий</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="190" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="194" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="196" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="207" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="214" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="233" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="209" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="216" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="235" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="218" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="220" />
         <source>The dashboard went to the printer.</source>
         <translation>Сводка отправлена на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="225" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="227" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
         <source>Save the dashboard</source>
         <translation>Сохранить сводку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="226" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="228" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="240" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="242" />
         <source>The dashboard was saved to %1.</source>
         <translation>Сводка сохранена в %1.</translation>
     </message>
@@ -4582,243 +4582,243 @@ Details:
 <context>
     <name>dpo::ImportDialog</name>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="57" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="59" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="60" />
         <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
         <translation>Выгрузка субъектов платформы (CSV) или файл её ленты изменений (JSON Lines). Весь файл проверяется и записывается одним шагом: если хотя бы одна строка неверна или вы отмените импорт, ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="65" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
         <source>Choose a file…</source>
         <translation>Выберите файл…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
         <source>C&amp;hoose…</source>
         <comment>a file</comment>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="167" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
         <source>Choose the file to import</source>
         <translation>Выбрать файл для импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
         <source>What the file holds</source>
         <translation>Что в файле</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
         <source>Subjects: the platform's export (CSV)</source>
         <translation>Субъекты: выгрузка платформы (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="72" />
         <source>The platform's change feed (JSON Lines)</source>
         <translation>Лента изменений платформы (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="74" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="75" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="80" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="81" />
         <source>&amp;Contents:</source>
         <translation>&amp;Содержимое:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="85" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
         <source>&amp;Import</source>
         <comment>start importing the file</comment>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
         <source>Import the file</source>
         <translation>Импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
         <source>Ca&amp;ncel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
         <source>Cancel the import; nothing is written</source>
         <translation>Отменить импорт; ничего не будет записано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="90" />
         <source>Progress of the import</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="92" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="93" />
         <source>Stage of the import</source>
         <translation>Этап импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="99" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="100" />
         <source>Result of the import</source>
         <translation>Итог импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="103" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
         <source>Problems and warnings, one per line of the file</source>
         <translation>Ошибки и предупреждения по строкам файла</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Line</source>
         <comment>of a file</comment>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Column or field</source>
         <translation>Столбец или поле</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="106" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="113" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="114" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="119" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
         <source>Cop&amp;y lines</source>
         <translation>&amp;Копировать строки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
         <source>Copy the selected lines, or all of them</source>
         <translation>Копировать выбранные строки или все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
         <source>&amp;Save lines…</source>
         <translation>Со&amp;хранить строки…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
         <source>Save the lines to a text file</source>
         <translation>Сохранить строки в текстовый файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="125" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="148" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="149" />
         <source>Nothing imported yet.</source>
         <translation>Пока ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="169" />
         <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
         <translation>Файлы платформы (*.csv *.jsonl *.ndjson);;Субъекты (*.csv);;Лента изменений (*.jsonl *.ndjson);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="190" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="191" />
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="210" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="217" />
         <source>%1: %L2 subjects imported.</source>
         <translation>%1: импортировано субъектов: %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="214" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
         <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
         <translation>Предупреждений: %L1; строки импортированы. Ниже первые %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="228" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="235" />
         <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
         <translation>%1: прочитано событий: %L2; применено: %L3, пропущено как применённые ранее: %L4, отклонено по правилу конфиденциальности: %L5. Отметок для сотрудника: %L6 (раздел «Лента изменений»).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="237" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="244" />
         <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
         <translation>%1: все его события (%L2) были применены ранее; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="260" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="271" />
         <source>Checking every line of the file; nothing is written yet.</source>
         <translation>Проверяется каждая строка файла; пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="264" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="275" />
         <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
         <translation>Запись в одной транзакции: отмена сейчас откатит всё, что уже записано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="267" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="278" />
         <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
         <translation>Завершение (индексы, запись аудита, фиксация): отменить уже нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="286" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="297" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="288" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="299" />
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="290" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="301" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="382" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="393" />
         <source>Save the lines</source>
         <translation>Сохранить строки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="372" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="392" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="403" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="410" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="421" />
         <source>Your role may not import files.</source>
         <translation>Ваша роль не позволяет импортировать файлы.</translation>
     </message>
@@ -5038,193 +5038,193 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="276" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>not encrypted</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298" />
+        <location filename="../ui/MainWindow.cpp" line="299" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Выгрузка субъектов платформы или файл её ленты изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340" />
+        <location filename="../ui/MainWindow.cpp" line="341" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="343" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353" />
+        <location filename="../ui/MainWindow.cpp" line="354" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457" />
+        <location filename="../ui/MainWindow.cpp" line="458" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="499" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -6060,58 +6060,58 @@ Statement: %3</source>
 <context>
     <name>dpo::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="24" />
+        <location filename="../ui/SignInDialog.cpp" line="25" />
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34" />
+        <location filename="../ui/SignInDialog.cpp" line="35" />
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="37" />
+        <location filename="../ui/SignInDialog.cpp" line="38" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="38" />
+        <location filename="../ui/SignInDialog.cpp" line="39" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="40" />
+        <location filename="../ui/SignInDialog.cpp" line="41" />
         <source>Sign in</source>
         <comment>button</comment>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="55" />
+        <location filename="../ui/SignInDialog.cpp" line="56" />
         <source>Choose a new password</source>
         <translation>Выберите новый пароль</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="55" />
+        <location filename="../ui/SignInDialog.cpp" line="56" />
         <source>Change the password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="58" />
+        <location filename="../ui/SignInDialog.cpp" line="59" />
         <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
         <translation>Администратор сбросил ваш пароль. Выберите новый — не короче %1 символов и без вашего имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="70" />
+        <location filename="../ui/SignInDialog.cpp" line="71" />
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="71" />
+        <location filename="../ui/SignInDialog.cpp" line="72" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="74" />
+        <location filename="../ui/SignInDialog.cpp" line="75" />
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -7176,68 +7176,68 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="60" />
+        <location filename="../models/items/SubjectListModel.cpp" line="62" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="79" />
+        <location filename="../models/items/SubjectListModel.cpp" line="81" />
         <source>Blocked under a withdrawal of consent: not shown until it is unblocked.</source>
         <translation>Заблокировано по отзыву согласия: не показывается, пока не разблокировано.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="80" />
+        <location filename="../models/items/SubjectListModel.cpp" line="82" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="108" />
+        <location filename="../models/items/SubjectListModel.cpp" line="110" />
         <source>under 18</source>
         <translation>младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="131" />
+        <location filename="../models/items/SubjectListModel.cpp" line="133" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="133" />
+        <location filename="../models/items/SubjectListModel.cpp" line="135" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="135" />
+        <location filename="../models/items/SubjectListModel.cpp" line="137" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="137" />
+        <location filename="../models/items/SubjectListModel.cpp" line="139" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="139" />
+        <location filename="../models/items/SubjectListModel.cpp" line="141" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="141" />
+        <location filename="../models/items/SubjectListModel.cpp" line="143" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="143" />
+        <location filename="../models/items/SubjectListModel.cpp" line="145" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="145" />
+        <location filename="../models/items/SubjectListModel.cpp" line="147" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="147" />
+        <location filename="../models/items/SubjectListModel.cpp" line="149" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -8595,32 +8595,32 @@ Statement: %3</source>
 <context>
     <name>dpo::UnlockDialog</name>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="23" />
+        <location filename="../ui/IdleLock.cpp" line="24" />
         <source>The console is locked</source>
         <translation>Консоль заблокирована</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="26" />
+        <location filename="../ui/IdleLock.cpp" line="27" />
         <source>The console locked itself after a time without input, to keep personal data from view. Sign in again as %1 to go on where you were.</source>
         <translation>Консоль заблокировалась после времени без действий, чтобы скрыть персональные данные. Войдите снова как %1, чтобы продолжить с того же места.</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="38" />
+        <location filename="../ui/IdleLock.cpp" line="39" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="39" />
+        <location filename="../ui/IdleLock.cpp" line="40" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="41" />
+        <location filename="../ui/IdleLock.cpp" line="42" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="58" />
+        <location filename="../ui/IdleLock.cpp" line="59" />
         <source>This is not the officer who locked the console.</source>
         <translation>Это не тот сотрудник, который работал в консоли.</translation>
     </message>
@@ -11264,6 +11264,1901 @@ Statement: %3</source>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
         <translation>Открыто дел: %1. Субъектов младше 18 лет, чьё дело уже было открыто: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::cli</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="30" />
+        <source>Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head hash when it is intact; exit 1 naming the first entry that breaks and how (hash_mismatch, sequence_gap, broken_link) when not.</source>
+        <translation>Заново вычисляет всю цепочку аудита (docs/audit.md). Если она цела — выход 0, число записей и хэш головы; если нет — выход 1 с первой нарушенной записью и видом нарушения (hash_mismatch, sequence_gap, broken_link).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="34" />
+        <location filename="../app/cli/ClaimCommands.cpp" line="61" />
+        <location filename="../app/cli/FeedCommands.cpp" line="65" />
+        <source>Output format: text or json.</source>
+        <translation>Формат вывода: text или json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="45" />
+        <location filename="../app/cli/ClaimCommands.cpp" line="80" />
+        <source>Unknown format "%1": use text or json.</source>
+        <translation>Неизвестный формат «%1»: используйте text или json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="64" />
+        <source>The audit chain is intact: %1 entries, head %2 %3.
+</source>
+        <translation>Цепочка аудита цела: записей %1, голова %2 %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="69" />
+        <source>The audit chain is broken at entry %1 (%2): %3. The %4 entries before it verify.
+</source>
+        <translation>Цепочка аудита нарушена на записи %1 (%2): %3. Предшествующие ей записи (%4) проверку проходят.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="75" />
+        <source>Checked in %1 s.</source>
+        <translation>Проверено за %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="86" />
+        <source>Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase.</source>
+        <translation>Задайте в DPO_CONSOLE_KEY_PASSPHRASE парольную фразу ключа подписи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="93" />
+        <source>Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON Lines for other tools. Days are Bishkek days, both included. The export is itself audited.</source>
+        <translation>Выгружает журнал аудита для проверки: PDF для печати (на кыргызском или русском), CSV или JSON Lines для других программ. Дни — по времени Бишкека, оба включительно. Сама выгрузка тоже записывается в аудит.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="100" />
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Первый день, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="101" />
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Последний день, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="103" />
+        <source>Only the entries about this subject (platform reference).</source>
+        <translation>Только записи об этом субъекте (ссылка платформы).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="106" />
+        <source>pdf, csv or jsonl.</source>
+        <translation>pdf, csv или jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="107" />
+        <source>The PDF's language: ky or ru (default ru).</source>
+        <translation>Язык PDF: ky или ru (по умолчанию ru).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="109" />
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="112" />
+        <source>The organisation's signing key (PKCS#8 PEM); required once the database has one. Default: the path `keys init` configured. The passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE.</source>
+        <translation>Ключ подписи организации (PKCS#8 PEM); обязателен, когда он есть у базы. По умолчанию — путь, заданный `keys init`. Парольная фраза берётся из DPO_CONSOLE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="124" />
+        <source>--format pdf|csv|jsonl is required.</source>
+        <translation>Требуется --format pdf|csv|jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="126" />
+        <source>--out FILE is required.</source>
+        <translation>Требуется --out FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="131" />
+        <location filename="../app/cli/Commands.cpp" line="199" />
+        <source>--lang must be ky or ru.</source>
+        <translation>--lang должен быть ky или ru.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="136" />
+        <source>--to is before --from.</source>
+        <translation>--to раньше, чем --from.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="155" />
+        <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
+        <translation>Выгружено записей: %1 (с %2 по %3) в %4 за %5 с; голова цепочки %6 %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="164" />
+        <source>Signed with key %1: %2</source>
+        <translation>Подписано ключом %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="166" />
+        <source>Not signed: this database has no signing key (dpo-console keys init).</source>
+        <translation>Не подписано: у этой базы нет ключа подписи (dpo-console keys init).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="176" />
+        <source>Give --public-key or --fingerprint, not both.</source>
+        <translation>Укажите --public-key или --fingerprint, но не оба.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="182" />
+        <source>--fingerprint: a key's fingerprint is 64 hexadecimal digits.</source>
+        <translation>--fingerprint: отпечаток ключа — 64 шестнадцатеричные цифры.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="191" />
+        <source>--public-key: cannot read %1: %2</source>
+        <translation>--public-key: не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="199" />
+        <source>Checks an audit export against its signature file FILE.sig: the file's hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
+        <translation>Проверяет выгрузку аудита по её файлу подписи FILE.sig: хэш файла, подпись Ed25519 и подписавшего — это должен быть ключ из --public-key (PEM, как его выводит `keys public`) или --fingerprint либо ключ подписи базы --database; с --database также проверяет, что голова цепочки есть в её цепочке и (CSV, JSON Lines) что хэш каждой записи верен, она следует за предыдущей и совпадает с цепочкой. Выход 0, если всё сходится, 1 — если нет (в том числе при неизвестном подписавшем).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="206" />
+        <source>The consent database to check the signer and the entries against.</source>
+        <translation>База согласий, по которой проверяются подписавший и записи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="209" />
+        <source>The organisation's public key (PEM) the export must be signed with.</source>
+        <translation>Открытый ключ организации (PEM), которым должна быть подписана выгрузка.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="212" />
+        <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
+        <translation>Отпечаток SHA-256 (hex) ключа, которым должна быть подписана выгрузка.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="215" />
+        <source>The export.</source>
+        <translation>Выгрузка.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="221" />
+        <source>Give exactly one FILE.</source>
+        <translation>Укажите ровно один FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="229" />
+        <source>%1 does not verify: %2
+</source>
+        <translation>%1 не проходит проверку: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="232" />
+        <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
+</source>
+        <translation>%1 проходит проверку: подписано ключом %2; записей %3, голова цепочки %4 %5%6.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="237" />
+        <source>; matches the database (%1 entries compared)</source>
+        <translation>; совпадает с базой (сравнено записей: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="249" />
+        <source>Creates the organisation's Ed25519 key pair for signing audit exports: the private key in a passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 characters), the public key in the database. Administrators only.</source>
+        <translation>Создаёт пару ключей Ed25519 организации для подписи выгрузок аудита: закрытый ключ — в файле PKCS#8 PEM под парольной фразой (фраза из DPO_CONSOLE_KEY_PASSPHRASE, не короче 12 символов), открытый — в базе. Только для администраторов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="257" />
+        <source>Where to write the private key; never overwritten.</source>
+        <translation>Куда записать закрытый ключ; никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="266" />
+        <source>--key FILE is required.</source>
+        <translation>Требуется --key FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="274" />
+        <source>Signing key %1 created; the private key is in %2. Keep the file and its passphrase apart.</source>
+        <translation>Ключ подписи %1 создан; закрытый ключ — в %2. Храните файл и его парольную фразу раздельно.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="285" />
+        <source>Prints the public half of the database's active signing keys (PEM): what the organisation hands to whoever checks its exports with `audit verify-export --public-key` or with openssl, without the database.</source>
+        <translation>Выводит открытую часть действующих ключей подписи базы (PEM): её организация передаёт тем, кто проверяет её выгрузки без базы — через `audit verify-export --public-key` или openssl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="298" />
+        <source>This database has no signing key (dpo-console keys init).</source>
+        <translation>У этой базы нет ключа подписи (dpo-console keys init).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="308" />
+        <source>Usage: dpo-console keys init --database URL --officer NAME --key FILE
+       dpo-console keys public --database URL
+</source>
+        <translation>Использование: dpo-console keys init --database URL --officer NAME --key FILE
+       dpo-console keys public --database URL
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="319" />
+        <source>Usage: dpo-console audit verify --database URL [--format text|json]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
+</source>
+        <translation>Использование: dpo-console audit verify --database URL [--format text|json]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="21" />
+        <source>--year must be a year such as 2026.</source>
+        <translation>--year должен быть годом, например 2026.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="28" />
+        <source>Lists the marked days of a year (weekends, holidays, days off by decree, working Saturdays and Sundays, public holidays that are working days), from the calendar the due dates are counted on. Its CSV is the file calendar import reads.</source>
+        <translation>Перечисляет отмеченные дни года (выходные, праздники, выходные по постановлению, рабочие субботы и воскресенья, праздники, которые являются рабочими днями) из календаря, по которому считаются сроки. Его CSV — это файл, который читает calendar import.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="35" />
+        <source>The year.</source>
+        <translation>Год.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="72" />
+        <source>not marked</source>
+        <translation>не отмечен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78" />
+        <source>Replaces the marked days of a year with a published calendar in a CSV file (columns date, kind, name, decree; kind is holiday, day_off, working_day or working_holiday). Prints what changes and which open claims' fixed due dates a recalculation would then move; they stay as they are until recalculated. With --preview nothing is changed.</source>
+        <translation>Заменяет отмеченные дни года опубликованным календарём из файла CSV (столбцы date, kind, name, decree; kind — holiday, day_off, working_day или working_holiday). Выводит, что изменится и у каких открытых претензий пересчёт сдвинул бы закреплённый срок; до пересчёта сроки остаются прежними. С --preview ничего не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="87" />
+        <source>The year the file is the calendar of.</source>
+        <translation>Год, календарём которого является файл.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="91" />
+        <source>Check the file and show what it would change, without changing anything.</source>
+        <translation>Проверить файл и показать, что он изменил бы, ничего не меняя.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="92" />
+        <source>The year's calendar, CSV.</source>
+        <translation>Календарь года, CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="102" />
+        <source>Give one file: the year's calendar as CSV.</source>
+        <translation>Укажите один файл: календарь года в CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="111" />
+        <source>%1 changes nothing in the calendar of %2.
+</source>
+        <translation>%1 ничего не меняет в календаре %2 года.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="114" />
+        <source>%1: %2 -&gt; %3
+</source>
+        <translation>%1: %2 -&gt; %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="118" />
+        <source>claim %1 (%2, received %3): due %4 stays fixed; recalculated it would be %5
+</source>
+        <translation>претензия %1 (%2, получена %3): срок %4 остаётся закреплённым; при пересчёте был бы %5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="124" />
+        <source>Preview only: nothing was changed.</source>
+        <translation>Только предпросмотр: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="129" />
+        <source>The calendar of %1 is imported from %2 (%3 days, %4 changed; SHA-256 %5).</source>
+        <translation>Календарь %1 года импортирован из %2 (дней: %3, изменено: %4; SHA-256 %5).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="144" />
+        <source>Usage: dpo-console calendar list --database URL --year YYYY [--format table|csv|json]
+       dpo-console calendar import --database URL --officer NAME --year YYYY [--preview] FILE.csv
+</source>
+        <translation>Использование: dpo-console calendar list --database URL --year YYYY [--format table|csv|json]
+       dpo-console calendar import --database URL --officer NAME --year YYYY [--preview] FILE.csv
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="27" />
+        <source>Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2), a subject's request for their own data (7 days, Law No. 58 Art. 17), a request of the State Agency for Personal Data Protection or the Ombudsman (7 days, Art. 17(g)) or a subject's request to correct their data (policy 12.3; the organisation's own target of 7 days) and prints its number and due date.</source>
+        <translation>Регистрирует досудебную претензию (ответ в течение 30 календарных дней, п. 14.2 политики), запрос субъекта о его данных (7 дней, ст. 17 Закона № 58), запрос Государственного агентства по защите персональных данных или Акыйкатчы (Омбудсмена) (7 дней, ст. 17, п. «ж») или просьбу субъекта исправить его данные (п. 12.3 политики; собственный ориентир организации — 7 дней) и выводит её номер и срок.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="34" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="210" />
+        <source>The day it was received, YYYY-MM-DD.</source>
+        <translation>День получения, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="36" />
+        <source>Who wrote it (default: the subject's name).</source>
+        <translation>Кто написал (по умолчанию — имя субъекта).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="38" />
+        <source>What it is about.</source>
+        <translation>О чём она.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="40" />
+        <source>The claimant's platform reference, when they are a subject.</source>
+        <translation>Ссылка платформы заявителя, если он — субъект.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="43" />
+        <source>claim (default), access, authority or rectification (needs --subject).</source>
+        <translation>claim (по умолчанию), access, authority или rectification (нужен --subject).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="46" />
+        <source>For --type authority: state_agency or ombudsman.</source>
+        <translation>Для --type authority: state_agency или ombudsman.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="49" />
+        <source>For --type authority: the number on the body's request.</source>
+        <translation>Для --type authority: номер запроса органа.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="52" />
+        <source>For --type authority: the date of the body's request, YYYY-MM-DD.</source>
+        <translation>Для --type authority: дата запроса органа, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="55" />
+        <source>post (default), in_person, email or app_form.</source>
+        <translation>post (по умолчанию), in_person, email или app_form.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="59" />
+        <source>The claim's letter (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated.</source>
+        <translation>Письмо претензии (PDF, JPEG, PNG или TIFF, не больше 20 МБ); можно повторять.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="76" />
+        <location filename="../app/cli/ClaimCommands.cpp" line="237" />
+        <location filename="../app/cli/OfficerCommands.cpp" line="57" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62" />
+        <source>--%1 is required.</source>
+        <translation>Требуется --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="104" />
+        <source>Claim %1 registered; the answer is due on %2.
+</source>
+        <translation>Претензия %1 зарегистрирована; срок ответа — %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="115" />
+        <source>Lists claims and access requests, open ones first, nearest due date first.</source>
+        <translation>Перечисляет претензии и запросы: сначала открытые, с ближайшим сроком первыми.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="119" />
+        <source>Only open ones (no answer sent yet).</source>
+        <translation>Только открытые (ответ ещё не отправлен).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="120" />
+        <source>Only open ones past their due date.</source>
+        <translation>Только открытые с истёкшим сроком.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="173" />
+        <source>The claim's number.</source>
+        <translation>Номер претензии.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="178" />
+        <source>Name one claim by its number.</source>
+        <translation>Укажите одну претензию по номеру.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="190" />
+        <source>Corrects the subject's data for their request to correct it (policy 12.3), all the fields at once; lists the recipients to tell of it.</source>
+        <translation>Исправляет данные субъекта по его просьбе (п. 12.3 политики) — все поля сразу; перечисляет получателей, которых нужно уведомить.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="195" />
+        <source>A field and its corrected value; may be repeated. Fields: %1.</source>
+        <translation>Поле и его исправленное значение; можно повторять. Поля: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="204" />
+        <source>--set %1: write it as FIELD=VALUE.</source>
+        <translation>--set %1: запишите как FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="215" />
+        <source>Claim %1: the data is corrected; no recipient received it.
+</source>
+        <translation>Претензия %1: данные исправлены; их не получал ни один получатель.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="216" />
+        <source>Claim %1: the data is corrected; tell %2.
+</source>
+        <translation>Претензия %1: данные исправлены; уведомите: %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="225" />
+        <source>Records that a recipient of the subject's data was told of the correction.</source>
+        <translation>Записывает, что получатель данных субъекта уведомлён об исправлении.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="228" />
+        <source>The recipient's name.</source>
+        <translation>Название получателя.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="229" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="367" />
+        <source>The day it was told, YYYY-MM-DD.</source>
+        <translation>День уведомления, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="230" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="368" />
+        <source>How: email, post, hand_delivery, platform, phone.</source>
+        <translation>Как: email, post, hand_delivery, platform, phone.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="232" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="68" />
+        <source>A note for the record.</source>
+        <translation>Примечание для записи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="249" />
+        <source>Claim %1 has no recipient "%2" to tell; its recipients: %3.</source>
+        <translation>У претензии %1 нет получателя «%2» для уведомления; её получатели: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="252" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="386" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="255" />
+        <source>Claim %1: %2 is recorded as told.
+</source>
+        <translation>Претензия %1: %2 записан(а) как уведомлённый.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="263" />
+        <source>Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian.</source>
+        <translation>Записывает письмо-ответ на претензию (её подготовленный ответ) в PDF на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="267" />
+        <source>Give the claim's number.</source>
+        <translation>Укажите номер претензии.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="267" />
+        <source>The answer letter of claim %1 is in %2.</source>
+        <translation>Письмо-ответ на претензию %1 — в %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimCommands.cpp" line="281" />
+        <source>Usage: dpo-console claims add|list|letter|correct|recipient-told ... (dpo-console claims add --help)
+</source>
+        <translation>Использование: dpo-console claims add|list|letter|correct|recipient-told ... (dpo-console claims add --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="95" />
+        <source>The consent database: sqlite:PATH or postgresql://user@host:port/dbname (with ?sslmode=MODE when needed). The PostgreSQL password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>База согласий: sqlite:PATH или postgresql://user@host:port/dbname (при необходимости с ?sslmode=MODE). Пароль PostgreSQL берётся из PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="105" />
+        <source>The officer who makes the change; the password comes from DPO_CONSOLE_PASSWORD or a prompt on the terminal.</source>
+        <translation>Сотрудник, который вносит изменение; пароль берётся из DPO_CONSOLE_PASSWORD или запрашивается в терминале.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="113" />
+        <source>Count days left and overdue against this day, YYYY-MM-DD (default today).</source>
+        <translation>Считать оставшиеся и просроченные дни от этого дня, ГГГГ-ММ-ДД (по умолчанию сегодня).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="151" />
+        <location filename="../app/cli/Commands.cpp" line="185" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="208" />
+        <source>The subject's platform reference.</source>
+        <translation>Ссылка платформы на субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="162" />
+        <source>Give either --subject or --all.</source>
+        <translation>Укажите либо --subject, либо --all.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="187" />
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 должен быть датой ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="193" />
+        <source>Output format: table, csv or json.</source>
+        <translation>Формат вывода: table, csv или json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="201" />
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="205" />
+        <source>Run with --help for the usage.</source>
+        <translation>Запустите с --help, чтобы увидеть использование.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="213" />
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="223" />
+        <source>--database URL is required.</source>
+        <translation>Требуется --database URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="269" />
+        <source>No password: set %1 or run the command on a terminal.</source>
+        <translation>Нет пароля: задайте %1 или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="285" />
+        <source>Repeat the password:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="286" />
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="294" />
+        <source>--officer NAME is required: this command changes data.</source>
+        <translation>Требуется --officer NAME: эта команда изменяет данные.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="296" />
+        <location filename="../app/cli/CliSupport.cpp" line="307" />
+        <location filename="../app/cli/Commands.cpp" line="69" />
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="303" />
+        <source>--officer NAME is required: this command reads the organisation's records.</source>
+        <translation>Требуется --officer NAME: эта команда читает записи организации.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="308" />
+        <source>read the records</source>
+        <translation>читать записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="341" />
+        <source>Unknown %1 command; try: dpo-console %1 --help</source>
+        <translation>Неизвестная команда %1; попробуйте: dpo-console %1 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="351" />
+        <source>Unknown format "%1": expected table, csv or json.</source>
+        <translation>Неизвестный формат «%1»: ожидается table, csv или json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="428" />
+        <source>The letter's language: ky, ru, or ky+ru for both (the Russian text prevails, policy 2.5).</source>
+        <translation>Язык письма: ky, ru или ky+ru для обоих (преимущество имеет русский текст, п. 2.5 политики).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="431" />
+        <location filename="../app/cli/Commands.cpp" line="183" />
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF для записи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="432" />
+        <source>The case's number.</source>
+        <translation>Номер дела.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="441" />
+        <source>--lang must be ky, ru or ky+ru.</source>
+        <translation>--lang должен быть ky, ru или ky+ru.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="443" />
+        <location filename="../app/cli/Commands.cpp" line="196" />
+        <source>--out FILE.pdf is required.</source>
+        <translation>Требуется --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="36" />
+        <source>Creates the consent database, or migrates an older one to this program's schema, and adds its first administrator. The password comes from DPO_CONSOLE_PASSWORD or a prompt.</source>
+        <translation>Создаёт базу согласий или переводит старую на схему этой программы и добавляет её первого администратора. Пароль берётся из DPO_CONSOLE_PASSWORD или запрашивается.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="40" />
+        <source>User name of the first administrator.</source>
+        <translation>Имя пользователя первого администратора.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="42" />
+        <source>The administrator's full name.</source>
+        <translation>Полное имя администратора.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="52" />
+        <source>--admin NAME is required.</source>
+        <translation>Требуется --admin NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="61" />
+        <source>The schema is at version %1, the latest.</source>
+        <translation>Схема в версии %1, последней.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="63" />
+        <source>Migrated the schema from version %1 to %2.</source>
+        <translation>Схема переведена с версии %1 на %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="72" />
+        <source>Administrator %1 created.</source>
+        <translation>Администратор %1 создан.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="74" />
+        <source>Administrator %1 already exists.</source>
+        <translation>Администратор %1 уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="87" />
+        <source>Fills an empty consent database with reproducible demo data: subjects, consents, transfers, withdrawal requests, claims and disclosures in every state.</source>
+        <translation>Заполняет пустую базу согласий воспроизводимыми демонстрационными данными: субъекты, согласия, передачи, заявления об отзыве, претензии и раскрытия во всех состояниях.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="91" />
+        <source>How many subjects (default 1000).</source>
+        <translation>Сколько субъектов (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="94" />
+        <source>Random seed; the same seed and date give the same data (default 1).</source>
+        <translation>Начальное значение генератора; одинаковые значение и дата дают одинаковые данные (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="97" />
+        <source>The day open cases are placed around, YYYY-MM-DD (default today).</source>
+        <translation>День, вокруг которого размещаются открытые дела, ГГГГ-ММ-ДД (по умолчанию сегодня).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="110" />
+        <source>--subjects must be a whole number, not "%1".</source>
+        <translation>--subjects должен быть целым числом, а не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="114" />
+        <source>--seed must be a whole number, not "%1".</source>
+        <translation>--seed должен быть целым числом, а не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="119" />
+        <source>--as-of must be a date YYYY-MM-DD.</source>
+        <translation>--as-of должен быть датой ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="126" />
+        <source>Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, %5 claims, %6 disclosures with %7 notifications, in %8 s.</source>
+        <translation>Демонстрационные данные: субъектов %1 (младше 18 лет — %2), передач %3, заявлений об отзыве %4, претензий %5, раскрытий %6 с уведомлениями (%7), за %8 с.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="144" />
+        <source>Imports a platform export of subjects (UTF-8 CSV, docs/import.md). All or nothing: every problem is reported as FILE:LINE: column: reason and nothing is written.</source>
+        <translation>Импортирует выгрузку субъектов с платформы (UTF-8 CSV, docs/import.md). Всё или ничего: каждая ошибка выводится как FILE:LINE: столбец: причина, и ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="149" />
+        <source>The CSV file of subjects.</source>
+        <translation>Файл CSV с субъектами.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="158" />
+        <source>--subjects FILE.csv is required.</source>
+        <translation>Требуется --subjects FILE.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="167" />
+        <source>… and %1 more warnings.</source>
+        <translation>… и ещё предупреждений: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="168" />
+        <source>Imported %1 subjects.</source>
+        <translation>Импортировано субъектов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="177" />
+        <source>Writes the subject data report (everything held about one subject, Law No. 58 Art. 17) as PDF, in Kyrgyz or Russian. Nothing in it is masked; the report is audited.</source>
+        <translation>Записывает отчёт о данных субъекта (всё, что хранится об одном субъекте, ст. 17 Закона № 58) в PDF на кыргызском или русском. В нём ничего не маскируется; отчёт записывается в аудит.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="182" />
+        <source>The report's language: ky or ru.</source>
+        <translation>Язык отчёта: ky или ru.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="194" />
+        <source>Give exactly one PLATFORM_REF.</source>
+        <translation>Укажите ровно один PLATFORM_REF.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="205" />
+        <source>Subject data report of %1 written to %2.</source>
+        <translation>Отчёт о данных субъекта %1 записан в %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="214" />
+        <source>Finds subjects by any word of the name (prefix, case-insensitive), a whole INN or phone number, or the platform reference, as a signed-in officer. INN and phone are masked; blocked values are neither matched nor shown; a search by INN or phone is written to the audit trail.</source>
+        <translation>Находит субъектов по любому слову имени (по началу, без учёта регистра), полному ИНН или номеру телефона либо ссылке платформы — от имени вошедшего сотрудника. ИНН и телефон маскируются; заблокированные значения не ищутся и не показываются; поиск по ИНН или телефону записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="220" />
+        <source>At most this many subjects (default 100).</source>
+        <translation>Не больше стольких субъектов (по умолчанию 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="223" />
+        <source>INN and phone in full, not masked: written to the audit trail.</source>
+        <translation>ИНН и телефон полностью, без маскировки: записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="225" />
+        <source>What to look for.</source>
+        <translation>Что искать.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="237" />
+        <source>Give exactly one TEXT to search for (quote it when it has spaces).</source>
+        <translation>Укажите ровно один TEXT для поиска (в кавычках, если в нём есть пробелы).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="243" />
+        <source>--limit must be between 1 and 100000.</source>
+        <translation>--limit должен быть от 1 до 100000.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Commands.cpp" line="270" />
+        <source>%n subject(s) found.</source>
+        <translation>
+            <numerusform>Найден %n субъект.</numerusform><numerusform>Найдено %n субъекта.</numerusform><numerusform>Найдено %n субъектов.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="280" />
+        <source>Usage: dpo-console subjects search TEXT --database URL --officer NAME [--format table|csv|json] [--limit N]
+       dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf
+</source>
+        <translation>Использование: dpo-console subjects search TEXT --database URL --officer NAME [--format table|csv|json] [--limit N]
+       dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="299" />
+        <source>  init             create or migrate a database and its first administrator
+</source>
+        <translation>  init             создать или перевести базу и её первого администратора
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="300" />
+        <source>  demo             fill an empty database with demo data
+</source>
+        <translation>  demo             заполнить пустую базу демонстрационными данными
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="301" />
+        <source>  import           import subjects from a platform export (CSV)
+</source>
+        <translation>  import           импортировать субъектов из выгрузки платформы (CSV)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="303" />
+        <source>  feed apply       apply a file of the platform's change feed (JSON Lines)
+  feed run         apply the feed's inbox as the platform writes it (a worker)
+  feed rejected|retry|dismiss  the inbox's rejected events
+</source>
+        <translation>  feed apply       применить файл ленты изменений платформы (JSON Lines)
+  feed run         применять входящую очередь ленты по мере записи платформой (обработчик)
+  feed rejected|retry|dismiss  отклонённые события входящей очереди
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="308" />
+        <source>  subjects search  find subjects by name, INN, phone or platform reference
+  subjects report  write a subject's data report (PDF, ky or ru)
+</source>
+        <translation>  subjects search  найти субъектов по имени, ИНН, телефону или ссылке платформы
+  subjects report  записать отчёт о данных субъекта (PDF, ky или ru)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="312" />
+        <source>  audit verify     re-compute the audit chain and name the first entry that breaks
+  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed
+  audit verify-export  check an export's signature, its signer and its entries
+</source>
+        <translation>  audit verify     пересчитать цепочку аудита и назвать первую нарушенную запись
+  audit export     выгрузить журнал аудита: PDF (ky или ru), CSV или JSON Lines, с подписью
+  audit verify-export  проверить подпись выгрузки, подписавшего и её записи
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="316" />
+        <source>  keys init|public  create the organisation's key that signs exports; print its public half
+</source>
+        <translation>  keys init|public  создать ключ организации для подписи выгрузок; вывести его открытую часть
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="318" />
+        <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
+  claims correct|recipient-told  correct a subject's data on their request; record who was told
+</source>
+        <translation>  claims add|list|letter  регистрировать претензии и запросы, перечислять их с оставшимися днями, печатать ответы
+  claims correct|recipient-told  исправить данные субъекта по его просьбе; записать, кто уведомлён
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="322" />
+        <source>  calendar list|import  the marked days of a year; a year's published calendar from a file
+</source>
+        <translation>  calendar list|import  отмеченные дни года; опубликованный календарь года из файла
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="324" />
+        <source>  officers list|add  the console's officers; an administrator adds one
+</source>
+        <translation>  officers list|add  сотрудники консоли; администратор добавляет сотрудника
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="326" />
+        <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
+</source>
+        <translation>  holder show|set  держатель данных, как его называют письма: название, ИНН, адрес, подписант
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="328" />
+        <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
+      written withdrawal requests and the officer's cases for minors, each step as in the window
+</source>
+        <translation>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
+      письменные заявления об отзыве согласия и дела сотрудника по несовершеннолетним, каждый шаг как в окне
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="331" />
+        <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
+</source>
+        <translation>  retention list|open  что подлежит пересмотру сроков хранения (п. 6.2-6.3 политики); его дела
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="333" />
+        <source>  systems list|add|change  the platform's data systems: what each holds, who confirms for it
+</source>
+        <translation>  systems list|add|change  системы данных платформы: что хранит каждая, кто подтверждает за неё
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="335" />
+        <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
+  tasks receive    record the reports the systems' workers wrote on the server
+</source>
+        <translation>  tasks list|confirm|retry|settle-backups  что исполненные отзывы требуют от каждой системы и получателя
+  tasks receive    записать отчёты, которые обработчики систем оставили на сервере
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="338" />
+        <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
+</source>
+        <translation>  disclosures list|notice-period  раскрытия третьим лицам и сколько субъектов уведомлено; дни, установленные для уведомления
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="366" />
+        <source>Usage: dpo-console [--database URL]          open the console
+       dpo-console COMMAND [options]         run a command
+
+Commands:
+</source>
+        <translation>Использование: dpo-console [--database URL]          открыть консоль
+       dpo-console COMMAND [options]         выполнить команду
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="372" />
+        <source>
+dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
+2 bad usage or input, 3 the database or OpenSSL failed.
+</source>
+        <translation>
+dpo-console COMMAND --help описывает каждую команду. Коды выхода: 0 успех, 1 проверка нашла проблему,
+2 неверное использование или ввод, 3 сбой базы или OpenSSL.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="21" />
+        <source>Lists disclosures of personal data to third parties (policy 4.6.1-4.6.3, consent, treaties), newest first, with the recipient's country (ISO 3166-1), how many of their subjects were notified (4.6.4) and how many notices were not delivered.</source>
+        <translation>Перечисляет раскрытия персональных данных третьим лицам (п. 4.6.1-4.6.3 политики, согласие, международные договоры), начиная с новых, со страной получателя (ISO 3166-1), числом уведомлённых субъектов (4.6.4) и числом недоставленных уведомлений.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="31" />
+        <source>Only disclosures outside platform cooperation with a subject not yet notified.</source>
+        <translation>Только раскрытия вне сотрудничества платформы, где есть ещё не уведомлённый субъект.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="33" />
+        <source>Only transfers to a recipient outside the Kyrgyz Republic.</source>
+        <translation>Только передачи получателю за пределами Кыргызской Республики.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="34" />
+        <source>Disclosed on or after this day, YYYY-MM-DD.</source>
+        <translation>Раскрыто в этот день или позже, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="36" />
+        <source>Disclosed on or before this day, YYYY-MM-DD.</source>
+        <translation>Раскрыто в этот день или раньше, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="80" />
+        <source>Sets how many working days after a disclosure its subjects must be notified before it is flagged (administrators; 3 by default).</source>
+        <translation>Задаёт, через сколько рабочих дней после раскрытия его субъекты должны быть уведомлены, иначе оно отмечается (администраторы; по умолчанию 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="82" />
+        <source>Working days, 1 to 30.</source>
+        <translation>Рабочие дни, от 1 до 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="85" />
+        <source>--days must be a number of working days, 1 to 30.</source>
+        <translation>--days должен быть числом рабочих дней, от 1 до 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="88" />
+        <source>Subjects not notified %1 working days after a disclosure are flagged.
+</source>
+        <translation>Субъекты, не уведомлённые через %1 рабочих дн. после раскрытия, отмечаются.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DisclosureCommands.cpp" line="97" />
+        <source>Usage: dpo-console disclosures list|notice-period ... (dpo-console disclosures list --help)
+</source>
+        <translation>Использование: dpo-console disclosures list|notice-period ... (dpo-console disclosures list --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="39" />
+        <source>%1: nothing new: each of its %2 events was applied before; nothing changed.
+</source>
+        <translation>%1: ничего нового: каждое из его событий (%2) уже было применено; ничего не изменилось.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="43" />
+        <source>%1 applied as batch %2 (SHA-256 %3):
+</source>
+        <translation>%1 применён как пакет %2 (SHA-256 %3):
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="46" />
+        <source>  skipped (applied before) %1
+  refused (privacy rules)  %2
+  flagged for the officer  %3
+</source>
+        <translation>  пропущено (применено ранее)        %1
+  отказано (правила конфиденциальности)  %2
+  отмечено для сотрудника             %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="59" />
+        <source>Applies a file of the platform's change feed (JSON Lines, docs/feed.md) in one transaction: all of it or nothing. Every problem is reported as FILE:LINE: field: reason (exit 2, nothing written); an event applied before is skipped; events a privacy rule refuses or flags are listed for the officer.</source>
+        <translation>Применяет файл ленты изменений платформы (JSON Lines, docs/feed.md) в одной транзакции: всё или ничего. Каждая ошибка выводится как FILE:LINE: поле: причина (выход 2, ничего не записывается); уже применённое событие пропускается; события, которые правило конфиденциальности отклоняет или отмечает, перечисляются для сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="67" />
+        <source>The feed file, JSON Lines.</source>
+        <translation>Файл ленты, JSON Lines.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="78" />
+        <source>--format must be text or json, not "%1".</source>
+        <translation>--format должен быть text или json, а не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="80" />
+        <source>Give one file: the feed, JSON Lines.</source>
+        <translation>Укажите один файл: ленту, JSON Lines.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="86" />
+        <source>%1 (flagged for the officer)</source>
+        <translation>%1 (отмечено для сотрудника)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="88" />
+        <source>… and %1 more flags.</source>
+        <translation>… и ещё отметок: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="112" />
+        <source>applied %1, skipped %2, refused %3, rejected %4, flagged %5, held back %6</source>
+        <translation>применено %1, пропущено %2, отказано %3, отклонено %4, отмечено %5, задержано %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="131" />
+        <source>%1 feed run: backup tasks settled by their rotation %2</source>
+        <translation>%1 feed run: задач резервных копий закрыто ротацией: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="139" />
+        <source>%1 feed run: task reports recorded %2, rejected %3</source>
+        <translation>%1 feed run: отчётов о задачах записано %2, отклонено %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="187" />
+        <source>%1 feed run: %2 (trying again in %3 s)</source>
+        <translation>%1 feed run: %2 (повтор через %3 с)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="232" />
+        <source>--%1 must be a whole number from 1 to %2.</source>
+        <translation>--%1 должен быть целым числом от 1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="240" />
+        <source>Applies the events the platform writes into the inbox (docs/feed.md), in order, a batch per transaction, woken by each insert on PostgreSQL and every --poll seconds; stops cleanly on SIGTERM or SIGINT. A rejected event holds back the later events of its subject until it is retried or dismissed; on a server it also records the data systems' reports on their tasks (docs/tasks.md). With --once, applies what is pending and exits.</source>
+        <translation>Применяет события, которые платформа записывает во входящую очередь (docs/feed.md), по порядку, пакет на транзакцию; просыпается от каждой вставки в PostgreSQL и каждые --poll секунд; чисто останавливается по SIGTERM или SIGINT. Отклонённое событие задерживает последующие события своего субъекта, пока его не повторят или не отбросят; на сервере также записывает отчёты систем данных об их задачах (docs/tasks.md). С --once применяет ожидающее и завершается.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="248" />
+        <source>Apply what is pending, then exit.</source>
+        <translation>Применить ожидающее и завершиться.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="249" />
+        <source>Events per transaction, 1 to 10000.</source>
+        <translation>Событий на транзакцию, от 1 до 10000.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="251" />
+        <source>Seconds between polls, 1 to 3600.</source>
+        <translation>Секунд между опросами, от 1 до 3600.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="270" />
+        <source>Cannot watch for signals.</source>
+        <translation>Не удаётся следить за сигналами.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="275" />
+        <source>feed run: applying the inbox of %1 as %2; SIGTERM stops.</source>
+        <translation>feed run: входящая очередь %1 применяется от имени %2; SIGTERM останавливает.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="281" />
+        <source>feed run: stopped.</source>
+        <translation>feed run: остановлен.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="299" />
+        <source>Lists the inbox's rejected events, oldest first: seq, received, platform reference, reason; and the inbox's state (pending, oldest pending, open flags).</source>
+        <translation>Перечисляет отклонённые события входящей очереди, начиная со старых: номер, время получения, ссылка платформы, причина; и состояние очереди (ожидающие, самое старое ожидающее, открытые отметки).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="315" />
+        <source>%1 pending (oldest received %2), %3 rejected, %4 flags not yet reviewed.</source>
+        <translation>ожидают: %1 (самое старое получено %2), отклонено: %3, отметок не рассмотрено: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="330" />
+        <source>Puts a rejected inbox event back to pending (once what it named exists); the worker applies it next, and its subject's later events after it.</source>
+        <translation>Возвращает отклонённое событие в ожидающие (когда названное в нём уже существует); обработчик применит его следующим, а за ним — последующие события его субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="332" />
+        <source>Dismisses a rejected inbox event for good, with the reason; its subject's later events go on.</source>
+        <translation>Окончательно отбрасывает отклонённое событие с указанием причины; последующие события его субъекта продолжаются.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="338" />
+        <source>Why the event is dismissed.</source>
+        <translation>Почему событие отброшено.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="339" />
+        <source>The event's number in the inbox.</source>
+        <translation>Номер события во входящей очереди.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="352" />
+        <source>Give the event's number in the inbox.</source>
+        <translation>Укажите номер события во входящей очереди.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="360" />
+        <source>Inbox event %1 is pending again.</source>
+        <translation>Событие %1 снова ожидает.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="361" />
+        <source>Inbox event %1 is dismissed.</source>
+        <translation>Событие %1 во входящих снято.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FeedCommands.cpp" line="376" />
+        <source>Usage: dpo-console feed apply --database URL --officer NAME [--format text|json] FILE.jsonl
+       dpo-console feed run --database URL --officer NAME [--once] [--batch N] [--poll SECONDS]
+       dpo-console feed rejected --database URL
+       dpo-console feed retry --database URL --officer NAME SEQ
+       dpo-console feed dismiss --database URL --officer NAME --reason TEXT SEQ
+</source>
+        <translation>Использование: dpo-console feed apply --database URL --officer NAME [--format text|json] FILE.jsonl
+       dpo-console feed run --database URL --officer NAME [--once] [--batch N] [--poll SECONDS]
+       dpo-console feed rejected --database URL
+       dpo-console feed retry --database URL --officer NAME SEQ
+       dpo-console feed dismiss --database URL --officer NAME --reason TEXT SEQ
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="22" />
+        <source>The holder's name in Kyrgyz.</source>
+        <translation>Название держателя на кыргызском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="23" />
+        <source>The holder's name in Russian.</source>
+        <translation>Название держателя на русском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="24" />
+        <source>The holder's INN (14 digits).</source>
+        <translation>ИНН держателя (14 цифр).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="26" />
+        <source>The holder's postal address in Kyrgyz.</source>
+        <translation>Почтовый адрес держателя на кыргызском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="28" />
+        <source>The holder's postal address in Russian.</source>
+        <translation>Почтовый адрес держателя на русском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="30" />
+        <source>The signatory's position in Kyrgyz.</source>
+        <translation>Должность подписанта на кыргызском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="32" />
+        <source>The signatory's position in Russian.</source>
+        <translation>Должность подписанта на русском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="38" />
+        <source>Shows the holder of the data as letters name it.</source>
+        <translation>Показывает держателя данных так, как его называют письма.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="55" />
+        <source>Changes the holder's details that letters print; a detail not given stays as it is. Administrators only; every change is in the audit trail.</source>
+        <translation>Изменяет реквизиты держателя, которые печатаются в письмах; не указанный реквизит остаётся прежним. Только администраторы; каждое изменение — в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="70" />
+        <source>Unexpected argument "%1"; give each detail with its option.</source>
+        <translation>Неожиданный аргумент «%1»; указывайте каждый реквизит с его параметром.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="80" />
+        <source>The holder's details are saved; the next letters use them.</source>
+        <translation>Данные держателя сохранены; следующие письма будут их использовать.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HolderCommands.cpp" line="90" />
+        <source>Usage: dpo-console holder show --database URL [--format table|csv|json]
+       dpo-console holder set --database URL --officer NAME [--name-ky TEXT] [--name-ru TEXT] [--inn DIGITS]
+           [--address-ky TEXT] [--address-ru TEXT] [--position-ky TEXT] [--position-ru TEXT]
+</source>
+        <translation>Использование: dpo-console holder show --database URL [--format table|csv|json]
+       dpo-console holder set --database URL --officer NAME [--name-ky TEXT] [--name-ru TEXT] [--inn DIGITS]
+           [--address-ky TEXT] [--address-ru TEXT] [--position-ky TEXT] [--position-ru TEXT]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="17" />
+        <source>Lists the console's officers: user name, name, role, and whether they may sign in.</source>
+        <translation>Перечисляет сотрудников консоли: имя пользователя, имя, роль и может ли он входить.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="36" />
+        <source>An administrator adds an officer (audited). The new officer's password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the administrator's own from DPO_CONSOLE_PASSWORD.</source>
+        <translation>Администратор добавляет сотрудника (записывается в аудит). Пароль нового сотрудника берётся из DPO_CONSOLE_NEW_PASSWORD или дважды запрашивается в терминале; собственный пароль администратора — из DPO_CONSOLE_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="42" />
+        <source>The new officer's user name.</source>
+        <translation>Имя пользователя нового сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="43" />
+        <source>Their name as letters and the trail show it.</source>
+        <translation>Его имя, как его показывают письма и журнал.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="45" />
+        <source>administrator, supervisor, officer or auditor.</source>
+        <translation>administrator, supervisor, officer или auditor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="64" />
+        <source>Password for the new officer %1:</source>
+        <translation>Пароль нового сотрудника %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="66" />
+        <source>Officer %1 added as %2.</source>
+        <translation>Сотрудник %1 добавлен как %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="76" />
+        <source>Usage: dpo-console officers list|add ... (dpo-console officers add --help)
+</source>
+        <translation>Использование: dpo-console officers list|add ... (dpo-console officers add --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="20" />
+        <source>Lists what is due for the retention review (policy 6.2-6.3): every keep whose end date has passed, and every face photo or video held after the consent was withdrawn or the account closed, with the subject's open review case.</source>
+        <translation>Перечисляет то, что подлежит пересмотру сроков хранения (п. 6.2-6.3 политики): каждое хранение с истёкшей датой окончания и каждое фото или видео лица, хранящееся после отзыва согласия или закрытия аккаунта, с открытым делом пересмотра субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="57" />
+        <source>Opens a retention review case for a subject's due categories, or with --all for every subject with something due and no review case open (in one transaction); each case is decided (destroy, or keep on a ground until a new date) and executed with the withdrawals commands, and closed with reply --method none. Prints each case's number.</source>
+        <translation>Открывает дело пересмотра сроков хранения по наступившим категориям субъекта или с --all — для каждого субъекта, у которого что-то наступило и нет открытого дела (в одной транзакции); каждое дело решается (уничтожить или хранить на основании до новой даты) и исполняется командами withdrawals и закрывается через reply --method none. Выводит номер каждого дела.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="64" />
+        <source>Every subject with something due.</source>
+        <translation>Каждый субъект, у которого что-то наступило.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="65" />
+        <source>Cases opened: %1; subjects whose review case was already open: %2.</source>
+        <translation>Открыто дел: %1; субъектов, у которых дело пересмотра уже было открыто: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RetentionCommands.cpp" line="83" />
+        <source>Usage: dpo-console retention list|open ... (dpo-console retention open --help)
+</source>
+        <translation>Использование: dpo-console retention list|open ... (dpo-console retention open --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="17" />
+        <source>Lists the platform's data systems: what each holds and who confirms for it.</source>
+        <translation>Перечисляет системы данных платформы: что хранит каждая и кто подтверждает за неё.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="43" />
+        <source>The system's code (a-z, 0-9, '.', '_', '-').</source>
+        <translation>Код системы (a-z, 0-9, '.', '_', '-').</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="45" />
+        <source>The system's name.</source>
+        <translation>Название системы.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="47" />
+        <source>core_database, photo_store, video_archive, crm, analytics, backup or other.</source>
+        <translation>core_database, photo_store, video_archive, crm, analytics, backup или other.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="51" />
+        <source>worker (its worker confirms through the task outbox) or person (by hand).</source>
+        <translation>worker (его обработчик подтверждает через исходящую очередь задач) или person (вручную).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="55" />
+        <source>Who answers for it: a team or a person, with how to reach them.</source>
+        <translation>Кто за неё отвечает: команда или человек и как с ними связаться.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="58" />
+        <source>A backup: after how many days its copies are overwritten.</source>
+        <translation>Резервная копия: через сколько дней её копии перезаписываются.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="61" />
+        <source>The data categories it holds, by code, separated by commas.</source>
+        <translation>Категории данных, которые она хранит, кодами через запятую.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="70" />
+        <source>Unexpected argument "%1"; give each field with its option.</source>
+        <translation>Неожиданный аргумент «%1»; указывайте каждое поле с его параметром.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="86" />
+        <source>--rotation-days must be a number of days, not "%1".</source>
+        <translation>--rotation-days должен быть числом дней, а не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="97" />
+        <source>Adds a data system to the register (administrators; audited).</source>
+        <translation>Добавляет систему данных в реестр (администраторы; записывается в аудит).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="113" />
+        <source>Data system %1 added; withdrawals executed from now on give it tasks.</source>
+        <translation>Система данных %1 добавлена; исполняемые отныне отзывы дают ей задачи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="123" />
+        <source>Changes a data system; a field not given stays as it is (administrators; audited). --active no retires it: it gets no new tasks.</source>
+        <translation>Изменяет систему данных; не указанное поле остаётся прежним (администраторы; записывается в аудит). --active no выводит её из работы: новых задач она не получает.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="126" />
+        <source>yes or no.</source>
+        <translation>yes или no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="136" />
+        <source>--code names the system to change.</source>
+        <translation>--code называет изменяемую систему.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="146" />
+        <source>There is no data system with the code "%1".</source>
+        <translation>Системы данных с кодом «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="151" />
+        <source>--active must be yes or no.</source>
+        <translation>--active должен быть yes или no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="155" />
+        <source>Data system %1 saved.</source>
+        <translation>Система данных %1 сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommands.cpp" line="165" />
+        <source>Usage: dpo-console systems list --database URL [--format table|csv|json]
+       dpo-console systems add --database URL --officer NAME --code CODE --name TEXT --kind KIND
+           --confirmed-by worker|person --owner TEXT [--rotation-days N] --categories A,B
+       dpo-console systems change --database URL --officer NAME --code CODE [--name TEXT] [--active yes|no] ...
+</source>
+        <translation>Использование: dpo-console systems list --database URL [--format table|csv|json]
+       dpo-console systems add --database URL --officer NAME --code CODE --name TEXT --kind KIND
+           --confirmed-by worker|person --owner TEXT [--rotation-days N] --categories A,B
+       dpo-console systems change --database URL --officer NAME --code CODE [--name TEXT] [--active yes|no] ...
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="17" />
+        <source>Name one task by its number (tasks list shows them).</source>
+        <translation>Укажите одну задачу по номеру (их показывает tasks list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="24" />
+        <source>Lists the tasks that carry executed withdrawals to the platform's data systems and recipients: per request, its systems first, then its recipients.</source>
+        <translation>Перечисляет задачи, которые доводят исполненные отзывы до систем данных платформы и получателей: по каждому заявлению сначала его системы, затем получатели.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="29" />
+        <source>Only tasks not yet done (open or failed).</source>
+        <translation>Только ещё не выполненные задачи (открытые или неудавшиеся).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="31" />
+        <source>Only tasks not yet done past their due date.</source>
+        <translation>Только не выполненные задачи с истёкшим сроком.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="32" />
+        <source>Only the tasks of this withdrawal request.</source>
+        <translation>Только задачи этого заявления об отзыве.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="53" />
+        <source>--request must be a request's number.</source>
+        <translation>--request должен быть номером заявления.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="88" />
+        <source>Confirms a task done or failed (a failure with its reason in --note); by hand, a document may be attached to the request as evidence.</source>
+        <translation>Подтверждает, что задача выполнена или не удалась (неудача — с причиной в --note); при ручном подтверждении к заявлению можно приложить документ как доказательство.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="92" />
+        <source>The system did what it was asked.</source>
+        <translation>Система сделала то, что от неё требовалось.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="93" />
+        <source>It could not; say why in --note.</source>
+        <translation>Не смогла; укажите причину в --note.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="95" />
+        <source>What was done, or why it failed.</source>
+        <translation>Что сделано или почему не удалось.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="98" />
+        <source>When it was done or failed (ISO 8601 with its zone); now when not given.</source>
+        <translation>Когда выполнено или не удалось (ISO 8601 с часовым поясом); если не указано — сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="102" />
+        <source>A document (PDF, JPEG, PNG, TIFF) that shows it, attached to the request.</source>
+        <translation>Документ (PDF, JPEG, PNG, TIFF), который это показывает; прикладывается к заявлению.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="114" />
+        <source>Give one of --done and --failed.</source>
+        <translation>Укажите одно из --done и --failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="124" />
+        <source>--at must be a time in ISO 8601 with its zone, such as 2026-12-04T15:30:00+06:00.</source>
+        <translation>--at должен быть временем в ISO 8601 с часовым поясом, например 2026-12-04T15:30:00+06:00.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="133" />
+        <source>Task %1 is done.</source>
+        <translation>Задача %1 выполнена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="134" />
+        <source>Task %1 failed; retry it when the system can try again.</source>
+        <translation>Задача %1 не удалась; повторите её, когда система сможет попробовать снова.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="142" />
+        <source>Opens a failed task again for another attempt.</source>
+        <translation>Снова открывает неудавшуюся задачу для ещё одной попытки.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="145" />
+        <source>Why it may work now.</source>
+        <translation>Почему теперь может получиться.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="157" />
+        <source>Task %1 is open again.</source>
+        <translation>Задача %1 снова открыта.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="166" />
+        <source>On a server: records the reports the data systems' workers wrote (docs/tasks.md), each as its task's confirmation or rejected with the reason, then exits; `feed run` does the same as the reports arrive.</source>
+        <translation>На сервере: записывает отчёты, оставленные обработчиками систем данных (docs/tasks.md), — каждый как подтверждение своей задачи или как отклонённый с причиной — и завершается; `feed run` делает то же по мере поступления отчётов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="180" />
+        <source>Reports come from the workers' role on a PostgreSQL server; on SQLite confirm tasks with tasks confirm.</source>
+        <translation>Отчёты приходят от роли обработчиков на сервере PostgreSQL; на SQLite подтверждайте задачи через tasks confirm.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="191" />
+        <source>recorded %1, rejected %2
+</source>
+        <translation>записано %1, отклонено %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="200" />
+        <source>Marks done every backup's task whose rotation has come round: the copies that held the data are overwritten.</source>
+        <translation>Отмечает выполненной задачу каждой резервной копии, чья ротация завершилась: копии, содержавшие данные, перезаписаны.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="214" />
+        <source>%1 backup task(s) done by their rotation.</source>
+        <translation>Задач резервных копий выполнено по ротации: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskCommands.cpp" line="229" />
+        <source>Usage: dpo-console tasks list --database URL [--open] [--overdue] [--request ID] --format csv|json
+       dpo-console tasks confirm ID --database URL --officer NAME --done|--failed [--note TEXT] [--at TIME] [--evidence FILE]
+       dpo-console tasks retry ID --database URL --officer NAME [--note TEXT]
+       dpo-console tasks receive --database URL --officer NAME
+       dpo-console tasks settle-backups --database URL --officer NAME
+</source>
+        <translation>Использование: dpo-console tasks list --database URL [--open] [--overdue] [--request ID] --format csv|json
+       dpo-console tasks confirm ID --database URL --officer NAME --done|--failed [--note TEXT] [--at TIME] [--evidence FILE]
+       dpo-console tasks retry ID --database URL --officer NAME [--note TEXT]
+       dpo-console tasks receive --database URL --officer NAME
+       dpo-console tasks settle-backups --database URL --officer NAME
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="27" />
+        <source>Lists written withdrawal requests: open ones first (the reply not yet sent), the nearest target date first, with the days left.</source>
+        <translation>Перечисляет письменные заявления об отзыве: сначала открытые (ответ ещё не отправлен), с ближайшей целевой датой первыми, с оставшимися днями.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="34" />
+        <source>Only requests in this state: %1.</source>
+        <translation>Только заявления в этом состоянии: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="36" />
+        <source>Only open ones past their target date.</source>
+        <translation>Только открытые с прошедшей целевой датой.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="50" />
+        <source>--state must be one of %1.</source>
+        <translation>--state должен быть одним из: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="81" />
+        <source>Opens a case to destroy the data of a subject under 18 (policy 9.1, 12.4) without waiting for a request, or, with --all, one for every subject under 18 who still holds data and has no case open (all in one transaction). Prints each case's number.</source>
+        <translation>Открывает дело об уничтожении данных субъекта младше 18 лет (п. 9.1, 12.4 политики), не дожидаясь заявления, или с --all — по делу для каждого субъекта младше 18 лет, чьи данные ещё хранятся и у кого нет открытого дела (всё в одной транзакции). Выводит номер каждого дела.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="87" />
+        <source>Every subject under 18 without an open case.</source>
+        <translation>Каждый субъект младше 18 лет без открытого дела.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="88" />
+        <source>Cases opened: %1; subjects under 18 whose case was already open: %2.</source>
+        <translation>Открыто дел: %1; субъектов младше 18 лет, у которых дело уже было открыто: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="90" />
+        <source>The parent's or guardian's name, when known (default: "the parent or legal guardian of" the minor).</source>
+        <translation>Имя родителя или опекуна, если известно (по умолчанию — «родителю или законному представителю» несовершеннолетнего).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="94" />
+        <source>Where the letter to the parent or guardian goes (default: the minor's residence address).</source>
+        <translation>Куда направляется письмо родителю или опекуну (по умолчанию — адрес проживания несовершеннолетнего).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="101" />
+        <source>--guardian-name and --guardian-address name one minor's parent: use them with --subject.</source>
+        <translation>--guardian-name и --guardian-address называют родителя одного несовершеннолетнего: используйте их с --subject.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="121" />
+        <source>Sets the internal target for closing a withdrawal request, in calendar days counted from receipt (administrators; requests already registered keep their date).</source>
+        <translation>Задаёт внутренний ориентир закрытия заявления об отзыве в календарных днях от получения (администраторы; уже зарегистрированные заявления сохраняют свою дату).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="123" />
+        <source>Calendar days, 1 to 90 (30 by default).</source>
+        <translation>Календарные дни, от 1 до 90 (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="125" />
+        <source>--days must be a number of days, 1 to 90.</source>
+        <translation>--days должен быть числом дней, от 1 до 90.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="128" />
+        <source>Withdrawal requests registered from now on are due %1 calendar days after receipt.
+</source>
+        <translation>Срок заявлений об отзыве, регистрируемых отныне, — %1 календарных дн. после получения.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalCommands.cpp" line="153" />
+        <source>Usage: dpo-console withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target ... (dpo-console withdrawals register --help)
+</source>
+        <translation>Использование: dpo-console withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target ... (dpo-console withdrawals register --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="22" />
+        <source>Name one withdrawal request by its number.</source>
+        <translation>Укажите одно заявление об отзыве по номеру.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="45" />
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="442" />
+        <source>The request's number.</source>
+        <translation>Номер заявления.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="86" />
+        <source>--%1 "%2" must be CATEGORY=VALUE, the category one of those given to --decision (%3).</source>
+        <translation>--%1 «%2» должен быть CATEGORY=VALUE, где категория — одна из указанных в --decision (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="103" />
+        <source>--decision "%1" must be CATEGORY=ACTION, the action one of destroy, depersonalise, block, keep.</source>
+        <translation>--decision «%1» должен быть CATEGORY=ACTION, где действие — destroy, depersonalise, block или keep.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="114" />
+        <source>Give one --decision CATEGORY=ACTION for each data category in scope.</source>
+        <translation>Укажите по одному --decision CATEGORY=ACTION для каждой затронутой категории данных.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="132" />
+        <source>--until %1=%2 must be a date YYYY-MM-DD.</source>
+        <translation>--until %1=%2 должен быть датой ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="204" />
+        <source>Registers a written request to withdraw consent (policy 12.1.3) with its letter, and prints its number and target date.</source>
+        <translation>Регистрирует письменное заявление об отзыве согласия (п. 12.1.3 политики) с его письмом и выводит его номер и целевую дату.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="213" />
+        <source>How it came: post (default), in_person, email_scan, e_signature.</source>
+        <translation>Как поступило: post (по умолчанию), in_person, email_scan, e_signature.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="216" />
+        <source>A partial withdrawal: a purpose it withdraws (may be repeated).</source>
+        <translation>Частичный отзыв: цель, которую он отзывает (можно повторять).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="219" />
+        <source>A partial withdrawal: a data category it names (may be repeated).</source>
+        <translation>Частичный отзыв: категория данных, которую он называет (можно повторять).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="221" />
+        <source>The scope in the letter's words.</source>
+        <translation>Объём словами письма.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="224" />
+        <source>Who the reply goes to, as the letter gives it (default: the subject).</source>
+        <translation>Кому направляется ответ, как указано в письме (по умолчанию — субъекту).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="227" />
+        <source>Where the reply goes (default: the subject's residence address).</source>
+        <translation>Куда направляется ответ (по умолчанию — адрес проживания субъекта).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="231" />
+        <source>The written request (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated.</source>
+        <translation>Письменное заявление (PDF, JPEG, PNG или TIFF, не больше 20 МБ); можно повторять.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="245" />
+        <source>--received is required.</source>
+        <translation>Требуется --received.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="261" />
+        <source>Withdrawal request %1 registered; the target date is %2.</source>
+        <translation>Заявление об отзыве %1 зарегистрировано; целевая дата — %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="272" />
+        <source>Records how the requester's identity was verified (id_in_person, notarised_letter, account_face_check, other with a note).</source>
+        <translation>Записывает, как проверена личность заявителя (id_in_person, notarised_letter, account_face_check, other с примечанием).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="276" />
+        <source>How the identity was verified.</source>
+        <translation>Как проверена личность.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="281" />
+        <source>The identity for request %1 is verified.</source>
+        <translation>Личность по заявлению %1 проверена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="289" />
+        <source>Rejects a request (identity_not_established, not_written, not_this_holder); its letter says why.</source>
+        <translation>Отклоняет заявление (identity_not_established, not_written, not_this_holder); в его письме указывается причина.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="294" />
+        <source>Why it is rejected.</source>
+        <translation>Почему отклонено.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="298" />
+        <source>Request %1 is rejected; its letter says why.</source>
+        <translation>Заявление %1 отклонено; в его письме указана причина.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="306" />
+        <source>Decides per data category what happens to it (one --decision for each category in scope; replaces earlier decisions until the request is executed). A keep names its ground (law58_art5, law58_art15:PARAGRAPH, aml_cft_record_keeping, other_law:LAW) and the date until which it is kept, and waits for a supervisor's approval.</source>
+        <translation>Решает по каждой категории данных, что с ней будет (по одному --decision на каждую затронутую категорию; до исполнения заявления заменяет прежние решения). Хранение называет своё основание (law58_art5, law58_art15:PARAGRAPH, aml_cft_record_keeping, other_law:LAW) и дату, до которой данные хранятся, и ждёт одобрения супервайзера.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="314" />
+        <source>CATEGORY=ACTION; one for each category in scope.</source>
+        <translation>CATEGORY=ACTION; по одному на каждую затронутую категорию.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="317" />
+        <source>Why: for every category, or CATEGORY=TEXT for one.</source>
+        <translation>Почему: для всех категорий или CATEGORY=TEXT для одной.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="318" />
+        <source>A keep's legal ground: CATEGORY=GROUND[:DETAIL].</source>
+        <translation>Правовое основание хранения: CATEGORY=GROUND[:DETAIL].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="320" />
+        <source>Until when a keep holds: CATEGORY=YYYY-MM-DD.</source>
+        <translation>До какой даты хранение: CATEGORY=YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="324" />
+        <source>The decisions on request %1 are recorded.</source>
+        <translation>Решения по заявлению %1 записаны.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="332" />
+        <source>A supervisor other than the officer who proposed a keep approves it (--officer is the supervisor).</source>
+        <translation>Хранение одобряет супервайзер, не тот сотрудник, который его предложил (--officer — это супервайзер).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="338" />
+        <source>Keeping data under request %1 is approved.</source>
+        <translation>Хранение данных по заявлению %1 одобрено.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="346" />
+        <source>Executes the decisions in one transaction: destroyed and depersonalised values cannot be brought back. Writes one task per data system and category, and a notice per recipient (docs/tasks.md).</source>
+        <translation>Исполняет решения в одной транзакции: уничтоженные и обезличенные значения вернуть нельзя. Создаёт по задаче на каждую систему данных и категорию и по уведомлению на каждого получателя (docs/tasks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="353" />
+        <source>Request %1 is executed; tell each recipient, then send the reply.</source>
+        <translation>Заявление %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="361" />
+        <source>Records that a recipient of the subject's data was told of the withdrawal, by hand (its notice task is then done).</source>
+        <translation>Записывает, что получатель данных субъекта уведомлён об отзыве вручную (тогда его задача уведомления выполнена).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="365" />
+        <source>The recipient's name, as `withdrawals show` gives it.</source>
+        <translation>Название получателя, как его показывает `withdrawals show`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="383" />
+        <source>Request %1 has no recipient "%2" to tell; its recipients: %3.</source>
+        <translation>У заявления %1 нет получателя «%2» для уведомления; его получатели: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="389" />
+        <source>%1 is recorded as told.</source>
+        <translation>%1 записан(а) как уведомлённый.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="397" />
+        <source>Lets an executed request close while some of its tasks are not yet done (docs/tasks.md): a supervisor or administrator who did not execute it, with the reason (audited).</source>
+        <translation>Разрешает закрыть исполненное заявление, пока часть его задач ещё не выполнена (docs/tasks.md): супервайзер или администратор, который его не исполнял, с указанием причины (записывается в аудит).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="403" />
+        <source>Why the request may close before its tasks are done (10 to 1000 characters).</source>
+        <translation>Почему заявление может закрыться до выполнения задач (от 10 до 1000 символов).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="408" />
+        <source>Request %1 may close with its tasks open; they stay open until confirmed.</source>
+        <translation>Заявление %1 может закрыться с открытыми задачами; они остаются открытыми до подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="417" />
+        <source>Logs that the reply went out, which closes the request (every recipient told and every task done first, unless a supervisor allowed it: withdrawals allow-close).</source>
+        <translation>Записывает, что ответ отправлен, что закрывает заявление (сначала должны быть уведомлены все получатели и выполнены все задачи, если супервайзер не разрешил иное: withdrawals allow-close).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="421" />
+        <source>The day it was sent, YYYY-MM-DD.</source>
+        <translation>День отправки, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="423" />
+        <source>How: post, hand_delivery, email; none for a minor's case with no address known.</source>
+        <translation>Как: post, hand_delivery, email; none — для дела несовершеннолетнего без известного адреса.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="426" />
+        <source>The tracking number.</source>
+        <translation>Трек-номер.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="431" />
+        <source>The reply to request %1 is logged; the request is closed.</source>
+        <translation>Ответ на заявление %1 записан; заявление закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="439" />
+        <source>Prints one request as JSON: its state, decisions, recipients to tell and tasks.</source>
+        <translation>Выводит одно заявление в JSON: его состояние, решения, получателей для уведомления и задачи.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="465" />
+        <source>Writes the letter to the subject about their request (once executed: what each system confirmed and when; once rejected: why) as PDF, in Kyrgyz or Russian.</source>
+        <translation>Записывает письмо субъекту о его заявлении (после исполнения — что и когда подтвердила каждая система; после отклонения — почему) в PDF на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WithdrawalStepCommands.cpp" line="469" />
+        <source>The letter on request %1 is in %2.</source>
+        <translation>Письмо по заявлению %1 — в %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="47" />
+        <source>Open this database: sqlite:PATH or postgresql://user@host:port/dbname.</source>
+        <translation>Открыть эту базу: sqlite:PATH или postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="51" />
+        <source>Interface language: ky, ru or en.</source>
+        <translation>Язык интерфейса: ky, ru или en.</translation>
     </message>
 </context>
 </TS>

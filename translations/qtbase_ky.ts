@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <!-- Kyrgyz for the Qt strings the console shows (Qt ships Russian but no Kyrgyz): dialog buttons, message
-     boxes, edit menus, the print, print-preview and page-setup dialogs, the file dialog. The sources are
+     boxes, edit menus, the print, print-preview and page-setup dialogs, the file dialog, the command line's help. The sources are
      Qt 6.4's, as in qtbase_ru; tests/translations/check_qtbase_ky.py checks that each one of these
      contexts is translated. Installed as qtbase_ky.qm and compiled into :/i18n/qtbase_ky. -->
 <context>
@@ -1121,6 +1121,53 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Enter a value:</source>
         <translation>Маанини киргизиңиз:</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Белгисиз параметрлер: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Белгисиз параметр «%1».</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметрлер]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметрлер:</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt параметрлерин кошо алганда жардамды көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Колдонулушу: %1</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Буйрук сабынын параметрлери боюнча жардамды көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>«%1» кийин күтүлбөгөн маани.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Версия тууралуу маалыматты көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументтер:</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>«%1» кийин маани жок.</translation>
     </message>
 </context>
 </TS>

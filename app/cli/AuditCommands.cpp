@@ -20,11 +20,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 constexpr const char* kVerifyExportUsage =
     "dpo-console audit verify-export FILE (--public-key FILE | --fingerprint HEX | --database URL)";
 

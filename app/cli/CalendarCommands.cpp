@@ -13,11 +13,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 int yearOption(const QCommandLineParser& parser)
 {
     bool ok = false;

@@ -20,11 +20,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 int addCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -25,12 +25,12 @@
 
 namespace dpo::cli {
 
-namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dpo::cli", text);
 }
 
+namespace {
 // A cell a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first) is
 // prefixed with an apostrophe, as OWASP's CSV injection advice says; a plain number (-3 days
 // left, +996…) is no formula and stays as it is.
@@ -93,8 +93,9 @@ QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringLiteral("database"),
                               tr("The consent database: sqlite:PATH or "
-                                 "postgresql://user@host:port/dbname[?sslmode=MODE]. The "
-                                 "PostgreSQL password comes from PGPASSWORD or ~/.pgpass."),
+                                 "postgresql://user@host:port/dbname (with ?sslmode=MODE when "
+                                 "needed). The PostgreSQL password comes from PGPASSWORD or "
+                                 "~/.pgpass."),
                               QStringLiteral("URL"));
 }
 

@@ -27,6 +27,9 @@ enum ExitCode
     Failure = 3
 };
 
+// The command line's strings, all filed under the context lupdate gives this namespace.
+QString tr(const char* text);
+
 // Data goes to stdout, messages to stderr.
 // `text` with control characters (line breaks kept if asked) and bidirectional overrides written
 // as \uXXXX: what a terminal shows of text from the database or the command line.

@@ -29,11 +29,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 int initCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -320,7 +315,8 @@ const Command kCommands[] = {
      "export"},
     {"keys", keysCommand, QT_TRANSLATE_NOOP("dpo::cli", "  keys init|public  create the organisation's key that signs exports; print its public half\n"), nullptr},
     {"claims", claimsCommand,
-     QT_TRANSLATE_NOOP("dpo::cli", "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"),
+     QT_TRANSLATE_NOOP("dpo::cli", "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
+                                   "  claims correct|recipient-told  correct a subject's data on their request; record who was told\n"),
      "letter"},
     {"calendar", calendarCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  calendar list|import  the marked days of a year; a year's published calendar from a file\n"), nullptr},
@@ -336,9 +332,10 @@ const Command kCommands[] = {
     {"systems", systemsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  systems list|add|change  the platform's data systems: what each holds, who confirms for it\n"), nullptr},
     {"tasks", tasksCommand,
-     QT_TRANSLATE_NOOP("dpo::cli", "  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient\n"), nullptr},
+     QT_TRANSLATE_NOOP("dpo::cli", "  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient\n"
+                                   "  tasks receive    record the reports the systems' workers wrote on the server\n"), nullptr},
     {"disclosures", disclosuresCommand,
-     QT_TRANSLATE_NOOP("dpo::cli", "  disclosures list disclosures to third parties and how many subjects were notified\n"), nullptr},
+     QT_TRANSLATE_NOOP("dpo::cli", "  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them\n"), nullptr},
 };
 // clang-format on
 

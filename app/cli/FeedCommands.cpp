@@ -22,11 +22,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 QJsonObject resultObject(const FeedService::Result& r)
 {
     QJsonObject applied;
@@ -188,9 +183,11 @@ public:
                 QCoreApplication::quit();
                 return;
             }
-            printErr(tr("%1 feed run: %2 (trying again in %3 s)")
-                         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), e.message())
-                         .arg(m_poll.interval() / 1000));
+            // Spelled out: inside this QObject, tr() would be QObject's, under another context.
+            printErr(
+                QCoreApplication::translate("dpo::cli", "%1 feed run: %2 (trying again in %3 s)")
+                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), e.message())
+                    .arg(m_poll.interval() / 1000));
         }
         if (g_stopping)
             QCoreApplication::quit();

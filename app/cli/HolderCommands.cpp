@@ -10,11 +10,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 // Each detail's option and where it lives in a Holder.
 struct Detail
 {

@@ -10,11 +10,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 int listCommand(const QStringList& arguments)
 {
     return runListing(

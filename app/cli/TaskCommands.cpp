@@ -12,11 +12,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 qint64 taskIdArgument(const QCommandLineParser& parser)
 {
     return recordNumberArgument(parser, tr("Name one task by its number (tasks list shows them)."));

@@ -15,11 +15,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 const QStringList kStates{
     QStringLiteral("received"), QStringLiteral("opened"),   QStringLiteral("identity_verified"),
     QStringLiteral("decided"),  QStringLiteral("approved"), QStringLiteral("executed"),

@@ -17,11 +17,6 @@
 namespace dpo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::cli", text);
-}
-
 QString requestRefusal()
 {
     return tr("Name one withdrawal request by its number.");

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # `cmake --install` into a temporary prefix and `cpack -G DEB`, each checked: the files in their
 # standard places and valid, the installed console running in Russian from its installed
-# translations, and the package's contents and dependencies.
+# translations, its manual pages (a page for it and each command, in English, Kyrgyz and Russian),
+# and the package: its contents and dependencies, a stripped program with its debug symbols in the
+# -dbgsym package, and no error or warning from lintian.
 #   check_install.sh BUILD_DIR LCONVERT LRELEASE
 set -euo pipefail
 build="$1"
@@ -28,7 +30,16 @@ expected=(
     "share/applications/$app_id.desktop"
     "share/icons/hicolor/scalable/apps/$app_id.svg"
     "share/metainfo/$app_id.metainfo.xml"
+    share/doc/dpo-console/copyright
+    share/doc/dpo-console/changelog.gz
 )
+# A manual page for the console and for each command its overview lists, in each language.
+commands="$("$build/app/dpo-console" help | awk '/^  [a-z]/ {print $1}' | uniq)"
+[ "$(echo "$commands" | wc -l)" -ge 10 ] || fail "dpo-console help lists too few commands: $commands"
+for man in man/man1 man/ky/man1 man/ru/man1; do
+    expected+=("share/$man/dpo-console.1.gz")
+    for command in $commands; do expected+=("share/$man/dpo-console-$command.1.gz"); done
+done
 for file in "${expected[@]}"; do
     [ -s "$work/prefix/$file" ] || fail "cmake --install did not put $file in place"
 done
@@ -42,6 +53,19 @@ desktop-file-validate "$work/prefix/share/applications/$app_id.desktop" || fail 
 appstreamcli validate --no-net --pedantic "$work/prefix/share/metainfo/$app_id.metainfo.xml" >"$work/appstream.log" 2>&1 ||
     { cat "$work/appstream.log" >&2; fail "AppStream metadata invalid"; }
 grep -q "<svg" "$work/prefix/share/icons/hicolor/scalable/apps/$app_id.svg" || fail "the icon is not SVG"
+
+# The pages say what the help says, in the page's language.
+page() { zcat "$work/prefix/share/man/$1/dpo-console-$2.1.gz"; }
+page man1 claims | grep -q "^\.SS claims add" || fail "the claims page lacks claims add"
+help_line="$("$build/app/dpo-console" claims add --help | sed -n 2p | cut -c1-40)"
+page man1 claims | grep -qF "$help_line" || fail "the claims page does not say what claims add --help says"
+ky_line="$(DPO_CONSOLE_LANGUAGE=ky "$build/app/dpo-console" claims add --help | sed -n 2p | cut -c1-40)"
+[ "$ky_line" != "$help_line" ] || fail "claims add --help is not translated into Kyrgyz"
+page ky/man1 claims | grep -qF "$ky_line" || fail "the Kyrgyz claims page is not the Kyrgyz help"
+ru_line="$(DPO_CONSOLE_LANGUAGE=ru "$build/app/dpo-console" claims add --help | sed -n 2p | cut -c1-40)"
+page ru/man1 claims | grep -qF "$ru_line" || fail "the Russian claims page is not the Russian help"
+zcat "$work/prefix/share/doc/dpo-console/changelog.gz" | head -1 | grep -q "^dpo-console (0\.1\.0) " ||
+    fail "the changelog's latest entry is not this version"
 
 # The installed console runs, and speaks Russian when asked (its translations are found).
 version="$("$work/prefix/bin/dpo-console" --version 2>&1)" || fail "the installed console does not run: $version"
@@ -74,8 +98,19 @@ for dependency in libqt6widgets6 libqt6charts6 libqt6sql6 libqt6pdf6 libqt6print
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n qt6-image-formats-plugins; do
     echo "$depends" | tr ',' '\n' | grep -q "^ *$dependency\b" || fail "Depends lacks $dependency: $depends"
 done
-# The packaged executable is the one that runs.
+# The packaged executable is the one that runs; it is stripped, and its debug symbols are in the
+# -dbgsym package under its build ID.
 dpkg-deb -x "$deb" "$work/unpacked"
 "$work/unpacked/usr/bin/dpo-console" --version >/dev/null || fail "the packaged console does not run"
-echo "installed $(echo "$installed" | wc -l) files; package $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
+readelf -S "$work/unpacked/usr/bin/dpo-console" | grep -q "\.debug_info" && fail "the packaged console is not stripped"
+build_id="$(readelf -n "$work/unpacked/usr/bin/dpo-console" | awk '/Build ID/ {print $3}')"
+[ -n "$build_id" ] || fail "the packaged console has no build ID"
+dbgsym="$(ls "$work"/package/dpo-console-dbgsym_*.ddeb)" || fail "no -dbgsym package"
+dpkg-deb -c "$dbgsym" | grep -q "\./usr/lib/debug/\.build-id/${build_id:0:2}/${build_id:2}\.debug\$" ||
+    fail "the -dbgsym package lacks the symbols of build $build_id"
+# lintian: no error and no warning (its "info" notes are shown, not failed on).
+lintian --fail-on error,warning --info "$deb" >"$work/lintian.log" 2>&1 || { cat "$work/lintian.log" >&2; fail "lintian"; }
+grep -v "running with root privileges" "$work/lintian.log" || true
+echo "installed $(echo "$installed" | wc -l) files; package $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB;" \
+    "$(basename "$dbgsym"), $(du -k "$dbgsym" | cut -f1) KiB; lintian clean"
 echo "Depends: $depends"

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Every .cpp and .h under models/ and ui/ is in its Sources.cmake, and every listed file exists.
+"""Every .cpp and .h under models/, ui/ and app/ is in its Sources.cmake, and every listed file exists.
 
 The libraries' sources are listed, not globbed; a file left out would still compile if only
 included, but lupdate (which reads the same lists) would miss its strings.
@@ -11,7 +11,7 @@ import sys
 
 root = pathlib.Path(sys.argv[1])
 problems = []
-for lib in ("models", "ui"):
+for lib in ("models", "ui", "app"):
     text = (root / lib / "Sources.cmake").read_text(encoding="utf-8")
     body = re.search(r"set\(\w+\s+(.*?)\)", text, re.S)
     listed = set(body.group(1).split()) if body else set()

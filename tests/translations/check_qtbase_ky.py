@@ -14,12 +14,13 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-# Dialog buttons, message boxes, edit menus, the print, preview and page-setup dialogs, the file dialog.
+# Dialog buttons, message boxes, edit menus, the print, preview and page-setup dialogs, the file dialog,
+# the command line's help.
 CONTEXTS = {
     "QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QErrorMessage", "QInputDialog", "QLineEdit",
     "QWidgetTextControl", "QAbstractSpinBox", "QComboBox", "QPrintDialog", "QPrintPreviewDialog",
     "QPrintSettingsOutput", "QPrintWidget", "QPrintPropertiesWidget", "QPageSetupWidget", "QCupsJobWidget",
-    "QFileDialog", "QFileSystemModel",
+    "QFileDialog", "QFileSystemModel", "QCommandLineParser",
 }
 
 

@@ -18,7 +18,7 @@ for ts in "$source_dir"/translations/dpo_ky.ts "$source_dir"/translations/dpo_ru
         grep -B3 'type="unfinished"' "$ts" | grep '<source>' | head -20 >&2
         status=1
     fi
-    (cd "$source_dir" && "$lupdate" -silent -no-obsolete -I models -I ui ui models -ts "$work/$name" >/dev/null 2>&1)
+    (cd "$source_dir" && "$lupdate" -silent -no-obsolete -I models -I ui -I app ui models app -ts "$work/$name" >/dev/null 2>&1)
     if grep -q 'type="unfinished"' "$work/$name"; then
         echo "FAIL: lupdate finds strings in the sources that $name does not translate:" >&2
         grep -B3 'type="unfinished"' "$work/$name" | grep '<source>' | head -20 >&2
@@ -29,7 +29,7 @@ for ts in "$source_dir"/translations/dpo_ky.ts "$source_dir"/translations/dpo_ru
 done
 # English: only the plural forms, each with its two.
 cp "$source_dir/translations/dpo_en.ts" "$work/dpo_en.ts"
-(cd "$source_dir" && "$lupdate" -silent -no-obsolete -pluralonly -I models -I ui ui models -ts "$work/dpo_en.ts" >/dev/null 2>&1)
+(cd "$source_dir" && "$lupdate" -silent -no-obsolete -pluralonly -I models -I ui -I app ui models app -ts "$work/dpo_en.ts" >/dev/null 2>&1)
 if grep -q 'type="unfinished"' "$work/dpo_en.ts"; then
     echo "FAIL: dpo_en.ts lacks the plural forms of:" >&2
     grep -B3 'type="unfinished"' "$work/dpo_en.ts" | grep '<source>' | head -20 >&2

@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The executable and its command line, listed (not globbed) for the build and for lupdate (models/).
+set(DPO_APP_SOURCES
+    main.cpp
+    cli/AuditCommands.cpp
+    cli/AuditCommands.h
+    cli/CalendarCommands.cpp
+    cli/CalendarCommands.h
+    cli/ClaimCommands.cpp
+    cli/ClaimCommands.h
+    cli/CliSupport.cpp
+    cli/CliSupport.h
+    cli/Commands.cpp
+    cli/Commands.h
+    cli/DisclosureCommands.cpp
+    cli/DisclosureCommands.h
+    cli/FeedCommands.cpp
+    cli/FeedCommands.h
+    cli/HolderCommands.cpp
+    cli/HolderCommands.h
+    cli/OfficerCommands.cpp
+    cli/OfficerCommands.h
+    cli/RetentionCommands.cpp
+    cli/RetentionCommands.h
+    cli/SystemCommands.cpp
+    cli/SystemCommands.h
+    cli/TaskCommands.cpp
+    cli/TaskCommands.h
+    cli/WithdrawalCommands.cpp
+    cli/WithdrawalCommands.h
+    cli/WithdrawalStepCommands.cpp
+    cli/WithdrawalStepCommands.h
+)
