@@ -4473,6 +4473,30 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::HelpWindow</name>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="52" />
+        <location filename="../ui/widgets/HelpWindow.cpp" line="71" />
+        <source>User guide</source>
+        <translation>Колдонмо</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="58" />
+        <source>Topics of the guide</source>
+        <translation>Колдонмонун темалары</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="59" />
+        <source>Choose a topic to read it on the right.</source>
+        <translation>Теманы тандаңыз, ал оң жакта ачылат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="73" />
+        <source>The guide's text; the arrow keys and Page Up or Page Down scroll it.</source>
+        <translation>Колдонмонун тексти; жебе баскычтары жана Page Up же Page Down аны жылдырат.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::HolderBox</name>
     <message>
         <location filename="../ui/pages/HolderBox.cpp" line="28" />
@@ -5038,193 +5062,208 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
+        <location filename="../ui/MainWindow.cpp" line="68" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Sections</source>
         <translation>Бөлүмдөр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289" />
+        <location filename="../ui/MainWindow.cpp" line="291" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="301" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322" />
+        <location filename="../ui/MainWindow.cpp" line="324" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Платформанын субъекттер экспорту же анын өзгөрүүлөр агымынын файлы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="330" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341" />
+        <location filename="../ui/MainWindow.cpp" line="343" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="348" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="349" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354" />
+        <location filename="../ui/MainWindow.cpp" line="356" />
         <source>&amp;Language</source>
-        <translation>&amp;Тил</translation>
+        <translation>Т&amp;ил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="368" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458" />
+        <location filename="../ui/MainWindow.cpp" line="375" />
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="376" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Колдонмо</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="379" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтоп жарлыктары</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="502" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499" />
+        <location filename="../ui/MainWindow.cpp" line="543" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -12356,97 +12395,97 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
         <translation>%1 feed run: тапшырма отчеттору катталды %2, кабыл алынбады %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="187" />
+        <location filename="../app/cli/FeedCommands.cpp" line="188" />
         <source>%1 feed run: %2 (trying again in %3 s)</source>
         <translation>%1 feed run: %2 (%3 секунддан кийин кайра аракет)</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="232" />
+        <location filename="../app/cli/FeedCommands.cpp" line="233" />
         <source>--%1 must be a whole number from 1 to %2.</source>
         <translation>--%1 1ден %2ге чейинки бүтүн сан болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="240" />
+        <location filename="../app/cli/FeedCommands.cpp" line="241" />
         <source>Applies the events the platform writes into the inbox (docs/feed.md), in order, a batch per transaction, woken by each insert on PostgreSQL and every --poll seconds; stops cleanly on SIGTERM or SIGINT. A rejected event holds back the later events of its subject until it is retried or dismissed; on a server it also records the data systems' reports on their tasks (docs/tasks.md). With --once, applies what is pending and exits.</source>
         <translation>Платформа кирүүчү кутуга жазган окуяларды (docs/feed.md) ирети менен, ар бир топтомду бир транзакцияда колдонот; PostgreSQLде ар бир кошулганда жана ар --poll секунд сайын ойгонот; SIGTERM же SIGINT келгенде таза токтойт. Кабыл алынбаган окуя кайра аракет кылынганга же четке кагылганга чейин ошол субъекттин кийинки окуяларын кармап турат; серверде маалымат тутумдарынын тапшырмалары боюнча отчетторун да каттайт (docs/tasks.md). --once менен күтүп тургандарды колдонуп, чыгат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="248" />
+        <location filename="../app/cli/FeedCommands.cpp" line="249" />
         <source>Apply what is pending, then exit.</source>
         <translation>Күтүп тургандарды колдонуп, анан чыгуу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="249" />
+        <location filename="../app/cli/FeedCommands.cpp" line="250" />
         <source>Events per transaction, 1 to 10000.</source>
         <translation>Бир транзакциядагы окуялар, 1ден 10000ге чейин.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="251" />
+        <location filename="../app/cli/FeedCommands.cpp" line="252" />
         <source>Seconds between polls, 1 to 3600.</source>
         <translation>Текшерүүлөрдүн ортосундагы секунддар, 1ден 3600гө чейин.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="270" />
+        <location filename="../app/cli/FeedCommands.cpp" line="271" />
         <source>Cannot watch for signals.</source>
         <translation>Сигналдарды байкоо мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="275" />
+        <location filename="../app/cli/FeedCommands.cpp" line="276" />
         <source>feed run: applying the inbox of %1 as %2; SIGTERM stops.</source>
         <translation>feed run: %1 кирүүчү кутусу %2 атынан колдонулууда; SIGTERM токтотот.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="281" />
+        <location filename="../app/cli/FeedCommands.cpp" line="282" />
         <source>feed run: stopped.</source>
         <translation>feed run: токтоду.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="299" />
+        <location filename="../app/cli/FeedCommands.cpp" line="300" />
         <source>Lists the inbox's rejected events, oldest first: seq, received, platform reference, reason; and the inbox's state (pending, oldest pending, open flags).</source>
         <translation>Кирүүчү кутунун кабыл алынбаган окуяларын эң эскисинен баштап тизмелейт: номери, алынган убакыт, платформадагы шилтеме, себеп; жана кирүүчү кутунун абалын (күтүп тургандар, эң эски күтүп турган, ачык белгилер).</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="315" />
+        <location filename="../app/cli/FeedCommands.cpp" line="316" />
         <source>%1 pending (oldest received %2), %3 rejected, %4 flags not yet reviewed.</source>
         <translation>%1 күтүүдө (эң эскиси %2 алынган), %3 кабыл алынбады, %4 белги али каралып чыга элек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="330" />
+        <location filename="../app/cli/FeedCommands.cpp" line="331" />
         <source>Puts a rejected inbox event back to pending (once what it named exists); the worker applies it next, and its subject's later events after it.</source>
         <translation>Кабыл алынбаган окуяны кайра күтүүгө коёт (ал атаган нерсе пайда болгондо); иштеткич аны кийинки колдонот, андан кийин ошол субъекттин кийинки окуяларын.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="332" />
+        <location filename="../app/cli/FeedCommands.cpp" line="333" />
         <source>Dismisses a rejected inbox event for good, with the reason; its subject's later events go on.</source>
         <translation>Кабыл алынбаган окуяны себеби менен биротоло четке кагат; анын субъектинин кийинки окуялары уланат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="338" />
+        <location filename="../app/cli/FeedCommands.cpp" line="339" />
         <source>Why the event is dismissed.</source>
         <translation>Окуя эмне үчүн четке кагылганы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="339" />
+        <location filename="../app/cli/FeedCommands.cpp" line="340" />
         <source>The event's number in the inbox.</source>
         <translation>Окуянын кирүүчү кутудагы номери.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="352" />
+        <location filename="../app/cli/FeedCommands.cpp" line="353" />
         <source>Give the event's number in the inbox.</source>
         <translation>Окуянын кирүүчү кутудагы номерин көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="360" />
+        <location filename="../app/cli/FeedCommands.cpp" line="361" />
         <source>Inbox event %1 is pending again.</source>
         <translation>%1-окуя кайра күтүүдө.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="361" />
+        <location filename="../app/cli/FeedCommands.cpp" line="362" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Кирүүчү кутудагы %1-окуя четке чыгарылды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="376" />
+        <location filename="../app/cli/FeedCommands.cpp" line="377" />
         <source>Usage: dpo-console feed apply --database URL --officer NAME [--format text|json] FILE.jsonl
        dpo-console feed run --database URL --officer NAME [--once] [--batch N] [--poll SECONDS]
        dpo-console feed rejected --database URL
@@ -13156,7 +13195,7 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
         <translation>Ушул базаны ачуу: sqlite:PATH же postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Interface language: ky, ru or en.</source>
         <translation>Интерфейстин тили: ky, ru же en.</translation>
     </message>

@@ -4473,6 +4473,30 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::HelpWindow</name>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="52" />
+        <location filename="../ui/widgets/HelpWindow.cpp" line="71" />
+        <source>User guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="58" />
+        <source>Topics of the guide</source>
+        <translation>Разделы руководства</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="59" />
+        <source>Choose a topic to read it on the right.</source>
+        <translation>Выберите раздел, чтобы прочитать его справа.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="73" />
+        <source>The guide's text; the arrow keys and Page Up or Page Down scroll it.</source>
+        <translation>Текст руководства; стрелки и Page Up или Page Down прокручивают его.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::HolderBox</name>
     <message>
         <location filename="../ui/pages/HolderBox.cpp" line="28" />
@@ -5038,193 +5062,208 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
+        <location filename="../ui/MainWindow.cpp" line="68" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>not encrypted</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289" />
+        <location filename="../ui/MainWindow.cpp" line="291" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="301" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322" />
+        <location filename="../ui/MainWindow.cpp" line="324" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Выгрузка субъектов платформы или файл её ленты изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="330" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341" />
+        <location filename="../ui/MainWindow.cpp" line="343" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="348" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="349" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354" />
+        <location filename="../ui/MainWindow.cpp" line="356" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="368" />
         <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458" />
+        <location filename="../ui/MainWindow.cpp" line="375" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="376" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="379" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="502" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499" />
+        <location filename="../ui/MainWindow.cpp" line="543" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -12356,97 +12395,97 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
         <translation>%1 feed run: отчётов о задачах записано %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="187" />
+        <location filename="../app/cli/FeedCommands.cpp" line="188" />
         <source>%1 feed run: %2 (trying again in %3 s)</source>
         <translation>%1 feed run: %2 (повтор через %3 с)</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="232" />
+        <location filename="../app/cli/FeedCommands.cpp" line="233" />
         <source>--%1 must be a whole number from 1 to %2.</source>
         <translation>--%1 должен быть целым числом от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="240" />
+        <location filename="../app/cli/FeedCommands.cpp" line="241" />
         <source>Applies the events the platform writes into the inbox (docs/feed.md), in order, a batch per transaction, woken by each insert on PostgreSQL and every --poll seconds; stops cleanly on SIGTERM or SIGINT. A rejected event holds back the later events of its subject until it is retried or dismissed; on a server it also records the data systems' reports on their tasks (docs/tasks.md). With --once, applies what is pending and exits.</source>
         <translation>Применяет события, которые платформа записывает во входящую очередь (docs/feed.md), по порядку, пакет на транзакцию; просыпается от каждой вставки в PostgreSQL и каждые --poll секунд; чисто останавливается по SIGTERM или SIGINT. Отклонённое событие задерживает последующие события своего субъекта, пока его не повторят или не отбросят; на сервере также записывает отчёты систем данных об их задачах (docs/tasks.md). С --once применяет ожидающее и завершается.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="248" />
+        <location filename="../app/cli/FeedCommands.cpp" line="249" />
         <source>Apply what is pending, then exit.</source>
         <translation>Применить ожидающее и завершиться.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="249" />
+        <location filename="../app/cli/FeedCommands.cpp" line="250" />
         <source>Events per transaction, 1 to 10000.</source>
         <translation>Событий на транзакцию, от 1 до 10000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="251" />
+        <location filename="../app/cli/FeedCommands.cpp" line="252" />
         <source>Seconds between polls, 1 to 3600.</source>
         <translation>Секунд между опросами, от 1 до 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="270" />
+        <location filename="../app/cli/FeedCommands.cpp" line="271" />
         <source>Cannot watch for signals.</source>
         <translation>Не удаётся следить за сигналами.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="275" />
+        <location filename="../app/cli/FeedCommands.cpp" line="276" />
         <source>feed run: applying the inbox of %1 as %2; SIGTERM stops.</source>
         <translation>feed run: входящая очередь %1 применяется от имени %2; SIGTERM останавливает.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="281" />
+        <location filename="../app/cli/FeedCommands.cpp" line="282" />
         <source>feed run: stopped.</source>
         <translation>feed run: остановлен.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="299" />
+        <location filename="../app/cli/FeedCommands.cpp" line="300" />
         <source>Lists the inbox's rejected events, oldest first: seq, received, platform reference, reason; and the inbox's state (pending, oldest pending, open flags).</source>
         <translation>Перечисляет отклонённые события входящей очереди, начиная со старых: номер, время получения, ссылка платформы, причина; и состояние очереди (ожидающие, самое старое ожидающее, открытые отметки).</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="315" />
+        <location filename="../app/cli/FeedCommands.cpp" line="316" />
         <source>%1 pending (oldest received %2), %3 rejected, %4 flags not yet reviewed.</source>
         <translation>ожидают: %1 (самое старое получено %2), отклонено: %3, отметок не рассмотрено: %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="330" />
+        <location filename="../app/cli/FeedCommands.cpp" line="331" />
         <source>Puts a rejected inbox event back to pending (once what it named exists); the worker applies it next, and its subject's later events after it.</source>
         <translation>Возвращает отклонённое событие в ожидающие (когда названное в нём уже существует); обработчик применит его следующим, а за ним — последующие события его субъекта.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="332" />
+        <location filename="../app/cli/FeedCommands.cpp" line="333" />
         <source>Dismisses a rejected inbox event for good, with the reason; its subject's later events go on.</source>
         <translation>Окончательно отбрасывает отклонённое событие с указанием причины; последующие события его субъекта продолжаются.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="338" />
+        <location filename="../app/cli/FeedCommands.cpp" line="339" />
         <source>Why the event is dismissed.</source>
         <translation>Почему событие отброшено.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="339" />
+        <location filename="../app/cli/FeedCommands.cpp" line="340" />
         <source>The event's number in the inbox.</source>
         <translation>Номер события во входящей очереди.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="352" />
+        <location filename="../app/cli/FeedCommands.cpp" line="353" />
         <source>Give the event's number in the inbox.</source>
         <translation>Укажите номер события во входящей очереди.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="360" />
+        <location filename="../app/cli/FeedCommands.cpp" line="361" />
         <source>Inbox event %1 is pending again.</source>
         <translation>Событие %1 снова ожидает.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="361" />
+        <location filename="../app/cli/FeedCommands.cpp" line="362" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Событие %1 во входящих снято.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FeedCommands.cpp" line="376" />
+        <location filename="../app/cli/FeedCommands.cpp" line="377" />
         <source>Usage: dpo-console feed apply --database URL --officer NAME [--format text|json] FILE.jsonl
        dpo-console feed run --database URL --officer NAME [--once] [--batch N] [--poll SECONDS]
        dpo-console feed rejected --database URL
@@ -13156,7 +13195,7 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
         <translation>Открыть эту базу: sqlite:PATH или postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Interface language: ky, ru or en.</source>
         <translation>Язык интерфейса: ky, ru или en.</translation>
     </message>

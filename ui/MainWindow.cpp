@@ -126,6 +126,7 @@ void MainWindow::buildPages()
     auto* central = new QWidget(this);
     m_navigation = new QListWidget(central);
     m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->addItem(tr("Dashboard", "section"));
@@ -367,10 +368,57 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction* action =
             go->addAction(m_navigation->item(i)->text(), this, [this, i] { showSection(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0; a section past the tenth has no key (Key_1 + 9 would
+        // be Ctrl+colon).
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
+
+    QMenu* help = bar->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] { openHelp(); });
+    guide->setObjectName(QStringLiteral("helpAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] { openHelp(QStringLiteral("keyboard")); });
     setMenuBar(bar); // the previous language's bar goes
     updatePrintActions();
+}
+
+void MainWindow::openHelp(const QString& topic)
+{
+    // The guide's topics, in the order of the sections on the left.
+    static const char* const kSectionTopics[] = {"dashboard",   "subjects", "withdrawals", "claims",
+                                                 "disclosures", "letters",  "feed",        "audit",
+                                                 "calendar",    "officers", "systems"};
+    QString shown = topic;
+    const int section = currentSection();
+    if (shown.isEmpty() && section >= 0 && section < int(std::size(kSectionTopics)))
+        shown = QLatin1String(kSectionTopics[section]);
+    if (m_help && m_helpLanguage != m_language)
+        delete m_help; // opened in another language
+    if (!m_help) {
+        // The keys the window answers to, from its menus: the guide cannot list a key that is
+        // not there, nor leave one out.
+        QList<HelpWindow::Shortcut> shortcuts;
+        for (QAction* menuAction : menuBar()->actions()) {
+            if (!menuAction->menu())
+                continue;
+            for (QAction* action : menuAction->menu()->actions())
+                if (!action->shortcut().isEmpty())
+                    shortcuts.append({QString(menuAction->text()).remove(QLatin1Char('&')),
+                                      QString(action->text()).remove(QLatin1Char('&')),
+                                      action->shortcut().toString(QKeySequence::NativeText)});
+        }
+        m_help = new HelpWindow(m_language, shortcuts, this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+        m_helpLanguage = m_language;
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    m_help->showTopic(shown);
 }
 
 void MainWindow::openImport()

@@ -5,9 +5,11 @@
 
 #include "core/Session.h"
 #include "domain/LetterKind.h"
+#include "widgets/HelpWindow.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 class QTimer;
@@ -35,6 +37,10 @@ public:
     void showSection(int index);
     int currentSection() const;
     void openImport(); // File → Import…, not modal: the sections stay readable while it runs
+    // Help → User guide (F1): the guide in the interface's language, at the section in view
+    // (or at `topic`); one window, brought forward when open.
+    void openHelp(const QString& topic = QString());
+    HelpWindow* helpWindow() const { return m_help; }
     // Shows a case in its section (the register of outgoing letters opens what a letter answers).
     void openCase(dpo::CaseType caseType, qint64 caseId);
     // On start-up: what is overdue or due within 3 working days, if anything.
@@ -76,6 +82,8 @@ private:
     class DisclosuresPage* m_disclosures = nullptr;
     class AuditPage* m_audit = nullptr;
     class FeedPage* m_feedPage = nullptr;
+    QPointer<HelpWindow> m_help;
+    QString m_helpLanguage;
     QAction* m_printAction = nullptr;
     QAction* m_previewAction = nullptr;
     QLabel* m_connectionLabel = nullptr;

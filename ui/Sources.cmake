@@ -45,6 +45,7 @@ set(DPO_UI_SOURCES
     widgets/DocumentPicker.h widgets/DocumentPicker.cpp
     widgets/DocumentViewer.h widgets/DocumentViewer.cpp
     widgets/FormHelpers.h
+    widgets/HelpWindow.h widgets/HelpWindow.cpp
     widgets/JobThread.h widgets/JobThread.cpp
     widgets/PlainTextLabels.h widgets/PlainTextLabels.cpp
     widgets/ReadOnlyTable.h widgets/ReadOnlyTable.cpp

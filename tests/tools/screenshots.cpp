@@ -461,6 +461,22 @@ int main(int argc, char* argv[])
         const QString bulkPath = QStringLiteral("%1/bulk-result-%2.png").arg(out, language);
         bulk->grab().save(bulkPath);
         std::printf("%s\n", qPrintable(bulkPath));
+        bulk->close();
+
+        // Help → User guide (F1) on the Withdrawals section.
+        window.showSection(2);
+        window.openHelp();
+        if (HelpWindow* help = window.helpWindow()) {
+            QTest::qWait(100);
+            const QString helpPath = QStringLiteral("%1/help-%2.png").arg(out, language);
+            help->grab().save(helpPath);
+            std::printf("%s\n", qPrintable(helpPath));
+            help->showTopic(QStringLiteral("keyboard"));
+            QTest::qWait(50);
+            const QString keysPath = QStringLiteral("%1/help-keys-%2.png").arg(out, language);
+            help->grab().save(keysPath);
+            std::printf("%s\n", qPrintable(keysPath));
+        }
     } catch (const Error& e) {
         std::fprintf(stderr, "%s\n", qPrintable(e.message()));
         return 1;

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screen readers: every interactive element of every section, in Kyrgyz and Russian, has an
 // accessible name, walked through the QAccessible tree a screen reader reads.
-#include "DemoFixture.h"
-#include "FakePrompts.h"
-#include "GuiTest.h"
-#include "Languages.h"
-#include "MainWindow.h"
 #include "pages/ClaimDialog.h"
 #include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
@@ -22,6 +17,7 @@
 #include "services/ClaimService.h"
 #include "services/WithdrawalService.h"
 #include "TestDatabase.h"
+#include "WindowFixture.h"
 
 #include <QAccessible>
 #include <QDialog>
@@ -83,18 +79,12 @@ void walk(QAccessibleInterface* node, QStringList& unnamed, int depth = 0)
 class TestAccessibility : public QObject
 {
     Q_OBJECT
-    test::TestDatabase m_fixture;
-    std::unique_ptr<Database> m_database;
-    Session m_admin;
+    test::WindowFixture m_window;
+    Database* m_database = nullptr;
 
-    // The window in `language`, shown at 1600x1000.
     std::unique_ptr<MainWindow> openWindow(const QString& language, test::FakePrompts& prompts)
     {
-        installUiLanguage(language);
-        auto window = std::make_unique<MainWindow>(*m_database, m_admin, language, prompts);
-        window->resize(1600, 1000);
-        window->show();
-        return window;
+        return m_window.window(language, prompts);
     }
     // Every problem as a warning (QVERIFY2 would cut a long list short), and a line for QVERIFY2.
     static QString reported(const QStringList& problems)
@@ -109,16 +99,11 @@ class TestAccessibility : public QObject
 private slots:
     void initTestCase()
     {
-        test::useOwnSettings();
-        DPO_REQUIRE_DATABASE(m_fixture);
-        m_database = m_fixture.openWithAdmin(m_admin);
-        test::addDemoData(*m_database, m_admin, 300);
+        DPO_REQUIRE_DATABASE(m_window.fixture);
+        m_window.open(300);
+        m_database = m_window.database.get();
     }
-    void cleanupTestCase()
-    {
-        installUiLanguage(QStringLiteral("en"));
-        test::removeOwnSettings();
-    }
+    void cleanupTestCase() { test::WindowFixture::close(); }
 
     void everyControlOfEverySectionHasAName_data()
     {

@@ -550,7 +550,7 @@ private slots:
             const char* dashboard; // the section's name
             const char* today;     // the dashboard's title
             const char* language;  // the menu
-        } steps[] = {{"ky", "Башкы бет", "Бүгүн", "&Тил"},
+        } steps[] = {{"ky", "Башкы бет", "Бүгүн", "Т&ил"},
                      {"ru", "Сводка", "Сегодня", "&Язык"},
                      {"en", "Dashboard", "Today", "&Language"}};
         for (const auto& step : steps) {
