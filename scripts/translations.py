@@ -2378,6 +2378,12 @@ T.update({
     "User guide": ("Колдонмо", "Руководство"),
     "Topics of the guide": ("Колдонмонун темалары", "Разделы руководства"),
     "Choose a topic to read it on the right.": ("Теманы тандаңыз, ал оң жакта ачылат.", "Выберите раздел, чтобы прочитать его справа."),
+    # The audit export on its own thread (issue 22).
+    "Exporting…": ("Экспорттолууда…", "Выгрузка…"),
+    "Exporting: reading the entries…": ("Экспорттолууда: жазуулар окулууда…", "Выгрузка: чтение записей…"),
+    "Exporting: laying out the pages…": ("Экспорттолууда: барактар түзүлүүдө…", "Выгрузка: вёрстка страниц…"),
+    "Exporting: signing and saving…": ("Экспорттолууда: кол коюлуп, сакталууда…", "Выгрузка: подпись и сохранение…"),
+    "Export cancelled: nothing was saved.": ("Экспорт жокко чыгарылды: эч нерсе сакталган жок.", "Выгрузка отменена: ничего не сохранено."),
     "The guide's text; the arrow keys and Page Up or Page Down scroll it.": ("Колдонмонун тексти; жебе баскычтары жана Page Up же Page Down аны жылдырат.", "Текст руководства; стрелки и Page Up или Page Down прокручивают его."),
 })
 

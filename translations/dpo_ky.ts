@@ -188,133 +188,133 @@
 <context>
     <name>dpo::AuditExport</name>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="22" />
+        <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="23" />
+        <location filename="../models/reports/AuditPdf.cpp" line="24" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="24" />
+        <location filename="../models/reports/AuditPdf.cpp" line="25" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <location filename="../models/reports/AuditPdf.cpp" line="26" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="26" />
+        <location filename="../models/reports/AuditPdf.cpp" line="27" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="27" />
+        <location filename="../models/reports/AuditPdf.cpp" line="28" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="28" />
+        <location filename="../models/reports/AuditPdf.cpp" line="29" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="29" />
+        <location filename="../models/reports/AuditPdf.cpp" line="30" />
         <source>Hash</source>
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="93" />
+        <location filename="../models/reports/AuditPdf.cpp" line="94" />
         <source>%1 (INN %2), holder of the personal data array</source>
         <translation>%1 (ИНН %2), жеке маалыматтар массивин кармоочу</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="95" />
+        <location filename="../models/reports/AuditPdf.cpp" line="96" />
         <source>Made by %1 on %2 (Bishkek time)</source>
         <translation>Түзгөн: %1, %2 (Бишкек убактысы)</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="100" />
-        <location filename="../models/services/AuditExportService.cpp" line="242" />
+        <location filename="../models/reports/AuditPdf.cpp" line="101" />
+        <location filename="../models/services/AuditExportService.cpp" line="247" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="105" />
+        <location filename="../models/reports/AuditPdf.cpp" line="106" />
         <source>Period: %1</source>
         <translation>Мезгил: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="106" />
+        <location filename="../models/reports/AuditPdf.cpp" line="107" />
         <source>Filters: %1</source>
         <translation>Чыпкалар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="107" />
+        <location filename="../models/reports/AuditPdf.cpp" line="108" />
         <source>none</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="115" />
+        <location filename="../models/reports/AuditPdf.cpp" line="116" />
         <source>Page %1 of %2</source>
         <translation>%2 барактын %1-барагы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="154" />
+        <location filename="../models/reports/AuditPdf.cpp" line="157" />
         <source>Summary</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="160" />
+        <location filename="../models/reports/AuditPdf.cpp" line="163" />
         <source>Entries in this export: %1</source>
         <translation>Бул экспорттогу жазуулар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="162" />
+        <location filename="../models/reports/AuditPdf.cpp" line="165" />
         <source>First entry: %1, hash %2</source>
         <translation>Биринчи жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="165" />
+        <location filename="../models/reports/AuditPdf.cpp" line="168" />
         <source>Last entry: %1, hash %2</source>
         <translation>Акыркы жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="168" />
+        <location filename="../models/reports/AuditPdf.cpp" line="171" />
         <source>Chain head when exported: entry %1, hash %2</source>
         <translation>Экспорт учурундагы чынжырдын акыркы жазуусу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="172" />
+        <location filename="../models/reports/AuditPdf.cpp" line="175" />
         <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="63" />
+        <location filename="../models/services/AuditExportService.cpp" line="65" />
         <source>officer %1</source>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="64" />
+        <location filename="../models/services/AuditExportService.cpp" line="66" />
         <source>action %1</source>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="65" />
+        <location filename="../models/services/AuditExportService.cpp" line="67" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="66" />
+        <location filename="../models/services/AuditExportService.cpp" line="68" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="229" />
+        <location filename="../models/services/AuditExportService.cpp" line="233" />
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -322,29 +322,29 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="311" />
+        <location filename="../models/services/AuditExportService.cpp" line="316" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="86" />
-        <location filename="../models/services/AuditExportService.cpp" line="257" />
-        <location filename="../models/services/AuditExportService.cpp" line="320" />
+        <location filename="../models/services/AuditExportService.cpp" line="88" />
+        <location filename="../models/services/AuditExportService.cpp" line="262" />
+        <location filename="../models/services/AuditExportService.cpp" line="325" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="109" />
+        <location filename="../models/services/AuditExportService.cpp" line="111" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="136" />
+        <location filename="../models/services/AuditExportService.cpp" line="138" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="337" />
+        <location filename="../models/services/AuditExportService.cpp" line="342" />
         <source>export the audit trail</source>
         <translation>аудит журналын экспорттоо</translation>
     </message>
@@ -395,148 +395,148 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="50" />
+        <location filename="../ui/pages/AuditPage.cpp" line="52" />
         <source>any day</source>
         <translation>каалаган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="67" />
         <source>Verify the chain</source>
         <translation>Чынжырды текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="66" />
+        <location filename="../ui/pages/AuditPage.cpp" line="68" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="67" />
+        <location filename="../ui/pages/AuditPage.cpp" line="69" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="72" />
-        <location filename="../ui/pages/AuditPage.cpp" line="323" />
-        <location filename="../ui/pages/AuditPage.cpp" line="326" />
+        <location filename="../ui/pages/AuditPage.cpp" line="75" />
+        <location filename="../ui/pages/AuditPage.cpp" line="422" />
+        <location filename="../ui/pages/AuditPage.cpp" line="425" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="80" />
         <source>Subject's platform reference</source>
         <translation>Субъекттин платформадагы шилтемеси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="78" />
+        <location filename="../ui/pages/AuditPage.cpp" line="81" />
         <source>Subject: platform reference</source>
         <translation>Субъект: платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="81" />
+        <location filename="../ui/pages/AuditPage.cpp" line="84" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="82" />
+        <location filename="../ui/pages/AuditPage.cpp" line="85" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, мисалы subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="86" />
+        <location filename="../ui/pages/AuditPage.cpp" line="89" />
         <source>The selected entry in full</source>
         <translation>Тандалган жазуу толугу менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="90" />
         <source>From</source>
         <comment>a period</comment>
         <translation>Баштап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>To</source>
         <comment>a period</comment>
         <translation>Чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="89" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
         <source>Audit entries</source>
         <translation>Аудит жазуулары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <location filename="../ui/pages/AuditPage.cpp" line="101" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="103" />
+        <location filename="../ui/pages/AuditPage.cpp" line="106" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="105" />
+        <location filename="../ui/pages/AuditPage.cpp" line="108" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="106" />
+        <location filename="../ui/pages/AuditPage.cpp" line="109" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="108" />
+        <location filename="../ui/pages/AuditPage.cpp" line="111" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="110" />
+        <location filename="../ui/pages/AuditPage.cpp" line="113" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="112" />
+        <location filename="../ui/pages/AuditPage.cpp" line="115" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="141" />
+        <location filename="../ui/pages/AuditPage.cpp" line="144" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="153" />
+        <location filename="../ui/pages/AuditPage.cpp" line="160" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="155" />
+        <location filename="../ui/pages/AuditPage.cpp" line="162" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="201" />
+        <location filename="../ui/pages/AuditPage.cpp" line="208" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="206" />
+        <location filename="../ui/pages/AuditPage.cpp" line="213" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="247" />
+        <location filename="../ui/pages/AuditPage.cpp" line="254" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -559,84 +559,111 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="266" />
+        <location filename="../ui/pages/AuditPage.cpp" line="275" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="267" />
+        <location filename="../ui/pages/AuditPage.cpp" line="276" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="268" />
+        <location filename="../ui/pages/AuditPage.cpp" line="277" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="270" />
-        <location filename="../ui/pages/AuditPage.cpp" line="302" />
+        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <location filename="../ui/pages/AuditPage.cpp" line="303" />
+        <location filename="../ui/pages/AuditPage.cpp" line="338" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="282" />
+        <location filename="../ui/pages/AuditPage.cpp" line="291" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="282" />
+        <location filename="../ui/pages/AuditPage.cpp" line="291" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="287" />
+        <location filename="../ui/pages/AuditPage.cpp" line="296" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="288" />
+        <location filename="../ui/pages/AuditPage.cpp" line="297" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="296" />
+        <location filename="../ui/pages/AuditPage.cpp" line="332" />
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>Экспорт жокко чыгарылды: эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="344" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <location filename="../ui/pages/AuditPage.cpp" line="345" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="319" />
+        <location filename="../ui/pages/AuditPage.cpp" line="354" />
+        <location filename="../ui/pages/AuditPage.cpp" line="377" />
+        <source>Exporting…</source>
+        <translation>Экспорттолууда…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="380" />
+        <source>Exporting: reading the entries…</source>
+        <translation>Экспорттолууда: жазуулар окулууда…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="383" />
+        <source>Exporting: laying out the pages…</source>
+        <translation>Экспорттолууда: барактар түзүлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="386" />
+        <source>Exporting: signing and saving…</source>
+        <translation>Экспорттолууда: кол коюлуп, сакталууда…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="418" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="344" />
+        <location filename="../ui/pages/AuditPage.cpp" line="441" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="390" />
-        <location filename="../ui/pages/AuditPage.cpp" line="412" />
+        <location filename="../ui/pages/AuditPage.cpp" line="485" />
+        <location filename="../ui/pages/AuditPage.cpp" line="507" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="392" />
+        <location filename="../ui/pages/AuditPage.cpp" line="487" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="400" />
+        <location filename="../ui/pages/AuditPage.cpp" line="495" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="407" />
+        <location filename="../ui/pages/AuditPage.cpp" line="502" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -4475,23 +4502,23 @@ Details:
 <context>
     <name>dpo::HelpWindow</name>
     <message>
-        <location filename="../ui/widgets/HelpWindow.cpp" line="52" />
-        <location filename="../ui/widgets/HelpWindow.cpp" line="71" />
+        <location filename="../ui/widgets/HelpWindow.cpp" line="51" />
+        <location filename="../ui/widgets/HelpWindow.cpp" line="70" />
         <source>User guide</source>
         <translation>Колдонмо</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HelpWindow.cpp" line="58" />
+        <location filename="../ui/widgets/HelpWindow.cpp" line="57" />
         <source>Topics of the guide</source>
         <translation>Колдонмонун темалары</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HelpWindow.cpp" line="59" />
+        <location filename="../ui/widgets/HelpWindow.cpp" line="58" />
         <source>Choose a topic to read it on the right.</source>
         <translation>Теманы тандаңыз, ал оң жакта ачылат.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HelpWindow.cpp" line="73" />
+        <location filename="../ui/widgets/HelpWindow.cpp" line="72" />
         <source>The guide's text; the arrow keys and Page Up or Page Down scroll it.</source>
         <translation>Колдонмонун тексти; жебе баскычтары жана Page Up же Page Down аны жылдырат.</translation>
     </message>
@@ -5062,208 +5089,208 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Sections</source>
         <translation>Бөлүмдөр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="290" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324" />
+        <location filename="../ui/MainWindow.cpp" line="323" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="327" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Платформанын субъекттер экспорту же анын өзгөрүүлөр агымынын файлы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349" />
+        <location filename="../ui/MainWindow.cpp" line="348" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356" />
+        <location filename="../ui/MainWindow.cpp" line="355" />
         <source>&amp;Language</source>
         <translation>Т&amp;ил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368" />
+        <location filename="../ui/MainWindow.cpp" line="367" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375" />
+        <location filename="../ui/MainWindow.cpp" line="379" />
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376" />
+        <location filename="../ui/MainWindow.cpp" line="380" />
         <source>&amp;User guide</source>
         <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379" />
+        <location filename="../ui/MainWindow.cpp" line="383" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Баскычтоп жарлыктары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543" />
+        <location filename="../ui/MainWindow.cpp" line="547" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -6332,7 +6359,7 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="119" />
+        <location filename="../models/services/AuditExportService.cpp" line="121" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -6458,7 +6485,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="269" />
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
-        <location filename="../models/services/AuditExportService.cpp" line="106" />
+        <location filename="../models/services/AuditExportService.cpp" line="108" />
         <location filename="../models/services/ClaimService.cpp" line="134" />
         <location filename="../models/services/DisclosureService.cpp" line="103" />
         <location filename="../models/services/DisclosureService.cpp" line="315" />

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/AuditPdf.h"
 
+#include "core/JobProgress.h"
 #include "domain/DocumentLanguage.h"
 
 #include <QFontMetricsF>
@@ -44,7 +45,7 @@ QStringList cells(const AuditListRow& r)
 } // namespace
 
 void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
-                    const DocumentLanguage& language)
+                    const DocumentLanguage& language, JobProgress* progress)
 {
     const auto t = [&](const char* source) { return language.translate(kContext, source); };
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
@@ -128,6 +129,8 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
     const QFontMetricsF metrics(body, &device);
     qsizetype next = 0;
     for (int pageNumber = 1; pageNumber <= pages; ++pageNumber) {
+        if (progress)
+            progress->advance(next);
         if (pageNumber > 1)
             device.newPage();
         drawHeader(pageNumber);

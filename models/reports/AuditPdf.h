@@ -28,7 +28,8 @@ struct AuditPdfContent
 // period, filters, who made it and when) and "page N of M"; a table of the entries; and after
 // them a closing block with the count, the first and last entries with their hashes, and the
 // chain head at the time of the export.
+// With `progress`, each page is reported (rows drawn of all) and a cancel stops the drawing.
 void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
-                    const DocumentLanguage& language);
+                    const DocumentLanguage& language, class JobProgress* progress = nullptr);
 
 } // namespace dpo

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AuditExportService.h"
 
+#include "core/JobProgress.h"
+
 #include "core/Error.h"
 #include "core/SaveFile.h"
 #include "core/Session.h"
@@ -139,9 +141,9 @@ std::optional<Ed25519Key> signingKey(Database& database, const AuditExportServic
 }
 
 // Each entry the filter selects, oldest first, up to the head the export began at (not its own
-// entry), counted into `summary`.
+// entry), counted into `summary`; how far it is told to `progress` by the entry's seq.
 void forEachExported(const AuditListService& list, const AuditFilter& filter,
-                     AuditExportSummary& summary,
+                     AuditExportSummary& summary, JobProgress* progress,
                      const std::function<void(const AuditListRow&)>& use)
 {
     list.forEachOldestFirst(filter, [&](const AuditListRow& row) {
@@ -152,6 +154,8 @@ void forEachExported(const AuditListService& list, const AuditFilter& filter,
             summary.firstHash = row.hash;
         }
         ++summary.entries;
+        if (progress && summary.entries % JobProgress::kLinesPerReport == 0)
+            progress->advance(row.seq);
         summary.lastSeq = row.seq;
         summary.lastHash = row.hash;
         use(row);
@@ -232,7 +236,8 @@ QString periodInWords(const AuditFilter& f, const DocumentLanguage& language)
                                          f.to.isValid() ? displayDate(f.to) : QStringLiteral("…"));
 }
 
-QByteArray pdfBytes(const AuditPdfContent& pdf, const DocumentLanguage& language)
+QByteArray pdfBytes(const AuditPdfContent& pdf, const DocumentLanguage& language,
+                    JobProgress* progress)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -242,7 +247,7 @@ QByteArray pdfBytes(const AuditPdfContent& pdf, const DocumentLanguage& language
         writer.setTitle(language.translate("dpo::AuditExport", "Audit trail"));
         writer.setCreator(QStringLiteral("DPO Console"));
         writer.setResolution(300);
-        renderAuditPdf(writer, pdf, language);
+        renderAuditPdf(writer, pdf, language, progress);
     }
     return bytes;
 }
@@ -347,18 +352,21 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
     HashedOutput out(file, target);
     const AuditListService list(m_database);
     AuditPdfContent pdf;
+    JobProgress* progress = file ? m_progress : nullptr; // a printout is drawn on the GUI thread
+    if (progress)
+        progress->begin(JobProgress::Stage::Checking, summary.headSeq);
     switch (options.format) {
     case Format::Csv:
         out.write(csvLine(kCsvColumns));
-        forEachExported(list, options.filter, summary,
+        forEachExported(list, options.filter, summary, progress,
                         [&](const AuditListRow& row) { out.write(csvRow(row)); });
         break;
     case Format::Jsonl:
-        forEachExported(list, options.filter, summary,
+        forEachExported(list, options.filter, summary, progress,
                         [&](const AuditListRow& row) { out.write(jsonRow(row)); });
         break;
     case Format::Pdf:
-        forEachExported(list, options.filter, summary,
+        forEachExported(list, options.filter, summary, progress,
                         [&](const AuditListRow& row) { pdf.rows.append(row); });
         break;
     }
@@ -374,11 +382,16 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         pdf.filters = filtersInWords(options.filter, language);
         pdf.holder = HolderService::holder(db);
         pdf.period = periodInWords(options.filter, language);
-        if (device)
+        if (device) {
             renderAuditPdf(*device, pdf, language);
-        else
-            out.write(pdfBytes(pdf, language));
+        } else {
+            if (progress)
+                progress->begin(JobProgress::Stage::Writing, pdf.rows.size());
+            out.write(pdfBytes(pdf, language, progress));
+        }
     }
+    if (progress)
+        progress->begin(JobProgress::Stage::Finishing);
     if (file)
         commitFiles(file, target, key, out.sha256Hex(), summary);
     transaction.commit();

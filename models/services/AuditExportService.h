@@ -12,6 +12,7 @@ class QPagedPaintDevice;
 namespace dpo {
 
 class Database;
+class JobProgress;
 struct Session;
 
 // What an export of the audit trail holds, besides its entries.
@@ -55,6 +56,10 @@ public:
 
     explicit AuditExportService(Database& database);
 
+    // Reports how far an export is (reading the entries, laying out the PDF's pages, signing and
+    // saving) and stops it when asked, before it is saved: nothing is written, no entry made.
+    void setProgress(JobProgress* progress) { m_progress = progress; }
+
     AuditExportSummary exportTo(const Session& session, const Options& options,
                                 const QString& path) const;
     // The PDF drawn on a printer or preview (audited as an export with format "print").
@@ -70,6 +75,7 @@ private:
     AuditExportSummary write(const Session& session, const Options& options, QIODevice* file,
                              QPagedPaintDevice* device, const QString& target) const;
     Database& m_database;
+    JobProgress* m_progress = nullptr;
 };
 
 } // namespace dpo

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Audit exports: CSV and JSON Lines hold every entry with its hashes as stored; the PDF's text
 // holds the chain head and "page N of M" in Kyrgyz and Russian; each export is an audit entry,
-// and a file that cannot be written leaves none.
+// and a file that cannot be written leaves none; an export reports how far it is and a cancelled
+// one leaves neither a file nor an entry.
+#include "core/JobProgress.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "import/CsvReader.h"
@@ -201,6 +203,109 @@ private slots:
         }
         QCOMPARE(exports(), before);
         QVERIFY(!QFile::exists(path));
+    }
+
+    // From here on, enough entries for an export to report its progress (every 1,000 entries).
+    void addEntriesForProgress()
+    {
+        const QSqlDatabase db = m_database->connection();
+        TransactionGuard t(db);
+        for (int i = 0; i < 2300; ++i)
+            AuditService::append(db, m_admin, QStringLiteral("subject.reveal"),
+                                 QStringLiteral("subject"), QString::number(i), 0,
+                                 QJsonObject{{QStringLiteral("i"), i}});
+        t.commit();
+        QVERIFY(storedHashes().size() > 2300);
+    }
+
+    void anExportReportsHowFarItIs_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("csv") << int(AuditExportService::Format::Csv);
+        QTest::newRow("pdf") << int(AuditExportService::Format::Pdf);
+    }
+    void anExportReportsHowFarItIs()
+    {
+        QFETCH(int, format);
+        struct Report
+        {
+            JobProgress::Stage stage;
+            qint64 done, total;
+        };
+        QList<Report> reports;
+        JobProgress progress;
+        progress.observe([&](JobProgress::Stage stage, qint64 done, qint64 total) {
+            reports.append({stage, done, total});
+        });
+        AuditExportService service(*m_database);
+        service.setProgress(&progress);
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format(format);
+        const AuditExportSummary s =
+            service.exportTo(m_admin, options, m_dir.filePath(QStringLiteral("progress")));
+
+        // Reading: from 0 up to the head, by the entries' numbers, every 1,000 entries.
+        QList<Report> reading;
+        for (const Report& r : reports)
+            if (r.stage == JobProgress::Stage::Checking)
+                reading << r;
+        QVERIFY(reading.size() >= 3);
+        QCOMPARE(reading.first().done, 0);
+        for (const Report& r : reading) {
+            QCOMPARE(r.total, s.headSeq);
+            QVERIFY(r.done <= r.total);
+        }
+        QVERIFY(reading.last().done > reading[1].done);
+        // A PDF's pages: rows drawn of all, page by page; CSV has none to lay out.
+        qsizetype pages = 0;
+        for (const Report& r : reports)
+            if (r.stage == JobProgress::Stage::Writing) {
+                ++pages;
+                QCOMPARE(r.total, s.entries);
+            }
+        QCOMPARE(pages > 0, options.format == AuditExportService::Format::Pdf);
+        QCOMPARE(reports.last().stage, JobProgress::Stage::Finishing);
+    }
+
+    void aCancelledExportLeavesNothing_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("stage"); // cancelled at its second report
+        QTest::newRow("csv, reading")
+            << int(AuditExportService::Format::Csv) << int(JobProgress::Stage::Checking);
+        QTest::newRow("pdf, reading")
+            << int(AuditExportService::Format::Pdf) << int(JobProgress::Stage::Checking);
+        QTest::newRow("pdf, laying out pages")
+            << int(AuditExportService::Format::Pdf) << int(JobProgress::Stage::Writing);
+    }
+    void aCancelledExportLeavesNothing()
+    {
+        QFETCH(int, format);
+        QFETCH(int, stage);
+        const qint64 before = exports();
+        const qsizetype entries = storedHashes().size();
+        JobProgress progress;
+        int seen = 0;
+        progress.observe([&](JobProgress::Stage at, qint64, qint64) {
+            if (int(at) == stage && ++seen == 2)
+                progress.cancel();
+        });
+        AuditExportService service(*m_database);
+        service.setProgress(&progress);
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format(format);
+        const QString path =
+            m_dir.filePath(QStringLiteral("cancelled-%1").arg(QTest::currentDataTag()));
+        try {
+            service.exportTo(m_admin, options, path);
+            QFAIL("the export was not cancelled");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Cancelled);
+        }
+        QCOMPARE(seen, 2);
+        QVERIFY2(!QFileInfo::exists(path), "a cancelled export left its file");
+        QCOMPARE(exports(), before);
+        QCOMPARE(storedHashes().size(), entries);
     }
 };
 

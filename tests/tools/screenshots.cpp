@@ -341,6 +341,8 @@ int main(int argc, char* argv[])
         shoot(QStringLiteral("audit"));
         prompts.saveAnswer = QStringLiteral("%1/audit-export-%2.pdf").arg(out, language);
         audit->exportShown(int(AuditExportService::Format::Pdf));
+        if (!QTest::qWaitFor([&] { return !audit->isExporting(); }, 120000))
+            throw Error(Error::Kind::BadInput, QStringLiteral("the export did not end"));
         if (!prompts.errors.isEmpty())
             throw Error(Error::Kind::BadInput, prompts.errors.join(QLatin1Char('\n')));
         std::printf("%s\n", qPrintable(prompts.saveAnswer));

@@ -157,8 +157,13 @@ private slots:
             q.next();
             return q.value(0).toInt();
         };
+        QSignalSpy finished(&page, &AuditPage::exportFinished);
         prompts.saveAnswer = dir.filePath(QStringLiteral("audit.csv"));
         page.exportShown(int(AuditExportService::Format::Csv));
+        QVERIFY(page.isExporting()); // on its own thread, with the bar and Cancel
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("cancelVerifyButton"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
         QVERIFY(QFileInfo(prompts.saveAnswer).size() > 100);
         QCOMPARE(exports(), 1);
@@ -179,6 +184,8 @@ private slots:
         prompts.password = QStringLiteral("a passphrase of length");
         prompts.saveAnswer = dir.filePath(QStringLiteral("signed.pdf"));
         page.exportShown(int(AuditExportService::Format::Pdf));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
         QVERIFY(ExportVerifier::verify(prompts.saveAnswer, database.get()).ok);
         QCOMPARE(exports(), 3);

@@ -5,6 +5,7 @@
 #include "domain/Vocabulary.h"
 
 #include "core/Error.h"
+#include "core/JobProgress.h"
 #include "db/Database.h"
 #include "domain/DocumentLanguage.h"
 #include "items/AuditListModel.h"
@@ -12,6 +13,7 @@
 #include "services/AuditListService.h"
 #include "services/SigningKeyService.h"
 #include "UserPrompts.h"
+#include "widgets/JobThread.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/WindowedView.h"
 
@@ -66,7 +68,8 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
       m_exportButton(new QPushButton(tr("Export", "button: export the audit trail"), this)),
       m_exportLanguage(new QComboBox(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
       m_progress(new QProgressBar(this)), m_verifyLabel(new QLabel(this)),
-      m_debounce(new QTimer(this)), m_model(new AuditListModel(database, this))
+      m_debounce(new QTimer(this)), m_model(new AuditListModel(database, this)),
+      m_exportJob(new JobThread(database, this))
 {
     setObjectName(QStringLiteral("auditPage"));
     QLabel* heading = makeHeading(this, tr("Audit trail"));
@@ -147,7 +150,11 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
             &AuditPage::showCurrentEntry);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPage::showCurrentEntry);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel.storeRelaxed(1); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_cancel.storeRelaxed(1);
+        m_exportJob->cancel();
+    });
+    connect(m_exportJob, &JobThread::progressed, this, &AuditPage::showExportProgress);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("From:"), this));
@@ -257,6 +264,8 @@ void AuditPage::showCurrentEntry()
 
 void AuditPage::exportShown(int format)
 {
+    if (m_verifying || m_exportJob->isRunning())
+        return; // one job at a time: the bar and Cancel are shared
     AuditExportService::Options options;
     options.filter = m_model->filter();
     options.format = AuditExportService::Format(format);
@@ -290,17 +299,107 @@ void AuditPage::exportShown(int format)
             if (!accepted)
                 return;
         }
-        const AuditExportSummary s =
-            AuditExportService(m_database).exportTo(m_session, options, path);
-        emit statusMessage(s.signaturePath.isEmpty()
-                               ? tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
-                               : tr("Exported %L1 entries to %2, signed (%3).")
-                                     .arg(s.entries)
-                                     .arg(path, s.signaturePath));
-        m_model->setFilter(m_model->filter()); // the export is an entry of its own
     } catch (const Error& e) {
         m_prompts.showError(this, tr("Export the audit trail"), e.message());
+        return;
     }
+    // The job's own copies: the page may go (a new language) before the job has stopped.
+    struct Outcome
+    {
+        AuditExportSummary summary;
+        QString error;
+        bool cancelled = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    Database& database = m_database;
+    const Session session = m_session;
+    const bool started = m_exportJob->start(
+        [&database, session, options, path, outcome](JobProgress& progress) {
+        try {
+            AuditExportService service(database);
+            service.setProgress(&progress);
+            outcome->summary = service.exportTo(session, options, path);
+        } catch (const Error& e) {
+            outcome->cancelled = e.kind() == Error::Kind::Cancelled;
+            outcome->error = e.message();
+        } catch (const std::exception& e) {
+            outcome->error = QString::fromLocal8Bit(e.what());
+        }
+        },
+        [this, outcome, path] {
+        showJobRunning(false, QString());
+        if (outcome->cancelled) {
+            m_verifyLabel->setText(tr("Export cancelled: nothing was saved."));
+            emit exportFinished(false);
+            return;
+        }
+        if (!outcome->error.isEmpty()) {
+            m_verifyLabel->clear();
+            m_prompts.showError(this, tr("Export the audit trail"), outcome->error);
+            emit exportFinished(false);
+            return;
+        }
+        const AuditExportSummary& s = outcome->summary;
+        const QString done = s.signaturePath.isEmpty()
+                                 ? tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
+                                 : tr("Exported %L1 entries to %2, signed (%3).")
+                                       .arg(s.entries)
+                                       .arg(path, s.signaturePath);
+        m_verifyLabel->setText(done);
+        emit statusMessage(done);
+        m_model->setFilter(m_model->filter()); // the export is an entry of its own
+        emit exportFinished(true);
+    });
+    if (started)
+        showJobRunning(true, tr("Exporting…"));
+}
+
+bool AuditPage::isExporting() const
+{
+    return m_exportJob->isRunning();
+}
+
+void AuditPage::showExportProgress()
+{
+    const JobProgress* progress = m_exportJob->progress();
+    if (!progress || !m_exportJob->isRunning())
+        return;
+    const qint64 total = progress->total();
+    if (total > 0) {
+        // Per mille keeps the bar's range in an int for any trail.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(qMin<qint64>(progress->done(), total) * 1000 / total));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    switch (progress->stage()) {
+    case JobProgress::Stage::Starting:
+        m_verifyLabel->setText(tr("Exporting…"));
+        break;
+    case JobProgress::Stage::Checking:
+        m_verifyLabel->setText(tr("Exporting: reading the entries…"));
+        break;
+    case JobProgress::Stage::Writing:
+        m_verifyLabel->setText(tr("Exporting: laying out the pages…"));
+        break;
+    case JobProgress::Stage::Finishing:
+        m_verifyLabel->setText(tr("Exporting: signing and saving…"));
+        m_cancelButton->setEnabled(false); // too late to stop: it is being saved
+        break;
+    }
+}
+
+void AuditPage::showJobRunning(bool running, const QString& text)
+{
+    m_verifyButton->setEnabled(!running);
+    m_exportButton->setEnabled(!running);
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->setVisible(running);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(running);
+    m_verifyLabel->setStyleSheet(QString());
+    if (running)
+        m_verifyLabel->setText(text);
 }
 
 void AuditPage::printShown(bool preview)
@@ -335,13 +434,11 @@ void AuditPage::verifyChain()
 {
     if (m_verifying)
         return;
+    if (m_exportJob->isRunning())
+        return;
     m_verifying = true;
     m_cancel.storeRelaxed(0);
-    m_verifyButton->setEnabled(false);
-    m_cancelButton->show();
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_verifyLabel->setText(tr("Verifying…"));
+    showJobRunning(true, tr("Verifying…"));
     // A worker thread with its own connection: the window stays responsive and can cancel.
     m_worker = QThread::create([this] {
         AuditVerification result;
@@ -381,9 +478,7 @@ void AuditPage::onVerificationFinished(const AuditVerification& result, const QS
     delete m_worker;
     m_worker = nullptr;
     m_verifying = false;
-    m_verifyButton->setEnabled(true);
-    m_cancelButton->hide();
-    m_progress->hide();
+    showJobRunning(false, QString());
     const QString when = displayInstant(QDateTime::currentDateTimeUtc());
     if (!error.isEmpty()) {
         m_verifyLabel->setText(error);

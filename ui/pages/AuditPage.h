@@ -35,8 +35,10 @@ public:
     AuditListModel* model() const { return m_model; }
     void verifyChain();
     bool isVerifying() const { return m_verifying; }
-    // The entries the filters show, exported or printed (AuditExportService); audited.
+    // The entries the filters show, exported or printed (AuditExportService); audited. An export
+    // runs on its own thread with a progress bar and Cancel (a million entries take a while).
     void exportShown(int format); // AuditExportService::Format
+    bool isExporting() const;
     void printShown(bool preview);
     // Shows this action's entries the next time the section is shown (the dashboard's audit card).
     void showAction(const QString& action) { m_requestedAction = action; }
@@ -44,6 +46,7 @@ public:
 signals:
     void verificationFinished(const dpo::AuditVerification& result);
     void statusMessage(const QString& message);
+    void exportFinished(bool saved);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -53,6 +56,9 @@ private:
     void showCurrentEntry();
     void onVerificationProgress(qint64 checked, qint64 total);
     void onVerificationFinished(const dpo::AuditVerification& result, const QString& error);
+    void showExportProgress();
+    // The bar and Cancel while a job (verification or export) runs; the buttons that start one.
+    void showJobRunning(bool running, const QString& text);
 
     Database& m_database;
     Session m_session;
@@ -78,6 +84,7 @@ private:
     bool m_verifying = false;
     QAtomicInt m_cancel;
     class QThread* m_worker = nullptr;
+    class JobThread* m_exportJob;
 };
 
 } // namespace dpo
