@@ -3,7 +3,7 @@
 <context>
     <name>dpo::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="141" />
+        <location filename="../ui/pages/AuditPage.cpp" line="144" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entry, newest first.</numerusform><numerusform>%Ln entries, newest first.</numerusform></translation>
@@ -139,10 +139,19 @@
 <context>
     <name>dpo::WithdrawalService</name>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Request %1 waits for %n task not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform><numerusform>Request %1 waits for %n tasks not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="111" />
+        <source>%Ln recipient(s) told</source>
+        <translation>
+            <numerusform>%Ln recipient told</numerusform><numerusform>%Ln recipients told</numerusform></translation>
     </message>
 </context>
 <context>

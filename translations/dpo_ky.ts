@@ -6663,7 +6663,7 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="43" />
         <location filename="../models/services/WithdrawalService.cpp" line="53" />
-        <location filename="../models/services/WithdrawalService.cpp" line="476" />
+        <location filename="../models/services/WithdrawalService.cpp" line="518" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
@@ -6691,7 +6691,7 @@ Statement: %3</source>
         <location filename="../models/services/RectificationService.cpp" line="406" />
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="418" />
+        <location filename="../models/services/WithdrawalService.cpp" line="460" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -6800,6 +6800,11 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <source>read the recipients to tell</source>
+        <translation>кабарлана турган алуучуларды окуу</translation>
+    </message>
+    <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="329" />
@@ -6820,8 +6825,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="294" />
         <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="445" />
-        <location filename="../models/services/WithdrawalService.cpp" line="495" />
+        <location filename="../models/services/WithdrawalService.cpp" line="487" />
+        <location filename="../models/services/WithdrawalService.cpp" line="537" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -6845,8 +6850,8 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="524" />
-        <location filename="../models/services/WithdrawalService.cpp" line="535" />
+        <location filename="../models/services/WithdrawalService.cpp" line="566" />
+        <location filename="../models/services/WithdrawalService.cpp" line="577" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -10855,8 +10860,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="248" />
         <location filename="../models/services/WithdrawalService.cpp" line="269" />
         <location filename="../models/services/WithdrawalService.cpp" line="304" />
-        <location filename="../models/services/WithdrawalService.cpp" line="374" />
-        <location filename="../models/services/WithdrawalService.cpp" line="458" />
+        <location filename="../models/services/WithdrawalService.cpp" line="416" />
+        <location filename="../models/services/WithdrawalService.cpp" line="500" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -11068,7 +11073,8 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
@@ -11083,7 +11089,7 @@ Statement: %3</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="355" />
+        <location filename="../models/services/WithdrawalService.cpp" line="349" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
@@ -11093,93 +11099,98 @@ Statement: %3</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="375" />
+        <location filename="../models/services/WithdrawalService.cpp" line="404" />
+        <source>Request %1 has no recipient left to tell.</source>
+        <translation>%1-арыздын кабарлана турган алуучусу калган жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="417" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>%1-арызды субъект берген: ал жооп менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="387" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>%1-иште ата-энесине же мыйзамдуу өкүлүнө каттын дареги бар: катты жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="392" />
+        <location filename="../models/services/WithdrawalService.cpp" line="434" />
         <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
         <translation>%1-иш — сактоо мөөнөтүн кароо: ал эч кимге жазбайт жана «none» менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalService.cpp" line="444" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="405" />
+        <location filename="../models/services/WithdrawalService.cpp" line="447" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="410" />
+        <location filename="../models/services/WithdrawalService.cpp" line="452" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="465" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform><numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="460" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>allow closing a request with tasks open</source>
         <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="465" />
+        <location filename="../models/services/WithdrawalService.cpp" line="507" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="513" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="479" />
+        <location filename="../models/services/WithdrawalService.cpp" line="521" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="487" />
+        <location filename="../models/services/WithdrawalService.cpp" line="529" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="514" />
+        <location filename="../models/services/WithdrawalService.cpp" line="556" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="517" />
+        <location filename="../models/services/WithdrawalService.cpp" line="559" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="528" />
+        <location filename="../models/services/WithdrawalService.cpp" line="570" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
@@ -11237,97 +11248,139 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="27" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="28" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="28" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="29" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="44" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="60" />
         <source>Cases for minors…</source>
         <translation>Жашы жете электердин иштери…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="61" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="62" />
         <source>Open a case to destroy the data of every subject under 18 (policy 9.1, 12.4) without waiting for a request</source>
         <translation>18 жашка толо элек ар бир субъекттин маалыматтарын арызды күтпөстөн жок кылуу үчүн иш ачуу (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="66" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="67" />
         <source>Retention review…</source>
         <translation>Сактоо мөөнөтүн кароо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="68" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="69" />
         <source>Keeps whose end has passed, and face photos and videos held after a withdrawal or a closed account (policy 6.2-6.3)</source>
         <translation>Мөөнөтү өтүп кеткен сактоолор жана макулдук кайтарылып алынгандан же аккаунт жабылгандан кийин сакталган жүздүн сүрөттөрү менен видеолору (саясаттын 6.2-6.3-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="97" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="73" />
+        <source>Recipients told…</source>
+        <translation>Алуучуларга кабарланды…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="75" />
+        <source>Records that every recipient not yet told of the selected executed requests (Shift or Ctrl to select several) was told, on one day, one way</source>
+        <translation>Тандалган аткарылган арыздардын али кабарланбаган ар бир алуучусуна бир күнү, бир жол менен кабарланганын жазат (бир нечесин тандоо үчүн Shift же Ctrl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="85" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="105" />
+        <source>Record recipients told</source>
+        <translation>Алуучуларга кабарланганын жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="90" />
+        <source>The recipients of %L1 requests told of the withdrawal</source>
+        <translation>%L1 арыздын алуучуларына кайтарып алуу тууралуу кабарланды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="91" />
+        <source>Note:</source>
+        <translation>Эскертүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="108" />
+        <source>Recipients of the selected requests told (%L1)</source>
+        <translation>Тандалган арыздардын алуучуларына кабарланды (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="109" />
+        <source>Request No.</source>
+        <translation>Арыздын №</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="111" />
+        <source>%Ln recipient(s) told</source>
+        <translation>
+            <numerusform>%Ln алуучуга кабарланды</numerusform><numerusform>%Ln алуучуга кабарланды</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="162" />
         <source>Retention review cases opened: %1.</source>
         <translation>Ачылган кароо иштери: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="129" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="171" />
         <source>Cases for minors</source>
         <translation>Жашы жете электердин иштери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="174" />
         <source>The platform keeps no data of persons under 18 and destroys what it finds as soon as possible (policy 9.1). Open a case for every subject under 18 who still holds data and has no case open? Each case is then decided, approved where something is kept, and executed here, as a withdrawal is.</source>
         <translation>Платформа 18 жашка толо элек адамдардын маалыматтарын сактабайт жана тапканын мүмкүн болушунча тезирээк жок кылат (саясаттын 9.1-пункту). Маалыматтары дагы эле сакталып турган жана ачык иши жок 18 жашка толо элек ар бир субъект боюнча иш ачылсынбы? Андан кийин ар бир иш ушул жерде кайтарып алуу сыяктуу чечилет, бир нерсе сакталса бекитилет жана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="184" />
         <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
         <translation>Ачылган иштер: %1. Иши мурдатан ачык турган 18 жашка толо элек субъекттер: %2.</translation>
     </message>

@@ -6663,7 +6663,7 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="43" />
         <location filename="../models/services/WithdrawalService.cpp" line="53" />
-        <location filename="../models/services/WithdrawalService.cpp" line="476" />
+        <location filename="../models/services/WithdrawalService.cpp" line="518" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
@@ -6691,7 +6691,7 @@ Statement: %3</source>
         <location filename="../models/services/RectificationService.cpp" line="406" />
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="418" />
+        <location filename="../models/services/WithdrawalService.cpp" line="460" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -6800,6 +6800,11 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <source>read the recipients to tell</source>
+        <translation>прочитать получателей для уведомления</translation>
+    </message>
+    <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="329" />
@@ -6820,8 +6825,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="294" />
         <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="445" />
-        <location filename="../models/services/WithdrawalService.cpp" line="495" />
+        <location filename="../models/services/WithdrawalService.cpp" line="487" />
+        <location filename="../models/services/WithdrawalService.cpp" line="537" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -6845,8 +6850,8 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="524" />
-        <location filename="../models/services/WithdrawalService.cpp" line="535" />
+        <location filename="../models/services/WithdrawalService.cpp" line="566" />
+        <location filename="../models/services/WithdrawalService.cpp" line="577" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -10855,8 +10860,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="248" />
         <location filename="../models/services/WithdrawalService.cpp" line="269" />
         <location filename="../models/services/WithdrawalService.cpp" line="304" />
-        <location filename="../models/services/WithdrawalService.cpp" line="374" />
-        <location filename="../models/services/WithdrawalService.cpp" line="458" />
+        <location filename="../models/services/WithdrawalService.cpp" line="416" />
+        <location filename="../models/services/WithdrawalService.cpp" line="500" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -11068,7 +11073,8 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
@@ -11083,7 +11089,7 @@ Statement: %3</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="355" />
+        <location filename="../models/services/WithdrawalService.cpp" line="349" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
@@ -11093,93 +11099,98 @@ Statement: %3</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="375" />
+        <location filename="../models/services/WithdrawalService.cpp" line="404" />
+        <source>Request %1 has no recipient left to tell.</source>
+        <translation>У заявления %1 не осталось получателей для уведомления.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="417" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>Заявление %1 подано субъектом: оно закрывается ответом.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="387" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>В деле %1 есть адрес для письма родителю или законному представителю: отправьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="392" />
+        <location filename="../models/services/WithdrawalService.cpp" line="434" />
         <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
         <translation>Дело %1 — пересмотр сроков хранения: оно никому не пишет и закрывается с «none».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalService.cpp" line="444" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="405" />
+        <location filename="../models/services/WithdrawalService.cpp" line="447" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="410" />
+        <location filename="../models/services/WithdrawalService.cpp" line="452" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="465" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Обращение %1 ждёт %n задачу, выполнение которой ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задачи, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задач, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="460" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>allow closing a request with tasks open</source>
         <translation>разрешить закрыть обращение с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="465" />
+        <location filename="../models/services/WithdrawalService.cpp" line="507" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="513" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="479" />
+        <location filename="../models/services/WithdrawalService.cpp" line="521" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="487" />
+        <location filename="../models/services/WithdrawalService.cpp" line="529" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="514" />
+        <location filename="../models/services/WithdrawalService.cpp" line="556" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="517" />
+        <location filename="../models/services/WithdrawalService.cpp" line="559" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="528" />
+        <location filename="../models/services/WithdrawalService.cpp" line="570" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
@@ -11237,97 +11248,139 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="27" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="28" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="28" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="29" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="44" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="60" />
         <source>Cases for minors…</source>
         <translation>Дела несовершеннолетних…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="61" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="62" />
         <source>Open a case to destroy the data of every subject under 18 (policy 9.1, 12.4) without waiting for a request</source>
         <translation>Открыть дело об уничтожении данных каждого субъекта младше 18 лет, не дожидаясь заявления (пп. 9.1, 12.4 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="66" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="67" />
         <source>Retention review…</source>
         <translation>Пересмотр сроков хранения…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="68" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="69" />
         <source>Keeps whose end has passed, and face photos and videos held after a withdrawal or a closed account (policy 6.2-6.3)</source>
         <translation>Хранение с истёкшим сроком, а также фото и видео лица, хранящиеся после отзыва согласия или закрытия аккаунта (пп. 6.2-6.3 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="97" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="73" />
+        <source>Recipients told…</source>
+        <translation>Получатели уведомлены…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="75" />
+        <source>Records that every recipient not yet told of the selected executed requests (Shift or Ctrl to select several) was told, on one day, one way</source>
+        <translation>Записывает, что каждый ещё не уведомлённый получатель выделенных исполненных заявлений уведомлён в один день одним способом (Shift или Ctrl, чтобы выделить несколько)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="85" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="105" />
+        <source>Record recipients told</source>
+        <translation>Отметить уведомление получателей</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="90" />
+        <source>The recipients of %L1 requests told of the withdrawal</source>
+        <translation>Получатели %L1 заявлений уведомлены об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="91" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="108" />
+        <source>Recipients of the selected requests told (%L1)</source>
+        <translation>Получатели выделенных заявлений уведомлены (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="109" />
+        <source>Request No.</source>
+        <translation>№ заявления</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="111" />
+        <source>%Ln recipient(s) told</source>
+        <translation>
+            <numerusform>%Ln получатель уведомлён</numerusform><numerusform>%Ln получателя уведомлены</numerusform><numerusform>%Ln получателей уведомлены</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="162" />
         <source>Retention review cases opened: %1.</source>
         <translation>Открыто дел пересмотра: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="129" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="171" />
         <source>Cases for minors</source>
         <translation>Дела несовершеннолетних</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="174" />
         <source>The platform keeps no data of persons under 18 and destroys what it finds as soon as possible (policy 9.1). Open a case for every subject under 18 who still holds data and has no case open? Each case is then decided, approved where something is kept, and executed here, as a withdrawal is.</source>
         <translation>Платформа не хранит данных лиц младше 18 лет и уничтожает найденное как можно скорее (п. 9.1 политики). Открыть дело по каждому субъекту младше 18 лет, чьи данные ещё хранятся и у кого нет открытого дела? Затем каждое дело решается, утверждается, если что-то сохраняется, и исполняется здесь, как отзыв согласия.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="184" />
         <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
         <translation>Открыто дел: %1. Субъектов младше 18 лет, чьё дело уже было открыто: %2.</translation>
     </message>

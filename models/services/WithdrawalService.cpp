@@ -339,6 +339,38 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
     });
 }
 
+namespace {
+// The request, when its recipients may be told: executed, the reply not yet sent.
+Current requireTellable(const QSqlDatabase& db, qint64 requestId)
+{
+    const Current c = currentRequest(db, requestId);
+    requireState(
+        c, requestId,
+        WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::RecordTold),
+        QT_TRANSLATE_NOOP(
+            "dpo::WithdrawalService",
+            "Request %1 is %2: recipients are told after execution and before the reply."));
+    return c;
+}
+
+// One recipient told, within the step's transaction: the day between the receipt and today, the
+// notice's task settled by hand, an audit entry.
+void recordNoticeWithin(const QSqlDatabase& db, const Session& session, qint64 requestId,
+                        qint64 noticeId, const QDate& notifiedOn, const QString& method,
+                        const QString& note)
+{
+    const Current c = requireTellable(db, requestId);
+    RecipientNotice::requireDay(notifiedOn, c.receivedOn);
+    RecipientNotice::record(db, "recipient_notices", noticeId, notifiedOn, method, note,
+                            session.officerId);
+    TaskService::settleNoticeByHand(db, session, noticeId, notifiedOn, method);
+    audit(db, session, "withdrawal.recipient_notified", requestId, c.subjectId,
+          QJsonObject{{QStringLiteral("notice"), noticeId},
+                      {QStringLiteral("on"), notifiedOn.toString(Qt::ISODate)},
+                      {QStringLiteral("method"), method}});
+}
+} // namespace
+
 void WithdrawalService::recordNotice(const Session& session, qint64 noticeId,
                                      const QDate& notifiedOn, const QString& method,
                                      const QString& note) const
@@ -348,21 +380,32 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId,
         RecipientNotice::requireMethod(method);
         const qint64 requestId =
             RecipientNotice::caseOf(db, "recipient_notices", "request_id", noticeId);
-        const Current c = currentRequest(db, requestId);
-        requireState(
-            c, requestId,
-            WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::RecordTold),
-            QT_TRANSLATE_NOOP(
-                "dpo::WithdrawalService",
-                "Request %1 is %2: recipients are told after execution and before the reply."));
-        RecipientNotice::requireDay(notifiedOn, c.receivedOn);
-        RecipientNotice::record(db, "recipient_notices", noticeId, notifiedOn, method, note,
-                                session.officerId);
-        TaskService::settleNoticeByHand(db, session, noticeId, notifiedOn, method);
-        audit(db, session, "withdrawal.recipient_notified", requestId, c.subjectId,
-              QJsonObject{{QStringLiteral("notice"), noticeId},
-                          {QStringLiteral("on"), notifiedOn.toString(Qt::ISODate)},
-                          {QStringLiteral("method"), method}});
+        recordNoticeWithin(db, session, requestId, noticeId, notifiedOn, method, note);
+    });
+}
+
+int WithdrawalService::recordEveryNotice(const Session& session, qint64 requestId,
+                                         const QDate& notifiedOn, const QString& method,
+                                         const QString& note) const
+{
+    return runStep(m_database, session, Permission::WorkOnCases, tr("record a recipient's notice"),
+                   [&](const QSqlDatabase& db) {
+        RecipientNotice::requireMethod(method);
+        requireTellable(db, requestId);
+        QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT id FROM recipient_notices WHERE "
+                                                      "request_id = ? AND notified_on IS NULL "
+                                                      "ORDER BY id"));
+        q.addBindValue(requestId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the recipients to tell"));
+        QList<qint64> untold;
+        while (q.next())
+            untold << q.value(0).toLongLong();
+        if (untold.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Request %1 has no recipient left to tell.").arg(requestId));
+        for (const qint64 noticeId : untold)
+            recordNoticeWithin(db, session, requestId, noticeId, notifiedOn, method, note);
+        return int(untold.size());
     });
 }
 

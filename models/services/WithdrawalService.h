@@ -175,6 +175,10 @@ public:
                  int expectedVersion = RecordVersion::kAny) const;
     void recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn,
                       const QString& method, const QString& note) const;
+    // Every recipient of the request not yet told, told on the same day the same way: all of
+    // them or none (one transaction), an audit entry each. Returns how many were told.
+    int recordEveryNotice(const Session& session, qint64 requestId, const QDate& notifiedOn,
+                          const QString& method, const QString& note) const;
     // A supervisor or administrator, not the officer who executed the request, lets it close
     // while some of its tasks are not yet confirmed done (docs/tasks.md), with the reason: the
     // four-eyes exception to the rule below, audited as "withdrawal.close_override".

@@ -9,6 +9,7 @@
 #include "RetentionReviewDialog.h"
 #include "services/OfficerService.h"
 #include "UserPrompts.h"
+#include "widgets/BulkRunDialog.h"
 #include "widgets/CaseWidgets.h"
 #include "WithdrawalDialogs.h"
 #include "WithdrawalPane.h"
@@ -69,6 +70,48 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
                           "withdrawal or a closed account (policy 6.2-6.3)"));
     connect(review, &QPushButton::clicked, this, &WithdrawalsPage::openRetentionReview);
     addHeaderButton(review);
+    auto* told = new QPushButton(tr("Recipients told…"), this);
+    told->setObjectName(QStringLiteral("tellSelectedRecipients"));
+    told->setToolTip(
+        tr("Records that every recipient not yet told of the selected executed "
+           "requests (Shift or Ctrl to select several) was told, on one day, one way"));
+    told->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
+    connect(told, &QPushButton::clicked, this, &WithdrawalsPage::openTellSelected);
+    addHeaderButton(told);
+    allowSelectingMany();
+}
+
+SentDialog* WithdrawalsPage::openTellSelected()
+{
+    const int selected = int(selectedForBulk(tr("Record recipients told"), {}).size());
+    if (selected == 0)
+        return nullptr;
+    // Each request's own receipt bounds the day: the service refuses a request received later.
+    auto* dialog = new SentDialog(
+        tr("The recipients of %L1 requests told of the withdrawal").arg(selected),
+        Vocabulary::Kind::NoticeMethod, bishkekToday().addYears(-5), tr("Note:"), this);
+    dialog->setObjectName(QStringLiteral("tellSelectedDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([this, dialog] {
+        tellRecipientsOfSelected(dialog->sentOn(), dialog->method(), dialog->note());
+        return QString();
+    });
+    dialog->open();
+    return dialog;
+}
+
+BulkRunDialog* WithdrawalsPage::tellRecipientsOfSelected(const QDate& on, const QString& method,
+                                                         const QString& note)
+{
+    const QList<qint64> ids = selectedForBulk(tr("Record recipients told"), {});
+    if (ids.isEmpty())
+        return nullptr;
+    return runBulk(tr("Recipients of the selected requests told (%L1)").arg(ids.size()),
+                   tr("Request No."), ids,
+                   [database = &m_database, session = m_session, on, method, note](qint64 id) {
+        return tr("%Ln recipient(s) told", nullptr,
+                  WithdrawalService(*database).recordEveryNotice(session, id, on, method, note));
+    });
 }
 
 std::shared_ptr<const CaseRegisterSource> WithdrawalsPage::source() const

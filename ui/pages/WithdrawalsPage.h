@@ -35,6 +35,12 @@ public:
     // The retention review's list (policy 6.2-6.3), whose cases open here.
     RetentionReviewDialog* openRetentionReview();
     void selectRequest(qint64 requestId) { selectCase(requestId); }
+    // Recipients told…: for the selected requests (Shift, Ctrl), asks the day and the way once,
+    // then records every recipient not yet told of each, request by request (all of a request's
+    // recipients or none), with a result per request.
+    class SentDialog* openTellSelected();
+    class BulkRunDialog* tellRecipientsOfSelected(const QDate& on, const QString& method,
+                                                  const QString& note);
     WithdrawalPane* pane() const { return m_pane; }
 
 protected:
