@@ -118,6 +118,7 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_verifyLabel->setObjectName(QStringLiteral("verifyResult"));
     m_verifyLabel->setWordWrap(true);
+    m_detail->setTabChangesFocus(true); // read, not typed in: Tab goes on
     m_cancelButton->hide();
     m_progress->hide();
 

@@ -106,6 +106,7 @@ ImportDialog::ImportDialog(Database& database, const Session& session, UserPromp
     m_lines->setHorizontalHeaderLabels(
         {tr("File"), tr("Line", "of a file"), tr("Column or field"), tr("Reason")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setTabKeyNavigation(false); // arrows within, Tab on to Copy, Save, Close
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSortingEnabled(true);
     m_lines->verticalHeader()->hide();

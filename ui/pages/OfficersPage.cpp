@@ -72,6 +72,7 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
                             this);
     note->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("officersView"));
+    m_table->setTabKeyNavigation(false); // arrows within, Tab on to the next control
     m_table->setAccessibleName(tr("Officers"));
     m_add->setObjectName(QStringLiteral("addOfficer"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));

@@ -49,6 +49,7 @@ BulkRunDialog::BulkRunDialog(Database& database, const QString& title, const QSt
     m_close->setText(tr("C&lose", "a dialog"));
     m_close->setAccessibleName(tr("Close"));
     m_cases->setObjectName(QStringLiteral("bulkCases"));
+    m_cases->setTabKeyNavigation(false); // arrows within, Tab on to Close
     m_cases->setAccessibleName(tr("What became of each case"));
     m_cases->setColumnCount(3);
     m_cases->setHorizontalHeaderLabels(

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -42,6 +43,13 @@ void SubmitDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+void SubmitDialog::showEvent(QShowEvent* event)
+{
+    for (QPlainTextEdit* text : findChildren<QPlainTextEdit*>())
+        text->setTabChangesFocus(true);
+    QDialog::showEvent(event);
 }
 
 } // namespace dpo

@@ -22,6 +22,11 @@ public:
     void setSubmit(std::function<QString()> submit) { m_submit = std::move(submit); }
     void showError(const QString& message);
 
+protected:
+    // Tab leaves a multi-line field for the next control instead of typing a tab into it: a
+    // keyboard user would otherwise be caught in the first note of the form.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void submit();
     QFormLayout* m_form;

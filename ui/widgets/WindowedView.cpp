@@ -89,6 +89,9 @@ void setUpWindowedView(QTableView* view, QAbstractItemModel* model, const QStrin
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The arrow keys move within the rows; Tab goes on to the next control (a register of a
+    // million rows would otherwise hold a keyboard user's Tab for ever).
+    view->setTabKeyNavigation(false);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
