@@ -31,7 +31,7 @@ for language in ky ru; do
     pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/audit-export-$language.pdf" "$work/audit-export-$language"
 done
 # The README's pictures only (the tool shoots more, to look at while working).
-for name in dashboard subjects withdrawal audit audit-export bulk-result import-refused; do
+for name in dashboard subjects withdrawal audit audit-export bulk-result import-refused help; do
     cp "$work/$name-ky.png" "$work/$name-ru.png" "$out/"
 done
 # Under a dark palette and at 200% (Kyrgyz): the dashboard and the claims, each shot on a fresh
