@@ -158,6 +158,9 @@ private slots:
             return q.value(0).toInt();
         };
         QSignalSpy finished(&page, &AuditPage::exportFinished);
+        QSignalSpy status(&page, &AuditPage::statusMessage);
+        auto* result = page.findChild<QLabel*>(QStringLiteral("verifyResult"));
+        result->setText(QStringLiteral("Intact: the last verification")); // stays in view
         prompts.saveAnswer = dir.filePath(QStringLiteral("audit.csv"));
         page.exportShown(int(AuditExportService::Format::Csv));
         QVERIFY(page.isExporting()); // on its own thread, with the bar and Cancel
@@ -166,6 +169,8 @@ private slots:
         QCOMPARE(finished.takeFirst().at(0).toBool(), true);
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
         QVERIFY(QFileInfo(prompts.saveAnswer).size() > 100);
+        QVERIFY(status.last().at(0).toString().contains(prompts.saveAnswer));
+        QCOMPARE(result->text(), QStringLiteral("Intact: the last verification"));
         QCOMPARE(exports(), 1);
 
         prompts.previewOutput = dir.filePath(QStringLiteral("preview.pdf"));

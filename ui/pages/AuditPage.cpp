@@ -304,7 +304,8 @@ void AuditPage::exportShown(int format)
         m_prompts.showError(this, tr("Export the audit trail"), e.message());
         return;
     }
-    // The job's own copies: the page may go (a new language) before the job has stopped.
+    // The job works on copies of the session and the options (the Database outlives the page):
+    // the page may go, with a new language, before the job has stopped.
     struct Outcome
     {
         AuditExportSummary summary;
@@ -327,15 +328,18 @@ void AuditPage::exportShown(int format)
             outcome->error = QString::fromLocal8Bit(e.what());
         }
         },
-        [this, outcome, path] {
+        [this, outcome, path, before = m_verifyLabel->text(),
+         beforeStyle = m_verifyLabel->styleSheet()] {
         showJobRunning(false, QString());
+        // The last verification's result stays in view; the export's says so in the status bar.
+        m_verifyLabel->setText(before);
+        m_verifyLabel->setStyleSheet(beforeStyle);
         if (outcome->cancelled) {
             m_verifyLabel->setText(tr("Export cancelled: nothing was saved."));
             emit exportFinished(false);
             return;
         }
         if (!outcome->error.isEmpty()) {
-            m_verifyLabel->clear();
             m_prompts.showError(this, tr("Export the audit trail"), outcome->error);
             emit exportFinished(false);
             return;
@@ -346,7 +350,6 @@ void AuditPage::exportShown(int format)
                                  : tr("Exported %L1 entries to %2, signed (%3).")
                                        .arg(s.entries)
                                        .arg(path, s.signaturePath);
-        m_verifyLabel->setText(done);
         emit statusMessage(done);
         m_model->setFilter(m_model->filter()); // the export is an entry of its own
         emit exportFinished(true);
