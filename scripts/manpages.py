@@ -9,7 +9,8 @@ what a page says is what the program says, so the two cannot drift apart.
 
 OUT_DIR gets man1/ (English), ky/man1/ and ru/man1/, each page compressed as Debian wants
 (gzip -9n). The date and version are the changelog's latest entry, so that the same sources
-give the same pages. Only the section headings are this script's own words.
+give the same pages. Only the headings, the manual's title and the main page's one-line name are
+this script's own words.
 """
 import email.utils
 import gzip
