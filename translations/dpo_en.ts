@@ -3,7 +3,7 @@
 <context>
     <name>dpo::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="144" />
+        <location filename="../ui/pages/AuditPage.cpp" line="155" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entry, newest first.</numerusform><numerusform>%Ln entries, newest first.</numerusform></translation>
@@ -12,13 +12,13 @@
 <context>
     <name>dpo::CaseRegisterPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="155" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="164" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="117" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="126" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
@@ -27,13 +27,13 @@
 <context>
     <name>dpo::ClaimDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="120" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="129" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</source>
         <translation>
             <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="123" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="132" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar)</numerusform></translation>
@@ -60,7 +60,7 @@
 <context>
     <name>dpo::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="196" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="202" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
@@ -84,19 +84,19 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="118" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="127" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="132" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="203" />
         <source>%Ln notice(s) queued</source>
         <translation>
             <numerusform>%Ln notice queued</numerusform><numerusform>%Ln notices queued</numerusform></translation>
@@ -105,13 +105,13 @@
 <context>
     <name>dpo::SubjectsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="180" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="186" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>%Ln subject match; the first %L1 are shown. Refine the search.</numerusform><numerusform>%Ln subjects match; the first %L1 are shown. Refine the search.</numerusform></translation>
@@ -120,7 +120,7 @@
 <context>
     <name>dpo::SystemsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="178" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
@@ -139,7 +139,7 @@
 <context>
     <name>dpo::WithdrawalService</name>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="472" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Request %1 waits for %n task not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform><numerusform>Request %1 waits for %n tasks not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform></translation>
@@ -148,7 +148,7 @@
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="115" />
         <source>%Ln recipient(s) told</source>
         <translation>
             <numerusform>%Ln recipient told</numerusform><numerusform>%Ln recipients told</numerusform></translation>

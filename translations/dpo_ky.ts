@@ -3,22 +3,27 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="323" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>№ %1 арызды тапшырмалар ачык турганда жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="324" />
         <source>Allow closing</source>
         <translation>Жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="325" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Азырынча аткарыла элек: %1. Арызды аткарбаган көзөмөлчү же администратор кирип, эмне үчүн аны азыр жабууга болорун жазат; тапшырмалар тутумдары тастыктаганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
+        <source>Why the request may close before every task is confirmed</source>
+        <translation>Бардык тапшырмалар тастыкталганга чейин арыз эмне үчүн жабылышы мүмкүн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
@@ -26,68 +31,88 @@
 <context>
     <name>dpo::AnswerDraftDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="86" />
         <source>The written answer to No. %1</source>
         <translation>№ %1 жазуу жүзүндөгү жообу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="86" />
         <source>Save draft</source>
         <translation>Долбоорду сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="85" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="89" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="93" />
+        <source>The answer's text as the letter prints it</source>
+        <translation>Жооптун каттагы тексти</translation>
     </message>
 </context>
 <context>
     <name>dpo::AnswerSentDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="106" />
         <source>The answer to No. %1 was sent</source>
         <translation>№ %1 жообу жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="106" />
         <source>Log</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="111" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <source>The day the answer was sent; not before the claim was received</source>
+        <translation>Жооп жөнөтүлгөн күн; доо кабыл алынганга чейин эмес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="117" />
         <source>By post</source>
         <comment>answer sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="118" />
         <source>By hand</source>
         <comment>answer sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="119" />
         <source>By email</source>
         <comment>answer sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="120" />
+        <source>The way the answer was sent</source>
+        <translation>Жооп жөнөтүлгөн жол</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="122" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="116" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="123" />
+        <source>The post's tracking number of the letter</source>
+        <translation>Каттын почталык көзөмөл номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="124" />
         <source>Sent on:</source>
         <translation>Жөнөтүлгөн күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="117" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="125" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="118" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="126" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
@@ -95,27 +120,37 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="296" />
+        <source>The user name of the supervisor who approves</source>
+        <translation>Бекиткен көзөмөлчүнүн колдонуучу аты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="297" />
+        <source>The supervisor's own password; it is not kept</source>
+        <translation>Көзөмөлчүнүн өз сыр сөзү; ал сакталбайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="301" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="302" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -417,8 +452,8 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="75" />
-        <location filename="../ui/pages/AuditPage.cpp" line="422" />
-        <location filename="../ui/pages/AuditPage.cpp" line="425" />
+        <location filename="../ui/pages/AuditPage.cpp" line="436" />
+        <location filename="../ui/pages/AuditPage.cpp" line="439" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -449,94 +484,139 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="90" />
+        <source>The entry's fields, its hash and the previous one's</source>
+        <translation>Жазуунун талаалары, анын хеши жана мурунку жазуунун хеши</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>From</source>
         <comment>a period</comment>
         <translation>Баштап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <source>Show the entries written on this day or later</source>
+        <translation>Ушул күнү же андан кийин жазылган жазууларды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="93" />
         <source>To</source>
         <comment>a period</comment>
         <translation>Чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <source>Show the entries written on this day or earlier</source>
+        <translation>Ушул күнү же андан мурун жазылган жазууларды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <source>Show only the entries of one officer</source>
+        <translation>Бир кызматкердин жазууларын гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="96" />
+        <source>Show only one kind of action</source>
+        <translation>Аракеттин бир түрүн гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <source>Show only the entries about one subject</source>
+        <translation>Бир субъект тууралуу жазууларды гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <source>Show only the entries about one kind of record</source>
+        <translation>Жазуунун бир түрү тууралуу жазууларды гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Audit entries</source>
         <translation>Аудит жазуулары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="101" />
+        <source>The entries the filters show, newest first; select one to read it in full below</source>
+        <translation>Чыпкалар көрсөткөн жазуулар, эң жаңысы биринчи; төмөндө толук окуу үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="103" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="106" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="101" />
+        <location filename="../ui/pages/AuditPage.cpp" line="108" />
+        <source>Stop the running job; an export stopped writes no file</source>
+        <translation>Жүрүп жаткан ишти токтотуу; токтотулган экспорт файл жазбайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="111" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="106" />
+        <location filename="../ui/pages/AuditPage.cpp" line="116" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="108" />
+        <location filename="../ui/pages/AuditPage.cpp" line="118" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <location filename="../ui/pages/AuditPage.cpp" line="119" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="111" />
+        <location filename="../ui/pages/AuditPage.cpp" line="121" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="113" />
+        <location filename="../ui/pages/AuditPage.cpp" line="123" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="115" />
+        <location filename="../ui/pages/AuditPage.cpp" line="125" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="144" />
+        <location filename="../ui/pages/AuditPage.cpp" line="155" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="160" />
+        <location filename="../ui/pages/AuditPage.cpp" line="171" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="162" />
+        <location filename="../ui/pages/AuditPage.cpp" line="173" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="208" />
+        <location filename="../ui/pages/AuditPage.cpp" line="219" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="213" />
+        <location filename="../ui/pages/AuditPage.cpp" line="224" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="254" />
+        <location filename="../ui/pages/AuditPage.cpp" line="265" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -559,111 +639,111 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="275" />
+        <location filename="../ui/pages/AuditPage.cpp" line="286" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="276" />
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="277" />
+        <location filename="../ui/pages/AuditPage.cpp" line="288" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
-        <location filename="../ui/pages/AuditPage.cpp" line="303" />
-        <location filename="../ui/pages/AuditPage.cpp" line="338" />
+        <location filename="../ui/pages/AuditPage.cpp" line="290" />
+        <location filename="../ui/pages/AuditPage.cpp" line="314" />
+        <location filename="../ui/pages/AuditPage.cpp" line="353" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="291" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="291" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="296" />
+        <location filename="../ui/pages/AuditPage.cpp" line="307" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <location filename="../ui/pages/AuditPage.cpp" line="308" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="332" />
+        <location filename="../ui/pages/AuditPage.cpp" line="348" />
         <source>Export cancelled: nothing was saved.</source>
         <translation>Экспорт жокко чыгарылды: эч нерсе сакталган жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="344" />
+        <location filename="../ui/pages/AuditPage.cpp" line="359" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="345" />
+        <location filename="../ui/pages/AuditPage.cpp" line="360" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="354" />
-        <location filename="../ui/pages/AuditPage.cpp" line="377" />
+        <location filename="../ui/pages/AuditPage.cpp" line="368" />
+        <location filename="../ui/pages/AuditPage.cpp" line="391" />
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="380" />
+        <location filename="../ui/pages/AuditPage.cpp" line="394" />
         <source>Exporting: reading the entries…</source>
         <translation>Экспорттолууда: жазуулар окулууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="383" />
+        <location filename="../ui/pages/AuditPage.cpp" line="397" />
         <source>Exporting: laying out the pages…</source>
         <translation>Экспорттолууда: барактар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="386" />
+        <location filename="../ui/pages/AuditPage.cpp" line="400" />
         <source>Exporting: signing and saving…</source>
         <translation>Экспорттолууда: кол коюлуп, сакталууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="418" />
+        <location filename="../ui/pages/AuditPage.cpp" line="432" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="441" />
+        <location filename="../ui/pages/AuditPage.cpp" line="455" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="485" />
-        <location filename="../ui/pages/AuditPage.cpp" line="507" />
+        <location filename="../ui/pages/AuditPage.cpp" line="499" />
+        <location filename="../ui/pages/AuditPage.cpp" line="521" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="487" />
+        <location filename="../ui/pages/AuditPage.cpp" line="501" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="495" />
+        <location filename="../ui/pages/AuditPage.cpp" line="509" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="502" />
+        <location filename="../ui/pages/AuditPage.cpp" line="516" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -749,50 +829,65 @@ Details:
         <translation>Токтотуу: кийинки иштин алдында токтойт</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <source>The cases done stay done; the rest are not touched</source>
+        <translation>Аткарылган иштер аткарылган бойдон калат; калгандарына тийилбейт</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="51" />
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
         <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <source>Close the result; a running action is cancelled first</source>
+        <translation>Жыйынтыкты жабуу; жүрүп жаткан аракет адегенде жокко чыгарылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
         <source>What became of each case</source>
         <translation>Ар бир иштин абалы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="56" />
+        <source>Each case: done or refused, and why it was refused</source>
+        <translation>Ар бир иш: аткарылдыбы же баш тартылдыбы, жана эмне үчүн баш тартылды</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="59" />
         <source>Result</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="59" />
         <source>Details</source>
         <comment>of a case's result</comment>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="103" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="107" />
         <source>Working…</source>
         <translation>Аткарылууда…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="112" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="116" />
         <source>Cancelling after the case under way…</source>
         <translation>Аткарылып жаткан иштен кийин токтотулат…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="153" />
         <source>Done</source>
         <comment>a case of a bulk action</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="150" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="154" />
         <source>Refused</source>
         <comment>a case of a bulk action</comment>
         <translation>Баш тартылды</translation>
@@ -832,43 +927,64 @@ Details:
         <translation>Сактоо</translation>
     </message>
     <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="60" />
+        <source>The act that makes the change: its kind, number and date</source>
+        <translation>Өзгөртүүнү киргизген акт: түрү, номери жана күнү</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="61" />
+        <source>The day of the calendar</source>
+        <translation>Календардын күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>мисалы, Министрлер Кабинетинин 01.03.2026-жылдагы № 123 токтому</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
         <source>Day:</source>
         <translation>Күн:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <source>A holiday that is a day off, a day off by decree, a weekend day made a working day, or a public holiday that is a working day</source>
+        <translation>Эс алуу күнү болгон майрам, токтом менен эс алуу күнү, иш күнү болуп калган дем алыш, же иш күнү болгон майрам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>The holiday, or what the decree moves</source>
         <translation>Майрам же токтом эмнени которорун</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="81" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="79" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
+        <source>The day the marked day moves to</source>
+        <translation>Белгиленген күн которула турган күн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="85" />
         <source>Moves to:</source>
         <translation>Кайсы күнгө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="82" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="86" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="88" />
         <source>What:</source>
         <translation>Эмне:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="90" />
         <source>Decree:</source>
         <translation>Токтом:</translation>
     </message>
@@ -987,53 +1103,73 @@ Details:
         <translation>%1 файлында %2 күн бар; ал %4-жылдын календарындагы %3 күндү өзгөртөт. Календардагы ар бир өзгөртүүнүн өз токтому болушу керек: файлда алар аталганын текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="60" />
+        <source>Days the file changes</source>
+        <translation>Файл өзгөрткөн күндөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="61" />
+        <source>Each day: what the calendar says now and what the file says</source>
+        <translation>Ар бир күн: календарда азыр эмне деп турат жана файлда эмне деп турат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="66" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="66" />
         <source>Now</source>
         <translation>Азыр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="66" />
         <source>From the file</source>
         <translation>Файл боюнча</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="76" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="79" />
         <source>No fixed due date of an open claim or access request would move.</source>
         <translation>Ачык доонун же маалымат суроосунун бир да белгиленген мөөнөтү жылбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="77" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="80" />
         <source>Due dates already fixed stay as they are. Recalculated on the new calendar, these would move:</source>
         <translation>Белгиленген мөөнөттөр өзгөрбөйт. Жаңы календарь боюнча кайра эсептелсе, булар жылмак:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="85" />
+        <source>Due dates that would move</source>
+        <translation>Жылып кетчү мөөнөттөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="86" />
+        <source>Each open claim whose fixed due date differs on the new calendar: its due date now and recalculated</source>
+        <translation>Белгиленген мөөнөтү жаңы календарь боюнча башка болгон ар бир ачык доо: азыркы жана кайра эсептелген мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>No.</source>
         <comment>claim number</comment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>Due now</source>
         <translation>Азыркы мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="89" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="95" />
         <source>Recalculated</source>
         <translation>Кайра эсептелгенде</translation>
     </message>
@@ -1041,157 +1177,182 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="121" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="127" />
         <source>Working-day calendar</source>
         <translation>Иш күндөрүнүн календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="123" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="137" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
+        <source>The year whose marked days are shown</source>
+        <translation>Белгиленген күндөрү көрсөтүлгөн жыл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
         <source>Marked days of the year</source>
         <translation>Жылдын белгиленген күндөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
+        <source>Each day that is not an ordinary weekday or weekend: its kind, name and decree; select one to move or remove it</source>
+        <translation>Кадимки иш күнү же дем алыш эмес ар бир күн: түрү, аталышы жана токтому; которуу же алып салуу үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
         <source>Set day…</source>
         <translation>Күндү белгилөө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
+        <source>Mark a day as a day off or a moved working day</source>
+        <translation>Күндү эс алуу күнү же которулган иш күнү катары белгилөө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="159" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Которуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="148" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
+        <source>Move the selected day to another, by decree</source>
+        <translation>Тандалган күндү токтом боюнча башка күнгө которуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="161" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Алып салуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
+        <source>Remove the selected day's mark, by decree</source>
+        <translation>Тандалган күндүн белгисин токтом боюнча алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
         <source>Year:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="156" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="168" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="172" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="184" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="178" />
         <source>Import year…</source>
         <translation>Жылды импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Жылдын белгиленген күндөрүн анын CSV файлындагы жарыяланган календары менен алмаштыруу, алдын ала көрүп чыккандан кийин (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="228" />
         <source>Holiday</source>
         <translation>Майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="230" />
         <source>Day off by decree</source>
         <translation>Токтом боюнча дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="232" />
         <source>Working day by decree</source>
         <translation>Токтом боюнча иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="234" />
         <source>Public holiday, a working day</source>
         <translation>Майрам, иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="220" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="236" />
         <source>Weekend</source>
         <translation>Дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="221" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="237" />
         <source>Working day</source>
         <translation>Иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Weekday</source>
         <translation>Жуманын күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="323" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="351" />
         <source>%1 is now: %2.</source>
         <translation>%1 эми: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="339" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="355" />
         <source>Moved from %1 to %2.</source>
         <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="344" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="360" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 календардан алынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="350" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="385" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="366" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="401" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="363" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="379" />
         <source>The published calendar of %1</source>
         <translation>%1-жылдын жарыяланган календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="364" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдар (*.csv);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="371" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="387" />
         <source>Import the calendar</source>
         <translation>Календарды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="382" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="398" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>%1-жылдын календары %2 файлынан импорттолду.</translation>
     </message>
@@ -1273,18 +1434,28 @@ Details:
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="62" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="49" />
+        <source>Select a case to see it below; a double click opens its subject</source>
+        <translation>Төмөндө көрүү үчүн ишти тандаңыз; эки жолу басуу анын субъектисин ачат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="64" />
         <source>Reading the register…</source>
         <translation>Реестр окулууда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="155" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="164" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="223" />
+        <source>Select a case to see it below, or several with Shift or Ctrl to act on them at once; a double click opens its subject</source>
+        <translation>Төмөндө көрүү үчүн ишти тандаңыз, же бир учурда иштөө үчүн Shift же Ctrl менен бир нечесин; эки жолу басуу анын субъектисин ачат</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="117" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="126" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
@@ -1306,7 +1477,12 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="101" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <source>Anything the case should record besides the choice above</source>
+        <translation>Жогорку тандоодон тышкары иште жазылышы керек болгон нерсе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="117" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
@@ -1319,13 +1495,13 @@ Details:
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="141" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="73" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="150" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
@@ -1335,94 +1511,130 @@ Details:
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="43" />
+        <source>What is asked; it sets the period for the answer</source>
+        <translation>Эмне суралып жатат; ал жооптун мөөнөтүн аныктайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
         <source>The body whose request this is</source>
         <translation>Бул суроо-талапты жиберген орган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>The number on the body's letter</source>
         <translation>Органдын катындагы номер</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="147" />
+        <source>The date on the body's letter</source>
+        <translation>Органдын катындагы күн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="156" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
+        <source>Who wrote: their full name, or empty for the subject found above</source>
+        <translation>Ким жазды: анын толук аты-жөнү, же жогоруда табылган субъект үчүн бош</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="76" />
+        <source>Where the answer goes: a postal address, a phone number or an e-mail address</source>
+        <translation>Жооп кайда жөнөтүлөт: почта дареги, телефон номери же электрондук почта дареги</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
+        <source>The day the letter arrived; the period counts from the day after</source>
+        <translation>Кат келген күн; мөөнөт кийинки күндөн эсептелет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
+        <source>How the letter arrived</source>
+        <translation>Кат кантип келди</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <source>What the letter asks or complains of, in a few words</source>
+        <translation>Кат эмнени сурайт же эмнеге даттанат, кыскача</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="95" />
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="96" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="97" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="98" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="99" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="100" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="101" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="102" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="103" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="95" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="104" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="96" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="105" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="120" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="129" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча: мыйзам белгилеген мөөнөт эмес, уюмдун өз максаты)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча: мыйзам белгилеген мөөнөт эмес, уюмдун өз максаты)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="140" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="149" />
         <source>Empty: the body's name</source>
         <translation>Бош болсо: органдын аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="146" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="155" />
         <source>Required: the subject whose data is to be corrected</source>
         <translation>Милдеттүү: маалыматтары оңдолуучу субъект</translation>
     </message>
@@ -1432,7 +1644,7 @@ Details:
         <translation>Каттоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="123" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="132" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -1572,37 +1784,47 @@ Details:
 <context>
     <name>dpo::ClaimLinkDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="152" />
         <source>Link the claim</source>
         <translation>Доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="152" />
         <source>Link</source>
         <translation>Байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="157" />
         <source>Withdrawal request</source>
         <translation>Кайтарып алуу боюнча арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="150" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="158" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="151" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="159" />
         <source>Claim or request for own data</source>
         <translation>Доо-арыз же өз маалыматы боюнча суроо-талап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="154" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="162" />
+        <source>The kind of case to link this claim to</source>
+        <translation>Бул доо байланыштырыла турган иштин түрү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="163" />
+        <source>The number of that case in its register</source>
+        <translation>Ошол иштин өз реестриндеги номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="164" />
         <source>Link to:</source>
         <translation>Эмне менен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="155" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="165" />
         <source>Number:</source>
         <translation>Номери:</translation>
     </message>
@@ -1615,43 +1837,43 @@ Details:
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="81" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="125" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
@@ -1701,221 +1923,261 @@ Details:
         <translation>маалыматтарды эч ким алган эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="88" />
         <source>Correct data…</source>
         <translation>Маалыматтарды оңдоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="93" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
         <source>Linked requests and disclosures</source>
         <translation>Байланышкан өтүнүчтөр жана ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="105" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="89" />
         <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
         <translation>Субъекттин документтери ката экенин көрсөткөн талааларды оңдоо (Купуялуулук саясатынын 12.3-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <source>Write the answer and its outcome; the letter is printed from it</source>
+        <translation>Жоопту жана анын жыйынтыгын жазуу; кат ошондон басылып чыгат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
+        <source>Record the day and the way the written answer was sent</source>
+        <translation>Жазуу жүзүндөгү жооп жөнөтүлгөн күндү жана жолду жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
+        <source>Close the case once its answer is sent</source>
+        <translation>Жообу жөнөтүлгөндөн кийин ишти жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <source>Count the due date again on the calendar as it is now (after a calendar change)</source>
+        <translation>Мөөнөттү календардын азыркы абалы боюнча кайра эсептөө (календарь өзгөргөндөн кийин)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
+        <source>Link this case to a withdrawal, a disclosure or another claim</source>
+        <translation>Бул ишти кайтарып алууга, ачыкка чыгарууга же башка доого байланыштыруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
+        <source>Remove the selected link; the linked case stays as it is</source>
+        <translation>Тандалган байланышты алуу; байланышкан иш өзгөрбөйт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="92" />
+        <source>Record that a recipient of the corrected data was told of the correction</source>
+        <translation>Оңдолгон маалыматтарды алуучуга оңдоо тууралуу билдирилгенин жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
+        <source>The withdrawals, disclosures and claims this case is linked to; select one to unlink it</source>
+        <translation>Бул иш байланышкан кайтарып алуулар, ачыкка чыгаруулар жана доолор; байланышты алуу үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
         <source>Request:</source>
         <translation>Суроо-талап:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, %3 күнкү № %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="210" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="221" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="232" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="266" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="278" />
         <source>The data of No. %1 is corrected; tell each recipient listed.</source>
         <translation>№ %1 боюнча маалыматтар оңдолду; тизмедеги ар бир алуучуга билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
         <source>%1 told of the correction</source>
         <translation>%1 аттуу алуучуга оңдоо тууралуу билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="281" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="293" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="301" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="354" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="96" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="392" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="404" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="395" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -2249,37 +2511,52 @@ Details:
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="34" />
+        <source>Show all claims, or only the open ones, or those due soon or overdue</source>
+        <translation>Бардык доолорду, же ачыктарын гана, же мөөнөтү жакындаганын же өткөнүн көрсөтүү</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
+        <source>Register…</source>
+        <translation>Каттоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
+        <source>Register a claim, a request for own data, a correction or an authority's request, with its letter</source>
+        <translation>Доону, өз маалыматтары боюнча суроону, оңдоону же органдын суроо-талабын каты менен каттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
         <source>Close answered…</source>
         <translation>Жооп берилгендерди жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="40" />
         <source>Closes the selected claims (Shift or Ctrl to select several), each with the outcome its draft states</source>
         <translation>Тандалган доолорду (бир нечесин тандоо үчүн Shift же Ctrl) ар биринин долбоорундагы жыйынтык менен жабат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="65" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="68" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="82" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="85" />
         <source>Close answered claims</source>
         <translation>Жооп берилген доолорду жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="86" />
         <source>Close %L1 selected claims, each with the outcome its draft states? A claim whose answer was not sent, or whose draft states no outcome, is refused and stays as it is.</source>
         <translation>Тандалган %L1 доону ар биринин долбоорунда көрсөтүлгөн жыйынтык менен жабасызбы? Жообу жөнөтүлбөгөн же долбоорунда жыйынтык көрсөтүлбөгөн доо баш тартылып, өзгөрүүсүз калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>Close the selected claims (%L1)</source>
         <translation>Тандалган доолорду жабуу (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>Claim No.</source>
         <translation>Доонун №</translation>
     </message>
@@ -2287,12 +2564,12 @@ Details:
 <context>
     <name>dpo::CloseClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
         <source>Close No. %1</source>
         <translation>№ %1 жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
         <source>Close</source>
         <comment>a claim</comment>
         <translation>Жабуу</translation>
@@ -2312,43 +2589,78 @@ Details:
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="29" />
+        <source>Where the consent database is: a SQLite file or a PostgreSQL server; no password in it</source>
+        <translation>Макулдуктар базасы кайда: SQLite файлы же PostgreSQL сервери; анда сыр сөз жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="31" />
+        <source>A connection saved before; choosing one fills in its URL</source>
+        <translation>Мурда сакталган туташуу; тандалганда анын URL дареги толтурулат</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="32" />
+        <source>The name the connection is saved under</source>
+        <translation>Туташуу сактала турган ат</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="33" />
+        <source>Profile name</source>
+        <translation>Профилдин аталышы</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="34" />
         <source>A name for this connection</source>
         <comment>profile name placeholder</comment>
         <translation>Бул туташуунун аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="35" />
+        <location filename="../ui/ConnectionDialog.cpp" line="40" />
         <source>The PostgreSQL password is asked for when the server wants it, or read from PGPASSWORD or ~/.pgpass. It is never saved.</source>
         <translation>PostgreSQL сыр сөзү сервер талап кылганда суралат же PGPASSWORD, ~/.pgpass ичинен алынат. Ал эч качан сакталбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="41" />
+        <location filename="../ui/ConnectionDialog.cpp" line="46" />
         <source>Saved connection:</source>
         <translation>Сакталган туташуу:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="42" />
+        <location filename="../ui/ConnectionDialog.cpp" line="47" />
         <source>Database URL:</source>
         <translation>Базанын дареги (URL):</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="43" />
+        <location filename="../ui/ConnectionDialog.cpp" line="48" />
         <source>Save as profile</source>
         <translation>Профиль катары сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="47" />
+        <location filename="../ui/ConnectionDialog.cpp" line="49" />
+        <source>Save the URL under the name for the next start; no password is saved</source>
+        <translation>URL дарегин кийинки ачуу үчүн ушул ат менен сактоо; сыр сөз сакталбайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="54" />
         <source>Profile name:</source>
         <translation>Профилдин аты:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="50" />
+        <location filename="../ui/ConnectionDialog.cpp" line="57" />
         <source>Connect</source>
         <comment>button</comment>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="104" />
+        <location filename="../ui/ConnectionDialog.cpp" line="58" />
+        <source>Open the database at the URL</source>
+        <translation>URL дареги боюнча маалымат базасын ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="59" />
+        <source>Close the console</source>
+        <translation>Консолду жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="113" />
         <source>Give the profile a name before saving it.</source>
         <translation>Сактоодон мурун профилге ат бериңиз.</translation>
     </message>
@@ -2419,7 +2731,17 @@ Details:
         <translation>Субъекттин документтери ката экенин көрсөткөн ар бир талааны белгилеп, аны документтердегидей жазыңыз. Эски маани дайджест катары гана сакталат; бул талааны алган ар бир алуучуга билдирилиши керек (Купуялуулук саясатынын 12.3, 1.1.7-пункттары).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="57" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="53" />
+        <source>Tick to correct this field; its new value goes on the right</source>
+        <translation>Бул талааны оңдоо үчүн белгилеңиз; жаңы мааниси оң жакка жазылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="54" />
+        <source>The correct value as the subject's documents show it</source>
+        <translation>Субъекттин документтеринде көрсөтүлгөн туура маани</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="59" />
         <source>corrected in this case already</source>
         <translation>бул иште мурда эле оңдолгон</translation>
     </message>
@@ -2774,81 +3096,96 @@ Details:
         <translation>Бүгүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="46" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="48" />
+        <source>Show the dashboard as it will be printed</source>
+        <translation>Башкы бетти басылып чыга турган түрүндө көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="50" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="48" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="50" />
+        <source>Print the dashboard for a meeting</source>
+        <translation>Жыйын үчүн башкы бетти басып чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="52" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="110" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="52" />
+        <source>Save the dashboard as a PDF file</source>
+        <translation>Башкы бетти PDF файл катары сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="116" />
         <source>Open the list</source>
         <translation>Тизмени ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="178" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="184" />
         <source>Open the withdrawal requests</source>
         <translation>Кайтарып алуу арыздарын ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="179" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="185" />
         <source>Open the claims register</source>
         <translation>Доо-арыздар реестрин ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="198" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Мөөнөтү өткөн же %1 чейин бүтөт (3 иш күнүнүн ичинде):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="196" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="202" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… жана дагы %n.</numerusform><numerusform>… жана дагы %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="209" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="216" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="235" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="215" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="222" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="241" />
         <source>Dashboard</source>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="220" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="226" />
         <source>The dashboard went to the printer.</source>
         <translation>Башкы бет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="227" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="233" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="244" />
         <source>Save the dashboard</source>
         <translation>Башкы бетти сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="228" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="242" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="244" />
         <source>Cannot write %1.</source>
         <translation>%1 жазылбай калды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="242" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="248" />
         <source>The dashboard was saved to %1.</source>
         <translation>Башкы бет %1 файлына сакталды.</translation>
     </message>
@@ -3030,47 +3367,93 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="157" />
         <source>Decide per data category: request No. %1</source>
         <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="158" />
         <source>Save the decisions</source>
         <translation>Чечимдерди сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="163" />
+        <source>Decision per data category</source>
+        <translation>Ар бир маалымат категориясы боюнча чечим</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="164" />
+        <source>A row per data category held: its decision, and for a keep the ground, the paragraph or law, and the date</source>
+        <translation>Сакталган ар бир маалымат категориясына бир сап: анын чечими, ал эми сактоо үчүн негизи, пункт же мыйзам жана күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="167" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="195" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="197" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="198" />
         <source>Paragraph or law</source>
         <translation>Пункт же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="200" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="169" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="201" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="196" />
+        <source>Destroy, depersonalise, block, or keep on a legal ground</source>
+        <translation>Жок кылуу, ээсиздендирүү, бөгөттөө же укуктук негизде сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="197" />
+        <source>The ground a keep rests on</source>
+        <translation>Сактоонун негизи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="199" />
+        <source>The paragraph of Art. 15, or the other law's name and article</source>
+        <translation>15-берененин пункту же башка мыйзамдын аталышы жана беренеси</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="200" />
+        <source>The day the kept data is to be destroyed</source>
+        <translation>Сакталган маалыматтар жок кылына турган күн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="201" />
+        <source>Why this decision, as the reply states it</source>
+        <translation>Бул чечим эмне үчүн, жоопто айтылгандай</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="202" />
+        <source>%1: %2</source>
+        <comment>a column: a data category</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="205" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -3126,52 +3509,53 @@ Details:
         <translation>Суроонун документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="54" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="56" />
         <source>Add subject</source>
         <translation>Субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="65" />
         <source>A new recipient (below)</source>
         <translation>Жаңы алуучу (төмөндө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="89" />
         <source>The body or person the data went to</source>
         <translation>Маалыматтарды алган орган же адам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="84" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
         <source>The body that issued the request</source>
         <translation>Суроону берген орган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="164" />
         <source>Consent:</source>
         <translation>Макулдук:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="166" />
         <source>Where the subject's consent is recorded: its document, number, date</source>
         <translation>Субъекттин макулдугу кайда катталган: документи, номери, датасы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="168" />
         <source>Treaty:</source>
         <translation>Келишим:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="151" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="169" />
         <source>The treaty's name, place and date</source>
         <translation>Келишимдин аталышы, түзүлгөн жери жана датасы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="154" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="172" />
         <source>The law, its article and paragraph</source>
         <translation>Мыйзам, анын беренеси жана пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="111" />
         <source>Subjects:</source>
         <translation>Субъекттер:</translation>
     </message>
@@ -3182,93 +3566,164 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <source>The platform references of the subjects added</source>
+        <translation>Кошулган субъекттердин платформадагы номерлери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
         <source>Find a subject to add</source>
         <translation>Кошуу үчүн субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="54" />
+        <source>A platform reference, or a name to choose from</source>
+        <translation>Платформадагы номери, же тизмеден тандала турган аты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="58" />
+        <source>Add the subject found above to the disclosure</source>
+        <translation>Жогоруда табылган субъектти ачыкка чыгарууга кошуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="64" />
+        <source>Who received the data: a known recipient, or a new one below</source>
+        <translation>Маалыматтарды ким алды: белгилүү алуучу же төмөндөгү жаңы алуучу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
+        <source>Where the recipient is; outside the Kyrgyz Republic the disclosure is a transfer abroad</source>
+        <translation>Алуучу кайда; Кыргыз Республикасынан тышкары болсо, ачыкка чыгаруу чет өлкөгө берүү болот</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
         <source>%1 (%2)</source>
         <comment>a recipient and its country</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="86" />
+        <source>The name of a recipient not yet on the list</source>
+        <translation>Тизмеде али жок алуучунун аталышы</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="87" />
+        <source>What kind of body or person the new recipient is</source>
+        <translation>Жаңы алуучу кандай орган же адам экени</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="88" />
+        <source>The legal ground the data was disclosed on</source>
+        <translation>Маалыматтар ачыкка чыгарылган укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="92" />
+        <source>The number of the state body's request</source>
+        <translation>Мамлекеттик органдын суроо-талабынын номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
+        <source>The date of the state body's request</source>
+        <translation>Мамлекеттик органдын суроо-талабынын күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
         <source>What the recipient receives the data for</source>
         <translation>Алуучу маалыматтарды эмне үчүн алат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
+        <source>The day the data went to the recipient; not in the future</source>
+        <translation>Маалыматтар алуучуга берилген күн; келечектеги күн эмес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
+        <source>Tick every data category the recipient received</source>
+        <translation>Алуучу алган ар бир маалымат категориясын белгилеңиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="105" />
+        <source>Ticked: every subject gets a notice of the disclosure (policy 4.6.4); unticked: a disclosure within the platform's cooperation</source>
+        <translation>Белгиленсе: ар бир субъект ачыкка чыгаруу тууралуу билдирүү алат (саясат 4.6.4); белгиленбесе: платформанын кызматташтыгындагы ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="109" />
+        <source>Anything the register should say besides the fields above</source>
+        <translation>Жогорку талаалардан тышкары реестрде жазылышы керек болгон нерсе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="113" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="114" />
         <source>New recipient:</source>
         <translation>Жаңы алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="97" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="115" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="98" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="116" />
         <source>Country:</source>
         <translation>Өлкө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="117" />
         <source>Purpose:</source>
         <translation>Максаты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="118" />
         <source>Legal ground:</source>
         <translation>Укуктук негиз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="101" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="119" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="120" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="121" />
         <source>Issued by:</source>
         <translation>Ким берген:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="104" />
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="153" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="122" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="171" />
         <source>Law:</source>
         <translation>Мыйзам:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="105" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="123" />
         <source>Data disclosed</source>
         <translation>Ачыкка чыгарылган маалыматтар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="106" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="124" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="107" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="125" />
         <source>Disclosed on:</source>
         <translation>Ачыкка чыгарылган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="109" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="110" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -3305,192 +3760,212 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
+        <source>Queue the notice to the selected subject in the outbox, to the address in their record</source>
+        <translation>Тандалган субъектке билдирүүнү анын жазуусундагы дарекке чыгуучу кезекке коюу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="33" />
         <source>Sent by hand…</source>
         <translation>Кол менен жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="33" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="34" />
+        <source>Record a notice to the selected subject sent outside the console: the day, the way and the address</source>
+        <translation>Тандалган субъектке консолдон тышкары жөнөтүлгөн билдирүүнү жазуу: күнү, жолу жана дареги</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="37" />
         <source>Subjects of the disclosure</source>
         <translation>Ачыкка чыгаруунун субъекттери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="34" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="39" />
+        <source>Whose data was disclosed; select one to notify them, a double click opens them</source>
+        <translation>Кимдин маалыматтары ачыкка чыгарылды; билдирүү үчүн тандаңыз, эки жолу басуу аны ачат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="40" />
         <source>Notices to the subjects</source>
         <translation>Субъекттерге билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="40" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="42" />
+        <source>Each notice: to whom, which way, its state and when it was sent</source>
+        <translation>Ар бир билдирүү: кимге, кандай жол менен, абалы жана качан жөнөтүлгөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="48" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="53" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="61" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="114" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="120" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="124" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
         <source>Disclosure No. %1 of %2</source>
         <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="142" />
         <source>Country:</source>
         <translation>Өлкө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="143" />
         <source>%1: a transfer abroad</source>
         <translation>%1: чет өлкөгө берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="138" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="144" />
         <source>Purpose:</source>
         <translation>Максаты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
         <source>not recorded</source>
         <translation>катталган эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="143" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="150" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="214" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="220" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="232" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -3739,6 +4214,11 @@ Details:
         <translation>Жазуу…</translation>
     </message>
     <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <source>Record a disclosure of personal data to a third party</source>
+        <translation>Жеке маалыматтарды үчүнчү жакка ачыкка чыгарууну жазуу</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
         <source>All</source>
         <comment>disclosures</comment>
@@ -3765,93 +4245,128 @@ Details:
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
+        <source>Show all disclosures, or those with a subject not yet notified, a failed delivery, or a recipient abroad</source>
+        <translation>Бардык ачыкка чыгарууларды, же субъектиси али билдирилбегендерин, жеткирүүсү ишке ашпагандарын, же алуучусу чет өлкөдө болгондорун көрсөтүү</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
+        <source>Show only the disclosures on one legal ground</source>
+        <translation>Бир укуктук негиздеги ачыкка чыгарууларды гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="79" />
+        <source>Show only the disclosures whose notices go one way</source>
+        <translation>Билдирүүлөрү бир жол менен жөнөтүлгөн ачыкка чыгарууларды гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="80" />
+        <source>Show only the disclosures to one recipient</source>
+        <translation>Бир алуучуга ачыкка чыгарууларды гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="81" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="80" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="83" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="84" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="87" />
         <source>Disclosed from</source>
         <translation>Ачыкка чыгарылган күндөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="85" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="88" />
+        <source>Show the disclosures made on this day or later; a dash for any day</source>
+        <translation>Ушул күнү же андан кийин болгон ачыкка чыгарууларды көрсөтүү; сызыкча каалаган күн дегенди билдирет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="89" />
         <source>Disclosed to</source>
         <translation>Ачыкка чыгарылган күнгө чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="90" />
+        <source>Show the disclosures made on this day or earlier; a dash for any day</source>
+        <translation>Ушул күнү же андан мурун болгон ачыкка чыгарууларды көрсөтүү; сызыкча каалаган күн дегенди билдирет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="91" />
         <source>Queue notices…</source>
         <translation>Билдирүүлөрдү кезекке коюу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="88" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="93" />
         <source>Queues a notice for every subject of the selected disclosures (Shift or Ctrl to select several) not notified yet</source>
         <translation>Тандалган ачыкка чыгаруулардын (бир нечесин тандоо үчүн Shift же Ctrl) азырынча билдирүү албаган ар бир субъектине билдирүүнү кезекке коёт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="118" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин (саясаттын 4.6.1-4.6.3-пункттары, субъекттин макулдугу же 1.1.6-пунктка ылайык эл аралык келишим), максатын жана алуучунун өлкөсүн атайт; платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="127" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="132" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="158" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="162" />
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="167" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
         <source>Queue notices</source>
         <translation>Билдирүүлөрдү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="170" />
         <source>Queue the notices of %L1 disclosures</source>
         <translation>%L1 ачыкка чыгаруунун билдирүүлөрүн кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="166" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="171" />
         <source>Queue</source>
         <comment>notices</comment>
         <translation>Кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="174" />
         <source>Each subject of the selected disclosures who has no notice yet (or only a failed one) gets one through the outbox, by this channel, at the address in their record and in their language (policy 4.6.4). A disclosure with a subject whose record has no such address is refused whole: notify that one by one.</source>
         <translation>Тандалган ачыкка чыгаруулардын азырынча билдирүү албаган (же билдирүүсү жеткирилбей калган) ар бир субъектине ушул канал аркылуу, жазуусундагы дарекке жана өз тилинде чыгуучу кутуча аркылуу билдирүү жөнөтүлөт (саясаттын 4.6.4-пункту). Субъектинин жазуусунда мындай дарек жок ачыкка чыгаруу толугу менен баш тартылат: ага өзүнчө билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="180" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="185" />
+        <source>The way every queued notice goes to its subject</source>
+        <translation>Кезекке коюлган ар бир билдирүү субъектке жете турган жол</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="186" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="194" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="200" />
         <source>Queue the notices of the selected disclosures (%L1)</source>
         <translation>Тандалган ачыкка чыгаруулардын билдирүүлөрүн кезекке коюу (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="201" />
         <source>Disclosure No.</source>
         <translation>Ачыкка чыгаруунун №</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="203" />
         <source>%Ln notice(s) queued</source>
         <translation>
             <numerusform>%Ln билдирүү кезекке коюлду</numerusform><numerusform>%Ln билдирүү кезекке коюлду</numerusform></translation>
@@ -3885,24 +4400,39 @@ Details:
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="74" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="85" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="124" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="138" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="89" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="128" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="142" />
         <source>Documents</source>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="102" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="76" />
+        <source>The documents of the case: the letter, scans and answers; Enter opens one</source>
+        <translation>Иштин документтери: кат, скандар жана жооптор; Enter документти ачат</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="79" />
+        <source>Attach a scan or a file to the case; it cannot be removed</source>
+        <translation>Ишке скан же файл тиркөө; аны алып салууга болбойт</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="81" />
+        <source>Open the selected document</source>
+        <translation>Тандалган документти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="106" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="107" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="111" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, кошкон: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="120" />
         <source>Attach a document</source>
         <translation>Документ тиркөө</translation>
     </message>
@@ -3915,17 +4445,27 @@ Details:
         <translation>Тиркелүүчү документтер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="22" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="21" />
+        <source>The files attached to the case when the form is saved</source>
+        <translation>Форма сакталганда ишке тиркеле турган файлдар</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="23" />
         <source>Add document…</source>
         <translation>Документ кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="37" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="25" />
+        <source>Choose a scan or a file (PDF, JPEG, PNG, TIFF) to attach</source>
+        <translation>Тиркөө үчүн скан же файл тандоо (PDF, JPEG, PNG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="39" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Документтер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="46" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="48" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4252,28 +4792,23 @@ Details:
         <translation>Четке чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="36" />
+        <location filename="../ui/pages/FeedPage.cpp" line="40" />
         <source>Change feed</source>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="43" />
-        <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
-        <translation>Платформадагы өзгөрүүлөр (субъекттер, макулдуктар, берүүлөр, тиркемеде кол коюлган кайтарып алуу формалары) агым болуп келет: буйрук сабынан колдонулган файл, же платформа серверде жазган кирүүчү куту, аны агымдын иштеткичи колдонот. Кызматкердин чечимине каршы келген окуялар бул жерде белгиленет; маанилери туура эмес окуялар четке кагылат жана өз субъектисинин кийинки окуяларын токтотуп турат.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="68" />
+        <location filename="../ui/pages/FeedPage.cpp" line="78" />
         <source>The platform's change feed</source>
         <translation>Платформанын өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="71" />
+        <location filename="../ui/pages/FeedPage.cpp" line="81" />
         <source>Flagged events to review</source>
         <translation>Карап чыгуучу белгиленген окуялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="35" />
-        <location filename="../ui/pages/FeedPage.cpp" line="78" />
+        <location filename="../ui/pages/FeedPage.cpp" line="37" />
+        <location filename="../ui/pages/FeedPage.cpp" line="88" />
         <source>Rejected events</source>
         <translation>Четке кагылган окуялар</translation>
     </message>
@@ -4283,89 +4818,124 @@ Details:
         <translation>Белгиленген окуялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="105" />
+        <location filename="../ui/pages/FeedPage.cpp" line="35" />
+        <source>Events applied that cross an officer's decision; select one to review it</source>
+        <translation>Колдонулган, бирок кызматкердин чечимине каршы келген окуялар; карап чыгуу үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="38" />
+        <source>Events not applied and why; each holds back its subject's later events</source>
+        <translation>Колдонулбаган окуялар жана себеби; ар бири өз субъектисинин кийинки окуяларын токтотуп турат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="47" />
+        <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied with File → Import… or from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
+        <translation>Платформадагы өзгөрүүлөр (субъекттер, макулдуктар, берүүлөр, тиркемеде кол коюлган кайтарып алуу формалары) агым болуп келет: Файл → Импорттоо… аркылуу же буйрук сабынан колдонулган файл, же платформа серверде жазган кирүүчү куту, аны агымдын иштеткичи колдонот. Кызматкердин чечимине каршы келген окуялар бул жерде белгиленет; маанилери туура эмес окуялар четке кагылат жана өз субъектисинин кийинки окуяларын токтотуп турат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="58" />
+        <source>Record that the selected flagged event was looked at, with a note</source>
+        <translation>Тандалган белгиленген окуя каралып чыкканын эскертүү менен жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="60" />
+        <source>Open the record of the selected event's subject</source>
+        <translation>Тандалган окуянын субъектисинин жазуусун ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="62" />
+        <source>Apply the selected rejected event again, after its cause is mended</source>
+        <translation>Себеби оңдолгондон кийин тандалган четке кагылган окуяны кайра колдонуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="64" />
+        <source>Give up the selected rejected event, with the reason; its subject's later events go on</source>
+        <translation>Тандалган четке кагылган окуядан себебин көрсөтүп баш тартуу; субъектинин кийинки окуялары улантылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="115" />
         <source>Waiting in the inbox: %1%2. Rejected: %3. To review: %4.</source>
         <translation>Кирүүчү кутуда күтүүдө: %1%2. Четке кагылганы: %3. Карап чыгууга: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="108" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source> (the oldest arrived %1)</source>
         <translation> (эң эскиси %1 келген)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
         <source>Flagged</source>
         <translation>Белгиленди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
         <source>Detail</source>
         <translation>Толугураак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="119" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Event</source>
         <comment>its id in the feed</comment>
         <translation>Окуя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>Arrived</source>
         <translation>Келди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>Why rejected</source>
         <translation>Эмне үчүн четке кагылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="168" />
+        <location filename="../ui/pages/FeedPage.cpp" line="178" />
         <source>Reviewed</source>
         <translation>Каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="168" />
+        <location filename="../ui/pages/FeedPage.cpp" line="178" />
         <source>What was done about it (the note goes into the audit trail):</source>
         <translation>Ал боюнча эмне кылынды (жазуу аудит журналына түшөт):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="173" />
+        <location filename="../ui/pages/FeedPage.cpp" line="183" />
         <source>The flagged event is reviewed.</source>
         <translation>Белгиленген окуя каралып чыкты.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="182" />
+        <location filename="../ui/pages/FeedPage.cpp" line="192" />
         <source>Inbox event %1 is pending again: the worker applies it next.</source>
         <translation>Кирүүчү кутудагы %1-окуя кайра күтүүдө: аны агымдын иштеткичи кийинки кезекте колдонот.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="192" />
+        <location filename="../ui/pages/FeedPage.cpp" line="202" />
         <source>Dismiss</source>
         <translation>Четке чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="192" />
+        <location filename="../ui/pages/FeedPage.cpp" line="202" />
         <source>Why the event is dismissed (it goes into the audit trail):</source>
         <translation>Окуя эмне үчүн четке чыгарылат (аудит журналына түшөт):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="197" />
+        <location filename="../ui/pages/FeedPage.cpp" line="207" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Кирүүчү кутудагы %1-окуя четке чыгарылды.</translation>
     </message>
@@ -4522,6 +5092,11 @@ Details:
         <source>The guide's text; the arrow keys and Page Up or Page Down scroll it.</source>
         <translation>Колдонмонун тексти; жебе баскычтары жана Page Up же Page Down аны жылдырат.</translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="78" />
+        <source>Close the guide</source>
+        <translation>Колдонмону жабуу</translation>
+    </message>
 </context>
 <context>
     <name>dpo::HolderBox</name>
@@ -4536,38 +5111,75 @@ Details:
         <translation>Кармоочунун маалыматтарын сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="41" />
+        <location filename="../ui/pages/HolderBox.cpp" line="37" />
+        <source>Save the holder's details; the next letters carry them</source>
+        <translation>Кармоочунун маалыматтарын сактоо; кийинки каттарда алар жазылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="42" />
         <source>In Kyrgyz</source>
         <translation>Кыргызча</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="42" />
+        <location filename="../ui/pages/HolderBox.cpp" line="43" />
         <source>In Russian</source>
         <translation>Орусча</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="49" />
+        <location filename="../ui/pages/HolderBox.cpp" line="60" />
+        <source>%1 in Kyrgyz</source>
+        <comment>a field of the holder</comment>
+        <translation>%1 кыргызча</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="61" />
+        <source>%1 in Russian</source>
+        <comment>a field of the holder</comment>
+        <translation>%1 орусча</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="65" />
         <source>Name:</source>
         <comment>holder</comment>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="50" />
+        <location filename="../ui/pages/HolderBox.cpp" line="65" />
+        <source>The holder's name as the letterhead of every letter gives it</source>
+        <translation>Ар бир каттын бланкында көрсөтүлгөн кармоочунун аталышы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="67" />
         <source>Postal address:</source>
         <translation>Почта дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="51" />
+        <location filename="../ui/pages/HolderBox.cpp" line="67" />
+        <source>The address letters give for answers</source>
+        <translation>Каттарда жооп үчүн көрсөтүлгөн дарек</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="69" />
         <source>Signatory's position:</source>
         <translation>Кол коюучунун кызматы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="52" />
+        <location filename="../ui/pages/HolderBox.cpp" line="69" />
+        <source>The position of whoever signs the letters</source>
+        <translation>Каттарга кол коюучунун кызматы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="71" />
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="94" />
+        <location filename="../ui/pages/HolderBox.cpp" line="71" />
+        <source>The holder's taxpayer number, 14 digits</source>
+        <translation>Кармоочунун салык төлөөчүнүн номери, 14 сан</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="113" />
         <source>The holder's details are saved; the next letters use them.</source>
         <translation>Кармоочунун маалыматтары сакталды; кийинки каттар аларды колдонот.</translation>
     </message>
@@ -4633,243 +5245,288 @@ Details:
 <context>
     <name>dpo::ImportDialog</name>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="61" />
         <source>Import a file</source>
         <translation>Файлды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="60" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="63" />
         <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
         <translation>Платформанын субъекттер экспорту (CSV) же анын өзгөрүүлөр агымынын файлы (JSON Lines). Файл толугу менен бир кадамда текшерилип, жазылат: кайсы бир сап туура эмес болсо же сиз токтотсоңуз, эч нерсе жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
         <source>File to import</source>
         <translation>Импорттоочу файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <source>The file's path: type it or choose it</source>
+        <translation>Файлдын жолу: жазыңыз же тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
         <source>Choose a file…</source>
         <translation>Файлды тандаңыз…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
         <source>C&amp;hoose…</source>
         <comment>a file</comment>
         <translation>&amp;Тандоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="72" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="180" />
         <source>Choose the file to import</source>
         <translation>Импорттоочу файлды тандоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="73" />
+        <source>Open a file chooser; the contents are guessed from the file's name</source>
+        <translation>Файл тандоо терезесин ачуу; мазмуну файлдын атынан аныкталат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="74" />
         <source>What the file holds</source>
         <translation>Файлда эмне бар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="75" />
+        <source>A CSV export of subjects, or a JSON Lines file of the change feed</source>
+        <translation>Субъекттердин CSV экспорту же өзгөрүүлөр агымынын JSON Lines файлы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="76" />
         <source>Subjects: the platform's export (CSV)</source>
         <translation>Субъекттер: платформанын экспорту (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="72" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="77" />
         <source>The platform's change feed (JSON Lines)</source>
         <translation>Платформанын өзгөрүүлөр агымы (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="75" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="80" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="81" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
         <source>&amp;Contents:</source>
         <translation>&amp;Мазмуну:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="91" />
         <source>&amp;Import</source>
         <comment>start importing the file</comment>
         <translation>&amp;Импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="92" />
         <source>Import the file</source>
         <translation>Файлды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="93" />
+        <source>Check the whole file and write it as one step</source>
+        <translation>Бүт файлды текшерип, бир кадам менен жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="94" />
         <source>Ca&amp;ncel import</source>
         <translation>Импортту &amp;үзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="95" />
         <source>Cancel the import; nothing is written</source>
         <translation>Импортту токтотуу; эч нерсе жазылбайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="90" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="96" />
+        <source>Stop the import before it writes; the database stays as it was</source>
+        <translation>Импортту жазганга чейин токтотуу; маалымат базасы мурункудай калат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="97" />
         <source>Progress of the import</source>
         <translation>Импорттун жүрүшү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="93" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="100" />
         <source>Stage of the import</source>
         <translation>Импорттун баскычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="100" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Result of the import</source>
         <translation>Импорттун жыйынтыгы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="111" />
         <source>Problems and warnings, one per line of the file</source>
         <translation>Файлдын саптары боюнча кемчиликтер жана эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="112" />
+        <source>File, line, column and reason of each; a header sorts, Ctrl+C copies the selected</source>
+        <translation>Ар биринин файлы, сабы, тилкеси жана себеби; баш сап иреттейт, Ctrl+C тандалгандарды көчүрөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>Line</source>
         <comment>of a file</comment>
         <translation>Сап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>Column or field</source>
         <translation>Мамыча же талаа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>Reason</source>
         <translation>Себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="114" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
         <source>Copy</source>
         <translation>Көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="129" />
         <source>Cop&amp;y lines</source>
         <translation>Саптарды &amp;көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="130" />
         <source>Copy the selected lines, or all of them</source>
         <translation>Тандалган саптарды, же баарын көчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="131" />
+        <source>To the clipboard as FILE:LINE: column: reason, one per line</source>
+        <translation>Алмашуу буферине ФАЙЛ:САП: тилке: себеп түрүндө, ар бир сапка бирден</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="132" />
         <source>&amp;Save lines…</source>
         <translation>Саптарды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="133" />
         <source>Save the lines to a text file</source>
         <translation>Саптарды текст файлына сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="134" />
+        <source>One problem per line, as FILE:LINE: column: reason</source>
+        <translation>Ар бир сапта бир кемчилик, ФАЙЛ:САП: тилке: себеп түрүндө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="135" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="125" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="136" />
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="149" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="137" />
+        <source>Close the dialog; a running import is cancelled first</source>
+        <translation>Терезени жабуу; жүрүп жаткан импорт адегенде жокко чыгарылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="161" />
         <source>Nothing imported yet.</source>
         <translation>Азырынча эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="169" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="181" />
         <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
         <translation>Платформанын файлдары (*.csv *.jsonl *.ndjson);;Субъекттер (*.csv);;Өзгөрүүлөр агымы (*.jsonl *.ndjson);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="191" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="203" />
         <source>Starting…</source>
         <translation>Башталууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="217" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="229" />
         <source>%1: %L2 subjects imported.</source>
         <translation>%1: %L2 субъект импорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="233" />
         <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
         <translation>%L1 эскертүү; саптар импорттолду. Алгачкы %L2 эскертүү төмөндө.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="235" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="247" />
         <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
         <translation>%1: %L2 окуя окулду: %L3 колдонулду, %L4 мурда колдонулгандыктан өткөрүлүп жиберилди, %L5 купуялуулук эрежеси боюнча четке кагылды. Кызматкер үчүн %L6 белги («Өзгөрүүлөр агымы» бөлүмү).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="244" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="256" />
         <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
         <translation>%1: анын %L2 окуясынын баары мурда колдонулган; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="271" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="283" />
         <source>Checking every line of the file; nothing is written yet.</source>
         <translation>Файлдын ар бир сабы текшерилүүдө; азырынча эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="275" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="287" />
         <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
         <translation>Бир транзакцияда жазылууда: азыр токтотсоңуз, ушул убакка чейин жазылгандын баары жокко чыгарылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="278" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="290" />
         <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
         <translation>Аякталууда (индекстер, аудит жазуусу, бекитүү): эми аны токтотууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="297" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="309" />
         <source>Cancelled.</source>
         <translation>Токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="299" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="311" />
         <source>Refused.</source>
         <translation>Четке кагылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="301" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="313" />
         <source>Done.</source>
         <translation>Бүттү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="393" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="405" />
         <source>Save the lines</source>
         <translation>Саптарды сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
         <source>Text files (*.txt)</source>
         <translation>Текст файлдары (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="403" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="415" />
         <source>Cancelling…</source>
         <translation>Токтотулууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="421" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="433" />
         <source>Your role may not import files.</source>
         <translation>Сиздин ролуңуз файлдарды импорттоого уруксат бербейт.</translation>
     </message>
@@ -4893,42 +5550,62 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="151" />
+        <source>The language the letter is written in</source>
+        <translation>Кат жазыла турган тил</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="158" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Эки текст бир катта; алар айырмаланса, орус тилиндеги текст артыкчылыкка ээ (Саясаттын 2.5-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="157" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="162" />
         <source>Letter:</source>
         <translation>Кат:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="164" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
         <source>Preview…</source>
         <translation>Көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
+        <source>Show the letter as it will be printed; a preview takes no number</source>
+        <translation>Катты басылып чыга турган түрүндө көрсөтүү; алдын ала көрүү номер албайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="166" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
+        <source>Print the letter; it takes its number in the register of letters</source>
+        <translation>Катты басып чыгаруу; ал каттардын реестринде өз номерин алат</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="174" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="221" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="175" />
+        <source>Save the letter as a PDF file; it takes its number in the register of letters</source>
+        <translation>Катты PDF файл катары сактоо; ал каттардын реестринде өз номерин алат</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="232" />
         <source>The letter went to the printer.</source>
         <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="226" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="237" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="236" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="247" />
         <source>The letter is saved: %1</source>
         <translation>Кат сакталды: %1</translation>
     </message>
@@ -5061,27 +5738,42 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="35" />
+        <source>Every letter the console made; select one to see what it answers</source>
+        <translation>Консол түзгөн ар бир кат; эмнеге жооп экенин көрүү үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="36" />
         <source>Find:</source>
         <translation>Издөө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="37" />
+        <location filename="../ui/pages/LettersPage.cpp" line="38" />
         <source>Find a letter</source>
         <translation>Катты табуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="38" />
+        <location filename="../ui/pages/LettersPage.cpp" line="39" />
         <source>Number or addressee</source>
         <translation>Номери же алуучу</translation>
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="31" />
-        <location filename="../ui/pages/LettersPage.cpp" line="97" />
+        <location filename="../ui/pages/LettersPage.cpp" line="100" />
         <source>Select a letter to see what it answers.</source>
         <translation>Эмнеге жооп экенин көрүү үчүн катты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="114" />
+        <location filename="../ui/pages/LettersPage.cpp" line="40" />
+        <source>Show the letters whose number or addressee contains this text</source>
+        <translation>Номеринде же алуучусунда ушул текст бар каттарды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="61" />
+        <source>Open the case the selected letter answers in its section</source>
+        <translation>Тандалган кат жооп берген ишти өз бөлүмүндө ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="117" />
         <source>(no longer on file)</source>
         <translation>(эми сакталган эмес)</translation>
     </message>
@@ -5114,183 +5806,188 @@ Details:
         <translation>Бөлүмдөр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
+        <source>Choose a section to open it; Ctrl with its number opens it from anywhere</source>
+        <translation>Бөлүмдү ачуу үчүн тандаңыз; Ctrl жана анын номери аны каалаган жерден ачат</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="279" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="302" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="323" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Платформанын субъекттер экспорту же анын өзгөрүүлөр агымынын файлы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329" />
+        <location filename="../ui/MainWindow.cpp" line="331" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335" />
+        <location filename="../ui/MainWindow.cpp" line="337" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="349" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348" />
+        <location filename="../ui/MainWindow.cpp" line="350" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355" />
+        <location filename="../ui/MainWindow.cpp" line="357" />
         <source>&amp;Language</source>
         <translation>Т&amp;ил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367" />
+        <location filename="../ui/MainWindow.cpp" line="369" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379" />
+        <location filename="../ui/MainWindow.cpp" line="381" />
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380" />
+        <location filename="../ui/MainWindow.cpp" line="382" />
         <source>&amp;User guide</source>
         <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="385" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Баскычтоп жарлыктары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="508" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547" />
+        <location filename="../ui/MainWindow.cpp" line="549" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -5333,52 +6030,72 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="193" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="212" />
         <source>Notify %1 through the outbox</source>
         <translation>%1 субъектке чыгуучу кезек аркылуу билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="194" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="213" />
         <source>A notice to %1 sent by hand</source>
         <translation>%1 үчүн кол менен жөнөтүлгөн билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
         <source>Queue</source>
         <translation>Кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="202" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="221" />
+        <source>The way the notice goes to the subject</source>
+        <translation>Билдирүү субъектке жете турган жол</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="222" />
+        <source>Where the notice goes: a postal address, a phone number or an e-mail address</source>
+        <translation>Билдирүү кайда жөнөтүлөт: почта дареги, телефон номери же электрондук почта дареги</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="224" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="203" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="225" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="205" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="227" />
         <source>Empty: the address in the subject's record</source>
         <translation>Бош болсо — субъекттин жазуусундагы дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="234" />
+        <source>When the notice was handed over for sending</source>
+        <translation>Билдирүү жөнөтүүгө качан берилди</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="237" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="215" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="238" />
+        <source>The post's tracking number of the letter</source>
+        <translation>Каттын почталык көзөмөл номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="239" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="216" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="240" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
@@ -5487,201 +6204,256 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
         <source>Add an officer…</source>
         <translation>Кызматкер кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
         <source>Reset the password…</source>
         <translation>Сыр сөздү жаңылоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="59" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="103" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
         <source>Change the role…</source>
         <translation>Ролду өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
         <source>Save the settings</source>
         <translation>Жөндөөлөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="75" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="79" />
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="70" />
         <source>Officers and settings</source>
         <translation>Кызматкерлер жана жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="69" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="72" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="98" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="111" />
         <source>The team's settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="166" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="104" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="36" />
+        <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
+        <translation>Аудитор окуйт; кызматкер иштерди жүргүзөт; көзөмөлчү сактоону да бекитет; администратор кызматкерлерди жана жөндөөлөрдү да башкарат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <source>Every account: user name, name, role, whether it is active; select one to change it</source>
+        <translation>Ар бир эсеп: колдонуучунун аты, аты-жөнү, ролу, активдүүбү; өзгөртүү үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="83" />
+        <source>Create an account with its role and a first password</source>
+        <translation>Ролу жана биринчи сыр сөзү менен эсеп түзүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="85" />
+        <source>Give the selected officer a temporary password to change at the next sign-in</source>
+        <translation>Тандалган кызматкерге кийинки кирүүдө алмаштыра турган убактылуу сыр сөз берүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
+        <translation>Тандалган кызматкердин кирүүсүн токтотуу же кайра уруксат берүү; анын аудит журналындагы жазуулары калат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
+        <source>Give the selected officer another role</source>
+        <translation>Тандалган кызматкерге башка рол берүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="93" />
+        <source>Save every setting above at once; each change is audited</source>
+        <translation>Жогорудагы бардык жөндөөлөрдү бир учурда сактоо; ар бир өзгөртүү аудитке жазылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="211" />
+        <source>The name the officer signs in with</source>
+        <translation>Кызматкер кире турган ат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
+        <source>The officer's name as the audit trail and the letters show it</source>
+        <translation>Аудит журналында жана каттарда көрсөтүлгөн кызматкердин аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="217" />
+        <source>The password the officer signs in with; give it to them in person</source>
+        <translation>Кызматкер кире турган сыр сөз; аны өзүнө жеке бериңиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="242" />
+        <source>The officer changes it at the next sign-in</source>
+        <translation>Кызматкер аны кийинки кирүүдө алмаштырат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="248" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="254" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="288" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="305" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -5689,32 +6461,47 @@ Statement: %3</source>
 <context>
     <name>dpo::OutcomeFields</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="30" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="29" />
+        <source>What the answer grants: all that was asked, a part, or nothing</source>
+        <translation>Жооп эмнени берет: суралгандын баарын, бир бөлүгүн же эч нерсени</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="31" />
         <source>Not decided yet</source>
         <translation>Азырынча чечилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="40" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="41" />
         <source>Required when the claim is refused in whole or in part</source>
         <translation>Толук же жарым-жартылай баш тартылганда милдеттүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="43" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
+        <source>Why the claim is refused in whole or in part; the letter quotes it</source>
+        <translation>Доодон толугу менен же жарым-жартылай эмне үчүн баш тартылды; кат аны келтирет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="45" />
         <source>e.g. 2 or 3.1</source>
         <translation>мисалы 2 же 3.1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="46" />
+        <source>The paragraph of Art. 15 of Law No. 58 a refusal of access rests on</source>
+        <translation>Маалыматка жетүүдөн баш тартуу негизделген № 58 Мыйзамдын 15-беренесинин пункту</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="57" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="54" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="58" />
         <source>Reasons:</source>
         <translation>Негиздери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="56" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="60" />
         <source>Law No. 58 Art. 15, paragraph:</source>
         <translation>№ 58 Мыйзам, 15-берене, пункт:</translation>
     </message>
@@ -5912,69 +6699,89 @@ Statement: %3</source>
         <translation>Саясаттын 6.2-6.3-пункттары: жүздүн сүрөттөрү тиркеме колдонулуп жаткан мезгилде жана макулдук кайтарылып алынганга чейин сакталат, эч нерсе максаты талап кылгандан узак сакталбайт. Ар бир жазуу иште каралат: жок кылынат же укуктук негизде жаңы күнгө чейин сакталат (аны экинчи жетекчи бекитет).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="43" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="39" />
+        <source>Open a review case for the selected subject's data</source>
+        <translation>Тандалган субъекттин маалыматтары боюнча кароо ишин ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="41" />
+        <source>Open a review case for every subject listed that has none yet, each its own case</source>
+        <translation>Тизмедеги иши жок ар бир субъект үчүн өзүнчө кароо ишин ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="46" />
         <source>Subjects whose data is due for review</source>
         <translation>Маалыматтары кайра каралышы керек субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="86" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="47" />
+        <source>Each item: the subject, the data category, why it is due, since when, and its open case if any</source>
+        <translation>Ар бир жазуу: субъект, маалымат категориясы, эмне үчүн каралышы керек, качантан бери жана ачык иши болсо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="57" />
+        <source>Close the review; the cases opened stay open</source>
+        <translation>Кароону жабуу; ачылган иштер ачык бойдон калат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Why it is due</source>
         <translation>Эмне үчүн каралат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Since</source>
         <comment>the keep's end, the withdrawal, the closure</comment>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
         <source>Kept on</source>
         <comment>legal ground</comment>
         <translation>Сактоо негизи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
         <source>Review case</source>
         <translation>Кароо иши</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="92" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="99" />
         <source>Nothing is due for review today.</source>
         <translation>Бүгүн кароого тийиш эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="100" />
         <source>Items due for review: %1.</source>
         <translation>Кароого тийиш болгондор: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="114" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="121" />
         <source>Open a review case for every subject with something due and no review case open?</source>
         <translation>Кароого тийиш нерсеси бар жана ачык кароо иши жок ар бир субъект боюнча кароо иши ачылсынбы?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="123" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="130" />
         <source>Cases opened: %1. Subjects whose review case was already open: %2.</source>
         <translation>Ачылган иштер: %1. Кароо иши мурдатан ачык турган субъекттер: %2.</translation>
     </message>
@@ -6013,17 +6820,32 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="363" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="409" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="369" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="415" />
+        <source>The day it was sent or told; not before the case was received</source>
+        <translation>Жөнөтүлгөн же билдирилген күнү; иш кабыл алынганга чейин эмес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="416" />
+        <source>The way it was sent</source>
+        <translation>Жөнөтүлгөн жолу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="417" />
+        <source>What the record should say besides the day and the way, such as a tracking number</source>
+        <translation>Күнүнөн жана жолунан тышкары жазууда айтылышы керек болгон нерсе, мисалы, көзөмөл номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="418" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="370" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="419" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -6083,42 +6905,72 @@ Statement: %3</source>
         <translation>Кайтарып алуу арызына жооп берүү күндөрү (ички мөөнөт)</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="22" />
+        <location filename="../models/services/SettingsService.cpp" line="21" />
+        <source>Calendar days from receipt to the reply: the organisation's own target, not a period set by the policy</source>
+        <translation>Кабыл алгандан жоопко чейинки календардык күндөр: уюмдун өз максаттуу мөөнөтү, саясат белгилеген мөөнөт эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="24" />
         <source>Working days to notify a subject of a disclosure</source>
         <translation>Субъектке ачыкка чыгаруу тууралуу билдирүү үчүн иш күндөрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="24" />
+        <location filename="../models/services/SettingsService.cpp" line="25" />
+        <source>The organisation's own target (the policy sets no period): a subject not told by then is flagged</source>
+        <translation>Уюмдун өз максаттуу мөөнөтү (саясат мөөнөт белгилебейт): ага чейин билдирилбеген субъект белгиленет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="28" />
         <source>Working days a data system has to confirm a task</source>
         <translation>Маалымат тутуму тапшырманы тастыктай турган иш күндөрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="26" />
+        <location filename="../models/services/SettingsService.cpp" line="29" />
+        <source>A task not confirmed within this many working days of being sent is shown as overdue</source>
+        <translation>Жөнөтүлгөндөн бери ушунча иш күнү ичинде тастыкталбаган тапшырма мөөнөтү өткөн деп көрсөтүлөт</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="32" />
         <source>Failed sign-ins before an account is locked</source>
         <translation>Эсеп бөгөттөлгөнгө чейинки ийгиликсиз кирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="27" />
+        <location filename="../models/services/SettingsService.cpp" line="33" />
+        <source>After this many failed sign-ins in a row the account is locked for the minutes below</source>
+        <translation>Катары менен ушунча ийгиликсиз кирүүдөн кийин эсеп төмөндөгү мүнөттөргө бөгөттөлөт</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="35" />
         <source>Minutes an account stays locked</source>
         <translation>Эсеп канча мүнөт бөгөттөлүп турат</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="29" />
+        <location filename="../models/services/SettingsService.cpp" line="36" />
+        <source>How long a locked account waits before it may sign in again</source>
+        <translation>Бөгөттөлгөн эсеп кайра кире алганга чейин канча күтөт</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="38" />
         <source>Minutes without input before the window locks</source>
         <translation>Терезе бөгөттөлгөнгө чейин аракетсиз мүнөттөр</translation>
     </message>
     <message>
         <location filename="../models/services/SettingsService.cpp" line="39" />
+        <source>The window locks after this long without keyboard or mouse input; the officer's password unlocks it</source>
+        <translation>Ушунча убакыт клавиатура же чычкан колдонулбаса терезе бөгөттөлөт; кызматкердин сыр сөзү аны ачат</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="50" />
         <source>There is no setting "%1".</source>
         <translation>«%1» деген жөндөө жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="85" />
+        <location filename="../models/services/SettingsService.cpp" line="96" />
         <source>change the settings</source>
         <translation>жөндөөлөрдү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="90" />
+        <location filename="../models/services/SettingsService.cpp" line="101" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 чектен тышкары; ал %3 менен %4 ортосунда болот.</translation>
     </message>
@@ -6126,58 +6978,88 @@ Statement: %3</source>
 <context>
     <name>dpo::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="25" />
+        <location filename="../ui/SignInDialog.cpp" line="26" />
         <source>Sign in</source>
         <translation>Кирүү</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="35" />
+        <location filename="../ui/SignInDialog.cpp" line="31" />
+        <source>The user name an administrator gave you</source>
+        <translation>Администратор берген колдонуучу атыңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="32" />
+        <source>Your password; after too many failures the account is locked for a while</source>
+        <translation>Сыр сөзүңүз; өтө көп ийгиликсиз аракеттен кийин эсеп бир азга бөгөттөлөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="39" />
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="38" />
+        <location filename="../ui/SignInDialog.cpp" line="42" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="39" />
+        <location filename="../ui/SignInDialog.cpp" line="43" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="41" />
+        <location filename="../ui/SignInDialog.cpp" line="45" />
         <source>Sign in</source>
         <comment>button</comment>
         <translation>Кирүү</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="56" />
+        <location filename="../ui/SignInDialog.cpp" line="46" />
+        <source>Sign in to the database above; the sign-in is audited</source>
+        <translation>Жогорудагы маалымат базасына кирүү; кирүү аудитке жазылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="47" />
+        <source>Close the console</source>
+        <translation>Консолду жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="62" />
         <source>Choose a new password</source>
         <translation>Жаңы сыр сөз тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="56" />
+        <location filename="../ui/SignInDialog.cpp" line="62" />
         <source>Change the password</source>
         <translation>Сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="59" />
+        <location filename="../ui/SignInDialog.cpp" line="65" />
         <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
         <translation>Сыр сөзүңүздү администратор жаңылады. Колдонуучу атыңыз кирбеген, кеминде %1 белгиден турган жаңы сыр сөз тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="71" />
+        <location filename="../ui/SignInDialog.cpp" line="73" />
+        <source>At least %1 characters, without your user name</source>
+        <translation>Кеминде %1 белги, колдонуучу атыңызсыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="78" />
+        <source>The new password again, to be sure of it</source>
+        <translation>Так экенине ишенүү үчүн жаңы сыр сөздү дагы бир жолу</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="80" />
         <source>New password:</source>
         <translation>Жаңы сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="72" />
+        <location filename="../ui/SignInDialog.cpp" line="81" />
         <source>Repeat it:</source>
         <translation>Кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="75" />
+        <location filename="../ui/SignInDialog.cpp" line="84" />
         <source>The two passwords differ.</source>
         <translation>Эки сыр сөз дал келбейт.</translation>
     </message>
@@ -6663,7 +7545,7 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="43" />
         <location filename="../models/services/WithdrawalService.cpp" line="53" />
-        <location filename="../models/services/WithdrawalService.cpp" line="518" />
+        <location filename="../models/services/WithdrawalService.cpp" line="519" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
@@ -6691,7 +7573,7 @@ Statement: %3</source>
         <location filename="../models/services/RectificationService.cpp" line="406" />
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="460" />
+        <location filename="../models/services/WithdrawalService.cpp" line="461" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -6800,7 +7682,7 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalService.cpp" line="399" />
         <source>read the recipients to tell</source>
         <translation>кабарлана турган алуучуларды окуу</translation>
     </message>
@@ -6825,8 +7707,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="294" />
         <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="487" />
-        <location filename="../models/services/WithdrawalService.cpp" line="537" />
+        <location filename="../models/services/WithdrawalService.cpp" line="488" />
+        <location filename="../models/services/WithdrawalService.cpp" line="538" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -6850,8 +7732,8 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="566" />
-        <location filename="../models/services/WithdrawalService.cpp" line="577" />
+        <location filename="../models/services/WithdrawalService.cpp" line="567" />
+        <location filename="../models/services/WithdrawalService.cpp" line="578" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -6881,13 +7763,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/HolderService.cpp" line="59" />
-        <location filename="../models/services/SettingsService.cpp" line="71" />
+        <location filename="../models/services/SettingsService.cpp" line="82" />
         <source>read a setting</source>
         <translation>жөндөөнү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="50" />
-        <location filename="../models/services/SettingsService.cpp" line="57" />
+        <location filename="../models/services/SettingsService.cpp" line="61" />
+        <location filename="../models/services/SettingsService.cpp" line="68" />
         <source>change a setting</source>
         <translation>жөндөөнү өзгөртүү</translation>
     </message>
@@ -7329,517 +8211,597 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="489" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="536" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="520" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="567" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="52" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="55" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Маалымат отчету</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="56" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="59" />
         <source>Unblock…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="57" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="60" />
         <source>Open a minor's case…</source>
         <translation>Жашы жете электин ишин ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="89" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="90" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="88" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="91" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="97" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="100" />
         <source>Destroy the data of this subject under 18 without waiting for a request (policy 9.1, 12.4)</source>
         <translation>18 жашка толо элек бул субъекттин маалыматтарын арызды күтпөстөн жок кылуу (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="102" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="105" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="115" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
+        <source>Put the selected blocked category back in use, with the reason</source>
+        <translation>Тандалган бөгөттөлгөн категорияны себебин көрсөтүп кайра колдонууга киргизүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="130" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <source>Each request: received, its step and its target date</source>
+        <translation>Ар бир арыз: кабыл алынган күнү, кадамы жана максаттуу мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <source>Each claim: what it is, received, its state and due date</source>
+        <translation>Ар бир доо: эмне экени, кабыл алынган күнү, абалы жана мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <source>Each disclosure of the subject's data: to whom, on what ground, when</source>
+        <translation>Субъекттин маалыматтарын ар бир ачыкка чыгаруу: кимге, кандай негизде, качан</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="149" />
+        <source>Each notice sent to the subject: which way, its state and when</source>
+        <translation>Субъектке жөнөтүлгөн ар бир билдирүү: кандай жол менен, абалы жана качан</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <source>Who the subject is; masked values are shown in full on request, audited</source>
+        <translation>Субъект ким; жашырылган маанилер сурам боюнча толук көрсөтүлөт жана аудитке жазылат</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
+        <source>Consents</source>
+        <translation>Макулдуктар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
+        <source>Each consent given or withdrawn: its policy version, channel and day</source>
+        <translation>Берилген же кайтарылып алынган ар бир макулдук: саясаттын версиясы, каналы жана күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
+        <source>Data categories</source>
+        <translation>Маалымат категориялары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="158" />
+        <source>Each category held and its state: in use, blocked, depersonalised, destroyed or kept; select a blocked one to unblock it</source>
+        <translation>Сакталган ар бир категория жана анын абалы: колдонулууда, бөгөттөлгөн, ээсиздендирилген, жок кылынган же сакталууда; бөгөттөн чыгаруу үчүн бөгөттөлгөнүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="160" />
+        <source>Transfers</source>
+        <translation>Өткөрүп берүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="160" />
+        <source>Each transfer of the subject's data to a recipient, and when</source>
+        <translation>Субъекттин маалыматтарын алуучуга ар бир өткөрүп берүү жана качан</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="161" />
+        <source>The subject's withdrawal requests and claims, with their state and due date</source>
+        <translation>Субъекттин кайтарып алуу арыздары жана доолору, абалы жана мөөнөтү менен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
+        <source>Disclosures of the subject's data to third parties, and the notices sent</source>
+        <translation>Субъекттин маалыматтарын үчүнчү жактарга ачыкка чыгаруулар жана жөнөтүлгөн билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <source>The audit entries about this subject, newest first</source>
+        <translation>Бул субъект тууралуу аудит жазуулары, эң жаңысы биринчи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Unblock %1</source>
         <translation>Ачуу: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
         <source>Unblock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>%1 is unblocked.</source>
         <translation>%1 ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="218" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="219" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="220" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="221" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="222" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="223" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="224" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="225" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="227" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="228" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="229" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="231" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="201" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="232" />
         <source>Account closed on the platform</source>
         <translation>Платформадагы аккаунт жабылган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="216" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="319" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="218" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="266" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="276" />
         <source>A minor's case</source>
         <translation>Жашы жете электин иши</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Open a case to destroy the data of %1, who is under 18 (policy 9.1)? It is decided and executed under Withdrawals; its letter goes to the parent or guardian at the subject's address.</source>
         <translation>18 жашка толо элек %1 аттуу субъекттин маалыматтарын жок кылуу үчүн иш ачылсынбы (саясаттын 9.1-пункту)? Ал «Кайтарып алуулар» бөлүмүндө чечилет жана аткарылат; анын каты субъекттин дареги боюнча ата-энесине же мыйзамдуу өкүлүнө жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="286" />
         <source>Case No. %1 is opened for a subject under 18.</source>
         <translation>18 жашка толо элек субъект боюнча № %1 иш ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="276" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="289" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="320" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>%1 (%2, abroad)</source>
         <translation>%1 (%2, чет өлкөдө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>%1 аткарыла элек, %2 мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="371" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="416" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="428" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="433" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="433" />
         <source>Request, law, consent or treaty</source>
         <translation>Суроо-талап, мыйзам, макулдук же келишим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="416" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="447" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="450" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="451" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="421" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="452" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="422" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="453" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="424" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="455" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="425" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="456" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="441" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="472" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="443" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="474" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="471" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="502" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="472" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="503" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="501" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="512" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="532" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="543" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="519" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="550" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="528" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="559" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="529" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="560" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="540" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="571" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -8227,26 +9189,64 @@ Statement: %3</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="72" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="52" />
+        <source>Show only the subjects whose data is in this state</source>
+        <translation>Маалыматтары ушул абалда болгон субъекттерди гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="53" />
+        <source>Show only the subjects whose consent is given, or withdrawn</source>
+        <translation>Макулдугу берилген же кайтарылып алынган субъекттерди гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="55" />
+        <source>Show only the subjects with a withdrawal or a claim still open</source>
+        <translation>Кайтарып алуусу же доосу али ачык турган субъекттерди гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="57" />
+        <source>Show only the subjects under 18 by their date of birth</source>
+        <translation>Туулган күнү боюнча 18 жашка толо элек субъекттерди гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="76" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="175" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="77" />
+        <source>The subjects the search and filters find; select one to see everything held about them on the right</source>
+        <translation>Издөө жана чыпкалар тапкан субъекттер; алар тууралуу сакталгандын баарын оң жакта көрүү үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="181" />
         <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
         <translation>%L1ден ашык субъект табылды; биринчи %L2 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="180" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="186" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform><numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubmitDialog</name>
+    <message>
+        <location filename="../ui/widgets/SubmitDialog.cpp" line="25" />
+        <source>Save what the form says and close it; a problem is shown under the form</source>
+        <translation>Формадагыны сактап, аны жабуу; кемчилик форманын астында көрсөтүлөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/SubmitDialog.cpp" line="27" />
+        <source>Close the form without saving anything</source>
+        <translation>Эч нерсе сактабай форманы жабуу</translation>
     </message>
 </context>
 <context>
@@ -8283,53 +9283,89 @@ Statement: %3</source>
         <translation>photos, crm, core-db: a-z, 0-9, '.', '_', '-'</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="43" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="41" />
+        <source>The code the platform's workers know the system by; it cannot change later</source>
+        <translation>Платформанын иштеткичтери тутумду тааный турган код; аны кийин өзгөртүүгө болбойт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="44" />
+        <source>The system's name as the tasks and letters show it</source>
+        <translation>Тапшырмаларда жана каттарда көрсөтүлгөн тутумдун аталышы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="45" />
+        <source>What kind of store the system is</source>
+        <translation>Тутум кандай сактагыч экени</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="46" />
+        <source>Who confirms its tasks: its own worker through the outbox, or an officer by hand</source>
+        <translation>Анын тапшырмаларын ким тастыктайт: чыгуучу куту аркылуу өз иштеткичи же кызматкер кол менен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="49" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="50" />
         <source>The team or person who answers for it, and how to reach them</source>
         <translation>Ал үчүн жооп берген топ же адам жана байланыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="47" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="54" />
         <source> days</source>
         <comment>a backup's rotation</comment>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="58" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="55" />
+        <source>A backup: after how many days a copy is overwritten</source>
+        <translation>Камдык көчүрмө: көчүрмө канча күндөн кийин үстүнөн жазылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="57" />
+        <source>Unticked: the system gets no new tasks; its open tasks stay</source>
+        <translation>Белгиленбесе: тутум жаңы тапшырма албайт; ачык тапшырмалары калат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="67" />
         <source>Code:</source>
         <translation>Коду:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="59" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="68" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="60" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="69" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="61" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="70" />
         <source>Confirmed by:</source>
         <translation>Ким тастыктайт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="62" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="71" />
         <source>Owner:</source>
         <translation>Жооптуусу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="63" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="72" />
         <source>Backup rotation:</source>
         <translation>Камдык көчүрмөнүн алмашуусу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="65" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="74" />
         <source>Data categories it holds</source>
         <translation>Анда сакталган маалымат категориялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="66" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="75" />
+        <source>Tick every data category the system holds: an executed withdrawal gives it a task for each</source>
+        <translation>Тутум сактаган ар бир маалымат категориясын белгилеңиз: аткарылган кайтарып алуу ар бири үчүн тапшырма берет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="77" />
         <source>Data categories it holds:</source>
         <translation>Сактаган маалымат категориялары:</translation>
     </message>
@@ -8337,98 +9373,113 @@ Statement: %3</source>
 <context>
     <name>dpo::SystemsPage</name>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="95" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="106" />
         <source>Add a system…</source>
         <translation>Тутум кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="96" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="107" />
         <source>Change…</source>
         <translation>Өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="99" />
-        <location filename="../ui/pages/SystemsPage.cpp" line="100" />
-        <location filename="../ui/pages/SystemsPage.cpp" line="148" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="110" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="115" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
         <source>Data systems</source>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="106" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="111" />
+        <source>Every system that holds subjects' data; select one to change it</source>
+        <translation>Субъекттердин маалыматтарын сактаган ар бир тутум; өзгөртүү үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="113" />
+        <source>Add a system that holds subjects' data</source>
+        <translation>Субъекттердин маалыматтарын сактаган тутумду кошуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="114" />
+        <source>Change the selected system: its name, who confirms, its categories</source>
+        <translation>Тандалган тутумду өзгөртүү: аталышын, ким тастыктарын, категорияларын</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="121" />
         <source>The platform's data systems</source>
         <translation>Платформанын маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="109" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="124" />
         <source>Each system that holds subjects' data, the categories it holds and who confirms for it. An executed withdrawal gives every active system a task per category it destroys, depersonalises or blocks; a backup's is done when its copies rotate out. Administrators add and change systems; every change is in the audit trail. A system is never deleted: made inactive, it gets no new tasks.</source>
         <translation>Субъекттердин маалыматтарын сактаган ар бир тутум, анын категориялары жана ал үчүн ким тастыктайт. Аткарылган кайтарып алуу ар бир активдүү тутумга жок кылынган, ээсиздендирилген же жабылган ар бир категория үчүн тапшырма берет; камдык көчүрмөнүн тапшырмасы көчүрмөлөрү алмашканда аткарылат. Тутумдарды администраторлор кошот жана өзгөртөт; ар бир өзгөртүү аудит журналында. Тутум эч качан өчүрүлбөйт: активдүү эмес болуп, жаңы тапшырма албайт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="178" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
             <numerusform>%n күн</numerusform><numerusform>%n күн</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="179" />
         <source>yes</source>
         <translation>ооба</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="179" />
         <source>no, gets no new tasks</source>
         <translation>жок, жаңы тапшырма албайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Code</source>
         <translation>Коду</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Confirmed by</source>
         <translation>Ким тастыктайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="184" />
         <source>Owner</source>
         <translation>Жооптуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Name</source>
         <comment>of a data system</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="184" />
         <source>Rotation</source>
         <translation>Алмашуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="184" />
         <source>Active</source>
         <comment>a data system</comment>
         <translation>Активдүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="170" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="185" />
         <source>Data categories</source>
         <translation>Маалымат категориялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="194" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="209" />
         <source>The data system is added; withdrawals executed from now on give it tasks.</source>
         <translation>Маалымат тутуму кошулду; мындан ары аткарылган кайтарып алуулар ага тапшырма берет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="206" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="221" />
         <source>The data system %1 is changed.</source>
         <translation>%1 маалымат тутуму өзгөртүлдү.</translation>
     </message>
@@ -8504,71 +9555,87 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
         <source>Confirm a task by hand</source>
         <translation>Тапшырманы кол менен тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
         <source>Confirm</source>
         <translation>Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="352" />
         <source>The evidence</source>
         <translation>Далил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="314" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="356" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="357" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Аткарылган жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="331" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="358" />
+        <source>Whether the data system did what the task asked</source>
+        <translation>Маалымат тутуму тапшырманы аткардыбы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="372" />
+        <source>When the system did it, Bishkek time; not before the task was sent</source>
+        <translation>Тутум аны качан аткарды, Бишкек убактысы менен; тапшырма жөнөтүлгөнгө чейин эмес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="375" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="376" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Ким жана кантип тастыктады; аткарылбаса — себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="333" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="378" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(жок)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="379" />
+        <source>A document of the case that shows it was done</source>
+        <translation>Аткарылганын көрсөткөн иштин документи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="384" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Тапшырма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="385" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="386" />
         <source>When:</source>
         <translation>Качан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="387" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="342" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="388" />
         <source>Evidence on file:</source>
         <translation>Иштеги далил:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="343" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="389" />
         <source>New evidence:</source>
         <translation>Жаңы далил:</translation>
     </message>
@@ -8676,22 +9743,32 @@ Statement: %3</source>
         <translation>Жеке маалыматтар көрүнбөшү үчүн консоль бир топ убакыт аракетсиз тургандан кийин өзү бөгөттөлдү. Калган жериңизден улантуу үчүн %1 катары кайра кириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="39" />
+        <location filename="../ui/IdleLock.cpp" line="34" />
+        <source>Your password, to go on where you were</source>
+        <translation>Токтогон жериңизден улантуу үчүн сыр сөзүңүз</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="40" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="40" />
+        <location filename="../ui/IdleLock.cpp" line="41" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="42" />
+        <location filename="../ui/IdleLock.cpp" line="43" />
         <source>Unlock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="59" />
+        <location filename="../ui/IdleLock.cpp" line="44" />
+        <source>Check the password and show the window again</source>
+        <translation>Сыр сөздү текшерип, терезени кайра көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="62" />
         <source>This is not the officer who locked the console.</source>
         <translation>Бул консолду бөгөттөгөн кызматкер эмес.</translation>
     </message>
@@ -10124,87 +11201,132 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="27" />
         <source>Register a written request to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="27" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="38" />
         <source>The written request</source>
         <translation>Жазуу жүзүндөгү арыз</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="43" />
+        <source>Whose consent is withdrawn: find them by name, INN, phone or platform reference</source>
+        <translation>Кимдин макулдугу кайтарылып алынат: аты, ИНН, телефону же платформадагы номери боюнча табыңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
+        <source>Whom the reply is addressed to</source>
+        <translation>Жооп кимге жазылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="47" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Каттагыдай; бош болсо — субъекттин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Каттагыдай; бош болсо — субъекттин жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <source>Where the reply goes</source>
+        <translation>Жооп кайда жөнөтүлөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <source>The day the written request arrived; the target date counts from it</source>
+        <translation>Жазуу жүзүндөгү арыз келген күн; максаттуу мөөнөт андан эсептелет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
+        <source>How the written request arrived</source>
+        <translation>Жазуу жүзүндөгү арыз кантип келди</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <source>The whole consent, or only the purposes and data categories ticked below</source>
+        <translation>Макулдук толугу менен, же төмөндө белгиленген максаттар жана маалымат категориялары гана</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
+        <source>What the letter says it withdraws, in its own words</source>
+        <translation>Кат эмнени кайтарып аларын өз сөздөрү менен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="61" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="63" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="64" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="65" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="66" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="68" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
         <source>Data categories withdrawn</source>
         <translation>Кайтарылып алынган маалымат категориялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
+        <source>Tick each purpose the consent is withdrawn for</source>
+        <translation>Макулдук кайтарылып алынган ар бир максатты белгилеңиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
+        <source>Tick each data category the consent is withdrawn for</source>
+        <translation>Макулдук кайтарылып алынган ар бир маалымат категориясын белгилеңиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
         <source>Purposes:</source>
         <translation>Максаттар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
         <source>Data categories:</source>
         <translation>Маалымат категориялары:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="61" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
         <source>Scope in the letter's words:</source>
         <translation>Каттагы сөздөр менен чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -10370,436 +11492,511 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
+        <source>Record how the identity of the request's author was checked</source>
+        <translation>Арыздын авторунун инсандыгы кантип текшерилгенин жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
         <source>Reject…</source>
         <translation>Четке кагуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
+        <source>Refuse the request with its reason; the letter says why</source>
+        <translation>Себебин көрсөтүп арыздан баш тартуу; катта себеби айтылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
         <source>Decide…</source>
         <translation>Чечим…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
+        <source>Decide per data category: destroy, depersonalise, block or keep on a legal ground until a date</source>
+        <translation>Ар бир маалымат категориясы боюнча чечүү: жок кылуу, ээсиздендирүү, бөгөттөө же укуктук негизде белгилүү күнгө чейин сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
         <source>Approve…</source>
         <translation>Бекитүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
+        <source>A supervisor other than the proposing officer approves the keeps</source>
+        <translation>Сактоону сунуштаган кызматкерден башка көзөмөлчү аны бекитет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
         <source>Execute…</source>
         <translation>Аткаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="45" />
+        <source>Carry out every decision at once; destroyed values cannot be brought back</source>
+        <translation>Бардык чечимдерди бир учурда аткаруу; жок кылынган маанилерди кайтарууга болбойт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <source>Record the day and the way the selected recipient was told</source>
+        <translation>Тандалган алуучуга билдирилген күндү жана жолду жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Reply sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <source>Record that the reply was sent to the subject; this closes the request</source>
+        <translation>Жооп субъектке жөнөтүлгөнүн жазуу; бул арызды жабат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>Confirm task…</source>
         <translation>Тапшырманы тастыктоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
+        <source>Record by hand that a data system carried out its task</source>
+        <translation>Маалымат тутуму тапшырманы аткарганын кол менен жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="55" />
+        <source>Send the selected failed task to its data system again</source>
+        <translation>Тандалган аткарылбай калган тапшырманы маалымат тутумуна кайра жөнөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
         <source>Allow closing…</source>
         <translation>Жабууга уруксат…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
+        <source>A supervisor lets the request close with tasks still open, stating the reason</source>
+        <translation>Көзөмөлчү себебин көрсөтүп, тапшырмалар ачык турганда арызды жабууга уруксат берет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="60" />
         <source>Decision per data category</source>
         <translation>Ар бир маалымат категориясы боюнча чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="62" />
+        <source>For each data category: what is done with it, on what ground and until when</source>
+        <translation>Ар бир маалымат категориясы үчүн: аны менен эмне кылынат, кандай негизде жана качанга чейин</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="63" />
         <source>Recipients to tell</source>
         <translation>Билдирилүүчү алуучулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="65" />
+        <source>Each recipient that received the subject's data, and when and how it was told</source>
+        <translation>Субъекттин маалыматтарын алган ар бир алуучу жана ага качан, кандай билдирилгени</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="66" />
         <source>Tasks of the data systems</source>
         <translation>Маалымат тутумдарынын тапшырмалары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="68" />
+        <source>What each data system must do and whether it confirmed; select one to confirm or retry it</source>
+        <translation>Ар бир маалымат тутуму эмне кылышы керек жана тастыктадыбы; тастыктоо же кайталоо үчүн тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="71" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="79" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Case:</source>
         <translation>Иш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="144" />
         <source>Opened by the officer: the subject is under 18 (policy 9.1, 12.4)</source>
         <translation>Кызматкер ачкан: субъект 18 жашка толо элек (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Letter to:</source>
         <translation>Кат кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
         <source>No address of a parent or guardian is known: the case closes without a letter.</source>
         <translation>Ата-энесинин же мыйзамдуу өкүлүнүн дареги белгисиз: иш катсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
         <source>the parent or legal guardian of %1</source>
         <translation>%1 аттуу жашы жете электин ата-энеси же мыйзамдуу өкүлү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Opened by the officer: the retention review (policy 6.2-6.3); it writes to no one</source>
         <translation>Кызматкер ачкан: сактоо мөөнөтүн кароо (саясаттын 6.2-6.3-пункттары); эч кимге кат жазылбайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
         <source>Signed form:</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="181" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="183" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="171" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="183" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="205" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="216" />
         <source>Case for a minor No. %1: %2</source>
         <translation>Жашы жете электин № %1 иши: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="195" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Retention review No. %1: %2</source>
         <translation>Сактоо мөөнөтүн кароо № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="231" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="272" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
         <source>%1, overdue</source>
         <translation>%1, мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="278" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="283" />
         <source>(tell the recipient)</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Confirmed</source>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="317" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="322" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
         <source>Task %1 is recorded.</source>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="393" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="411" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="419" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="419" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="406" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="421" />
+        <source>How the author was shown to be the subject</source>
+        <translation>Арыздын автору субъект экени кантип аныкталды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="429" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="435" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="435" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="413" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="436" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="428" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="437" />
+        <source>Why the request is refused; the rejection letter says so</source>
+        <translation>Арыздан эмне үчүн баш тартылды; баш тартуу катында ушул айтылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="452" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="441" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="465" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="478" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="461" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="462" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="486" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="468" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="508" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="509" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="516" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="498" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="522" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="500" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="524" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="517" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="541" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -10860,8 +12057,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="248" />
         <location filename="../models/services/WithdrawalService.cpp" line="269" />
         <location filename="../models/services/WithdrawalService.cpp" line="304" />
-        <location filename="../models/services/WithdrawalService.cpp" line="416" />
-        <location filename="../models/services/WithdrawalService.cpp" line="500" />
+        <location filename="../models/services/WithdrawalService.cpp" line="417" />
+        <location filename="../models/services/WithdrawalService.cpp" line="501" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -11073,8 +12270,8 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="378" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
@@ -11089,7 +12286,7 @@ Statement: %3</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="349" />
+        <location filename="../models/services/WithdrawalService.cpp" line="350" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
@@ -11099,98 +12296,98 @@ Statement: %3</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="404" />
+        <location filename="../models/services/WithdrawalService.cpp" line="405" />
         <source>Request %1 has no recipient left to tell.</source>
         <translation>%1-арыздын кабарлана турган алуучусу калган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="417" />
+        <location filename="../models/services/WithdrawalService.cpp" line="418" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <location filename="../models/services/WithdrawalService.cpp" line="426" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>%1-арызды субъект берген: ал жооп менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="430" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>%1-иште ата-энесине же мыйзамдуу өкүлүнө каттын дареги бар: катты жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="434" />
+        <location filename="../models/services/WithdrawalService.cpp" line="435" />
         <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
         <translation>%1-иш — сактоо мөөнөтүн кароо: ал эч кимге жазбайт жана «none» менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="439" />
+        <location filename="../models/services/WithdrawalService.cpp" line="440" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="445" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="447" />
+        <location filename="../models/services/WithdrawalService.cpp" line="448" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="452" />
+        <location filename="../models/services/WithdrawalService.cpp" line="453" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="465" />
+        <location filename="../models/services/WithdrawalService.cpp" line="466" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="472" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform><numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="503" />
         <source>allow closing a request with tasks open</source>
         <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="507" />
+        <location filename="../models/services/WithdrawalService.cpp" line="508" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="513" />
+        <location filename="../models/services/WithdrawalService.cpp" line="514" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="521" />
+        <location filename="../models/services/WithdrawalService.cpp" line="522" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="529" />
+        <location filename="../models/services/WithdrawalService.cpp" line="530" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="556" />
+        <location filename="../models/services/WithdrawalService.cpp" line="557" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="559" />
+        <location filename="../models/services/WithdrawalService.cpp" line="560" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="570" />
+        <location filename="../models/services/WithdrawalService.cpp" line="571" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
@@ -11298,89 +12495,114 @@ Statement: %3</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
+        <source>Show all requests, or only those due this week or overdue</source>
+        <translation>Бардык арыздарды, же ушул аптада мөөнөтү келгенин же өткөнүн гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="57" />
+        <source>Show only the requests at one step</source>
+        <translation>Бир кадамдагы арыздарды гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <source>Show only the requests one officer registered</source>
+        <translation>Бир кызматкер каттаган арыздарды гана көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
+        <source>Register…</source>
+        <translation>Каттоо…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="60" />
+        <source>Register a written request to withdraw consent, with its letter</source>
+        <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каты менен каттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="63" />
         <source>Cases for minors…</source>
         <translation>Жашы жете электердин иштери…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="62" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="65" />
         <source>Open a case to destroy the data of every subject under 18 (policy 9.1, 12.4) without waiting for a request</source>
         <translation>18 жашка толо элек ар бир субъекттин маалыматтарын арызды күтпөстөн жок кылуу үчүн иш ачуу (саясаттын 9.1, 12.4-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="67" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="70" />
         <source>Retention review…</source>
         <translation>Сактоо мөөнөтүн кароо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="69" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="72" />
         <source>Keeps whose end has passed, and face photos and videos held after a withdrawal or a closed account (policy 6.2-6.3)</source>
         <translation>Мөөнөтү өтүп кеткен сактоолор жана макулдук кайтарылып алынгандан же аккаунт жабылгандан кийин сакталган жүздүн сүрөттөрү менен видеолору (саясаттын 6.2-6.3-пункттары)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="73" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="76" />
         <source>Recipients told…</source>
         <translation>Алуучуларга кабарланды…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="75" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="79" />
         <source>Records that every recipient not yet told of the selected executed requests (Shift or Ctrl to select several) was told, on one day, one way</source>
         <translation>Тандалган аткарылган арыздардын али кабарланбаган ар бир алуучусуна бир күнү, бир жол менен кабарланганын жазат (бир нечесин тандоо үчүн Shift же Ctrl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="85" />
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="105" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="89" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="109" />
         <source>Record recipients told</source>
         <translation>Алуучуларга кабарланганын жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="90" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="94" />
         <source>The recipients of %L1 requests told of the withdrawal</source>
         <translation>%L1 арыздын алуучуларына кайтарып алуу тууралуу кабарланды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="91" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="95" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="108" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="112" />
         <source>Recipients of the selected requests told (%L1)</source>
         <translation>Тандалган арыздардын алуучуларына кабарланды (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="109" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="113" />
         <source>Request No.</source>
         <translation>Арыздын №</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="115" />
         <source>%Ln recipient(s) told</source>
         <translation>
             <numerusform>%Ln алуучуга кабарланды</numerusform><numerusform>%Ln алуучуга кабарланды</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="166" />
         <source>Retention review cases opened: %1.</source>
         <translation>Ачылган кароо иштери: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="171" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="175" />
         <source>Cases for minors</source>
         <translation>Жашы жете электердин иштери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="178" />
         <source>The platform keeps no data of persons under 18 and destroys what it finds as soon as possible (policy 9.1). Open a case for every subject under 18 who still holds data and has no case open? Each case is then decided, approved where something is kept, and executed here, as a withdrawal is.</source>
         <translation>Платформа 18 жашка толо элек адамдардын маалыматтарын сактабайт жана тапканын мүмкүн болушунча тезирээк жок кылат (саясаттын 9.1-пункту). Маалыматтары дагы эле сакталып турган жана ачык иши жок 18 жашка толо элек ар бир субъект боюнча иш ачылсынбы? Андан кийин ар бир иш ушул жерде кайтарып алуу сыяктуу чечилет, бир нерсе сакталса бекитилет жана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="188" />
         <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
         <translation>Ачылган иштер: %1. Иши мурдатан ачык турган 18 жашка толо элек субъекттер: %2.</translation>
     </message>

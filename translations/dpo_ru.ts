@@ -3,22 +3,27 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="323" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>Разрешить закрыть запрос № %1 с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="324" />
         <source>Allow closing</source>
         <translation>Разрешить закрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="325" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Ещё не выполнено: %1. Руководитель или администратор, не исполнявший запрос, входит и указывает, почему его можно закрыть сейчас; задачи остаются открытыми, пока системы их не подтвердят.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
+        <source>Why the request may close before every task is confirmed</source>
+        <translation>Почему заявление можно закрыть до подтверждения всех задач</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -26,68 +31,88 @@
 <context>
     <name>dpo::AnswerDraftDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="86" />
         <source>The written answer to No. %1</source>
         <translation>Письменный ответ на № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="86" />
         <source>Save draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="85" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="89" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="93" />
+        <source>The answer's text as the letter prints it</source>
+        <translation>Текст ответа в том виде, в каком его печатает письмо</translation>
     </message>
 </context>
 <context>
     <name>dpo::AnswerSentDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="106" />
         <source>The answer to No. %1 was sent</source>
         <translation>Ответ на № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="106" />
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="111" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <source>The day the answer was sent; not before the claim was received</source>
+        <translation>День отправки ответа; не раньше получения претензии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="117" />
         <source>By post</source>
         <comment>answer sent</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="118" />
         <source>By hand</source>
         <comment>answer sent</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="119" />
         <source>By email</source>
         <comment>answer sent</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="120" />
+        <source>The way the answer was sent</source>
+        <translation>Способ отправки ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="122" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Обязателен для почты, например RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="116" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="123" />
+        <source>The post's tracking number of the letter</source>
+        <translation>Почтовый трек-номер письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="124" />
         <source>Sent on:</source>
         <translation>Дата отправки:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="117" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="125" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="118" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="126" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
@@ -95,27 +120,37 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="242" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="296" />
+        <source>The user name of the supervisor who approves</source>
+        <translation>Имя пользователя утверждающего руководителя</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="297" />
+        <source>The supervisor's own password; it is not kept</source>
+        <translation>Собственный пароль руководителя; он не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="301" />
         <source>Supervisor:</source>
         <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="302" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
@@ -417,8 +452,8 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="75" />
-        <location filename="../ui/pages/AuditPage.cpp" line="422" />
-        <location filename="../ui/pages/AuditPage.cpp" line="425" />
+        <location filename="../ui/pages/AuditPage.cpp" line="436" />
+        <location filename="../ui/pages/AuditPage.cpp" line="439" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -449,94 +484,139 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="90" />
+        <source>The entry's fields, its hash and the previous one's</source>
+        <translation>Поля записи, её хеш и хеш предыдущей</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>From</source>
         <comment>a period</comment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <source>Show the entries written on this day or later</source>
+        <translation>Показать записи, сделанные в этот день или позже</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="93" />
         <source>To</source>
         <comment>a period</comment>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <source>Show the entries written on this day or earlier</source>
+        <translation>Показать записи, сделанные в этот день или раньше</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <source>Show only the entries of one officer</source>
+        <translation>Показать только записи одного сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="96" />
+        <source>Show only one kind of action</source>
+        <translation>Показать только один вид действий</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <source>Show only the entries about one subject</source>
+        <translation>Показать только записи об одном субъекте</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <source>Show only the entries about one kind of record</source>
+        <translation>Показать только записи об одном виде объектов</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Audit entries</source>
         <translation>Записи аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="101" />
+        <source>The entries the filters show, newest first; select one to read it in full below</source>
+        <translation>Записи, отобранные фильтрами, сначала новые; выберите запись, чтобы прочитать её полностью ниже</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="103" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="106" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="101" />
+        <location filename="../ui/pages/AuditPage.cpp" line="108" />
+        <source>Stop the running job; an export stopped writes no file</source>
+        <translation>Остановить идущую работу; остановленная выгрузка не пишет файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="111" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="106" />
+        <location filename="../ui/pages/AuditPage.cpp" line="116" />
         <source>The language of the printed export</source>
         <translation>Язык печатной выгрузки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="108" />
+        <location filename="../ui/pages/AuditPage.cpp" line="118" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <location filename="../ui/pages/AuditPage.cpp" line="119" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="111" />
+        <location filename="../ui/pages/AuditPage.cpp" line="121" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="113" />
+        <location filename="../ui/pages/AuditPage.cpp" line="123" />
         <source>Save as CSV…</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="115" />
+        <location filename="../ui/pages/AuditPage.cpp" line="125" />
         <source>Save as JSON Lines…</source>
         <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="144" />
+        <location filename="../ui/pages/AuditPage.cpp" line="155" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="160" />
+        <location filename="../ui/pages/AuditPage.cpp" line="171" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="162" />
+        <location filename="../ui/pages/AuditPage.cpp" line="173" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="208" />
+        <location filename="../ui/pages/AuditPage.cpp" line="219" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="213" />
+        <location filename="../ui/pages/AuditPage.cpp" line="224" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="254" />
+        <location filename="../ui/pages/AuditPage.cpp" line="265" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -559,111 +639,111 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="275" />
+        <location filename="../ui/pages/AuditPage.cpp" line="286" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="276" />
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="277" />
+        <location filename="../ui/pages/AuditPage.cpp" line="288" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
-        <location filename="../ui/pages/AuditPage.cpp" line="303" />
-        <location filename="../ui/pages/AuditPage.cpp" line="338" />
+        <location filename="../ui/pages/AuditPage.cpp" line="290" />
+        <location filename="../ui/pages/AuditPage.cpp" line="314" />
+        <location filename="../ui/pages/AuditPage.cpp" line="353" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="291" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>The organisation's signing key</source>
         <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="291" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="296" />
+        <location filename="../ui/pages/AuditPage.cpp" line="307" />
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <location filename="../ui/pages/AuditPage.cpp" line="308" />
         <source>Passphrase of the signing key:</source>
         <translation>Парольная фраза ключа подписи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="332" />
+        <location filename="../ui/pages/AuditPage.cpp" line="348" />
         <source>Export cancelled: nothing was saved.</source>
         <translation>Выгрузка отменена: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="344" />
+        <location filename="../ui/pages/AuditPage.cpp" line="359" />
         <source>Exported %L1 entries to %2.</source>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="345" />
+        <location filename="../ui/pages/AuditPage.cpp" line="360" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="354" />
-        <location filename="../ui/pages/AuditPage.cpp" line="377" />
+        <location filename="../ui/pages/AuditPage.cpp" line="368" />
+        <location filename="../ui/pages/AuditPage.cpp" line="391" />
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="380" />
+        <location filename="../ui/pages/AuditPage.cpp" line="394" />
         <source>Exporting: reading the entries…</source>
         <translation>Выгрузка: чтение записей…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="383" />
+        <location filename="../ui/pages/AuditPage.cpp" line="397" />
         <source>Exporting: laying out the pages…</source>
         <translation>Выгрузка: вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="386" />
+        <location filename="../ui/pages/AuditPage.cpp" line="400" />
         <source>Exporting: signing and saving…</source>
         <translation>Выгрузка: подпись и сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="418" />
+        <location filename="../ui/pages/AuditPage.cpp" line="432" />
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="441" />
+        <location filename="../ui/pages/AuditPage.cpp" line="455" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="485" />
-        <location filename="../ui/pages/AuditPage.cpp" line="507" />
+        <location filename="../ui/pages/AuditPage.cpp" line="499" />
+        <location filename="../ui/pages/AuditPage.cpp" line="521" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="487" />
+        <location filename="../ui/pages/AuditPage.cpp" line="501" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="495" />
+        <location filename="../ui/pages/AuditPage.cpp" line="509" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="502" />
+        <location filename="../ui/pages/AuditPage.cpp" line="516" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
@@ -749,50 +829,65 @@ Details:
         <translation>Отменить: остановиться перед следующим делом</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="49" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="48" />
+        <source>The cases done stay done; the rest are not touched</source>
+        <translation>Выполненные дела остаются выполненными; остальные не затрагиваются</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="50" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="51" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../ui/widgets/BulkRunDialog.cpp" line="52" />
+        <source>Close the result; a running action is cancelled first</source>
+        <translation>Закрыть результат; идущее действие сначала отменяется</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
         <source>What became of each case</source>
         <translation>Что стало с каждым делом</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="56" />
+        <source>Each case: done or refused, and why it was refused</source>
+        <translation>Каждое дело: выполнено или отказано и почему отказано</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="59" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="55" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="59" />
         <source>Details</source>
         <comment>of a case's result</comment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="103" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="107" />
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="112" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="116" />
         <source>Cancelling after the case under way…</source>
         <translation>Отмена после текущего дела…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="149" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="153" />
         <source>Done</source>
         <comment>a case of a bulk action</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BulkRunDialog.cpp" line="150" />
+        <location filename="../ui/widgets/BulkRunDialog.cpp" line="154" />
         <source>Refused</source>
         <comment>a case of a bulk action</comment>
         <translation>Отказано</translation>
@@ -832,43 +927,64 @@ Details:
         <translation>Сохранить</translation>
     </message>
     <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="60" />
+        <source>The act that makes the change: its kind, number and date</source>
+        <translation>Акт, вносящий изменение: вид, номер и дата</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="61" />
+        <source>The day of the calendar</source>
+        <translation>День календаря</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>например, постановление Кабинета министров № 123 от 01.03.2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <source>A holiday that is a day off, a day off by decree, a weekend day made a working day, or a public holiday that is a working day</source>
+        <translation>Праздник — выходной день, выходной по постановлению, выходной, ставший рабочим, или праздник, являющийся рабочим днём</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>The holiday, or what the decree moves</source>
         <translation>Праздник или то, что переносит постановление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="81" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="79" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
+        <source>The day the marked day moves to</source>
+        <translation>День, на который переносится отмеченный день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="85" />
         <source>Moves to:</source>
         <translation>Переносится на:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="82" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="86" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="88" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="90" />
         <source>Decree:</source>
         <translation>Постановление:</translation>
     </message>
@@ -987,53 +1103,73 @@ Details:
         <translation>В %1 дней: %2; в календаре %4 года меняется дней: %3. Каждое изменение календаря требует своего постановления: проверьте, что файл их называет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="60" />
+        <source>Days the file changes</source>
+        <translation>Дни, которые меняет файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="61" />
+        <source>Each day: what the calendar says now and what the file says</source>
+        <translation>Каждый день: что сейчас в календаре и что в файле</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="66" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="66" />
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="66" />
         <source>From the file</source>
         <translation>По файлу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="76" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="79" />
         <source>No fixed due date of an open claim or access request would move.</source>
         <translation>Ни один установленный срок открытой претензии или запроса не сдвинется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="77" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="80" />
         <source>Due dates already fixed stay as they are. Recalculated on the new calendar, these would move:</source>
         <translation>Уже установленные сроки не меняются. При пересчёте по новому календарю сдвинулись бы эти:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="85" />
+        <source>Due dates that would move</source>
+        <translation>Сроки, которые сдвинутся</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="86" />
+        <source>Each open claim whose fixed due date differs on the new calendar: its due date now and recalculated</source>
+        <translation>Каждая открытая претензия, чей установленный срок по новому календарю иной: срок сейчас и после пересчёта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>No.</source>
         <comment>claim number</comment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>Due now</source>
         <translation>Срок сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="89" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="95" />
         <source>Recalculated</source>
         <translation>После пересчёта</translation>
     </message>
@@ -1041,157 +1177,182 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="121" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="127" />
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="123" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="137" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
+        <source>The year whose marked days are shown</source>
+        <translation>Год, отмеченные дни которого показаны</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
         <source>Marked days of the year</source>
         <translation>Отмеченные дни года</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
+        <source>Each day that is not an ordinary weekday or weekend: its kind, name and decree; select one to move or remove it</source>
+        <translation>Каждый день, не являющийся обычным будним или выходным: вид, название и постановление; выберите, чтобы перенести или удалить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
         <source>Set day…</source>
         <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
+        <source>Mark a day as a day off or a moved working day</source>
+        <translation>Отметить день как выходной или перенесённый рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="159" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="148" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
+        <source>Move the selected day to another, by decree</source>
+        <translation>Перенести выбранный день на другой по постановлению</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="161" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
+        <source>Remove the selected day's mark, by decree</source>
+        <translation>Снять отметку выбранного дня по постановлению</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="156" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="168" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="172" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="184" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="178" />
         <source>Import year…</source>
         <translation>Импорт года…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Заменить отмеченные дни года его опубликованным календарём из файла CSV после предпросмотра (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="228" />
         <source>Holiday</source>
         <translation>Праздник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="230" />
         <source>Day off by decree</source>
         <translation>Выходной по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="232" />
         <source>Working day by decree</source>
         <translation>Рабочий день по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="234" />
         <source>Public holiday, a working day</source>
         <translation>Праздник, рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="220" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="236" />
         <source>Weekend</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="221" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="237" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="323" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="351" />
         <source>%1 is now: %2.</source>
         <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="339" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="355" />
         <source>Moved from %1 to %2.</source>
         <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="344" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="360" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="350" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="385" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="366" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="401" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Уже установленные сроки не изменились.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="363" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="379" />
         <source>The published calendar of %1</source>
         <translation>Опубликованный календарь %1 года</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="364" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="371" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="387" />
         <source>Import the calendar</source>
         <translation>Импорт календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="382" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="398" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>Календарь %1 года импортирован из %2.</translation>
     </message>
@@ -1273,18 +1434,28 @@ Details:
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="62" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="49" />
+        <source>Select a case to see it below; a double click opens its subject</source>
+        <translation>Выберите дело, чтобы увидеть его ниже; двойной щелчок открывает субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="64" />
         <source>Reading the register…</source>
         <translation>Реестр читается…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="155" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="164" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="223" />
+        <source>Select a case to see it below, or several with Shift or Ctrl to act on them at once; a double click opens its subject</source>
+        <translation>Выберите дело, чтобы увидеть его ниже, или несколько с Shift или Ctrl, чтобы действовать над ними разом; двойной щелчок открывает субъекта</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="117" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="126" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
@@ -1306,7 +1477,12 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="101" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <source>Anything the case should record besides the choice above</source>
+        <translation>Что ещё нужно записать в деле помимо выбора выше</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="117" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1319,13 +1495,13 @@ Details:
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="141" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="73" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="150" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
@@ -1335,94 +1511,130 @@ Details:
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="43" />
+        <source>What is asked; it sets the period for the answer</source>
+        <translation>О чём просят; от этого зависит срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
         <source>The body whose request this is</source>
         <translation>Орган, направивший этот запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>The number on the body's letter</source>
         <translation>Номер на письме органа</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
-        <location filename="../ui/pages/ClaimDialog.cpp" line="147" />
+        <source>The date on the body's letter</source>
+        <translation>Дата на письме органа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="156" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="85" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
+        <source>Who wrote: their full name, or empty for the subject found above</source>
+        <translation>Кто написал: полное имя или пусто, если это найденный выше субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="76" />
+        <source>Where the answer goes: a postal address, a phone number or an e-mail address</source>
+        <translation>Куда направляется ответ: почтовый адрес, номер телефона или адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="82" />
+        <source>The day the letter arrived; the period counts from the day after</source>
+        <translation>День поступления письма; срок считается со следующего дня</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="84" />
+        <source>How the letter arrived</source>
+        <translation>Как поступило письмо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <source>What the letter asks or complains of, in a few words</source>
+        <translation>О чём просит или на что жалуется письмо, в нескольких словах</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="86" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="95" />
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="87" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="96" />
         <source>Request number:</source>
         <translation>Номер запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="88" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="97" />
         <source>Request date:</source>
         <translation>Дата запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="89" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="98" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="99" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="91" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="100" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="92" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="101" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="93" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="102" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="103" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="95" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="104" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="96" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="105" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="120" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="129" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the organisation's own target, not a period set by law)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней: собственный ориентир организации, а не срок по закону)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней: собственный ориентир организации, а не срок по закону)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней: собственный ориентир организации, а не срок по закону)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="140" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="149" />
         <source>Empty: the body's name</source>
         <translation>Пусто: название органа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="146" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="155" />
         <source>Required: the subject whose data is to be corrected</source>
         <translation>Обязательно: субъект, чьи данные исправляются</translation>
     </message>
@@ -1432,7 +1644,7 @@ Details:
         <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="123" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="132" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -1572,37 +1784,47 @@ Details:
 <context>
     <name>dpo::ClaimLinkDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="152" />
         <source>Link the claim</source>
         <translation>Связать претензию</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="152" />
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="157" />
         <source>Withdrawal request</source>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="150" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="158" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="151" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="159" />
         <source>Claim or request for own data</source>
         <translation>Претензия или запрос собственных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="154" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="162" />
+        <source>The kind of case to link this claim to</source>
+        <translation>Вид дела, с которым связывается эта претензия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="163" />
+        <source>The number of that case in its register</source>
+        <translation>Номер этого дела в его реестре</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="164" />
         <source>Link to:</source>
         <translation>С чем:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="155" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="165" />
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
@@ -1615,43 +1837,43 @@ Details:
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="81" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="125" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
@@ -1701,221 +1923,261 @@ Details:
         <translation>данные никто не получал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="88" />
         <source>Correct data…</source>
         <translation>Исправить данные…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
         <source>Recipient told…</source>
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="93" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
         <source>Linked requests and disclosures</source>
         <translation>Связанные обращения и раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="105" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="89" />
         <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
         <translation>Исправить поля, ошибочность которых показывают документы субъекта (п. 12.3 политики конфиденциальности)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <source>Write the answer and its outcome; the letter is printed from it</source>
+        <translation>Написать ответ и его итог; письмо печатается по нему</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
+        <source>Record the day and the way the written answer was sent</source>
+        <translation>Записать день и способ отправки письменного ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
+        <source>Close the case once its answer is sent</source>
+        <translation>Закрыть дело после отправки ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <source>Count the due date again on the calendar as it is now (after a calendar change)</source>
+        <translation>Пересчитать срок по календарю в его нынешнем виде (после изменения календаря)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
+        <source>Link this case to a withdrawal, a disclosure or another claim</source>
+        <translation>Связать это дело с отзывом, раскрытием или другой претензией</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
+        <source>Remove the selected link; the linked case stays as it is</source>
+        <translation>Убрать выбранную связь; связанное дело остаётся как есть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="92" />
+        <source>Record that a recipient of the corrected data was told of the correction</source>
+        <translation>Записать, что получатель исправленных данных уведомлён об исправлении</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
+        <source>The withdrawals, disclosures and claims this case is linked to; select one to unlink it</source>
+        <translation>Отзывы, раскрытия и претензии, с которыми связано это дело; выберите, чтобы убрать связь</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="210" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="221" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="232" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="266" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="278" />
         <source>The data of No. %1 is corrected; tell each recipient listed.</source>
         <translation>Данные по № %1 исправлены; уведомите каждого получателя из списка.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
         <source>%1 told of the correction</source>
         <translation>%1 — уведомлён об исправлении</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="281" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="293" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="301" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="354" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="350" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="96" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="385" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="392" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="404" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="395" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -2249,37 +2511,52 @@ Details:
         <translation>Просроченные</translation>
     </message>
     <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="34" />
+        <source>Show all claims, or only the open ones, or those due soon or overdue</source>
+        <translation>Показать все претензии, или только открытые, или со скорым либо истёкшим сроком</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
+        <source>Register a claim, a request for own data, a correction or an authority's request, with its letter</source>
+        <translation>Зарегистрировать претензию, запрос о своих данных, исправление или запрос органа с его письмом</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
         <source>Close answered…</source>
         <translation>Закрыть отвеченные…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="40" />
         <source>Closes the selected claims (Shift or Ctrl to select several), each with the outcome its draft states</source>
         <translation>Закрывает выбранные претензии (несколько — с Shift или Ctrl), каждую с итогом из её проекта ответа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="65" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="68" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="82" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="85" />
         <source>Close answered claims</source>
         <translation>Закрыть претензии с ответом</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="83" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="86" />
         <source>Close %L1 selected claims, each with the outcome its draft states? A claim whose answer was not sent, or whose draft states no outcome, is refused and stays as it is.</source>
         <translation>Закрыть выбранные претензии (%L1), каждую с итогом, указанным в её проекте ответа? Претензия, ответ на которую не отправлен или в проекте которой нет итога, будет отклонена и останется как есть.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>Close the selected claims (%L1)</source>
         <translation>Закрыть выбранные претензии (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="88" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>Claim No.</source>
         <translation>№ претензии</translation>
     </message>
@@ -2287,12 +2564,12 @@ Details:
 <context>
     <name>dpo::CloseClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
         <source>Close No. %1</source>
         <translation>Закрыть № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
         <source>Close</source>
         <comment>a claim</comment>
         <translation>Закрыть</translation>
@@ -2312,43 +2589,78 @@ Details:
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="29" />
+        <source>Where the consent database is: a SQLite file or a PostgreSQL server; no password in it</source>
+        <translation>Где база согласий: файл SQLite или сервер PostgreSQL; без пароля</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="31" />
+        <source>A connection saved before; choosing one fills in its URL</source>
+        <translation>Ранее сохранённое подключение; при выборе подставляется его URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="32" />
+        <source>The name the connection is saved under</source>
+        <translation>Имя, под которым сохраняется подключение</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="33" />
+        <source>Profile name</source>
+        <translation>Имя профиля</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="34" />
         <source>A name for this connection</source>
         <comment>profile name placeholder</comment>
         <translation>Название подключения</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="35" />
+        <location filename="../ui/ConnectionDialog.cpp" line="40" />
         <source>The PostgreSQL password is asked for when the server wants it, or read from PGPASSWORD or ~/.pgpass. It is never saved.</source>
         <translation>Пароль PostgreSQL запрашивается, когда его требует сервер, или берётся из PGPASSWORD или ~/.pgpass. Он никогда не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="41" />
+        <location filename="../ui/ConnectionDialog.cpp" line="46" />
         <source>Saved connection:</source>
         <translation>Сохранённое подключение:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="42" />
+        <location filename="../ui/ConnectionDialog.cpp" line="47" />
         <source>Database URL:</source>
         <translation>Адрес базы (URL):</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="43" />
+        <location filename="../ui/ConnectionDialog.cpp" line="48" />
         <source>Save as profile</source>
         <translation>Сохранить как профиль</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="47" />
+        <location filename="../ui/ConnectionDialog.cpp" line="49" />
+        <source>Save the URL under the name for the next start; no password is saved</source>
+        <translation>Сохранить URL под этим именем для следующего запуска; пароль не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="54" />
         <source>Profile name:</source>
         <translation>Имя профиля:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="50" />
+        <location filename="../ui/ConnectionDialog.cpp" line="57" />
         <source>Connect</source>
         <comment>button</comment>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="104" />
+        <location filename="../ui/ConnectionDialog.cpp" line="58" />
+        <source>Open the database at the URL</source>
+        <translation>Открыть базу данных по URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="59" />
+        <source>Close the console</source>
+        <translation>Закрыть консоль</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="113" />
         <source>Give the profile a name before saving it.</source>
         <translation>Дайте профилю имя перед сохранением.</translation>
     </message>
@@ -2419,7 +2731,17 @@ Details:
         <translation>Отметьте каждое поле, ошибочность которого показывают документы субъекта, и впишите его так, как в документах. Старое значение сохраняется только в виде дайджеста; каждого получателя этого поля нужно уведомить (п. 12.3, 1.1.7 политики конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CorrectionDialog.cpp" line="57" />
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="53" />
+        <source>Tick to correct this field; its new value goes on the right</source>
+        <translation>Отметьте, чтобы исправить это поле; новое значение — справа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="54" />
+        <source>The correct value as the subject's documents show it</source>
+        <translation>Правильное значение, как в документах субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CorrectionDialog.cpp" line="59" />
         <source>corrected in this case already</source>
         <translation>уже исправлено в этом деле</translation>
     </message>
@@ -2774,81 +3096,96 @@ Details:
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="46" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="47" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="48" />
+        <source>Show the dashboard as it will be printed</source>
+        <translation>Показать сводку так, как она будет напечатана</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="50" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="48" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="50" />
+        <source>Print the dashboard for a meeting</source>
+        <translation>Напечатать сводку для совещания</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="52" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="110" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="52" />
+        <source>Save the dashboard as a PDF file</source>
+        <translation>Сохранить сводку в файл PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="116" />
         <source>Open the list</source>
         <translation>Открыть список</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="178" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="184" />
         <source>Open the withdrawal requests</source>
         <translation>Открыть заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="179" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="185" />
         <source>Open the claims register</source>
         <translation>Открыть реестр претензий</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="198" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="196" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="202" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="209" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="216" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="235" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="215" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="222" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="241" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="220" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="226" />
         <source>The dashboard went to the printer.</source>
         <translation>Сводка отправлена на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="227" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="233" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="244" />
         <source>Save the dashboard</source>
         <translation>Сохранить сводку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="228" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="236" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="242" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="238" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="244" />
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="242" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="248" />
         <source>The dashboard was saved to %1.</source>
         <translation>Сводка сохранена в %1.</translation>
     </message>
@@ -3030,47 +3367,93 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="157" />
         <source>Decide per data category: request No. %1</source>
         <translation>Решение по категориям данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="158" />
         <source>Save the decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="163" />
+        <source>Decision per data category</source>
+        <translation>Решение по каждой категории данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="164" />
+        <source>A row per data category held: its decision, and for a keep the ground, the paragraph or law, and the date</source>
+        <translation>По строке на каждую хранимую категорию данных: решение, а для хранения — основание, пункт или закон и дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="167" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="195" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="197" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="198" />
         <source>Paragraph or law</source>
         <translation>Пункт или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="200" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="169" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="201" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="196" />
+        <source>Destroy, depersonalise, block, or keep on a legal ground</source>
+        <translation>Уничтожить, обезличить, заблокировать или хранить на правовом основании</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="197" />
+        <source>The ground a keep rests on</source>
+        <translation>Основание хранения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="199" />
+        <source>The paragraph of Art. 15, or the other law's name and article</source>
+        <translation>Пункт ст. 15 или название и статья другого закона</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="200" />
+        <source>The day the kept data is to be destroyed</source>
+        <translation>День, когда хранимые данные подлежат уничтожению</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="201" />
+        <source>Why this decision, as the reply states it</source>
+        <translation>Почему такое решение, как это скажет ответ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="202" />
+        <source>%1: %2</source>
+        <comment>a column: a data category</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="205" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
@@ -3126,52 +3509,53 @@ Details:
         <translation>Документ запроса</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="54" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="56" />
         <source>Add subject</source>
         <translation>Добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="65" />
         <source>A new recipient (below)</source>
         <translation>Новый получатель (ниже)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="89" />
         <source>The body or person the data went to</source>
         <translation>Орган или лицо, получившее данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="84" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
         <source>The body that issued the request</source>
         <translation>Орган, направивший запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="164" />
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="148" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="166" />
         <source>Where the subject's consent is recorded: its document, number, date</source>
         <translation>Где зафиксировано согласие субъекта: документ, номер, дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="150" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="168" />
         <source>Treaty:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="151" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="169" />
         <source>The treaty's name, place and date</source>
         <translation>Название договора, место и дата заключения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="154" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="172" />
         <source>The law, its article and paragraph</source>
         <translation>Закон, его статья и пункт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="111" />
         <source>Subjects:</source>
         <translation>Субъекты:</translation>
     </message>
@@ -3182,93 +3566,164 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
+        <source>The platform references of the subjects added</source>
+        <translation>Номера на платформе добавленных субъектов</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
         <source>Find a subject to add</source>
         <translation>Найти субъекта для добавления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="54" />
+        <source>A platform reference, or a name to choose from</source>
+        <translation>Номер на платформе или имя для выбора из списка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="58" />
+        <source>Add the subject found above to the disclosure</source>
+        <translation>Добавить найденного выше субъекта в раскрытие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="64" />
+        <source>Who received the data: a known recipient, or a new one below</source>
+        <translation>Кто получил данные: известный получатель или новый ниже</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
+        <source>Where the recipient is; outside the Kyrgyz Republic the disclosure is a transfer abroad</source>
+        <translation>Где находится получатель; за пределами Кыргызской Республики раскрытие — трансграничная передача</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="80" />
         <source>%1 (%2)</source>
         <comment>a recipient and its country</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="86" />
+        <source>The name of a recipient not yet on the list</source>
+        <translation>Название получателя, которого ещё нет в списке</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="87" />
+        <source>What kind of body or person the new recipient is</source>
+        <translation>Какой орган или лицо — новый получатель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="88" />
+        <source>The legal ground the data was disclosed on</source>
+        <translation>Правовое основание раскрытия данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="92" />
+        <source>The number of the state body's request</source>
+        <translation>Номер запроса государственного органа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="93" />
+        <source>The date of the state body's request</source>
+        <translation>Дата запроса государственного органа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
         <source>What the recipient receives the data for</source>
         <translation>Для чего получатель получает данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="95" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
+        <source>The day the data went to the recipient; not in the future</source>
+        <translation>День, когда данные переданы получателю; не в будущем</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
+        <source>Tick every data category the recipient received</source>
+        <translation>Отметьте каждую категорию данных, которую получил получатель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="105" />
+        <source>Ticked: every subject gets a notice of the disclosure (policy 4.6.4); unticked: a disclosure within the platform's cooperation</source>
+        <translation>Отмечено: каждый субъект получает уведомление о раскрытии (политика 4.6.4); не отмечено: раскрытие в рамках сотрудничества платформы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="109" />
+        <source>Anything the register should say besides the fields above</source>
+        <translation>Что ещё нужно указать в реестре помимо полей выше</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="113" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="96" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="114" />
         <source>New recipient:</source>
         <translation>Новый получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="97" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="115" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="98" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="116" />
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="99" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="117" />
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="100" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="118" />
         <source>Legal ground:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="101" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="119" />
         <source>Request number:</source>
         <translation>Номер запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="102" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="120" />
         <source>Request date:</source>
         <translation>Дата запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="103" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="121" />
         <source>Issued by:</source>
         <translation>Кем выдан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="104" />
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="153" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="122" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="171" />
         <source>Law:</source>
         <translation>Закон:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="105" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="123" />
         <source>Data disclosed</source>
         <translation>Раскрытые данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="106" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="124" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="107" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="125" />
         <source>Disclosed on:</source>
         <translation>Дата раскрытия:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="109" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="110" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -3305,192 +3760,212 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
+        <source>Queue the notice to the selected subject in the outbox, to the address in their record</source>
+        <translation>Поставить уведомление выбранному субъекту в очередь отправки по адресу из его карточки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="33" />
         <source>Sent by hand…</source>
         <translation>Отправлено вручную…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="33" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="34" />
+        <source>Record a notice to the selected subject sent outside the console: the day, the way and the address</source>
+        <translation>Записать уведомление выбранному субъекту, отправленное вне консоли: день, способ и адрес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="37" />
         <source>Subjects of the disclosure</source>
         <translation>Субъекты раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="34" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="39" />
+        <source>Whose data was disclosed; select one to notify them, a double click opens them</source>
+        <translation>Чьи данные раскрыты; выберите, чтобы уведомить, двойной щелчок открывает субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="40" />
         <source>Notices to the subjects</source>
         <translation>Уведомления субъектам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="40" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="42" />
+        <source>Each notice: to whom, which way, its state and when it was sent</source>
+        <translation>Каждое уведомление: кому, каким способом, состояние и когда отправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="48" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="53" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="61" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="114" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="120" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="124" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
         <source>Disclosure No. %1 of %2</source>
         <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="136" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="142" />
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="137" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="143" />
         <source>%1: a transfer abroad</source>
         <translation>%1: передача за рубеж</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="138" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="144" />
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
         <source>not recorded</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="143" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="150" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="191" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="214" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="220" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="232" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -3739,6 +4214,11 @@ Details:
         <translation>Записать…</translation>
     </message>
     <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <source>Record a disclosure of personal data to a third party</source>
+        <translation>Записать раскрытие персональных данных третьему лицу</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
         <source>All</source>
         <comment>disclosures</comment>
@@ -3765,93 +4245,128 @@ Details:
         <translation>Любой получатель</translation>
     </message>
     <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
+        <source>Show all disclosures, or those with a subject not yet notified, a failed delivery, or a recipient abroad</source>
+        <translation>Показать все раскрытия, или с неуведомлённым субъектом, неудачной доставкой либо получателем за рубежом</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
+        <source>Show only the disclosures on one legal ground</source>
+        <translation>Показать только раскрытия на одном правовом основании</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="79" />
+        <source>Show only the disclosures whose notices go one way</source>
+        <translation>Показать только раскрытия, уведомления по которым идут одним способом</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="80" />
+        <source>Show only the disclosures to one recipient</source>
+        <translation>Показать только раскрытия одному получателю</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="81" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="80" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="83" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="84" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="87" />
         <source>Disclosed from</source>
         <translation>Раскрыто с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="85" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="88" />
+        <source>Show the disclosures made on this day or later; a dash for any day</source>
+        <translation>Показать раскрытия в этот день или позже; прочерк — любой день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="89" />
         <source>Disclosed to</source>
         <translation>Раскрыто по</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="86" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="90" />
+        <source>Show the disclosures made on this day or earlier; a dash for any day</source>
+        <translation>Показать раскрытия в этот день или раньше; прочерк — любой день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="91" />
         <source>Queue notices…</source>
         <translation>Уведомления в очередь…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="88" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="93" />
         <source>Queues a notice for every subject of the selected disclosures (Shift or Ctrl to select several) not notified yet</source>
         <translation>Ставит в очередь уведомление каждому ещё не уведомлённому субъекту выбранных раскрытий (несколько — с Shift или Ctrl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="118" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's consent, or an international treaty under 1.1.6), its purpose and the recipient's country, and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочий день (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дня (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики, согласие субъекта или международный договор по п. 1.1.6), цель и страну получателя, и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дней (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="127" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="132" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="158" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="162" />
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="167" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
         <source>Queue notices</source>
         <translation>Поставить уведомления в очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="170" />
         <source>Queue the notices of %L1 disclosures</source>
         <translation>Поставить в очередь уведомления по раскрытиям: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="166" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="171" />
         <source>Queue</source>
         <comment>notices</comment>
         <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="174" />
         <source>Each subject of the selected disclosures who has no notice yet (or only a failed one) gets one through the outbox, by this channel, at the address in their record and in their language (policy 4.6.4). A disclosure with a subject whose record has no such address is refused whole: notify that one by one.</source>
         <translation>Каждому субъекту выбранных раскрытий, у которого ещё нет уведомления (или есть только недоставленное), через исходящую очередь отправляется уведомление по этому каналу, на адрес из его записи и на его языке (п. 4.6.4 политики). Раскрытие, у субъекта которого в записи нет такого адреса, отклоняется целиком: уведомите его отдельно.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="180" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="185" />
+        <source>The way every queued notice goes to its subject</source>
+        <translation>Способ, которым каждое поставленное в очередь уведомление дойдёт до субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="186" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="194" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="200" />
         <source>Queue the notices of the selected disclosures (%L1)</source>
         <translation>Уведомления по выбранным раскрытиям в очередь (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="201" />
         <source>Disclosure No.</source>
         <translation>№ раскрытия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="197" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="203" />
         <source>%Ln notice(s) queued</source>
         <translation>
             <numerusform>%Ln уведомление в очереди</numerusform><numerusform>%Ln уведомления в очереди</numerusform><numerusform>%Ln уведомлений в очереди</numerusform></translation>
@@ -3885,24 +4400,39 @@ Details:
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="74" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="85" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="124" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="138" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="89" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="128" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="142" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="102" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="76" />
+        <source>The documents of the case: the letter, scans and answers; Enter opens one</source>
+        <translation>Документы дела: письмо, сканы и ответы; Enter открывает документ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="79" />
+        <source>Attach a scan or a file to the case; it cannot be removed</source>
+        <translation>Приложить к делу скан или файл; удалить его нельзя</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="81" />
+        <source>Open the selected document</source>
+        <translation>Открыть выбранный документ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="106" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="107" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="111" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, добавил: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="120" />
         <source>Attach a document</source>
         <translation>Приложить документ</translation>
     </message>
@@ -3915,17 +4445,27 @@ Details:
         <translation>Документы для приложения</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="22" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="21" />
+        <source>The files attached to the case when the form is saved</source>
+        <translation>Файлы, которые приложатся к делу при сохранении формы</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="23" />
         <source>Add document…</source>
         <translation>Добавить документ…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="37" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="25" />
+        <source>Choose a scan or a file (PDF, JPEG, PNG, TIFF) to attach</source>
+        <translation>Выбрать скан или файл для приложения (PDF, JPEG, PNG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="39" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="46" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="48" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4252,28 +4792,23 @@ Details:
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="36" />
+        <location filename="../ui/pages/FeedPage.cpp" line="40" />
         <source>Change feed</source>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="43" />
-        <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
-        <translation>Изменения платформы (субъекты, согласия, передачи, подписанные в приложении формы отзыва) приходят лентой: файлом, применённым из командной строки, или через входящие, которые платформа пишет на сервере и которые применяет обработчик ленты. События, противоречащие решению сотрудника, отмечаются здесь; события с неверными значениями отклоняются и задерживают последующие события своего субъекта.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="68" />
+        <location filename="../ui/pages/FeedPage.cpp" line="78" />
         <source>The platform's change feed</source>
         <translation>Лента изменений платформы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="71" />
+        <location filename="../ui/pages/FeedPage.cpp" line="81" />
         <source>Flagged events to review</source>
         <translation>Отмеченные события к рассмотрению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="35" />
-        <location filename="../ui/pages/FeedPage.cpp" line="78" />
+        <location filename="../ui/pages/FeedPage.cpp" line="37" />
+        <location filename="../ui/pages/FeedPage.cpp" line="88" />
         <source>Rejected events</source>
         <translation>Отклонённые события</translation>
     </message>
@@ -4283,89 +4818,124 @@ Details:
         <translation>Отмеченные события</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="105" />
+        <location filename="../ui/pages/FeedPage.cpp" line="35" />
+        <source>Events applied that cross an officer's decision; select one to review it</source>
+        <translation>Применённые события, противоречащие решению сотрудника; выберите, чтобы рассмотреть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="38" />
+        <source>Events not applied and why; each holds back its subject's later events</source>
+        <translation>Непримененные события и причина; каждое задерживает последующие события своего субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="47" />
+        <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied with File → Import… or from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
+        <translation>Изменения платформы (субъекты, согласия, передачи, подписанные в приложении формы отзыва) приходят лентой: файлом, применённым через Файл → Импорт… или из командной строки, или через входящие, которые платформа пишет на сервере и которые применяет обработчик ленты. События, противоречащие решению сотрудника, отмечаются здесь; события с неверными значениями отклоняются и задерживают последующие события своего субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="58" />
+        <source>Record that the selected flagged event was looked at, with a note</source>
+        <translation>Записать с примечанием, что выбранное отмеченное событие рассмотрено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="60" />
+        <source>Open the record of the selected event's subject</source>
+        <translation>Открыть карточку субъекта выбранного события</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="62" />
+        <source>Apply the selected rejected event again, after its cause is mended</source>
+        <translation>Применить выбранное отклонённое событие снова, после устранения причины</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="64" />
+        <source>Give up the selected rejected event, with the reason; its subject's later events go on</source>
+        <translation>Снять выбранное отклонённое событие с указанием причины; последующие события субъекта продолжатся</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="115" />
         <source>Waiting in the inbox: %1%2. Rejected: %3. To review: %4.</source>
         <translation>Ожидают во входящих: %1%2. Отклонено: %3. К рассмотрению: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="108" />
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
         <source> (the oldest arrived %1)</source>
         <translation> (самое старое пришло %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
         <source>Flagged</source>
         <translation>Отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="128" />
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="119" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Event</source>
         <comment>its id in the feed</comment>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="131" />
+        <location filename="../ui/pages/FeedPage.cpp" line="141" />
         <source>Why rejected</source>
         <translation>Почему отклонено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="168" />
+        <location filename="../ui/pages/FeedPage.cpp" line="178" />
         <source>Reviewed</source>
         <translation>Рассмотрено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="168" />
+        <location filename="../ui/pages/FeedPage.cpp" line="178" />
         <source>What was done about it (the note goes into the audit trail):</source>
         <translation>Что сделано (запись попадёт в журнал аудита):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="173" />
+        <location filename="../ui/pages/FeedPage.cpp" line="183" />
         <source>The flagged event is reviewed.</source>
         <translation>Отмеченное событие рассмотрено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="182" />
+        <location filename="../ui/pages/FeedPage.cpp" line="192" />
         <source>Inbox event %1 is pending again: the worker applies it next.</source>
         <translation>Событие %1 во входящих снова ожидает: обработчик ленты применит его следующим.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="192" />
+        <location filename="../ui/pages/FeedPage.cpp" line="202" />
         <source>Dismiss</source>
         <translation>Снять</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="192" />
+        <location filename="../ui/pages/FeedPage.cpp" line="202" />
         <source>Why the event is dismissed (it goes into the audit trail):</source>
         <translation>Почему событие снимается (попадёт в журнал аудита):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="197" />
+        <location filename="../ui/pages/FeedPage.cpp" line="207" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Событие %1 во входящих снято.</translation>
     </message>
@@ -4522,6 +5092,11 @@ Details:
         <source>The guide's text; the arrow keys and Page Up or Page Down scroll it.</source>
         <translation>Текст руководства; стрелки и Page Up или Page Down прокручивают его.</translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/HelpWindow.cpp" line="78" />
+        <source>Close the guide</source>
+        <translation>Закрыть руководство</translation>
+    </message>
 </context>
 <context>
     <name>dpo::HolderBox</name>
@@ -4536,38 +5111,75 @@ Details:
         <translation>Сохранить данные держателя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="41" />
+        <location filename="../ui/pages/HolderBox.cpp" line="37" />
+        <source>Save the holder's details; the next letters carry them</source>
+        <translation>Сохранить сведения о держателе; они войдут в следующие письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="42" />
         <source>In Kyrgyz</source>
         <translation>На кыргызском</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="42" />
+        <location filename="../ui/pages/HolderBox.cpp" line="43" />
         <source>In Russian</source>
         <translation>На русском</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="49" />
+        <location filename="../ui/pages/HolderBox.cpp" line="60" />
+        <source>%1 in Kyrgyz</source>
+        <comment>a field of the holder</comment>
+        <translation>%1 на кыргызском</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="61" />
+        <source>%1 in Russian</source>
+        <comment>a field of the holder</comment>
+        <translation>%1 на русском</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="65" />
         <source>Name:</source>
         <comment>holder</comment>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="50" />
+        <location filename="../ui/pages/HolderBox.cpp" line="65" />
+        <source>The holder's name as the letterhead of every letter gives it</source>
+        <translation>Название держателя, как его даёт бланк каждого письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="67" />
         <source>Postal address:</source>
         <translation>Почтовый адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="51" />
+        <location filename="../ui/pages/HolderBox.cpp" line="67" />
+        <source>The address letters give for answers</source>
+        <translation>Адрес для ответов, указываемый в письмах</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="69" />
         <source>Signatory's position:</source>
         <translation>Должность подписывающего:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="52" />
+        <location filename="../ui/pages/HolderBox.cpp" line="69" />
+        <source>The position of whoever signs the letters</source>
+        <translation>Должность того, кто подписывает письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="71" />
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="94" />
+        <location filename="../ui/pages/HolderBox.cpp" line="71" />
+        <source>The holder's taxpayer number, 14 digits</source>
+        <translation>Идентификационный номер налогоплательщика держателя, 14 цифр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="113" />
         <source>The holder's details are saved; the next letters use them.</source>
         <translation>Данные держателя сохранены; следующие письма будут их использовать.</translation>
     </message>
@@ -4633,243 +5245,288 @@ Details:
 <context>
     <name>dpo::ImportDialog</name>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="58" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="61" />
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="60" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="63" />
         <source>The platform's export of subjects (CSV) or a file of its change feed (JSON Lines). The whole file is checked and written as one step: when any line is wrong, or when you cancel, nothing is written.</source>
         <translation>Выгрузка субъектов платформы (CSV) или файл её ленты изменений (JSON Lines). Весь файл проверяется и записывается одним шагом: если хотя бы одна строка неверна или вы отмените импорт, ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="66" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
+        <source>The file's path: type it or choose it</source>
+        <translation>Путь к файлу: введите или выберите</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
         <source>Choose a file…</source>
         <translation>Выберите файл…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="68" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
         <source>C&amp;hoose…</source>
         <comment>a file</comment>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="69" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="168" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="72" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="180" />
         <source>Choose the file to import</source>
         <translation>Выбрать файл для импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="70" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="73" />
+        <source>Open a file chooser; the contents are guessed from the file's name</source>
+        <translation>Открыть выбор файла; содержимое определяется по имени файла</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="74" />
         <source>What the file holds</source>
         <translation>Что в файле</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="71" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="75" />
+        <source>A CSV export of subjects, or a JSON Lines file of the change feed</source>
+        <translation>Выгрузка субъектов в CSV или файл ленты изменений в формате JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="76" />
         <source>Subjects: the platform's export (CSV)</source>
         <translation>Субъекты: выгрузка платформы (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="72" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="77" />
         <source>The platform's change feed (JSON Lines)</source>
         <translation>Лента изменений платформы (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="75" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="80" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="81" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
         <source>&amp;Contents:</source>
         <translation>&amp;Содержимое:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="86" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="91" />
         <source>&amp;Import</source>
         <comment>start importing the file</comment>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="87" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="92" />
         <source>Import the file</source>
         <translation>Импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="88" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="93" />
+        <source>Check the whole file and write it as one step</source>
+        <translation>Проверить весь файл и записать его одним шагом</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="94" />
         <source>Ca&amp;ncel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="89" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="95" />
         <source>Cancel the import; nothing is written</source>
         <translation>Отменить импорт; ничего не будет записано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="90" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="96" />
+        <source>Stop the import before it writes; the database stays as it was</source>
+        <translation>Остановить импорт до записи; база данных остаётся прежней</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="97" />
         <source>Progress of the import</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="93" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="100" />
         <source>Stage of the import</source>
         <translation>Этап импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="100" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
         <source>Result of the import</source>
         <translation>Итог импорта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="104" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="111" />
         <source>Problems and warnings, one per line of the file</source>
         <translation>Ошибки и предупреждения по строкам файла</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="112" />
+        <source>File, line, column and reason of each; a header sorts, Ctrl+C copies the selected</source>
+        <translation>Файл, строка, столбец и причина каждой; заголовок сортирует, Ctrl+C копирует выбранное</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>Line</source>
         <comment>of a file</comment>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>Column or field</source>
         <translation>Столбец или поле</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="107" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="115" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="114" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="120" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="129" />
         <source>Cop&amp;y lines</source>
         <translation>&amp;Копировать строки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="121" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="130" />
         <source>Copy the selected lines, or all of them</source>
         <translation>Копировать выбранные строки или все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="122" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="131" />
+        <source>To the clipboard as FILE:LINE: column: reason, one per line</source>
+        <translation>В буфер обмена в виде ФАЙЛ:СТРОКА: столбец: причина, по одной в строке</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="132" />
         <source>&amp;Save lines…</source>
         <translation>Со&amp;хранить строки…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="123" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="133" />
         <source>Save the lines to a text file</source>
         <translation>Сохранить строки в текстовый файл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="124" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="134" />
+        <source>One problem per line, as FILE:LINE: column: reason</source>
+        <translation>По одной проблеме в строке, в виде ФАЙЛ:СТРОКА: столбец: причина</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="135" />
         <source>C&amp;lose</source>
         <comment>a dialog</comment>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="125" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="136" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="149" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="137" />
+        <source>Close the dialog; a running import is cancelled first</source>
+        <translation>Закрыть окно; идущий импорт сначала отменяется</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ImportDialog.cpp" line="161" />
         <source>Nothing imported yet.</source>
         <translation>Пока ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="169" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="181" />
         <source>Platform files (*.csv *.jsonl *.ndjson);;Subjects (*.csv);;Change feed (*.jsonl *.ndjson);;All files (*)</source>
         <translation>Файлы платформы (*.csv *.jsonl *.ndjson);;Субъекты (*.csv);;Лента изменений (*.jsonl *.ndjson);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="191" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="203" />
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="217" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="229" />
         <source>%1: %L2 subjects imported.</source>
         <translation>%1: импортировано субъектов: %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="221" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="233" />
         <source>%L1 warnings; the rows were imported. The first %L2 are listed.</source>
         <translation>Предупреждений: %L1; строки импортированы. Ниже первые %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="235" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="247" />
         <source>%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 refused by a privacy rule. %L6 flags for the officer (Change feed section).</source>
         <translation>%1: прочитано событий: %L2; применено: %L3, пропущено как применённые ранее: %L4, отклонено по правилу конфиденциальности: %L5. Отметок для сотрудника: %L6 (раздел «Лента изменений»).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="244" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="256" />
         <source>%1: every one of its %L2 events was applied before; nothing changed.</source>
         <translation>%1: все его события (%L2) были применены ранее; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="271" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="283" />
         <source>Checking every line of the file; nothing is written yet.</source>
         <translation>Проверяется каждая строка файла; пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="275" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="287" />
         <source>Writing, in one transaction: a cancel now undoes everything written so far.</source>
         <translation>Запись в одной транзакции: отмена сейчас откатит всё, что уже записано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="278" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="290" />
         <source>Finishing (indexes, the audit entry, the commit): it can no longer be cancelled.</source>
         <translation>Завершение (индексы, запись аудита, фиксация): отменить уже нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="297" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="309" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="299" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="311" />
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="301" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="313" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
-        <location filename="../ui/pages/ImportDialog.cpp" line="393" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="405" />
         <source>Save the lines</source>
         <translation>Сохранить строки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="383" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="395" />
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="403" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="415" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ImportDialog.cpp" line="421" />
+        <location filename="../ui/pages/ImportDialog.cpp" line="433" />
         <source>Your role may not import files.</source>
         <translation>Ваша роль не позволяет импортировать файлы.</translation>
     </message>
@@ -4893,42 +5550,62 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="151" />
+        <source>The language the letter is written in</source>
+        <translation>Язык, на котором составляется письмо</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="158" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Оба текста в одном письме; при расхождении преимущество имеет русский текст (п. 2.5 Политики)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="157" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="162" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="164" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
+        <source>Show the letter as it will be printed; a preview takes no number</source>
+        <translation>Показать письмо так, как оно будет напечатано; предпросмотр не получает номера</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="166" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
+        <source>Print the letter; it takes its number in the register of letters</source>
+        <translation>Напечатать письмо; оно получает номер в реестре писем</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="174" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="221" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="175" />
+        <source>Save the letter as a PDF file; it takes its number in the register of letters</source>
+        <translation>Сохранить письмо в файл PDF; оно получает номер в реестре писем</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="232" />
         <source>The letter went to the printer.</source>
         <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="226" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="237" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="236" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="247" />
         <source>The letter is saved: %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
@@ -5061,27 +5738,42 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="35" />
+        <source>Every letter the console made; select one to see what it answers</source>
+        <translation>Каждое письмо, составленное консолью; выберите, чтобы увидеть, на что оно отвечает</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="36" />
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="37" />
+        <location filename="../ui/pages/LettersPage.cpp" line="38" />
         <source>Find a letter</source>
         <translation>Найти письмо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="38" />
+        <location filename="../ui/pages/LettersPage.cpp" line="39" />
         <source>Number or addressee</source>
         <translation>Номер или адресат</translation>
     </message>
     <message>
         <location filename="../ui/pages/LettersPage.cpp" line="31" />
-        <location filename="../ui/pages/LettersPage.cpp" line="97" />
+        <location filename="../ui/pages/LettersPage.cpp" line="100" />
         <source>Select a letter to see what it answers.</source>
         <translation>Выберите письмо, чтобы увидеть, на что оно отвечает.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="114" />
+        <location filename="../ui/pages/LettersPage.cpp" line="40" />
+        <source>Show the letters whose number or addressee contains this text</source>
+        <translation>Показать письма, в номере или адресате которых есть этот текст</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="61" />
+        <source>Open the case the selected letter answers in its section</source>
+        <translation>Открыть дело, на которое отвечает выбранное письмо, в его разделе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="117" />
         <source>(no longer on file)</source>
         <translation>(больше не хранится)</translation>
     </message>
@@ -5114,183 +5806,188 @@ Details:
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
+        <source>Choose a section to open it; Ctrl with its number opens it from anywhere</source>
+        <translation>Выберите раздел, чтобы открыть его; Ctrl с его номером открывает его откуда угодно</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="279" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>not encrypted</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="302" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="323" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>The platform's export of subjects, or a file of its change feed</source>
         <translation>Выгрузка субъектов платформы или файл её ленты изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329" />
+        <location filename="../ui/MainWindow.cpp" line="331" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335" />
+        <location filename="../ui/MainWindow.cpp" line="337" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="349" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348" />
+        <location filename="../ui/MainWindow.cpp" line="350" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355" />
+        <location filename="../ui/MainWindow.cpp" line="357" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367" />
+        <location filename="../ui/MainWindow.cpp" line="369" />
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379" />
+        <location filename="../ui/MainWindow.cpp" line="381" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380" />
+        <location filename="../ui/MainWindow.cpp" line="382" />
         <source>&amp;User guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="385" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="508" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547" />
+        <location filename="../ui/MainWindow.cpp" line="549" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -5333,52 +6030,72 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="193" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="212" />
         <source>Notify %1 through the outbox</source>
         <translation>Уведомить %1 через очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="194" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="213" />
         <source>A notice to %1 sent by hand</source>
         <translation>Уведомление %1, отправленное вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
         <source>Queue</source>
         <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="195" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="202" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="221" />
+        <source>The way the notice goes to the subject</source>
+        <translation>Способ, которым уведомление дойдёт до субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="222" />
+        <source>Where the notice goes: a postal address, a phone number or an e-mail address</source>
+        <translation>Куда направляется уведомление: почтовый адрес, номер телефона или адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="224" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="203" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="225" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="205" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="227" />
         <source>Empty: the address in the subject's record</source>
         <translation>Пусто — адрес из записи субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="214" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="234" />
+        <source>When the notice was handed over for sending</source>
+        <translation>Когда уведомление передано на отправку</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="237" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Обязателен для почты, например RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="215" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="238" />
+        <source>The post's tracking number of the letter</source>
+        <translation>Почтовый трек-номер письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="239" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="216" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="240" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
@@ -5487,201 +6204,256 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
         <source>Reset the password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="59" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="103" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
         <source>Change the role…</source>
         <translation>Изменить роль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="75" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="79" />
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="70" />
         <source>Officers and settings</source>
         <translation>Сотрудники и настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="69" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="72" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="98" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="111" />
         <source>The team's settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="166" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="104" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="36" />
+        <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
+        <translation>Аудитор читает; сотрудник ведёт дела; руководитель также утверждает хранение; администратор также управляет сотрудниками и настройками</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <source>Every account: user name, name, role, whether it is active; select one to change it</source>
+        <translation>Каждая учётная запись: имя пользователя, имя, роль, активна ли; выберите, чтобы изменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="83" />
+        <source>Create an account with its role and a first password</source>
+        <translation>Создать учётную запись с ролью и первым паролем</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="85" />
+        <source>Give the selected officer a temporary password to change at the next sign-in</source>
+        <translation>Дать выбранному сотруднику временный пароль, который он сменит при следующем входе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
+        <translation>Запретить выбранному сотруднику вход или снова разрешить; его записи в журнале аудита остаются</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
+        <source>Give the selected officer another role</source>
+        <translation>Дать выбранному сотруднику другую роль</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="93" />
+        <source>Save every setting above at once; each change is audited</source>
+        <translation>Сохранить все настройки выше разом; каждое изменение попадает в аудит</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="211" />
+        <source>The name the officer signs in with</source>
+        <translation>Имя, под которым сотрудник входит</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
+        <source>The officer's name as the audit trail and the letters show it</source>
+        <translation>Имя сотрудника, как его показывают журнал аудита и письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="217" />
+        <source>The password the officer signs in with; give it to them in person</source>
+        <translation>Пароль, с которым сотрудник входит; передайте его лично</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="242" />
+        <source>The officer changes it at the next sign-in</source>
+        <translation>Сотрудник сменит его при следующем входе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="248" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="254" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="288" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="305" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -5689,32 +6461,47 @@ Statement: %3</source>
 <context>
     <name>dpo::OutcomeFields</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="30" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="29" />
+        <source>What the answer grants: all that was asked, a part, or nothing</source>
+        <translation>Что даёт ответ: всё, о чём просили, часть или ничего</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="31" />
         <source>Not decided yet</source>
         <translation>Ещё не решено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="40" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="41" />
         <source>Required when the claim is refused in whole or in part</source>
         <translation>Обязательно при полном или частичном отказе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="43" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
+        <source>Why the claim is refused in whole or in part; the letter quotes it</source>
+        <translation>Почему в претензии отказано полностью или частично; письмо это цитирует</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="45" />
         <source>e.g. 2 or 3.1</source>
         <translation>например 2 или 3.1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="46" />
+        <source>The paragraph of Art. 15 of Law No. 58 a refusal of access rests on</source>
+        <translation>Пункт ст. 15 Закона № 58, на котором основан отказ в доступе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="57" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="54" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="58" />
         <source>Reasons:</source>
         <translation>Основания:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="56" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="60" />
         <source>Law No. 58 Art. 15, paragraph:</source>
         <translation>Закон № 58, ст. 15, пункт:</translation>
     </message>
@@ -5912,69 +6699,89 @@ Statement: %3</source>
         <translation>Пп. 6.2-6.3 политики: фотографии лица хранятся, пока используется приложение, и до отзыва согласия, и ничего не хранится дольше, чем требует цель. Каждая позиция пересматривается в деле: уничтожается или хранится на правовом основании до новой даты (утверждает второй руководитель).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="43" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="39" />
+        <source>Open a review case for the selected subject's data</source>
+        <translation>Открыть дело пересмотра по данным выбранного субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="41" />
+        <source>Open a review case for every subject listed that has none yet, each its own case</source>
+        <translation>Открыть дело пересмотра для каждого субъекта из списка, у которого его ещё нет, каждому своё</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="46" />
         <source>Subjects whose data is due for review</source>
         <translation>Субъекты, чьи данные пора пересмотреть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="86" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="47" />
+        <source>Each item: the subject, the data category, why it is due, since when, and its open case if any</source>
+        <translation>Каждая позиция: субъект, категория данных, почему подлежит пересмотру, с какого дня и открытое дело, если есть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="57" />
+        <source>Close the review; the cases opened stay open</source>
+        <translation>Закрыть пересмотр; открытые дела остаются открытыми</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="88" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
         <source>Why it is due</source>
         <translation>Почему пересматривается</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="89" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Since</source>
         <comment>the keep's end, the withdrawal, the closure</comment>
         <translation>С какого дня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
         <source>Kept on</source>
         <comment>legal ground</comment>
         <translation>Основание хранения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="90" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
         <source>Review case</source>
         <translation>Дело пересмотра</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="92" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="99" />
         <source>Nothing is due for review today.</source>
         <translation>Сегодня пересматривать нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="100" />
         <source>Items due for review: %1.</source>
         <translation>Подлежит пересмотру: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="114" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="121" />
         <source>Open a review case for every subject with something due and no review case open?</source>
         <translation>Открыть дело пересмотра по каждому субъекту, у которого есть что пересматривать и нет открытого дела пересмотра?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="123" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="130" />
         <source>Cases opened: %1. Subjects whose review case was already open: %2.</source>
         <translation>Открыто дел: %1. Субъектов, у которых дело пересмотра уже было открыто: %2.</translation>
     </message>
@@ -6013,17 +6820,32 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="363" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="409" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="369" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="415" />
+        <source>The day it was sent or told; not before the case was received</source>
+        <translation>День отправки или уведомления; не раньше получения дела</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="416" />
+        <source>The way it was sent</source>
+        <translation>Способ отправки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="417" />
+        <source>What the record should say besides the day and the way, such as a tracking number</source>
+        <translation>Что ещё должна сказать запись помимо дня и способа, например трек-номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="418" />
         <source>On:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="370" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="419" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
@@ -6083,42 +6905,72 @@ Statement: %3</source>
         <translation>Дней на ответ по заявлению об отзыве (внутренний срок)</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="22" />
+        <location filename="../models/services/SettingsService.cpp" line="21" />
+        <source>Calendar days from receipt to the reply: the organisation's own target, not a period set by the policy</source>
+        <translation>Календарные дни от получения до ответа: собственный целевой срок организации, а не срок, установленный политикой</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="24" />
         <source>Working days to notify a subject of a disclosure</source>
         <translation>Рабочих дней на уведомление субъекта о раскрытии</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="24" />
+        <location filename="../models/services/SettingsService.cpp" line="25" />
+        <source>The organisation's own target (the policy sets no period): a subject not told by then is flagged</source>
+        <translation>Собственный целевой срок организации (политика срока не устанавливает): субъект, не уведомлённый к этому дню, отмечается</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="28" />
         <source>Working days a data system has to confirm a task</source>
         <translation>Рабочих дней у системы данных на подтверждение задачи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="26" />
+        <location filename="../models/services/SettingsService.cpp" line="29" />
+        <source>A task not confirmed within this many working days of being sent is shown as overdue</source>
+        <translation>Задача, не подтверждённая за столько рабочих дней после отправки, показывается как просроченная</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="32" />
         <source>Failed sign-ins before an account is locked</source>
         <translation>Неудачных входов до блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="27" />
+        <location filename="../models/services/SettingsService.cpp" line="33" />
+        <source>After this many failed sign-ins in a row the account is locked for the minutes below</source>
+        <translation>После стольких неудачных входов подряд учётная запись блокируется на указанные ниже минуты</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="35" />
         <source>Minutes an account stays locked</source>
         <translation>Минут блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="29" />
+        <location filename="../models/services/SettingsService.cpp" line="36" />
+        <source>How long a locked account waits before it may sign in again</source>
+        <translation>Сколько заблокированная учётная запись ждёт, прежде чем снова сможет войти</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="38" />
         <source>Minutes without input before the window locks</source>
         <translation>Минут бездействия до блокировки окна</translation>
     </message>
     <message>
         <location filename="../models/services/SettingsService.cpp" line="39" />
+        <source>The window locks after this long without keyboard or mouse input; the officer's password unlocks it</source>
+        <translation>Окно блокируется после стольких минут без ввода с клавиатуры или мыши; пароль сотрудника его разблокирует</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="50" />
         <source>There is no setting "%1".</source>
         <translation>Настройки «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="85" />
+        <location filename="../models/services/SettingsService.cpp" line="96" />
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="90" />
+        <location filename="../models/services/SettingsService.cpp" line="101" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 вне допустимых пределов: от %3 до %4.</translation>
     </message>
@@ -6126,58 +6978,88 @@ Statement: %3</source>
 <context>
     <name>dpo::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="25" />
+        <location filename="../ui/SignInDialog.cpp" line="26" />
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="35" />
+        <location filename="../ui/SignInDialog.cpp" line="31" />
+        <source>The user name an administrator gave you</source>
+        <translation>Имя пользователя, выданное администратором</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="32" />
+        <source>Your password; after too many failures the account is locked for a while</source>
+        <translation>Ваш пароль; после слишком многих неудач учётная запись на время блокируется</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="39" />
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="38" />
+        <location filename="../ui/SignInDialog.cpp" line="42" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="39" />
+        <location filename="../ui/SignInDialog.cpp" line="43" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="41" />
+        <location filename="../ui/SignInDialog.cpp" line="45" />
         <source>Sign in</source>
         <comment>button</comment>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="56" />
+        <location filename="../ui/SignInDialog.cpp" line="46" />
+        <source>Sign in to the database above; the sign-in is audited</source>
+        <translation>Войти в базу данных, указанную выше; вход попадает в аудит</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="47" />
+        <source>Close the console</source>
+        <translation>Закрыть консоль</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="62" />
         <source>Choose a new password</source>
         <translation>Выберите новый пароль</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="56" />
+        <location filename="../ui/SignInDialog.cpp" line="62" />
         <source>Change the password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="59" />
+        <location filename="../ui/SignInDialog.cpp" line="65" />
         <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
         <translation>Администратор сбросил ваш пароль. Выберите новый — не короче %1 символов и без вашего имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="71" />
+        <location filename="../ui/SignInDialog.cpp" line="73" />
+        <source>At least %1 characters, without your user name</source>
+        <translation>Не менее %1 символов, без вашего имени пользователя</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="78" />
+        <source>The new password again, to be sure of it</source>
+        <translation>Новый пароль ещё раз, для проверки</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="80" />
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="72" />
+        <location filename="../ui/SignInDialog.cpp" line="81" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="75" />
+        <location filename="../ui/SignInDialog.cpp" line="84" />
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -6663,7 +7545,7 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
         <location filename="../models/services/WithdrawalService.cpp" line="43" />
         <location filename="../models/services/WithdrawalService.cpp" line="53" />
-        <location filename="../models/services/WithdrawalService.cpp" line="518" />
+        <location filename="../models/services/WithdrawalService.cpp" line="519" />
         <location filename="../models/services/WithdrawalSupport.h" line="51" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
@@ -6691,7 +7573,7 @@ Statement: %3</source>
         <location filename="../models/services/RectificationService.cpp" line="406" />
         <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="460" />
+        <location filename="../models/services/WithdrawalService.cpp" line="461" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -6800,7 +7682,7 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalService.cpp" line="399" />
         <source>read the recipients to tell</source>
         <translation>прочитать получателей для уведомления</translation>
     </message>
@@ -6825,8 +7707,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
         <location filename="../models/services/WithdrawalService.cpp" line="294" />
         <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="487" />
-        <location filename="../models/services/WithdrawalService.cpp" line="537" />
+        <location filename="../models/services/WithdrawalService.cpp" line="488" />
+        <location filename="../models/services/WithdrawalService.cpp" line="538" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -6850,8 +7732,8 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="566" />
-        <location filename="../models/services/WithdrawalService.cpp" line="577" />
+        <location filename="../models/services/WithdrawalService.cpp" line="567" />
+        <location filename="../models/services/WithdrawalService.cpp" line="578" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -6881,13 +7763,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/HolderService.cpp" line="59" />
-        <location filename="../models/services/SettingsService.cpp" line="71" />
+        <location filename="../models/services/SettingsService.cpp" line="82" />
         <source>read a setting</source>
         <translation>прочитать настройку</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="50" />
-        <location filename="../models/services/SettingsService.cpp" line="57" />
+        <location filename="../models/services/SettingsService.cpp" line="61" />
+        <location filename="../models/services/SettingsService.cpp" line="68" />
         <source>change a setting</source>
         <translation>изменить настройку</translation>
     </message>
@@ -7329,517 +8211,597 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="489" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="536" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="520" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="567" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Язык отчёта, независимо от языка консоли</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="52" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="55" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Отчёт о данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="56" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="59" />
         <source>Unblock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="57" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="60" />
         <source>Open a minor's case…</source>
         <translation>Открыть дело несовершеннолетнего…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="89" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="87" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="90" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="88" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="91" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="97" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="100" />
         <source>Destroy the data of this subject under 18 without waiting for a request (policy 9.1, 12.4)</source>
         <translation>Уничтожить данные этого субъекта младше 18 лет, не дожидаясь заявления (пп. 9.1, 12.4 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="102" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="105" />
         <source>Report in:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="115" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
+        <source>Put the selected blocked category back in use, with the reason</source>
+        <translation>Вернуть выбранную заблокированную категорию в работу с указанием причины</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="130" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <source>Each request: received, its step and its target date</source>
+        <translation>Каждое заявление: когда получено, его шаг и целевой срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <source>Each claim: what it is, received, its state and due date</source>
+        <translation>Каждая претензия: что это, когда получена, состояние и срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <source>Each disclosure of the subject's data: to whom, on what ground, when</source>
+        <translation>Каждое раскрытие данных субъекта: кому, на каком основании, когда</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
         <source>Notifications of the subject</source>
         <translation>Уведомления субъекта</translation>
     </message>
     <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="149" />
+        <source>Each notice sent to the subject: which way, its state and when</source>
+        <translation>Каждое уведомление субъекту: каким способом, состояние и когда</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <source>Who the subject is; masked values are shown in full on request, audited</source>
+        <translation>Кто субъект; скрытые значения показываются полностью по запросу, с записью в аудит</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
+        <source>Each consent given or withdrawn: its policy version, channel and day</source>
+        <translation>Каждое данное или отозванное согласие: версия политики, канал и день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
+        <source>Data categories</source>
+        <translation>Категории данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="158" />
+        <source>Each category held and its state: in use, blocked, depersonalised, destroyed or kept; select a blocked one to unblock it</source>
+        <translation>Каждая хранимая категория и её состояние: используется, заблокирована, обезличена, уничтожена или хранится; выберите заблокированную, чтобы разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="160" />
+        <source>Transfers</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="160" />
+        <source>Each transfer of the subject's data to a recipient, and when</source>
+        <translation>Каждая передача данных субъекта получателю и когда</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="161" />
+        <source>The subject's withdrawal requests and claims, with their state and due date</source>
+        <translation>Заявления субъекта об отзыве и претензии, с состоянием и сроком</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
+        <source>Disclosures of the subject's data to third parties, and the notices sent</source>
+        <translation>Раскрытия данных субъекта третьим лицам и отправленные уведомления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <source>The audit entries about this subject, newest first</source>
+        <translation>Записи аудита об этом субъекте, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Unblock %1</source>
         <translation>Разблокировать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Почему разблокируется (решение или судебный акт)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>%1 is unblocked.</source>
         <translation>%1: блокировка снята.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="218" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="219" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="220" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="221" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="222" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="223" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="224" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="225" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="196" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="227" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="197" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="228" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="229" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="231" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="201" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="232" />
         <source>Account closed on the platform</source>
         <translation>Аккаунт на платформе закрыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="216" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="319" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="218" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="266" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="276" />
         <source>A minor's case</source>
         <translation>Дело несовершеннолетнего</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Open a case to destroy the data of %1, who is under 18 (policy 9.1)? It is decided and executed under Withdrawals; its letter goes to the parent or guardian at the subject's address.</source>
         <translation>Открыть дело об уничтожении данных субъекта младше 18 лет: %1 (п. 9.1 политики)? Оно решается и исполняется в разделе «Отзывы согласия»; письмо направляется родителю или законному представителю по адресу субъекта.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="286" />
         <source>Case No. %1 is opened for a subject under 18.</source>
         <translation>Открыто дело № %1 по субъекту младше 18 лет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="276" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="289" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="320" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="361" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>%1 (%2, abroad)</source>
         <translation>%1 (%2, за рубежом)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="399" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>не выполнено: %1, просрочено: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="371" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="416" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="428" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="433" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="433" />
         <source>Request, law, consent or treaty</source>
         <translation>Запрос, закон, согласие или договор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="416" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="447" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="419" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="450" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="420" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="451" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="421" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="452" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="422" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="453" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="424" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="455" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="425" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="456" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="439" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="470" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="441" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="472" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="443" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="474" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="500" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="471" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="502" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="472" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="503" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="501" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="512" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="532" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="543" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="519" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="550" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="528" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="559" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="529" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="560" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="540" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="571" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -8227,26 +9189,64 @@ Statement: %3</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="72" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="52" />
+        <source>Show only the subjects whose data is in this state</source>
+        <translation>Показать только субъектов, чьи данные в этом состоянии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="53" />
+        <source>Show only the subjects whose consent is given, or withdrawn</source>
+        <translation>Показать только субъектов с данным или отозванным согласием</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="55" />
+        <source>Show only the subjects with a withdrawal or a claim still open</source>
+        <translation>Показать только субъектов с ещё открытым отзывом или претензией</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="57" />
+        <source>Show only the subjects under 18 by their date of birth</source>
+        <translation>Показать только субъектов младше 18 лет по дате рождения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="76" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="175" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="77" />
+        <source>The subjects the search and filters find; select one to see everything held about them on the right</source>
+        <translation>Субъекты, найденные поиском и фильтрами; выберите субъекта, чтобы увидеть справа всё, что о нём хранится</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="181" />
         <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L2. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="180" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="186" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>Найден %Ln субъект; показаны первые %L1. Уточните поиск.</numerusform><numerusform>Найдено %Ln субъекта; показаны первые %L1. Уточните поиск.</numerusform><numerusform>Найдено %Ln субъектов; показаны первые %L1. Уточните поиск.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubmitDialog</name>
+    <message>
+        <location filename="../ui/widgets/SubmitDialog.cpp" line="25" />
+        <source>Save what the form says and close it; a problem is shown under the form</source>
+        <translation>Сохранить то, что в форме, и закрыть её; ошибка показывается под формой</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/SubmitDialog.cpp" line="27" />
+        <source>Close the form without saving anything</source>
+        <translation>Закрыть форму, ничего не сохраняя</translation>
     </message>
 </context>
 <context>
@@ -8283,53 +9283,89 @@ Statement: %3</source>
         <translation>photos, crm, core-db: a-z, 0-9, '.', '_', '-'</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="43" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="41" />
+        <source>The code the platform's workers know the system by; it cannot change later</source>
+        <translation>Код, по которому обработчики платформы знают систему; позже его не изменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="44" />
+        <source>The system's name as the tasks and letters show it</source>
+        <translation>Название системы, как его показывают задачи и письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="45" />
+        <source>What kind of store the system is</source>
+        <translation>Каким хранилищем является система</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="46" />
+        <source>Who confirms its tasks: its own worker through the outbox, or an officer by hand</source>
+        <translation>Кто подтверждает её задачи: собственный обработчик через исходящие или сотрудник вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="49" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="50" />
         <source>The team or person who answers for it, and how to reach them</source>
         <translation>Команда или лицо, отвечающие за неё, и как с ними связаться</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="47" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="54" />
         <source> days</source>
         <comment>a backup's rotation</comment>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="58" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="55" />
+        <source>A backup: after how many days a copy is overwritten</source>
+        <translation>Резервная копия: через сколько дней копия перезаписывается</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="57" />
+        <source>Unticked: the system gets no new tasks; its open tasks stay</source>
+        <translation>Не отмечено: система не получает новых задач; открытые задачи остаются</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="67" />
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="59" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="68" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="60" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="69" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="61" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="70" />
         <source>Confirmed by:</source>
         <translation>Кто подтверждает:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="62" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="71" />
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="63" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="72" />
         <source>Backup rotation:</source>
         <translation>Ротация резервных копий:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="65" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="74" />
         <source>Data categories it holds</source>
         <translation>Категории данных, которые в ней хранятся</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="66" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="75" />
+        <source>Tick every data category the system holds: an executed withdrawal gives it a task for each</source>
+        <translation>Отметьте каждую категорию данных, которую хранит система: исполненный отзыв даёт задачу по каждой</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="77" />
         <source>Data categories it holds:</source>
         <translation>Хранимые категории данных:</translation>
     </message>
@@ -8337,98 +9373,113 @@ Statement: %3</source>
 <context>
     <name>dpo::SystemsPage</name>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="95" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="106" />
         <source>Add a system…</source>
         <translation>Добавить систему…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="96" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="107" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="99" />
-        <location filename="../ui/pages/SystemsPage.cpp" line="100" />
-        <location filename="../ui/pages/SystemsPage.cpp" line="148" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="110" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="115" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
         <source>Data systems</source>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="106" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="111" />
+        <source>Every system that holds subjects' data; select one to change it</source>
+        <translation>Каждая система, хранящая данные субъектов; выберите, чтобы изменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="113" />
+        <source>Add a system that holds subjects' data</source>
+        <translation>Добавить систему, хранящую данные субъектов</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="114" />
+        <source>Change the selected system: its name, who confirms, its categories</source>
+        <translation>Изменить выбранную систему: название, кто подтверждает, категории</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="121" />
         <source>The platform's data systems</source>
         <translation>Системы данных платформы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="109" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="124" />
         <source>Each system that holds subjects' data, the categories it holds and who confirms for it. An executed withdrawal gives every active system a task per category it destroys, depersonalises or blocks; a backup's is done when its copies rotate out. Administrators add and change systems; every change is in the audit trail. A system is never deleted: made inactive, it gets no new tasks.</source>
         <translation>Каждая система, хранящая данные субъектов, категории, которые она хранит, и кто за неё подтверждает. Исполненный отзыв даёт каждой активной системе задачу по каждой уничтожаемой, обезличиваемой или блокируемой категории; задача резервной копии выполняется, когда её копии сменяются. Системы добавляют и изменяют администраторы; каждое изменение — в журнале аудита. Система никогда не удаляется: неактивная, она не получает новых задач.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="178" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
             <numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="179" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="164" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="179" />
         <source>no, gets no new tasks</source>
         <translation>нет, новых задач не получает</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Confirmed by</source>
         <translation>Кто подтверждает</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="184" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="183" />
         <source>Name</source>
         <comment>of a data system</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="184" />
         <source>Rotation</source>
         <translation>Ротация</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="169" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="184" />
         <source>Active</source>
         <comment>a data system</comment>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="170" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="185" />
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="194" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="209" />
         <source>The data system is added; withdrawals executed from now on give it tasks.</source>
         <translation>Система данных добавлена; отзывы, исполненные с этого момента, дают ей задачи.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="206" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="221" />
         <source>The data system %1 is changed.</source>
         <translation>Система данных %1 изменена.</translation>
     </message>
@@ -8504,71 +9555,87 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
         <source>Confirm a task by hand</source>
         <translation>Подтвердить задачу вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="352" />
         <source>The evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="314" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="356" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="357" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Не выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="331" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="358" />
+        <source>Whether the data system did what the task asked</source>
+        <translation>Выполнила ли система данных то, что требовала задача</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="372" />
+        <source>When the system did it, Bishkek time; not before the task was sent</source>
+        <translation>Когда система это сделала, по времени Бишкека; не раньше отправки задачи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="375" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="376" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Кто и как подтвердил; при неудаче — причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="333" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="378" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="379" />
+        <source>A document of the case that shows it was done</source>
+        <translation>Документ дела, подтверждающий выполнение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="384" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Задача:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="339" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="385" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="386" />
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="387" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="342" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="388" />
         <source>Evidence on file:</source>
         <translation>Доказательство в деле:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="343" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="389" />
         <source>New evidence:</source>
         <translation>Новое доказательство:</translation>
     </message>
@@ -8676,22 +9743,32 @@ Statement: %3</source>
         <translation>Консоль заблокировалась после времени без действий, чтобы скрыть персональные данные. Войдите снова как %1, чтобы продолжить с того же места.</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="39" />
+        <location filename="../ui/IdleLock.cpp" line="34" />
+        <source>Your password, to go on where you were</source>
+        <translation>Ваш пароль, чтобы продолжить с того же места</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="40" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="40" />
+        <location filename="../ui/IdleLock.cpp" line="41" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="42" />
+        <location filename="../ui/IdleLock.cpp" line="43" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="59" />
+        <location filename="../ui/IdleLock.cpp" line="44" />
+        <source>Check the password and show the window again</source>
+        <translation>Проверить пароль и снова показать окно</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="62" />
         <source>This is not the officer who locked the console.</source>
         <translation>Это не тот сотрудник, который работал в консоли.</translation>
     </message>
@@ -10124,87 +11201,132 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="27" />
         <source>Register a written request to withdraw consent</source>
         <translation>Регистрация письменного заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="26" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="27" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="38" />
         <source>The written request</source>
         <translation>Письменное заявление</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="43" />
+        <source>Whose consent is withdrawn: find them by name, INN, phone or platform reference</source>
+        <translation>Чьё согласие отзывается: найдите по имени, ИНН, телефону или номеру на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
+        <source>Whom the reply is addressed to</source>
+        <translation>Кому адресован ответ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="47" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Как в письме; пусто — имя субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Как в письме; пусто — адрес проживания субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <source>Where the reply goes</source>
+        <translation>Куда направляется ответ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <source>The day the written request arrived; the target date counts from it</source>
+        <translation>День поступления письменного заявления; целевой срок считается от него</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
+        <source>How the written request arrived</source>
+        <translation>Как поступило письменное заявление</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <source>The whole consent, or only the purposes and data categories ticked below</source>
+        <translation>Согласие целиком или только отмеченные ниже цели и категории данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
+        <source>What the letter says it withdraws, in its own words</source>
+        <translation>Что письмо отзывает, его же словами</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="61" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="63" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="64" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="65" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="66" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="68" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
         <source>Data categories withdrawn</source>
         <translation>Отозванные категории данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
+        <source>Tick each purpose the consent is withdrawn for</source>
+        <translation>Отметьте каждую цель, по которой отозвано согласие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
+        <source>Tick each data category the consent is withdrawn for</source>
+        <translation>Отметьте каждую категорию данных, по которой отозвано согласие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
         <source>Purposes:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
         <source>Data categories:</source>
         <translation>Категории данных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="61" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
         <source>Scope in the letter's words:</source>
         <translation>Объём словами письма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -10370,436 +11492,511 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
+        <source>Record how the identity of the request's author was checked</source>
+        <translation>Записать, как проверена личность автора заявления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
+        <source>Refuse the request with its reason; the letter says why</source>
+        <translation>Отказать по заявлению с указанием причины; письмо объясняет почему</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
         <source>Decide…</source>
         <translation>Решение…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
+        <source>Decide per data category: destroy, depersonalise, block or keep on a legal ground until a date</source>
+        <translation>Решить по каждой категории данных: уничтожить, обезличить, заблокировать или хранить на правовом основании до даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
         <source>Approve…</source>
         <translation>Утвердить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
+        <source>A supervisor other than the proposing officer approves the keeps</source>
+        <translation>Хранение утверждает руководитель, не предлагавший его</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
         <source>Execute…</source>
         <translation>Исполнить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="45" />
+        <source>Carry out every decision at once; destroyed values cannot be brought back</source>
+        <translation>Исполнить все решения разом; уничтоженные значения не вернуть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
         <source>Recipient told…</source>
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <source>Record the day and the way the selected recipient was told</source>
+        <translation>Записать день и способ уведомления выбранного получателя</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Reply sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <source>Record that the reply was sent to the subject; this closes the request</source>
+        <translation>Записать, что ответ отправлен субъекту; это закрывает заявление</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>Confirm task…</source>
         <translation>Подтвердить задачу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
+        <source>Record by hand that a data system carried out its task</source>
+        <translation>Записать вручную, что система данных выполнила задачу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Retry task</source>
         <translation>Повторить задачу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="55" />
+        <source>Send the selected failed task to its data system again</source>
+        <translation>Отправить выбранную неудавшуюся задачу её системе данных снова</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
         <source>Allow closing…</source>
         <translation>Разрешить закрытие…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
+        <source>A supervisor lets the request close with tasks still open, stating the reason</source>
+        <translation>Руководитель разрешает закрыть заявление при открытых задачах, указав причину</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="60" />
         <source>Decision per data category</source>
         <translation>Решение по каждой категории данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="62" />
+        <source>For each data category: what is done with it, on what ground and until when</source>
+        <translation>Для каждой категории данных: что с ней делается, на каком основании и до какого дня</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="63" />
         <source>Recipients to tell</source>
         <translation>Получатели, которых нужно уведомить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="65" />
+        <source>Each recipient that received the subject's data, and when and how it was told</source>
+        <translation>Каждый получатель данных субъекта и когда и как он уведомлён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="66" />
         <source>Tasks of the data systems</source>
         <translation>Задачи систем данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="68" />
+        <source>What each data system must do and whether it confirmed; select one to confirm or retry it</source>
+        <translation>Что должна сделать каждая система данных и подтвердила ли; выберите, чтобы подтвердить или повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="71" />
         <source>Reply letter: request No. %1</source>
         <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="79" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="144" />
         <source>Opened by the officer: the subject is under 18 (policy 9.1, 12.4)</source>
         <translation>Открыто сотрудником: субъекту нет 18 лет (пп. 9.1, 12.4 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Letter to:</source>
         <translation>Письмо кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
         <source>No address of a parent or guardian is known: the case closes without a letter.</source>
         <translation>Адрес родителя или законного представителя неизвестен: дело закрывается без письма.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
         <source>the parent or legal guardian of %1</source>
         <translation>родитель или законный представитель несовершеннолетнего: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Opened by the officer: the retention review (policy 6.2-6.3); it writes to no one</source>
         <translation>Открыто сотрудником: пересмотр сроков хранения (пп. 6.2-6.3 политики); писем никому не направляется</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
         <source>Signed form:</source>
         <translation>Подписанная форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>%1 в архиве платформы, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="181" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="183" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="165" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="171" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="193" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="183" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="205" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="216" />
         <source>Case for a minor No. %1: %2</source>
         <translation>Дело несовершеннолетнего № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="195" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>Retention review No. %1: %2</source>
         <translation>Пересмотр сроков хранения № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="231" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="242" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="272" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
         <source>%1, overdue</source>
         <translation>%1, просрочена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="278" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="283" />
         <source>(tell the recipient)</source>
         <translation>(уведомить получателя)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>System or recipient</source>
         <translation>Система или получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>Asked to</source>
         <translation>Поручено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Attempt</source>
         <translation>Попытка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="271" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="317" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Разрешить закрыть запрос, пока часть задач не выполнена: входит руководитель, не исполнявший его.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Уведомить об отзыве: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="322" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="355" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
         <source>Task %1 is recorded.</source>
         <translation>Задача %1 записана.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
         <source>Why it may work now (optional):</source>
         <translation>Почему теперь может получиться (необязательно):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="393" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>Задача %1 снова открыта для новой попытки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="411" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>Запрос № %1 можно закрыть с открытыми задачами; они остаются открытыми до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="419" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="397" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="419" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="406" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="421" />
+        <source>How the author was shown to be the subject</source>
+        <translation>Как установлено, что автор — субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="429" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="435" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="412" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="435" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="413" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="436" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="428" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="437" />
+        <source>Why the request is refused; the rejection letter says so</source>
+        <translation>Почему в заявлении отказано; об этом скажет письмо об отказе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="452" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="441" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="465" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="454" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="478" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="461" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="462" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="486" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="468" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="484" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="508" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="485" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="509" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="492" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="516" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="498" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="522" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="500" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="524" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="517" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="541" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
@@ -10860,8 +12057,8 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalExecution.cpp" line="248" />
         <location filename="../models/services/WithdrawalService.cpp" line="269" />
         <location filename="../models/services/WithdrawalService.cpp" line="304" />
-        <location filename="../models/services/WithdrawalService.cpp" line="416" />
-        <location filename="../models/services/WithdrawalService.cpp" line="500" />
+        <location filename="../models/services/WithdrawalService.cpp" line="417" />
+        <location filename="../models/services/WithdrawalService.cpp" line="501" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -11073,8 +12270,8 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="378" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
@@ -11089,7 +12286,7 @@ Statement: %3</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="349" />
+        <location filename="../models/services/WithdrawalService.cpp" line="350" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
@@ -11099,98 +12296,98 @@ Statement: %3</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="404" />
+        <location filename="../models/services/WithdrawalService.cpp" line="405" />
         <source>Request %1 has no recipient left to tell.</source>
         <translation>У заявления %1 не осталось получателей для уведомления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="417" />
+        <location filename="../models/services/WithdrawalService.cpp" line="418" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <location filename="../models/services/WithdrawalService.cpp" line="426" />
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <translation>Заявление %1 подано субъектом: оно закрывается ответом.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="430" />
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <translation>В деле %1 есть адрес для письма родителю или законному представителю: отправьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="434" />
+        <location filename="../models/services/WithdrawalService.cpp" line="435" />
         <source>Case %1 is a retention review: it writes to no one and closes with "none".</source>
         <translation>Дело %1 — пересмотр сроков хранения: оно никому не пишет и закрывается с «none».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="439" />
+        <location filename="../models/services/WithdrawalService.cpp" line="440" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="445" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="447" />
+        <location filename="../models/services/WithdrawalService.cpp" line="448" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="452" />
+        <location filename="../models/services/WithdrawalService.cpp" line="453" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="465" />
+        <location filename="../models/services/WithdrawalService.cpp" line="466" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <location filename="../models/services/WithdrawalService.cpp" line="472" />
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <translation>
             <numerusform>Обращение %1 ждёт %n задачу, выполнение которой ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задачи, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задач, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="503" />
         <source>allow closing a request with tasks open</source>
         <translation>разрешить закрыть обращение с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="507" />
+        <location filename="../models/services/WithdrawalService.cpp" line="508" />
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="513" />
+        <location filename="../models/services/WithdrawalService.cpp" line="514" />
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="521" />
+        <location filename="../models/services/WithdrawalService.cpp" line="522" />
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="529" />
+        <location filename="../models/services/WithdrawalService.cpp" line="530" />
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="556" />
+        <location filename="../models/services/WithdrawalService.cpp" line="557" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="559" />
+        <location filename="../models/services/WithdrawalService.cpp" line="560" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="570" />
+        <location filename="../models/services/WithdrawalService.cpp" line="571" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
@@ -11298,89 +12495,114 @@ Statement: %3</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
+        <source>Show all requests, or only those due this week or overdue</source>
+        <translation>Показать все заявления или только со сроком на этой неделе либо просроченные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="57" />
+        <source>Show only the requests at one step</source>
+        <translation>Показать только заявления на одном шаге</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <source>Show only the requests one officer registered</source>
+        <translation>Показать только заявления, зарегистрированные одним сотрудником</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="60" />
+        <source>Register a written request to withdraw consent, with its letter</source>
+        <translation>Зарегистрировать письменное заявление об отзыве согласия с его письмом</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="63" />
         <source>Cases for minors…</source>
         <translation>Дела несовершеннолетних…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="62" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="65" />
         <source>Open a case to destroy the data of every subject under 18 (policy 9.1, 12.4) without waiting for a request</source>
         <translation>Открыть дело об уничтожении данных каждого субъекта младше 18 лет, не дожидаясь заявления (пп. 9.1, 12.4 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="67" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="70" />
         <source>Retention review…</source>
         <translation>Пересмотр сроков хранения…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="69" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="72" />
         <source>Keeps whose end has passed, and face photos and videos held after a withdrawal or a closed account (policy 6.2-6.3)</source>
         <translation>Хранение с истёкшим сроком, а также фото и видео лица, хранящиеся после отзыва согласия или закрытия аккаунта (пп. 6.2-6.3 политики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="73" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="76" />
         <source>Recipients told…</source>
         <translation>Получатели уведомлены…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="75" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="79" />
         <source>Records that every recipient not yet told of the selected executed requests (Shift or Ctrl to select several) was told, on one day, one way</source>
         <translation>Записывает, что каждый ещё не уведомлённый получатель выделенных исполненных заявлений уведомлён в один день одним способом (Shift или Ctrl, чтобы выделить несколько)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="85" />
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="105" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="89" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="109" />
         <source>Record recipients told</source>
         <translation>Отметить уведомление получателей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="90" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="94" />
         <source>The recipients of %L1 requests told of the withdrawal</source>
         <translation>Получатели %L1 заявлений уведомлены об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="91" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="95" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="108" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="112" />
         <source>Recipients of the selected requests told (%L1)</source>
         <translation>Получатели выделенных заявлений уведомлены (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="109" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="113" />
         <source>Request No.</source>
         <translation>№ заявления</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="115" />
         <source>%Ln recipient(s) told</source>
         <translation>
             <numerusform>%Ln получатель уведомлён</numerusform><numerusform>%Ln получателя уведомлены</numerusform><numerusform>%Ln получателей уведомлены</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="166" />
         <source>Retention review cases opened: %1.</source>
         <translation>Открыто дел пересмотра: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="171" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="175" />
         <source>Cases for minors</source>
         <translation>Дела несовершеннолетних</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="178" />
         <source>The platform keeps no data of persons under 18 and destroys what it finds as soon as possible (policy 9.1). Open a case for every subject under 18 who still holds data and has no case open? Each case is then decided, approved where something is kept, and executed here, as a withdrawal is.</source>
         <translation>Платформа не хранит данных лиц младше 18 лет и уничтожает найденное как можно скорее (п. 9.1 политики). Открыть дело по каждому субъекту младше 18 лет, чьи данные ещё хранятся и у кого нет открытого дела? Затем каждое дело решается, утверждается, если что-то сохраняется, и исполняется здесь, как отзыв согласия.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="188" />
         <source>Cases opened: %1. Subjects under 18 whose case was already open: %2.</source>
         <translation>Открыто дел: %1. Субъектов младше 18 лет, чьё дело уже было открыто: %2.</translation>
     </message>

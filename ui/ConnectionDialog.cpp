@@ -26,6 +26,11 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, QWidget* parent
     m_urlEdit->setPlaceholderText(
         tr("sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname"));
     m_urlEdit->setMinimumWidth(460);
+    m_urlEdit->setToolTip(tr("Where the consent database is: a SQLite file or a PostgreSQL "
+                             "server; no password in it"));
+    m_profileBox->setToolTip(tr("A connection saved before; choosing one fills in its URL"));
+    m_nameEdit->setToolTip(tr("The name the connection is saved under"));
+    m_nameEdit->setAccessibleName(tr("Profile name"));
     m_nameEdit->setPlaceholderText(tr("A name for this connection", "profile name placeholder"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
@@ -41,13 +46,17 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, QWidget* parent
     form->addRow(tr("Saved connection:"), m_profileBox);
     form->addRow(tr("Database URL:"), m_urlEdit);
     auto* saveButton = new QPushButton(tr("Save as profile"), this);
+    saveButton->setToolTip(tr("Save the URL under the name for the next start; no password is "
+                              "saved"));
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_nameEdit, 1);
     saveRow->addWidget(saveButton);
     form->addRow(tr("Profile name:"), saveRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("Connect", "button"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Connect", "button"), QDialogButtonBox::AcceptRole)
+        ->setToolTip(tr("Open the database at the URL"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close the console"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::validateAndAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveButton, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);

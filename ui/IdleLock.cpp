@@ -31,6 +31,7 @@ UnlockDialog::UnlockDialog(Database& database, const Session& session, QWidget* 
     text->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("unlockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Your password, to go on where you were"));
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(Shades::textStyle(Shades::alarm()));
@@ -40,6 +41,9 @@ UnlockDialog::UnlockDialog(Database& database, const Session& session, QWidget* 
     form->addRow(tr("Password:"), m_password);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(tr("Check the password and show the window "
+                        "again"));
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::tryUnlock);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);

@@ -129,6 +129,8 @@ void MainWindow::buildPages()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setAccessibleDescription(
+        tr("Choose a section to open it; Ctrl with its number opens it from anywhere"));
     m_navigation->addItem(tr("Dashboard", "section"));
     m_navigation->addItem(tr("Subjects", "section"));
     m_navigation->addItem(tr("Withdrawals", "section"));

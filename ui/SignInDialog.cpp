@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dpo {
@@ -27,6 +28,9 @@ SignInDialog::SignInDialog(Database& database, QWidget* parent)
     m_userEdit->setObjectName(QStringLiteral("userEdit"));
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_userEdit->setToolTip(tr("The user name an administrator gave you"));
+    m_passwordEdit->setToolTip(tr("Your password; after too many failures the account is locked "
+                                  "for a while"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(Shades::textStyle(Shades::alarm()));
@@ -38,7 +42,9 @@ SignInDialog::SignInDialog(Database& database, QWidget* parent)
     form->addRow(tr("User name:"), m_userEdit);
     form->addRow(tr("Password:"), m_passwordEdit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("Sign in", "button"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Sign in", "button"), QDialogButtonBox::AcceptRole)
+        ->setToolTip(tr("Sign in to the database above; the sign-in is audited"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close the console"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -64,9 +70,12 @@ bool SignInDialog::changePassword(Session& session, const QString& current)
     auto* replacement = new QLineEdit(&dialog);
     replacement->setObjectName(QStringLiteral("newPassword"));
     replacement->setEchoMode(QLineEdit::Password);
+    replacement->setToolTip(
+        tr("At least %1 characters, without your user name").arg(PasswordHasher::kMinimumLength));
     auto* repeated = new QLineEdit(&dialog);
     repeated->setObjectName(QStringLiteral("repeatedPassword"));
     repeated->setEchoMode(QLineEdit::Password);
+    repeated->setToolTip(tr("The new password again, to be sure of it"));
     dialog.form()->addRow(note);
     dialog.form()->addRow(tr("New password:"), replacement);
     dialog.form()->addRow(tr("Repeat it:"), repeated);

@@ -17,16 +17,27 @@ const QList<SettingsService::Setting>& SettingsService::known()
 {
     static const QList<Setting> settings{
         {"withdrawal_target_days", Periods::kWithdrawalTargetDays, 1, 90,
-         QT_TR_NOOP("Days to answer a withdrawal request (internal target)")},
+         QT_TR_NOOP("Days to answer a withdrawal request (internal target)"),
+         QT_TR_NOOP("Calendar days from receipt to the reply: the organisation's own target, not "
+                    "a period set by the policy")},
         {"notification_due_working_days", 3, 1, 30,
-         QT_TR_NOOP("Working days to notify a subject of a disclosure")},
+         QT_TR_NOOP("Working days to notify a subject of a disclosure"),
+         QT_TR_NOOP("The organisation's own target (the policy sets no period): a subject not "
+                    "told by then is flagged")},
         {"task_due_working_days", 5, 1, 30,
-         QT_TR_NOOP("Working days a data system has to confirm a task")},
+         QT_TR_NOOP("Working days a data system has to confirm a task"),
+         QT_TR_NOOP("A task not confirmed within this many working days of being sent is "
+                    "shown as overdue")},
         {"sign_in_max_failures", 5, 3, 20,
-         QT_TR_NOOP("Failed sign-ins before an account is locked")},
-        {"sign_in_lockout_minutes", 15, 1, 1440, QT_TR_NOOP("Minutes an account stays locked")},
+         QT_TR_NOOP("Failed sign-ins before an account is locked"),
+         QT_TR_NOOP("After this many failed sign-ins in a row the account is locked for the "
+                    "minutes below")},
+        {"sign_in_lockout_minutes", 15, 1, 1440, QT_TR_NOOP("Minutes an account stays locked"),
+         QT_TR_NOOP("How long a locked account waits before it may sign in again")},
         {"idle_lock_minutes", 10, 1, 240,
-         QT_TR_NOOP("Minutes without input before the window locks")},
+         QT_TR_NOOP("Minutes without input before the window locks"),
+         QT_TR_NOOP("The window locks after this long without keyboard or mouse input; the "
+                    "officer's password unlocks it")},
     };
     return settings;
 }

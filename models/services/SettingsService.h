@@ -26,6 +26,7 @@ public:
         int minimum;
         int maximum;
         const char* description; // translated with tr()
+        const char* help;        // what the value does, for the form's tooltip; tr() too
     };
     static const QList<Setting>& known();
 

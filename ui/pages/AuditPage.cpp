@@ -87,15 +87,25 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     m_countLabel->setObjectName(QStringLiteral("auditCount"));
     m_detail->setObjectName(QStringLiteral("auditDetail"));
     m_detail->setAccessibleName(tr("The selected entry in full"));
+    m_detail->setAccessibleDescription(tr("The entry's fields, its hash and the previous one's"));
     m_from->setAccessibleName(tr("From", "a period"));
+    m_from->setToolTip(tr("Show the entries written on this day or later"));
     m_to->setAccessibleName(tr("To", "a period"));
+    m_to->setToolTip(tr("Show the entries written on this day or earlier"));
+    m_officer->setToolTip(tr("Show only the entries of one officer"));
+    m_action->setToolTip(tr("Show only one kind of action"));
+    m_subject->setToolTip(tr("Show only the entries about one subject"));
+    m_entity->setToolTip(tr("Show only the entries about one kind of record"));
     m_view->setAccessibleName(tr("Audit entries"));
+    m_view->setAccessibleDescription(
+        tr("The entries the filters show, newest first; select one to read it in full below"));
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select an entry to see it in full, with its hashes."));
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setToolTip(
         tr("Re-computes every entry's hash from the first one (docs/audit.md)"));
     m_cancelButton->setObjectName(QStringLiteral("cancelVerifyButton"));
+    m_cancelButton->setToolTip(tr("Stop the running job; an export stopped writes no file"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setToolTip(
         tr("The entries the filters show, for an inspection; the export is audited"));

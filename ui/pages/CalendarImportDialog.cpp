@@ -57,6 +57,9 @@ CalendarImportDialog::CalendarImportDialog(const CalendarImport::Plan& plan, QWi
     form()->addRow(summary);
 
     auto* changes = makeReadOnlyTable(this, QStringLiteral("calendarImportChanges"));
+    changes->setAccessibleName(tr("Days the file changes"));
+    changes->setAccessibleDescription(tr("Each day: what the calendar says now and what the file "
+                                         "says"));
     QList<QStringList> rows;
     for (const CalendarImport::Change& c : plan.changes)
         rows << QStringList{displayDate(c.day), dayText(c.before), dayText(c.after)};
@@ -79,6 +82,9 @@ CalendarImportDialog::CalendarImportDialog(const CalendarImport::Plan& plan, QWi
     form()->addRow(dueNote);
     if (!plan.moved.isEmpty()) {
         auto* moved = makeReadOnlyTable(this, QStringLiteral("calendarImportMoved"));
+        moved->setAccessibleName(tr("Due dates that would move"));
+        moved->setAccessibleDescription(tr("Each open claim whose fixed due date differs on the "
+                                           "new calendar: its due date now and recalculated"));
         QList<QStringList> movedRows;
         for (const CalendarImport::MovedDue& m : plan.moved)
             movedRows << QStringList{QString::number(m.claimId), m.claimant,

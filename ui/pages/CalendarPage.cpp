@@ -57,6 +57,8 @@ CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day,
 {
     setObjectName(QStringLiteral("calendarEditDialog"));
     m_decree->setObjectName(QStringLiteral("calendarDecree"));
+    m_decree->setToolTip(tr("The act that makes the change: its kind, number and date"));
+    m_day->setToolTip(tr("The day of the calendar"));
     m_decree->setPlaceholderText(
         tr("e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026"));
     m_day->setEnabled(mode == Mode::Set);
@@ -64,11 +66,15 @@ CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day,
     if (mode == Mode::Set) {
         m_kind = new QComboBox(this);
         m_kind->setObjectName(QStringLiteral("calendarKind"));
+        m_kind->setToolTip(
+            tr("A holiday that is a day off, a day off by decree, a weekend day made "
+               "a working day, or a public holiday that is a working day"));
         for (const QString& kind : CalendarService::kinds())
             m_kind->addItem(CalendarPage::kindName(kind), kind);
         m_name = new QLineEdit(current.name, this);
         m_name->setObjectName(QStringLiteral("calendarName"));
         m_name->setPlaceholderText(tr("The holiday, or what the decree moves"));
+        m_name->setToolTip(tr("The holiday, or what the decree moves"));
         const int index = m_kind->findData(current.kind);
         if (index >= 0)
             m_kind->setCurrentIndex(index);
@@ -76,6 +82,7 @@ CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day,
         form()->addRow(tr("Name:"), m_name);
     } else if (mode == Mode::Move) {
         m_target = dateField(this, day.addDays(1), "calendarTarget");
+        m_target->setToolTip(tr("The day the marked day moves to"));
         form()->addRow(tr("Moves to:"), m_target);
         form()->addRow(tr("What:"), new QLabel(current.name, this));
     } else {
@@ -129,7 +136,11 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
     note->setWordWrap(true);
     m_year->setObjectName(QStringLiteral("calendarYear"));
     m_year->setAccessibleName(tr("Year"));
+    m_year->setToolTip(tr("The year whose marked days are shown"));
     m_table->setAccessibleName(tr("Marked days of the year"));
+    m_table->setAccessibleDescription(tr("Each day that is not an ordinary weekday or weekend: "
+                                         "its kind, name and decree; select one to move or remove "
+                                         "it"));
     m_year->setRange(2000, 2100);
     m_year->setValue(bishkekToday().year());
     m_table->horizontalHeader()->setStretchLastSection(
@@ -141,11 +152,15 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
     {
         QString text;
         const char* name;
+        QString description;
         CalendarEditDialog::Mode mode;
     } edits[] = {
-        {tr("Set day…"), "setCalendarDay", CalendarEditDialog::Mode::Set},
-        {tr("Move…", "a calendar day"), "moveCalendarDay", CalendarEditDialog::Mode::Move},
-        {tr("Remove…", "a calendar day"), "removeCalendarDay", CalendarEditDialog::Mode::Remove}};
+        {tr("Set day…"), "setCalendarDay", tr("Mark a day as a day off or a moved working day"),
+         CalendarEditDialog::Mode::Set},
+        {tr("Move…", "a calendar day"), "moveCalendarDay",
+         tr("Move the selected day to another, by decree"), CalendarEditDialog::Mode::Move},
+        {tr("Remove…", "a calendar day"), "removeCalendarDay",
+         tr("Remove the selected day's mark, by decree"), CalendarEditDialog::Mode::Remove}};
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
     top->addWidget(new QLabel(tr("Year:"), this));
@@ -153,7 +168,9 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
     for (const auto& e : edits) {
         auto* b = new QPushButton(e.text, this);
         b->setObjectName(QString::fromLatin1(e.name));
-        b->setToolTip(editor ? QString() : tr("Supervisors and administrators edit the calendar."));
+        b->setAccessibleDescription(e.description); // the tooltip may say why it is off
+        b->setToolTip(editor ? e.description
+                             : tr("Supervisors and administrators edit the calendar."));
         const CalendarEditDialog::Mode mode = e.mode;
         connect(b, &QPushButton::clicked, this, [this, mode] { openEdit(mode); });
         top->addWidget(b);

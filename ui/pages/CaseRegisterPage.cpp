@@ -45,6 +45,8 @@ CaseRegisterPage::CaseRegisterPage(Database& database, const Names& names, const
     m_summary->setObjectName(names.summary);
     setUpWindowedView(m_table, m_model, names.table, {});
     m_table->setAccessibleName(heading);
+    m_table->setAccessibleDescription(
+        tr("Select a case to see it below; a double click opens its subject"));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CaseRegisterPage::showSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -74,9 +76,10 @@ void CaseRegisterPage::setPane(QWidget* pane)
     layout->addWidget(split, 1);
 }
 
-void CaseRegisterPage::addFilter(QComboBox* filter)
+void CaseRegisterPage::addFilter(QComboBox* filter, const QString& description)
 {
     keepNarrow(filter);
+    filter->setToolTip(description);
     m_filters->addWidget(filter);
     connect(filter, &QComboBox::currentIndexChanged, this, &CaseRegisterPage::reload);
 }
@@ -92,9 +95,15 @@ void CaseRegisterPage::addHeaderButton(QPushButton* button)
     top->insertWidget(top->indexOf(m_register), button);
 }
 
-void CaseRegisterPage::setRegisterText(const QString& text)
+void CaseRegisterPage::setRegisterDescription(const QString& description)
+{
+    m_table->setAccessibleDescription(description);
+}
+
+void CaseRegisterPage::setRegisterButton(const QString& text, const QString& description)
 {
     m_register->setText(text);
+    m_register->setToolTip(description);
 }
 
 void CaseRegisterPage::setFiltersLabel(const QString& text)
@@ -211,6 +220,9 @@ void CaseRegisterPage::showSelected()
 void CaseRegisterPage::allowSelectingMany()
 {
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAccessibleDescription(tr("Select a case to see it below, or several with Shift or "
+                                         "Ctrl to act on them at once; a double click opens its "
+                                         "subject"));
 }
 
 QList<qint64> CaseRegisterPage::selectedCaseIds(int* unread) const

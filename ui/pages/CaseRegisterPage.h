@@ -60,13 +60,17 @@ protected:
                      const QString& rule, bool canRegister, QWidget* parent);
     // Called once by the subclass's constructor, after its filters: the pane below the register.
     void setPane(QWidget* pane);
-    void addFilter(QComboBox* filter);         // a change reloads
+    // A change reloads; `description` says what the filter shows (its tooltip).
+    void addFilter(QComboBox* filter, const QString& description);
     void addFilterWidget(QWidget* widget);     // the subclass reloads on its changes
     void addHeaderButton(QPushButton* button); // beside "Register…", before it
     // Rows may be selected several at a time (Shift, Ctrl), for a bulk action; the pane shows the
     // current one.
     void allowSelectingMany();
-    void setRegisterText(const QString& text); // "Register…" by default
+    // What the register's table holds and how to use it, for a screen reader.
+    void setRegisterDescription(const QString& description);
+    // The register button's text ("Register…" by default) and what it registers.
+    void setRegisterButton(const QString& text, const QString& description);
     void hideRegisterButton();                 // a register whose entries come from elsewhere
     void setFiltersLabel(const QString& text); // "Show:" by default
     void setRule(const QString& text);

@@ -40,6 +40,7 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
     setObjectName(QStringLiteral("claimDialog"));
     const Vocabulary words;
     m_kind->setObjectName(QStringLiteral("claimKind"));
+    m_kind->setToolTip(tr("What is asked; it sets the period for the answer"));
     m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("pretrial_claim")),
                     int(ClaimService::Kind::PretrialClaim));
     m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("access_request")),
@@ -59,25 +60,33 @@ ClaimDialog::ClaimDialog(Database& database, const Session& session, UserPrompts
                              QString::fromLatin1(body));
     m_requestNumber->setObjectName(QStringLiteral("claimRequestNumber"));
     m_requestNumber->setPlaceholderText(tr("The number on the body's letter"));
+    m_requestNumber->setToolTip(tr("The number on the body's letter"));
     m_requestDate->setObjectName(QStringLiteral("claimRequestDate"));
     m_requestDate->setCalendarPopup(true);
     m_requestDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_requestDate->setMaximumDate(bishkekToday());
+    m_requestDate->setToolTip(tr("The date on the body's letter"));
     m_subject->setObjectName(QStringLiteral("claimSubject"));
     m_subject->setToolTip(
         tr("When the claimant is a subject: find them by name, INN, phone or platform reference"));
     m_claimant->setObjectName(QStringLiteral("claimClaimant"));
     m_claimant->setPlaceholderText(tr("Full name (the subject's, when left empty)"));
+    m_claimant->setToolTip(tr("Who wrote: their full name, or empty for the subject found above"));
     m_contact->setObjectName(QStringLiteral("claimContact"));
+    m_contact->setToolTip(tr("Where the answer goes: a postal address, a phone number or an "
+                             "e-mail address"));
     m_received->setObjectName(QStringLiteral("claimReceived"));
     m_received->setCalendarPopup(true);
     m_received->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_received->setMaximumDate(bishkekToday());
+    m_received->setToolTip(tr("The day the letter arrived; the period counts from the day after"));
     m_channel->setObjectName(QStringLiteral("claimChannel"));
+    m_channel->setToolTip(tr("How the letter arrived"));
     for (const char* channel : {"post", "in_person", "email", "app_form"})
         m_channel->addItem(words.name(Vocabulary::Kind::ClaimChannel, QString::fromLatin1(channel)),
                            QString::fromLatin1(channel));
     m_summary->setObjectName(QStringLiteral("claimSummary"));
+    m_summary->setToolTip(tr("What the letter asks or complains of, in a few words"));
     m_summary->setPlaceholderText(tr("What the claim is about"));
     m_documents->setObjectName(QStringLiteral("claimDocuments"));
     m_due->setObjectName(QStringLiteral("claimDue"));

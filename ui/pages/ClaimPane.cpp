@@ -69,15 +69,29 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     : CasePane(database, std::move(session), prompts, QStringLiteral("claim"), tr("Claims"),
                parent),
       m_links(new QListWidget(this)),
-      m_draft(makeStepButton(this, tr("Draft answer…"), "draftAnswer")),
-      m_sent(makeStepButton(this, tr("Answer sent…"), "answerSent")),
-      m_close(makeStepButton(this, tr("Close…", "a claim"), "closeClaim")),
-      m_recalculate(makeStepButton(this, tr("Recalculate due date"), "recalculateDue")),
-      m_link(makeStepButton(this, tr("Link…"), "linkClaim")),
-      m_unlink(makeStepButton(this, tr("Unlink"), "unlinkClaim")),
-      m_report(makeStepButton(this, tr("Data report…"), "subjectReport")),
-      m_correct(makeStepButton(this, tr("Correct data…"), "correctData")),
-      m_told(makeStepButton(this, tr("Recipient told…"), "correctionRecipientTold"))
+      m_draft(
+          makeStepButton(this, tr("Draft answer…"), "draftAnswer",
+                         tr("Write the answer and its outcome; the letter is printed from it"))),
+      m_sent(makeStepButton(this, tr("Answer sent…"), "answerSent",
+                            tr("Record the day and the way the written answer was sent"))),
+      m_close(makeStepButton(this, tr("Close…", "a claim"), "closeClaim",
+                             tr("Close the case once its answer is sent"))),
+      m_recalculate(makeStepButton(
+          this, tr("Recalculate due date"), "recalculateDue",
+          tr("Count the due date again on the calendar as it is now (after a calendar change)"))),
+      m_link(makeStepButton(this, tr("Link…"), "linkClaim",
+                            tr("Link this case to a withdrawal, a disclosure or another claim"))),
+      m_unlink(makeStepButton(this, tr("Unlink"), "unlinkClaim",
+                              tr("Remove the selected link; the linked case stays as it is"))),
+      m_report(makeStepButton(this, tr("Data report…"), "subjectReport",
+                              tr("The subject data report that answers a request for own data "
+                                 "(Law No. 58 Art. 17), as PDF in the letter's language"))),
+      m_correct(makeStepButton(this, tr("Correct data…"), "correctData",
+                               tr("Correct the fields the subject's documents show to be wrong "
+                                  "(privacy policy 12.3)"))),
+      m_told(makeStepButton(this, tr("Recipient told…"), "correctionRecipientTold",
+                            tr("Record that a recipient of the corrected data was told of the "
+                               "correction")))
 {
     setLetter([this] { return std::make_unique<ClaimLetterService>(m_database); },
               [this] { return tr("Answer letter: No. %1").arg(claimId()); },
@@ -91,6 +105,9 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
         [this] { return tr("The document is attached to No. %1.").arg(claimId()); });
     m_links->setObjectName(QStringLiteral("claimLinkList"));
     m_links->setAccessibleName(tr("Linked requests and disclosures"));
+    m_links->setAccessibleDescription(
+        tr("The withdrawals, disclosures and claims this case is linked to; select one to unlink "
+           "it"));
     m_links->setMaximumHeight(90);
 
     connect(m_draft, &QPushButton::clicked, this, &ClaimPane::openDraft);
@@ -102,10 +119,6 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     connect(m_report, &QPushButton::clicked, this, &ClaimPane::saveSubjectReport);
     connect(m_correct, &QPushButton::clicked, this, &ClaimPane::openCorrection);
     connect(m_told, &QPushButton::clicked, this, &ClaimPane::openRecipientTold);
-    m_correct->setToolTip(tr("Correct the fields the subject's documents show to be wrong "
-                             "(privacy policy 12.3)"));
-    m_report->setToolTip(tr("The subject data report that answers a request for own data (Law No. "
-                            "58 Art. 17), as PDF in the letter's language"));
     connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
 
     auto* lists = new QGridLayout;

@@ -26,6 +26,7 @@ OutcomeFields::OutcomeFields(QWidget* dialog, const ClaimService::Details& claim
 {
     const Vocabulary words;
     m_outcome->setObjectName(QStringLiteral("claimOutcome"));
+    m_outcome->setToolTip(tr("What the answer grants: all that was asked, a part, or nothing"));
     if (undecided)
         m_outcome->addItem(tr("Not decided yet"), QString());
     for (const char* code : {"satisfied", "partly_satisfied", "refused"})
@@ -38,9 +39,12 @@ OutcomeFields::OutcomeFields(QWidget* dialog, const ClaimService::Details& claim
     m_reason->setPlainText(claim.outcomeReason);
     m_reason->setMaximumHeight(80);
     m_reason->setPlaceholderText(tr("Required when the claim is refused in whole or in part"));
+    m_reason->setToolTip(tr("Why the claim is refused in whole or in part; the letter quotes it"));
     m_paragraph->setObjectName(QStringLiteral("claimArt15Paragraph"));
     m_paragraph->setText(claim.refusalParagraph);
     m_paragraph->setPlaceholderText(tr("e.g. 2 or 3.1"));
+    m_paragraph->setToolTip(tr("The paragraph of Art. 15 of Law No. 58 a refusal of access rests "
+                               "on"));
     m_paragraph->setMaxLength(20);
     if (!m_access)
         m_paragraph->hide();
@@ -86,6 +90,7 @@ AnswerDraftDialog::AnswerDraftDialog(const ClaimService::Details& claim, QWidget
     m_outcome.addTo(form());
     setObjectName(QStringLiteral("answerDraftDialog"));
     m_text->setObjectName(QStringLiteral("answerText"));
+    m_text->setToolTip(tr("The answer's text as the letter prints it"));
     m_text->setPlainText(claim.answerText);
     m_text->setMinimumHeight(220);
     resize(680, 560);
@@ -107,12 +112,15 @@ AnswerSentDialog::AnswerSentDialog(const ClaimService::Details& claim, QWidget* 
     m_sentOn->setCalendarPopup(true);
     m_sentOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_sentOn->setDateRange(claim.row.receivedOn, bishkekToday());
+    m_sentOn->setToolTip(tr("The day the answer was sent; not before the claim was received"));
     m_method->setObjectName(QStringLiteral("answerMethod"));
     m_method->addItem(tr("By post", "answer sent"), QStringLiteral("post"));
     m_method->addItem(tr("By hand", "answer sent"), QStringLiteral("hand_delivery"));
     m_method->addItem(tr("By email", "answer sent"), QStringLiteral("email"));
+    m_method->setToolTip(tr("The way the answer was sent"));
     m_tracking->setObjectName(QStringLiteral("answerTracking"));
     m_tracking->setPlaceholderText(tr("Required for post, e.g. RR123456789KG"));
+    m_tracking->setToolTip(tr("The post's tracking number of the letter"));
     form()->addRow(tr("Sent on:"), m_sentOn);
     form()->addRow(tr("How:"), m_method);
     form()->addRow(tr("Tracking number:"), m_tracking);
@@ -151,6 +159,8 @@ ClaimLinkDialog::ClaimLinkDialog(QWidget* parent)
     m_kind->addItem(tr("Claim or request for own data"), int(ClaimService::LinkKind::Claim));
     m_number->setObjectName(QStringLiteral("linkNumber"));
     m_number->setRange(1, 999999999);
+    m_kind->setToolTip(tr("The kind of case to link this claim to"));
+    m_number->setToolTip(tr("The number of that case in its register"));
     form()->addRow(tr("Link to:"), m_kind);
     form()->addRow(tr("Number:"), m_number);
     resize(420, 160);

@@ -31,7 +31,10 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     m_view->addItem(tr("Due today", "claims"), int(ClaimService::Filter::DueToday));
     m_view->addItem(tr("Due this week", "claims"), int(ClaimService::Filter::DueThisWeek));
     m_view->addItem(tr("Overdue", "claims"), int(ClaimService::Filter::Overdue));
-    addFilter(m_view);
+    addFilter(m_view, tr("Show all claims, or only the open ones, or those due soon or overdue"));
+    setRegisterButton(tr("Register…"),
+                      tr("Register a claim, a request for own data, a correction or an "
+                         "authority's request, with its letter"));
     auto* closeAnswered = new QPushButton(tr("Close answered…"), this);
     closeAnswered->setObjectName(QStringLiteral("closeAnsweredClaims"));
     closeAnswered->setToolTip(tr("Closes the selected claims (Shift or Ctrl to select several), "

@@ -50,6 +50,8 @@ CorrectionDialog::CorrectionDialog(qint64 claimId, const QStringList& correctedA
         tick->setObjectName(QStringLiteral("correct_") + field);
         value->setObjectName(QStringLiteral("value_") + field);
         value->setAccessibleName(words.name(Vocabulary::Kind::SubjectField, field));
+        tick->setToolTip(tr("Tick to correct this field; its new value goes on the right"));
+        value->setToolTip(tr("The correct value as the subject's documents show it"));
         value->setPlaceholderText(shapeOf(field));
         value->setEnabled(false);
         if (correctedAlready.contains(field)) {

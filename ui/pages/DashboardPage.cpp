@@ -42,13 +42,19 @@ DashboardPage::DashboardPage(Database& database, const Session& session, UserPro
     {
         QString text;
         const char* name;
+        QString description;
         void (DashboardPage::*slot)();
-    } buttons[] = {{tr("Print preview…"), "dashboardPreview", &DashboardPage::previewDashboard},
-                   {tr("Print…"), "dashboardPrint", &DashboardPage::printDashboard},
-                   {tr("Save as PDF…"), "dashboardPdf", &DashboardPage::saveDashboardAsPdf}};
+    } buttons[] = {{tr("Print preview…"), "dashboardPreview",
+                    tr("Show the dashboard as it will be printed"),
+                    &DashboardPage::previewDashboard},
+                   {tr("Print…"), "dashboardPrint", tr("Print the dashboard for a meeting"),
+                    &DashboardPage::printDashboard},
+                   {tr("Save as PDF…"), "dashboardPdf", tr("Save the dashboard as a PDF file"),
+                    &DashboardPage::saveDashboardAsPdf}};
     for (const auto& b : buttons) {
         auto* button = new QPushButton(b.text, content);
         button->setObjectName(QString::fromLatin1(b.name));
+        button->setToolTip(b.description);
         connect(button, &QPushButton::clicked, this, b.slot);
         header->addWidget(button);
     }

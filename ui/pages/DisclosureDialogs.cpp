@@ -49,19 +49,25 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
     m_lookup->setObjectName(QStringLiteral("disclosureSubjectLookup"));
     m_subjects->setObjectName(QStringLiteral("disclosureSubjects"));
     m_subjects->setAccessibleName(tr("Subjects of the disclosure"));
+    m_subjects->setAccessibleDescription(tr("The platform references of the subjects added"));
     m_lookup->setAccessibleName(tr("Find a subject to add"));
+    m_lookup->setToolTip(tr("A platform reference, or a name to choose from"));
     m_subjects->setMaximumHeight(80);
     auto* add = new QPushButton(tr("Add subject"), this);
     add->setObjectName(QStringLiteral("addDisclosureSubject"));
+    add->setToolTip(tr("Add the subject found above to the disclosure"));
     connect(add, &QPushButton::clicked, this, [this] { addSubject(m_lookup->text()); });
     auto* subjectRow = new QHBoxLayout;
     subjectRow->addWidget(m_lookup, 1);
     subjectRow->addWidget(add);
     m_recipient->setObjectName(QStringLiteral("disclosureRecipient"));
+    m_recipient->setToolTip(tr("Who received the data: a known recipient, or a new one below"));
     m_recipient->addItem(tr("A new recipient (below)"), qint64(0));
     const ReferenceDataService reference(database);
     const QString language = ReferenceDataService::uiLanguage();
     m_country->setObjectName(QStringLiteral("newRecipientCountry"));
+    m_country->setToolTip(tr("Where the recipient is; outside the Kyrgyz Republic the disclosure "
+                             "is a transfer abroad"));
     QHash<QString, QString> countryNames;
     for (const ReferenceDataService::Entry& c : reference.countries()) {
         countryNames.insert(c.code, c.name.in(language));
@@ -77,18 +83,30 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
         m_recipient->setItemData(m_recipient->count() - 1, r.country, Qt::UserRole + 1);
     }
     m_newRecipient->setObjectName(QStringLiteral("newRecipientName"));
+    m_newRecipient->setToolTip(tr("The name of a recipient not yet on the list"));
+    m_newRecipientKind->setToolTip(tr("What kind of body or person the new recipient is"));
+    m_ground->setToolTip(tr("The legal ground the data was disclosed on"));
     m_newRecipient->setPlaceholderText(tr("The body or person the data went to"));
     m_newRecipientKind->setCurrentIndex(m_newRecipientKind->findData(QStringLiteral("state_body")));
     m_requestNumber->setObjectName(QStringLiteral("requestNumber"));
+    m_requestNumber->setToolTip(tr("The number of the state body's request"));
+    m_requestDate->setToolTip(tr("The date of the state body's request"));
     m_requestBody->setObjectName(QStringLiteral("requestBody"));
+    m_requestBody->setToolTip(tr("The body that issued the request"));
     m_requestBody->setPlaceholderText(tr("The body that issued the request"));
     m_groundReference->setObjectName(QStringLiteral("groundReference"));
     m_purpose->setObjectName(QStringLiteral("disclosurePurpose"));
+    m_purpose->setToolTip(tr("What the recipient receives the data for"));
     m_purpose->setPlaceholderText(tr("What the recipient receives the data for"));
     m_disclosedOn->setMaximumDate(bishkekToday());
+    m_disclosedOn->setToolTip(tr("The day the data went to the recipient; not in the future"));
+    m_categories->setAccessibleDescription(tr("Tick every data category the recipient received"));
     m_outside->setObjectName(QStringLiteral("outsidePlatform"));
+    m_outside->setToolTip(tr("Ticked: every subject gets a notice of the disclosure (policy "
+                             "4.6.4); unticked: a disclosure within the platform's cooperation"));
     m_outside->setChecked(true);
     m_note->setObjectName(QStringLiteral("disclosureNote"));
+    m_note->setToolTip(tr("Anything the register should say besides the fields above"));
     m_documents->setObjectName(QStringLiteral("disclosureDocuments"));
     form()->addRow(tr("Subjects:"), subjectRow);
     form()->addRow(QString(), m_subjects);
@@ -153,6 +171,7 @@ void DisclosureDialog::updateGround()
         label->setText(tr("Law:"));
         m_groundReference->setPlaceholderText(tr("The law, its article and paragraph"));
     }
+    m_groundReference->setToolTip(m_groundReference->placeholderText());
     m_groundReference->setEnabled(ground == QStringLiteral("law") ||
                                   ground == QStringLiteral("consent") ||
                                   ground == QStringLiteral("treaty"));
@@ -199,6 +218,9 @@ NoticeDialog::NoticeDialog(Mode mode, const QString& subject, QWidget* parent)
 {
     setObjectName(QStringLiteral("noticeDialog"));
     m_address->setObjectName(QStringLiteral("noticeAddress"));
+    m_channel->setToolTip(tr("The way the notice goes to the subject"));
+    m_address->setToolTip(tr("Where the notice goes: a postal address, a phone number or an "
+                             "e-mail address"));
     form()->addRow(tr("Channel:"), m_channel);
     form()->addRow(tr("Address:"), m_address);
     if (mode == Mode::Outbox) {
@@ -209,9 +231,11 @@ NoticeDialog::NoticeDialog(Mode mode, const QString& subject, QWidget* parent)
         m_sentAt->setObjectName(QStringLiteral("noticeSentAt"));
         m_sentAt->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
         m_sentAt->setCalendarPopup(true);
+        m_sentAt->setToolTip(tr("When the notice was handed over for sending"));
         m_tracking = new QLineEdit(this);
         m_tracking->setObjectName(QStringLiteral("noticeTracking"));
         m_tracking->setPlaceholderText(tr("Required for post, e.g. RR123456789KG"));
+        m_tracking->setToolTip(tr("The post's tracking number of the letter"));
         form()->addRow(tr("Sent:"), m_sentAt);
         form()->addRow(tr("Tracking number:"), m_tracking);
     }

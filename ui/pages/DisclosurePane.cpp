@@ -27,11 +27,19 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
                tr("Disclosures"), parent),
       m_subjects(makeReadOnlyTable(this, QStringLiteral("disclosureSubjectsTable"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("disclosureNoticesTable"))),
-      m_notify(new QPushButton(tr("Notify…"), this)),
-      m_byHand(new QPushButton(tr("Sent by hand…"), this))
+      m_notify(makeStepButton(this, tr("Notify…"), "notifySubject",
+                              tr("Queue the notice to the selected subject in the outbox, to the "
+                                 "address in their record"))),
+      m_byHand(makeStepButton(this, tr("Sent by hand…"), "noticeByHand",
+                              tr("Record a notice to the selected subject sent outside the "
+                                 "console: the day, the way and the address")))
 {
     m_subjects->setAccessibleName(tr("Subjects of the disclosure"));
+    m_subjects->setAccessibleDescription(
+        tr("Whose data was disclosed; select one to notify them, a double click opens them"));
     m_notices->setAccessibleName(tr("Notices to the subjects"));
+    m_notices->setAccessibleDescription(
+        tr("Each notice: to whom, which way, its state and when it was sent"));
     setLetter(
         [this] {
         const DisclosureService::SubjectLine* s = selectedSubject();
@@ -52,8 +60,6 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
         [this] {
         return tr("The document is attached to disclosure No. %1.").arg(disclosureId());
     });
-    m_notify->setObjectName(QStringLiteral("notifySubject"));
-    m_byHand->setObjectName(QStringLiteral("noticeByHand"));
     connect(m_notify, &QPushButton::clicked, this, &DisclosurePane::openNotify);
     connect(m_byHand, &QPushButton::clicked, this, &DisclosurePane::openSentByHand);
     connect(m_subjects, &QTableWidget::itemSelectionChanged, this, &DisclosurePane::updateActions);

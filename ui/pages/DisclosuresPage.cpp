@@ -59,7 +59,7 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
       m_to(periodField(this, "disclosuresTo")),
       m_pane(new DisclosurePane(database, m_session, prompts, this))
 {
-    setRegisterText(tr("Record…"));
+    setRegisterButton(tr("Record…"), tr("Record a disclosure of personal data to a third party"));
     m_view->setObjectName(QStringLiteral("disclosuresView"));
     m_view->addItem(tr("All", "disclosures"), 0);
     m_view->addItem(tr("Not everyone notified"), 1);
@@ -73,8 +73,11 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     } catch (const Error&) {
         // The list still works without the recipient filter.
     }
-    for (QComboBox* filter : {m_view, m_ground, m_channel, m_recipient})
-        addFilter(filter);
+    addFilter(m_view, tr("Show all disclosures, or those with a subject not yet notified, a failed "
+                         "delivery, or a recipient abroad"));
+    addFilter(m_ground, tr("Show only the disclosures on one legal ground"));
+    addFilter(m_channel, tr("Show only the disclosures whose notices go one way"));
+    addFilter(m_recipient, tr("Show only the disclosures to one recipient"));
     addFilterWidget(new QLabel(tr("From:", "a period"), this));
     addFilterWidget(m_from);
     addFilterWidget(new QLabel(tr("To:", "a period"), this));
@@ -82,7 +85,9 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::reload);
     m_from->setAccessibleName(tr("Disclosed from"));
+    m_from->setToolTip(tr("Show the disclosures made on this day or later; a dash for any day"));
     m_to->setAccessibleName(tr("Disclosed to"));
+    m_to->setToolTip(tr("Show the disclosures made on this day or earlier; a dash for any day"));
     auto* queue = new QPushButton(tr("Queue notices…"), this);
     queue->setObjectName(QStringLiteral("queueSelectedNotices"));
     queue->setToolTip(tr("Queues a notice for every subject of the selected disclosures (Shift or "
@@ -177,6 +182,7 @@ SubmitDialog* DisclosuresPage::openQueueNotices()
     QComboBox* channel =
         vocabularyCombo(dialog, Vocabulary::Kind::NotificationChannel, "queueNoticesChannel");
     channel->setCurrentIndex(channel->findData(QStringLiteral("platform")));
+    channel->setToolTip(tr("The way every queued notice goes to its subject"));
     dialog->form()->addRow(tr("Channel:"), channel);
     dialog->setSubmit([this, channel] {
         queueNoticesOfSelected(channel->currentData().toString());

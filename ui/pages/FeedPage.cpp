@@ -32,7 +32,11 @@ FeedPage::FeedPage(Database& database, const Session& session, UserPrompts& prom
 {
     setObjectName(QStringLiteral("feedPage"));
     m_flags->setAccessibleName(tr("Flagged events"));
+    m_flags->setAccessibleDescription(tr("Events applied that cross an officer's decision; select "
+                                         "one to review it"));
     m_rejected->setAccessibleName(tr("Rejected events"));
+    m_rejected->setAccessibleDescription(tr("Events not applied and why; each holds back its "
+                                            "subject's later events"));
     m_steps = std::make_unique<StepRunner>(this, m_prompts, tr("Change feed"),
                                            [this](const QString& text) {
         reload();
@@ -41,7 +45,8 @@ FeedPage::FeedPage(Database& database, const Session& session, UserPrompts& prom
     });
     auto* note = new QLabel(
         tr("The platform's changes (subjects, consents, transfers, withdrawal forms signed in the "
-           "app) arrive as a feed: a file applied from the command line, or the inbox the "
+           "app) arrive as a feed: a file applied with File → Import… or from the command line, "
+           "or the inbox the "
            "platform writes on the server, applied by the feed's worker. Events that cross an "
            "officer's decision are flagged here; events whose values do not hold are rejected "
            "and hold back their subject's later events."),
@@ -50,9 +55,14 @@ FeedPage::FeedPage(Database& database, const Session& session, UserPrompts& prom
     m_state->setObjectName(QStringLiteral("feedState"));
     m_state->setWordWrap(true);
     m_review->setObjectName(QStringLiteral("reviewFlag"));
+    m_review->setToolTip(tr("Record that the selected flagged event was looked at, with a note"));
     m_subject->setObjectName(QStringLiteral("flagSubject"));
+    m_subject->setToolTip(tr("Open the record of the selected event's subject"));
     m_retry->setObjectName(QStringLiteral("retryEvent"));
+    m_retry->setToolTip(tr("Apply the selected rejected event again, after its cause is mended"));
     m_dismiss->setObjectName(QStringLiteral("dismissEvent"));
+    m_dismiss->setToolTip(tr("Give up the selected rejected event, with the reason; its subject's "
+                             "later events go on"));
     connect(m_review, &QPushButton::clicked, this, &FeedPage::reviewFlag);
     connect(m_retry, &QPushButton::clicked, this, &FeedPage::retryEvent);
     connect(m_dismiss, &QPushButton::clicked, this, &FeedPage::dismissEvent);

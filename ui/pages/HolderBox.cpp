@@ -34,22 +34,41 @@ HolderBox::HolderBox(Database& database, const Session& session, const StepRunne
 {
     setObjectName(QStringLiteral("holderBox"));
     m_save->setObjectName(QStringLiteral("saveHolder"));
+    m_save->setToolTip(tr("Save the holder's details; the next letters carry them"));
     m_inn->setMaxLength(14);
     connect(m_save, &QPushButton::clicked, this, &HolderBox::save);
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(new QLabel(tr("In Kyrgyz"), this), 0, 1);
     grid->addWidget(new QLabel(tr("In Russian"), this), 0, 2);
-    const auto row = [&](int r, const QString& label, QLineEdit* ky, QLineEdit* ru) {
-        grid->addWidget(new QLabel(label, this), r, 0);
+    // A grid's field has no label of its own for a screen reader (it would read the box's title
+    // for each): each is named by its row and column.
+    const auto row =
+        [&](int r, const QString& label, const QString& what, QLineEdit* ky, QLineEdit* ru) {
+        auto* rowLabel = new QLabel(label, this);
+        rowLabel->setBuddy(ky);
+        grid->addWidget(rowLabel, r, 0);
         grid->addWidget(ky, r, 1);
-        if (ru)
-            grid->addWidget(ru, r, 2);
+        ky->setToolTip(what);
+        QString field = label;
+        if (field.endsWith(QLatin1Char(':')))
+            field.chop(1);
+        if (!ru) {
+            ky->setAccessibleName(field);
+            return;
+        }
+        ky->setAccessibleName(tr("%1 in Kyrgyz", "a field of the holder").arg(field));
+        ru->setAccessibleName(tr("%1 in Russian", "a field of the holder").arg(field));
+        ru->setToolTip(what);
+        grid->addWidget(ru, r, 2);
     };
-    row(1, tr("Name:", "holder"), m_nameKy, m_nameRu);
-    row(2, tr("Postal address:"), m_addressKy, m_addressRu);
-    row(3, tr("Signatory's position:"), m_positionKy, m_positionRu);
-    row(4, tr("INN:"), m_inn, nullptr);
+    row(1, tr("Name:", "holder"),
+        tr("The holder's name as the letterhead of every letter gives it"), m_nameKy, m_nameRu);
+    row(2, tr("Postal address:"), tr("The address letters give for answers"), m_addressKy,
+        m_addressRu);
+    row(3, tr("Signatory's position:"), tr("The position of whoever signs the letters"),
+        m_positionKy, m_positionRu);
+    row(4, tr("INN:"), tr("The holder's taxpayer number, 14 digits"), m_inn, nullptr);
     grid->addWidget(m_save, 5, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);

@@ -37,10 +37,13 @@ bool isFeedFile(const QString& path)
     return suffix == QStringLiteral("jsonl") || suffix == QStringLiteral("ndjson");
 }
 
-void name(QWidget* widget, const char* objectName, const QString& accessibleName)
+// The description, not the tooltip, which says why a button is off when it is.
+void name(QWidget* widget, const char* objectName, const QString& accessibleName,
+          const QString& description = {})
 {
     widget->setObjectName(QLatin1String(objectName));
     widget->setAccessibleName(accessibleName);
+    widget->setAccessibleDescription(description);
 }
 } // namespace
 
@@ -63,11 +66,13 @@ ImportDialog::ImportDialog(Database& database, const Session& session, UserPromp
         this);
     intro->setWordWrap(true);
 
-    name(m_path, "importFile", tr("File to import"));
+    name(m_path, "importFile", tr("File to import"), tr("The file's path: type it or choose it"));
     m_path->setPlaceholderText(tr("Choose a file…"));
     m_choose->setText(tr("C&hoose…", "a file"));
-    name(m_choose, "chooseImportFile", tr("Choose the file to import"));
-    name(m_kind, "importKind", tr("What the file holds"));
+    name(m_choose, "chooseImportFile", tr("Choose the file to import"),
+         tr("Open a file chooser; the contents are guessed from the file's name"));
+    name(m_kind, "importKind", tr("What the file holds"),
+         tr("A CSV export of subjects, or a JSON Lines file of the change feed"));
     m_kind->addItem(tr("Subjects: the platform's export (CSV)"), int(Kind::Subjects));
     m_kind->addItem(tr("The platform's change feed (JSON Lines)"), int(Kind::Feed));
 
@@ -84,9 +89,11 @@ ImportDialog::ImportDialog(Database& database, const Session& session, UserPromp
     kindRow->addWidget(m_kind, 1);
 
     m_start->setText(tr("&Import", "start importing the file"));
-    name(m_start, "startImport", tr("Import the file"));
+    name(m_start, "startImport", tr("Import the file"),
+         tr("Check the whole file and write it as one step"));
     m_cancel->setText(tr("Ca&ncel import"));
-    name(m_cancel, "cancelImport", tr("Cancel the import; nothing is written"));
+    name(m_cancel, "cancelImport", tr("Cancel the import; nothing is written"),
+         tr("Stop the import before it writes; the database stays as it was"));
     name(m_progressBar, "importProgress", tr("Progress of the import"));
     m_progressBar->setRange(0, 1000);
     m_progressBar->setTextVisible(false);
@@ -101,7 +108,8 @@ ImportDialog::ImportDialog(Database& database, const Session& session, UserPromp
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    name(m_lines, "importProblems", tr("Problems and warnings, one per line of the file"));
+    name(m_lines, "importProblems", tr("Problems and warnings, one per line of the file"),
+         tr("File, line, column and reason of each; a header sorts, Ctrl+C copies the selected"));
     m_lines->setColumnCount(4);
     m_lines->setHorizontalHeaderLabels(
         {tr("File"), tr("Line", "of a file"), tr("Column or field"), tr("Reason")});
@@ -119,11 +127,14 @@ ImportDialog::ImportDialog(Database& database, const Session& session, UserPromp
     m_lines->addAction(copyAction);
 
     m_copy->setText(tr("Cop&y lines"));
-    name(m_copy, "copyProblems", tr("Copy the selected lines, or all of them"));
+    name(m_copy, "copyProblems", tr("Copy the selected lines, or all of them"),
+         tr("To the clipboard as FILE:LINE: column: reason, one per line"));
     m_save->setText(tr("&Save lines…"));
-    name(m_save, "saveProblems", tr("Save the lines to a text file"));
+    name(m_save, "saveProblems", tr("Save the lines to a text file"),
+         tr("One problem per line, as FILE:LINE: column: reason"));
     m_close->setText(tr("C&lose", "a dialog"));
-    name(m_close, "closeImport", tr("Close"));
+    name(m_close, "closeImport", tr("Close"),
+         tr("Close the dialog; a running import is cancelled first"));
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);

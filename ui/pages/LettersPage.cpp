@@ -32,10 +32,12 @@ LettersPage::LettersPage(Database& database, QWidget* parent)
       m_details(new QWidget(this)), m_openCase(new QPushButton(tr("Open the case"), this))
 {
     hideRegisterButton();
+    setRegisterDescription(tr("Every letter the console made; select one to see what it answers"));
     setFiltersLabel(tr("Find:"));
     m_search->setObjectName(QStringLiteral("lettersSearch"));
     m_search->setAccessibleName(tr("Find a letter"));
     m_search->setPlaceholderText(tr("Number or addressee"));
+    m_search->setToolTip(tr("Show the letters whose number or addressee contains this text"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
     addFilterWidget(m_search);
@@ -56,6 +58,7 @@ LettersPage::LettersPage(Database& database, QWidget* parent)
         m_values << value;
     }
     m_openCase->setObjectName(QStringLiteral("openLetterCase"));
+    m_openCase->setToolTip(tr("Open the case the selected letter answers in its section"));
     m_openCase->setEnabled(false);
     connect(m_openCase, &QPushButton::clicked, this, [this] {
         if (m_shownKind)

@@ -33,6 +33,10 @@ QComboBox* roleCombo(QWidget* parent, Role current)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("roleCombo"));
+    combo->setToolTip(
+        OfficersPage::tr("An auditor reads; an officer works cases; a supervisor also "
+                         "approves keeps; an administrator also manages officers and "
+                         "settings"));
     for (const Role r : {Role::Officer, Role::Supervisor, Role::Auditor, Role::Administrator})
         combo->addItem(roleDisplayName(r), roleCode(r));
     combo->setCurrentIndex(combo->findData(roleCode(current)));
@@ -74,11 +78,20 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
     m_table->setObjectName(QStringLiteral("officersView"));
     m_table->setTabKeyNavigation(false); // arrows within, Tab on to the next control
     m_table->setAccessibleName(tr("Officers"));
+    m_table->setAccessibleDescription(
+        tr("Every account: user name, name, role, whether it is active; select one to change it"));
     m_add->setObjectName(QStringLiteral("addOfficer"));
+    m_add->setToolTip(tr("Create an account with its role and a first password"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
+    m_reset->setToolTip(tr("Give the selected officer a temporary password to change at the next "
+                           "sign-in"));
     m_active->setObjectName(QStringLiteral("toggleActive"));
+    m_active->setToolTip(tr("Stop the selected officer from signing in, or let them again; their "
+                            "entries in the audit trail stay"));
     m_role->setObjectName(QStringLiteral("changeRole"));
+    m_role->setToolTip(tr("Give the selected officer another role"));
     m_saveSettings->setObjectName(QStringLiteral("saveSettings"));
+    m_saveSettings->setToolTip(tr("Save every setting above at once; each change is audited"));
     connect(m_add, &QPushButton::clicked, this, &OfficersPage::openAdd);
     connect(m_reset, &QPushButton::clicked, this, &OfficersPage::openResetPassword);
     connect(m_role, &QPushButton::clicked, this, &OfficersPage::openChangeRole);
@@ -103,6 +116,7 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
         auto* spin = new QSpinBox(settings);
         spin->setObjectName(QString::fromLatin1(s.key));
         spin->setRange(s.minimum, s.maximum);
+        spin->setToolTip(SettingsService::tr(s.help));
         form->addRow(SettingsService::tr(s.description), spin);
         m_settings.insert(QString::fromLatin1(s.key), spin);
     }
@@ -195,10 +209,13 @@ SubmitDialog* OfficersPage::openAdd()
     dialog->setObjectName(QStringLiteral("addOfficerDialog"));
     auto* username = new QLineEdit(dialog);
     username->setObjectName(QStringLiteral("username"));
+    username->setToolTip(tr("The name the officer signs in with"));
     auto* name = new QLineEdit(dialog);
     name->setObjectName(QStringLiteral("displayName"));
+    name->setToolTip(tr("The officer's name as the audit trail and the letters show it"));
     QComboBox* role = roleCombo(dialog, Role::Officer);
     QLineEdit* password = passwordField(dialog, "password");
+    password->setToolTip(tr("The password the officer signs in with; give it to them in person"));
     dialog->form()->addRow(tr("User name:"), username);
     dialog->form()->addRow(tr("Name:", "person"), name);
     dialog->form()->addRow(tr("Role:"), role);
@@ -223,6 +240,7 @@ SubmitDialog* OfficersPage::openResetPassword()
     auto* dialog = new SubmitDialog(tr("Reset the password"), tr("Reset"), this);
     dialog->setObjectName(QStringLiteral("resetPasswordDialog"));
     QLineEdit* password = passwordField(dialog, "temporaryPassword");
+    password->setToolTip(tr("The officer changes it at the next sign-in"));
     auto* note = new QLabel(tr("Give the officer this temporary password in person; they choose "
                                "their own at the next sign-in."),
                             dialog);

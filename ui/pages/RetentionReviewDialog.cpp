@@ -36,11 +36,16 @@ RetentionReviewDialog::RetentionReviewDialog(Database& database, Session session
     rule->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_openSelected->setObjectName(QStringLiteral("openReviewCase"));
+    m_openSelected->setToolTip(tr("Open a review case for the selected subject's data"));
     m_openAll->setObjectName(QStringLiteral("openAllReviewCases"));
+    m_openAll->setToolTip(tr("Open a review case for every subject listed that has none yet, each "
+                             "its own case"));
     const bool writer = Permissions::allows(m_session.role, Permission::WorkOnCases);
     m_openSelected->setEnabled(false);
     m_openAll->setEnabled(writer);
     m_table->setAccessibleName(tr("Subjects whose data is due for review"));
+    m_table->setAccessibleDescription(tr("Each item: the subject, the data category, why it is "
+                                         "due, since when, and its open case if any"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, writer] {
         const int row = m_table->currentRow();
         m_openSelected->setEnabled(writer && row >= 0 && row < m_items.size() &&
@@ -49,6 +54,9 @@ RetentionReviewDialog::RetentionReviewDialog(Database& database, Session session
     connect(m_openSelected, &QPushButton::clicked, this, &RetentionReviewDialog::openSelected);
     connect(m_openAll, &QPushButton::clicked, this, &RetentionReviewDialog::openAll);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)
+        ->setToolTip(tr("Close the review; the cases opened "
+                        "stay open"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_summary, 1);

@@ -31,13 +31,16 @@ namespace {
 using K = Vocabulary::Kind;
 
 // A section of a tab: a bold caption over its table.
-QWidget* captioned(QWidget* parent, const QString& caption, QTableWidget* table)
+QWidget* captioned(QWidget* parent, const QString& caption, const QString& description,
+                   QTableWidget* table)
 {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), box);
     label->setTextFormat(Qt::RichText);
+    table->setAccessibleName(caption);
+    table->setAccessibleDescription(description);
     layout->addWidget(label);
     layout->addWidget(table, 1);
     return box;
@@ -111,6 +114,9 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     categoriesLayout->setContentsMargins(0, 0, 0, 0);
     categoriesLayout->addWidget(m_categories, 1);
     m_unblock->setObjectName(QStringLiteral("unblockCategory"));
+    m_unblock->setAccessibleDescription(
+        tr("Put the selected blocked category back in use, with the "
+           "reason"));
     m_unblock->setToolTip(
         tr("Supervisors and administrators put a blocked category back in use, with the reason."));
     categoriesLayout->addWidget(m_unblock, 0, Qt::AlignRight);
@@ -126,17 +132,42 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     m_tabs->addTab(m_transfers, QString());
     auto* cases = new QWidget(this);
     auto* casesLayout = new QVBoxLayout(cases);
-    casesLayout->addWidget(captioned(cases, tr("Requests to withdraw consent"), m_withdrawals));
-    casesLayout->addWidget(captioned(cases, tr("Claims and requests for own data"), m_claims));
+    casesLayout->addWidget(captioned(cases, tr("Requests to withdraw consent"),
+                                     tr("Each request: received, its step and its target date"),
+                                     m_withdrawals));
+    casesLayout->addWidget(captioned(cases, tr("Claims and requests for own data"),
+                                     tr("Each claim: what it is, received, its state and due date"),
+                                     m_claims));
     m_tabs->addTab(cases, QString());
     auto* disclosures = new QWidget(this);
     auto* disclosuresLayout = new QVBoxLayout(disclosures);
-    disclosuresLayout->addWidget(
-        captioned(disclosures, tr("Disclosures to third parties"), m_disclosures));
-    disclosuresLayout->addWidget(
-        captioned(disclosures, tr("Notifications of the subject"), m_notifications));
+    disclosuresLayout->addWidget(captioned(
+        disclosures, tr("Disclosures to third parties"),
+        tr("Each disclosure of the subject's data: to whom, on what ground, when"), m_disclosures));
+    disclosuresLayout->addWidget(captioned(
+        disclosures, tr("Notifications of the subject"),
+        tr("Each notice sent to the subject: which way, its state and when"), m_notifications));
     m_tabs->addTab(disclosures, QString());
     m_tabs->addTab(m_audit, QString());
+    // What each tab holds, for its tooltip and a screen reader; the tables are named for the tab.
+    const QString tabs[][2] = {
+        {{}, tr("Who the subject is; masked values are shown in full on request, audited")},
+        {tr("Consents"),
+         tr("Each consent given or withdrawn: its policy version, channel and day")},
+        {tr("Data categories"),
+         tr("Each category held and its state: in use, blocked, depersonalised, destroyed or "
+            "kept; select a blocked one to unblock it")},
+        {tr("Transfers"), tr("Each transfer of the subject's data to a recipient, and when")},
+        {{}, tr("The subject's withdrawal requests and claims, with their state and due date")},
+        {{}, tr("Disclosures of the subject's data to third parties, and the notices sent")},
+        {tr("Audit"), tr("The audit entries about this subject, newest first")}};
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(i, tabs[i][1]);
+    for (const auto& [table, tab] : {std::pair{m_consents, 1}, std::pair{m_categories, 2},
+                                     std::pair{m_transfers, 3}, std::pair{m_audit, 6}}) {
+        table->setAccessibleName(tabs[tab][0]);
+        table->setAccessibleDescription(tabs[tab][1]);
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);

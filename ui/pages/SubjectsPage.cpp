@@ -49,8 +49,13 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
             tr("Consent: %1")
                 .arg(SubjectListModel::consentStateDisplayName(QString::fromLatin1(state))),
             QString::fromLatin1(state));
+    m_statusBox->setToolTip(tr("Show only the subjects whose data is in this state"));
+    m_consentBox->setToolTip(tr("Show only the subjects whose consent is given, or withdrawn"));
     m_openCasesBox->setObjectName(QStringLiteral("openCasesFilter"));
+    m_openCasesBox->setToolTip(
+        tr("Show only the subjects with a withdrawal or a claim still open"));
     m_minorsBox->setObjectName(QStringLiteral("minorsFilter"));
+    m_minorsBox->setToolTip(tr("Show only the subjects under 18 by their date of birth"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
     // The columns that may read "[blocked]" are wide enough for it in either language.
@@ -70,6 +75,8 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
                        SubjectListModel::statusDisplayName(QStringLiteral("depersonalised"))});
     m_view->horizontalHeader()->setSortIndicator(SubjectListModel::Surname, Qt::AscendingOrder);
     m_view->setAccessibleName(tr("Subjects"));
+    m_view->setAccessibleDescription(tr("The subjects the search and filters find; select one to "
+                                        "see everything held about them on the right"));
     m_view->setSortingEnabled(true);
 
     m_debounce->setSingleShot(true);

@@ -38,14 +38,23 @@ SystemDialog::SystemDialog(Database& database, const DataSystem& system, QWidget
     m_code->setObjectName(QStringLiteral("systemCode"));
     m_code->setReadOnly(system.id != 0); // the platform's workers know it by its code
     m_code->setPlaceholderText(tr("photos, crm, core-db: a-z, 0-9, '.', '_', '-'"));
+    m_code->setToolTip(tr("The code the platform's workers know the system by; it cannot change "
+                          "later"));
     m_name->setObjectName(QStringLiteral("systemName"));
+    m_name->setToolTip(tr("The system's name as the tasks and letters show it"));
+    m_kind->setToolTip(tr("What kind of store the system is"));
+    m_confirmedBy->setToolTip(tr("Who confirms its tasks: its own worker through the outbox, or "
+                                 "an officer by hand"));
     m_owner->setObjectName(QStringLiteral("systemOwner"));
+    m_owner->setToolTip(tr("The team or person who answers for it, and how to reach them"));
     m_owner->setPlaceholderText(tr("The team or person who answers for it, and how to reach them"));
     m_rotation->setObjectName(QStringLiteral("systemRotation"));
     m_rotation->setRange(1, 3650);
     m_rotation->setValue(system.rotationDays > 0 ? system.rotationDays : 30);
     m_rotation->setSuffix(tr(" days", "a backup's rotation"));
+    m_rotation->setToolTip(tr("A backup: after how many days a copy is overwritten"));
     m_active->setObjectName(QStringLiteral("systemActive"));
+    m_active->setToolTip(tr("Unticked: the system gets no new tasks; its open tasks stay"));
     m_active->setChecked(system.active);
     if (system.id != 0) {
         m_kind->setCurrentIndex(m_kind->findData(system.kind));
@@ -63,6 +72,8 @@ SystemDialog::SystemDialog(Database& database, const DataSystem& system, QWidget
     form()->addRow(tr("Backup rotation:"), m_rotation);
     form()->addRow(QString(), m_active);
     m_categories->setAccessibleName(tr("Data categories it holds"));
+    m_categories->setAccessibleDescription(tr("Tick every data category the system holds: an "
+                                              "executed withdrawal gives it a task for each"));
     form()->addRow(tr("Data categories it holds:"), m_categories);
     updateRotation();
     resize(560, 520);
@@ -97,6 +108,10 @@ SystemsPage::SystemsPage(Database& database, const Session& session, UserPrompts
 {
     setObjectName(QStringLiteral("systemsPage"));
     m_table->setAccessibleName(tr("Data systems"));
+    m_table->setAccessibleDescription(tr("Every system that holds subjects' data; select one to "
+                                         "change it"));
+    m_add->setToolTip(tr("Add a system that holds subjects' data"));
+    m_change->setToolTip(tr("Change the selected system: its name, who confirms, its categories"));
     m_steps = std::make_unique<StepRunner>(this, m_prompts, tr("Data systems"),
                                            [this](const QString& text) {
         reload();

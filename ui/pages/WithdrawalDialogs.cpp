@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableWidget>
+#include <tuple>
 
 namespace dpo {
 
@@ -39,13 +40,23 @@ WithdrawalDialog::WithdrawalDialog(Database& database, const Session& session, U
 {
     setObjectName(QStringLiteral("withdrawalDialog"));
     m_subject->setObjectName(QStringLiteral("withdrawalSubject"));
+    m_subject->setToolTip(tr("Whose consent is withdrawn: find them by name, INN, phone or "
+                             "platform reference"));
     m_replyName->setObjectName(QStringLiteral("withdrawalReplyName"));
+    m_replyName->setToolTip(tr("Whom the reply is addressed to"));
     m_replyName->setPlaceholderText(tr("As the letter gives it; empty: the subject's name"));
     m_replyAddress->setObjectName(QStringLiteral("withdrawalReplyAddress"));
     m_replyAddress->setPlaceholderText(
         tr("As the letter gives it; empty: the subject's residence address"));
+    m_replyAddress->setToolTip(tr("Where the reply goes"));
     m_received->setMaximumDate(bishkekToday());
+    m_received->setToolTip(tr("The day the written request arrived; the target date counts from "
+                              "it"));
+    m_channel->setToolTip(tr("How the written request arrived"));
+    m_scope->setToolTip(tr("The whole consent, or only the purposes and data categories ticked "
+                           "below"));
     m_scopeNote->setObjectName(QStringLiteral("withdrawalScopeNote"));
+    m_scopeNote->setToolTip(tr("What the letter says it withdraws, in its own words"));
     m_documents->setObjectName(QStringLiteral("withdrawalDocuments"));
     form()->addRow(tr("Subject:"), m_subject);
     form()->addRow(tr("Reply to:"), m_replyName);
@@ -56,6 +67,9 @@ WithdrawalDialog::WithdrawalDialog(Database& database, const Session& session, U
     // A list's accessible name is not read from its form label: it is given.
     m_purposes->setAccessibleName(tr("Purposes withdrawn"));
     m_categories->setAccessibleName(tr("Data categories withdrawn"));
+    m_purposes->setAccessibleDescription(tr("Tick each purpose the consent is withdrawn for"));
+    m_categories->setAccessibleDescription(tr("Tick each data category the consent is withdrawn "
+                                              "for"));
     form()->addRow(tr("Purposes:"), m_purposes);
     form()->addRow(tr("Data categories:"), m_categories);
     form()->addRow(tr("Scope in the letter's words:"), m_scopeNote);
@@ -95,7 +109,9 @@ ChoiceNoteDialog::ChoiceNoteDialog(const QString& title, const QString& okText,
       m_note(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("choiceNoteDialog"));
+    m_choice->setToolTip(choiceLabel);
     m_note->setObjectName(QStringLiteral("note"));
+    m_note->setToolTip(tr("Anything the case should record besides the choice above"));
     m_note->setMaximumHeight(90);
     form()->addRow(choiceLabel, m_choice);
     form()->addRow(tr("Note:"), m_note);
@@ -110,6 +126,11 @@ void keepOnly(QComboBox* box, const QStringList& codes)
             box->removeItem(i);
 }
 } // namespace
+
+void ChoiceNoteDialog::setChoiceDescription(const QString& description)
+{
+    m_choice->setToolTip(description);
+}
 
 void ChoiceNoteDialog::limitChoices(const QStringList& codes)
 {
@@ -139,6 +160,9 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
 {
     setObjectName(QStringLiteral("decisionDialog"));
     m_table->setObjectName(QStringLiteral("decisionTable"));
+    m_table->setAccessibleName(tr("Decision per data category"));
+    m_table->setAccessibleDescription(tr("A row per data category held: its decision, and for a "
+                                         "keep the ground, the paragraph or law, and the date"));
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Data category"), tr("Decision"), tr("Legal ground"),
                                         tr("Paragraph or law"), tr("Kept until"),
@@ -163,6 +187,23 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
         QDateEdit* until = dateField(m_table, bishkekToday().addYears(5), "decisionKeepUntil");
         auto* justification = new QLineEdit(m_table);
         justification->setObjectName(QStringLiteral("decisionJustification"));
+        // Each cell's control is named by its column and row, which a screen reader does not
+        // read from the table around it.
+        const QString category = names.value(code, code);
+        for (const auto& [widget, column, description] :
+             {std::tuple<QWidget*, QString, QString>{
+                  action, tr("Decision"),
+                  tr("Destroy, depersonalise, block, or keep on a legal ground")},
+              {ground, tr("Legal ground"), tr("The ground a keep rests on")},
+              {detail, tr("Paragraph or law"),
+               tr("The paragraph of Art. 15, or the other law's name and article")},
+              {until, tr("Kept until"), tr("The day the kept data is to be destroyed")},
+              {justification, tr("Justification"),
+               tr("Why this decision, as the reply states it")}}) {
+            widget->setAccessibleName(
+                tr("%1: %2", "a column: a data category").arg(column, category));
+            widget->setToolTip(description);
+        }
         justification->setText(tr("Consent withdrawn by a written request (policy 12.1.3)"));
         const auto it = earlier.constFind(code);
         if (it != earlier.cend()) {
@@ -254,6 +295,8 @@ ApprovalDialog::ApprovalDialog(const QString& title, const QString& okText,
     m_username->setObjectName(QStringLiteral("approverUsername"));
     m_password->setObjectName(QStringLiteral("approverPassword"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_username->setToolTip(tr("The user name of the supervisor who approves"));
+    m_password->setToolTip(tr("The supervisor's own password; it is not kept"));
     auto* note = new QLabel(explanation, this);
     note->setWordWrap(true);
     form()->addRow(note);
@@ -291,6 +334,7 @@ AllowCloseDialog::AllowCloseDialog(const WithdrawalService::Details& request,
     setObjectName(QStringLiteral("allowCloseDialog"));
     m_reason->setObjectName(QStringLiteral("allowCloseReason"));
     m_reason->setTabChangesFocus(true);
+    m_reason->setToolTip(tr("Why the request may close before every task is confirmed"));
     form()->addRow(tr("Reason:"), m_reason);
     resize(520, 320);
 }
@@ -313,6 +357,7 @@ TaskConfirmDialog::TaskConfirmDialog(const QString& taskName, const QDateTime& c
     m_outcome->setObjectName(QStringLiteral("taskOutcome"));
     m_outcome->addItem(tr("Done", "a task"), true);
     m_outcome->addItem(tr("Failed", "a task"), false);
+    m_outcome->setToolTip(tr("Whether the data system did what the task asked"));
     m_at->setObjectName(QStringLiteral("taskAt"));
     m_at->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
     m_at->setCalendarPopup(true);
@@ -326,11 +371,14 @@ TaskConfirmDialog::TaskConfirmDialog(const QString& taskName, const QDateTime& c
     const QDateTime now = wallClock(QDateTime::currentDateTimeUtc());
     m_at->setDateTimeRange(wallClock(createdAt), now);
     m_at->setDateTime(now);
+    m_at->setToolTip(tr("When the system did it, Bishkek time; not before the task was sent"));
     m_note->setObjectName(QStringLiteral("taskNote"));
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("Who confirmed it and how; a failure's reason"));
+    m_note->setToolTip(tr("Who confirmed it and how; a failure's reason"));
     m_evidence->setObjectName(QStringLiteral("taskEvidence"));
     m_evidence->addItem(tr("(none)", "no document"), qint64(0));
+    m_evidence->setToolTip(tr("A document of the case that shows it was done"));
     for (const AttachmentService::Info& document : documents)
         m_evidence->addItem(document.fileName, document.id);
     auto* what = new QLabel(taskName, this);
@@ -366,6 +414,10 @@ SentDialog::SentDialog(const QString& title, Vocabulary::Kind methods, const QDa
     setObjectName(QStringLiteral("sentDialog"));
     m_on->setDateRange(earliest, bishkekToday());
     m_note->setObjectName(QStringLiteral("sentNote"));
+    m_on->setToolTip(tr("The day it was sent or told; not before the case was received"));
+    m_method->setToolTip(tr("The way it was sent"));
+    m_note->setToolTip(
+        tr("What the record should say besides the day and the way, such as a tracking number"));
     form()->addRow(tr("On:"), m_on);
     form()->addRow(tr("How:"), m_method);
     form()->addRow(noteLabel, m_note);

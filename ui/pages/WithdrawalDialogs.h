@@ -53,7 +53,8 @@ public:
                      Vocabulary::Kind kind, QWidget* parent = nullptr);
     QString code() const;
     QString note() const;
-    void limitChoices(const QStringList& codes); // only these of the vocabulary's codes
+    void limitChoices(const QStringList& codes);           // only these of the vocabulary's codes
+    void setChoiceDescription(const QString& description); // its tooltip
 
 private:
     QComboBox* m_choice;

@@ -31,20 +31,42 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
       m_decisions(makeReadOnlyTable(this, QStringLiteral("withdrawalDecisions"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("withdrawalNotices"))),
       m_tasks(makeReadOnlyTable(this, QStringLiteral("withdrawalTasks"))),
-      m_verify(makeStepButton(this, tr("Identity verified…"), "verifyIdentity")),
-      m_reject(makeStepButton(this, tr("Reject…"), "rejectRequest")),
-      m_decide(makeStepButton(this, tr("Decide…"), "decideRequest")),
-      m_approve(makeStepButton(this, tr("Approve…"), "approveRequest")),
-      m_execute(makeStepButton(this, tr("Execute…"), "executeRequest")),
-      m_told(makeStepButton(this, tr("Recipient told…"), "recipientTold")),
-      m_reply(makeStepButton(this, tr("Reply sent…"), "replySent")),
-      m_confirmTask(makeStepButton(this, tr("Confirm task…"), "confirmTask")),
-      m_retryTask(makeStepButton(this, tr("Retry task"), "retryTask")),
-      m_allowClose(makeStepButton(this, tr("Allow closing…"), "allowClose"))
+      m_verify(makeStepButton(this, tr("Identity verified…"), "verifyIdentity",
+                              tr("Record how the identity of the request's author was checked"))),
+      m_reject(makeStepButton(this, tr("Reject…"), "rejectRequest",
+                              tr("Refuse the request with its reason; the letter says why"))),
+      m_decide(makeStepButton(this, tr("Decide…"), "decideRequest",
+                              tr("Decide per data category: destroy, depersonalise, block or keep "
+                                 "on a legal ground until a date"))),
+      m_approve(makeStepButton(this, tr("Approve…"), "approveRequest",
+                               tr("A supervisor other than the proposing officer approves the "
+                                  "keeps"))),
+      m_execute(makeStepButton(this, tr("Execute…"), "executeRequest",
+                               tr("Carry out every decision at once; destroyed values cannot be "
+                                  "brought back"))),
+      m_told(makeStepButton(this, tr("Recipient told…"), "recipientTold",
+                            tr("Record the day and the way the selected recipient was told"))),
+      m_reply(makeStepButton(this, tr("Reply sent…"), "replySent",
+                             tr("Record that the reply was sent to the subject; this closes the "
+                                "request"))),
+      m_confirmTask(makeStepButton(this, tr("Confirm task…"), "confirmTask",
+                                   tr("Record by hand that a data system carried out its task"))),
+      m_retryTask(makeStepButton(this, tr("Retry task"), "retryTask",
+                                 tr("Send the selected failed task to its data system again"))),
+      m_allowClose(makeStepButton(this, tr("Allow closing…"), "allowClose",
+                                  tr("A supervisor lets the request close with tasks still open, "
+                                     "stating the reason")))
 {
     m_decisions->setAccessibleName(tr("Decision per data category"));
+    m_decisions->setAccessibleDescription(
+        tr("For each data category: what is done with it, on what ground and until when"));
     m_notices->setAccessibleName(tr("Recipients to tell"));
+    m_notices->setAccessibleDescription(
+        tr("Each recipient that received the subject's data, and when and how it was told"));
     m_tasks->setAccessibleName(tr("Tasks of the data systems"));
+    m_tasks->setAccessibleDescription(
+        tr("What each data system must do and whether it confirmed; select one to confirm or "
+           "retry it"));
     setLetter([this] { return std::make_unique<WithdrawalLetterService>(m_database); },
               [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
               [this](const QString& language) {
@@ -396,6 +418,7 @@ ChoiceNoteDialog* WithdrawalPane::openVerify()
     auto* dialog = new ChoiceNoteDialog(
         tr("Identity of the requester: request No. %1").arg(requestId()), tr("Verified"),
         tr("How it was verified:"), Vocabulary::Kind::IdentityMethod, this);
+    dialog->setChoiceDescription(tr("How the author was shown to be the subject"));
     const qint64 id = requestId();
     m_steps->submit(
         dialog,
@@ -411,6 +434,7 @@ ChoiceNoteDialog* WithdrawalPane::openReject()
 {
     auto* dialog = new ChoiceNoteDialog(tr("Reject request No. %1").arg(requestId()), tr("Reject"),
                                         tr("Reason:"), Vocabulary::Kind::RejectionReason, this);
+    dialog->setChoiceDescription(tr("Why the request is refused; the rejection letter says so"));
     // A minor's case is rejected only because the subject is not a minor; a request never so.
     QStringList reasons = Vocabulary::codes(Vocabulary::Kind::RejectionReason);
     if (m_details.row.minorCase())

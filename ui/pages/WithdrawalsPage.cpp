@@ -53,8 +53,11 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
     } catch (const Error&) {
         // The list still works without the officer filter.
     }
-    for (QComboBox* filter : {m_view, m_state, m_officer})
-        addFilter(filter);
+    addFilter(m_view, tr("Show all requests, or only those due this week or overdue"));
+    addFilter(m_state, tr("Show only the requests at one step"));
+    addFilter(m_officer, tr("Show only the requests one officer registered"));
+    setRegisterButton(tr("Register…"),
+                      tr("Register a written request to withdraw consent, with its letter"));
     setCasePane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &WithdrawalsPage::openRegistration);
     auto* minors = new QPushButton(tr("Cases for minors…"), this);

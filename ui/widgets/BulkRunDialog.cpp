@@ -45,12 +45,15 @@ BulkRunDialog::BulkRunDialog(Database& database, const QString& title, const QSt
     m_cancel->setObjectName(QStringLiteral("cancelBulk"));
     m_cancel->setText(tr("Ca&ncel", "a bulk action"));
     m_cancel->setAccessibleName(tr("Cancel: stop before the next case"));
+    m_cancel->setAccessibleDescription(tr("The cases done stay done; the rest are not touched"));
     m_close->setObjectName(QStringLiteral("closeBulk"));
     m_close->setText(tr("C&lose", "a dialog"));
     m_close->setAccessibleName(tr("Close"));
+    m_close->setAccessibleDescription(tr("Close the result; a running action is cancelled first"));
     m_cases->setObjectName(QStringLiteral("bulkCases"));
     m_cases->setTabKeyNavigation(false); // arrows within, Tab on to Close
     m_cases->setAccessibleName(tr("What became of each case"));
+    m_cases->setAccessibleDescription(tr("Each case: done or refused, and why it was refused"));
     m_cases->setColumnCount(3);
     m_cases->setHorizontalHeaderLabels(
         {caseHeader, tr("Result"), tr("Details", "of a case's result")});

@@ -72,9 +72,13 @@ DocumentList::DocumentList(Database& database, Session session, UserPrompts& pro
 {
     m_list->setObjectName(listName);
     m_list->setAccessibleName(tr("Documents"));
+    m_list->setAccessibleDescription(
+        tr("The documents of the case: the letter, scans and answers; Enter opens one"));
     m_list->setMaximumHeight(90);
     m_attachButton->setObjectName(QStringLiteral("attachDocument"));
+    m_attachButton->setToolTip(tr("Attach a scan or a file to the case; it cannot be removed"));
     m_openButton->setObjectName(QStringLiteral("openDocument"));
+    m_openButton->setToolTip(tr("Open the selected document"));
     connect(m_attachButton, &QPushButton::clicked, this, &DocumentList::attachFromFile);
     connect(m_openButton, &QPushButton::clicked, this, &DocumentList::openSelected);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &DocumentList::openSelected);
@@ -144,6 +148,7 @@ LetterButtons::LetterButtons(UserPrompts& prompts, Session session, Letter lette
       m_letter(std::move(letter)), m_language(new QComboBox(this))
 {
     m_language->setObjectName(QStringLiteral("letterLanguage"));
+    m_language->setToolTip(tr("The language the letter is written in"));
     // Language names are written in their own language, never translated.
     m_language->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
@@ -160,13 +165,22 @@ LetterButtons::LetterButtons(UserPrompts& prompts, Session session, Letter lette
     {
         QString text;
         const char* name;
+        QString description;
         void (LetterButtons::*slot)();
-    } buttons[] = {{tr("Preview…"), "previewLetter", &LetterButtons::preview},
-                   {tr("Print…"), "printLetter", &LetterButtons::print},
-                   {tr("PDF…"), "saveLetter", &LetterButtons::savePdf}};
+    } buttons[] = {
+        {tr("Preview…"), "previewLetter",
+         tr("Show the letter as it will be printed; a preview takes no number"),
+         &LetterButtons::preview},
+        {tr("Print…"), "printLetter",
+         tr("Print the letter; it takes its number in the register of letters"),
+         &LetterButtons::print},
+        {tr("PDF…"), "saveLetter",
+         tr("Save the letter as a PDF file; it takes its number in the register of letters"),
+         &LetterButtons::savePdf}};
     for (const auto& b : buttons) {
         auto* button = new QPushButton(b.text, this);
         button->setObjectName(QString::fromLatin1(b.name));
+        button->setToolTip(b.description);
         connect(button, &QPushButton::clicked, this, b.slot);
         row->addWidget(button);
         m_buttons << button;
@@ -247,10 +261,13 @@ QLabel* makeCaseTitle(QWidget* parent, const QString& objectName)
     return title;
 }
 
-QPushButton* makeStepButton(QWidget* parent, const QString& text, const char* objectName)
+QPushButton* makeStepButton(QWidget* parent, const QString& text, const char* objectName,
+                            const QString& description)
 {
     auto* button = new QPushButton(text, parent);
     button->setObjectName(QString::fromLatin1(objectName));
+    button->setToolTip(description);
+    button->setAccessibleDescription(description); // kept when the tooltip says why it is off
     return button;
 }
 

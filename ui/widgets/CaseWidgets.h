@@ -109,8 +109,10 @@ private:
 // A case's heading ("Claim No. 4: open") and its facts (a rich-text table with a subject link).
 QLabel* makeCaseTitle(QWidget* parent, const QString& objectName);
 QLabel* makeFactsLabel(QWidget* parent, const QString& objectName);
-// A case step's button, named for tests and styles.
-QPushButton* makeStepButton(QWidget* parent, const QString& text, const char* objectName);
+// A case step's button, named for tests and styles; what the step records is its tooltip, which a
+// screen reader reads as the button's description.
+QPushButton* makeStepButton(QWidget* parent, const QString& text, const char* objectName,
+                            const QString& description);
 
 // The facts of a case as label / value rows; a row with an empty value is left out.
 class FactsTable

@@ -18,9 +18,11 @@ DocumentPicker::DocumentPicker(UserPrompts& prompts, const QString& caption,
 {
     m_list->setObjectName(QStringLiteral("documentList"));
     m_list->setAccessibleName(tr("Documents to attach"));
+    m_list->setAccessibleDescription(tr("The files attached to the case when the form is saved"));
     m_list->setMaximumHeight(70);
     auto* add = new QPushButton(tr("Add document…"), this);
     add->setObjectName(QStringLiteral("addDocument"));
+    add->setToolTip(tr("Choose a scan or a file (PDF, JPEG, PNG, TIFF) to attach"));
     connect(add, &QPushButton::clicked, this, [this] {
         const QString path = m_prompts.openFileName(this, m_caption, fileFilter());
         if (!path.isEmpty())

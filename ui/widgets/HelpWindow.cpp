@@ -75,6 +75,7 @@ HelpWindow::HelpWindow(const QString& language, const QList<Shortcut>& shortcuts
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeHelp"));
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close the guide"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     auto* body = new QHBoxLayout;

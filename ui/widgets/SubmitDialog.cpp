@@ -22,6 +22,9 @@ SubmitDialog::SubmitDialog(const QString& title, const QString& okText, QWidget*
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(okText);
+    m_ok->setToolTip(tr("Save what the form says and close it; a problem is shown under the form"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close the form without saving anything"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SubmitDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
