@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit section under the offscreen platform: the list with a filter, an entry in full, and
-// verification of the chain from the button, intact and then broken.
+// verification of the chain from the button, intact and then broken; an export saved, printed,
+// signed, and one cancelled from the window.
 #include "db/Sql.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
@@ -194,6 +195,59 @@ private slots:
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
         QVERIFY(ExportVerifier::verify(prompts.saveAnswer, database.get()).ok);
         QCOMPARE(exports(), 3);
+    }
+
+    // Cancel pressed while the export waits for the database: the job stops at its first report,
+    // before anything is read, and nothing is saved or audited.
+    void cancellingAnExportFromTheWindowLeavesNothing()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QTemporaryDir dir;
+        test::FakePrompts prompts;
+        AuditPage page(*database, admin, prompts);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto count = [&](const char* sql) {
+            QSqlQuery q = prepareQuery(database->connection(), QString::fromLatin1(sql));
+            execQuery(q, "count");
+            q.next();
+            return q.value(0).toInt();
+        };
+        const int entries = count("SELECT count(*) FROM audit_log");
+        QSignalSpy finished(&page, &AuditPage::exportFinished);
+        prompts.saveAnswer = dir.filePath(QStringLiteral("audit.pdf"));
+
+        // The window's own connection holds the trail until Cancel is pressed: the export's
+        // thread waits on it (SQLite's write lock; PostgreSQL's table lock).
+        const QSqlDatabase db = database->connection();
+        const bool sqlite = db.driverName() == QStringLiteral("QSQLITE");
+        QSqlQuery hold(db);
+        QVERIFY(hold.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")));
+        if (!sqlite)
+            QVERIFY(hold.exec(QStringLiteral("LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE")));
+        page.exportShown(int(AuditExportService::Format::Pdf));
+        QVERIFY(page.isExporting());
+        auto* cancel = page.findChild<QPushButton*>(QStringLiteral("cancelVerifyButton"));
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(!page.isExporting());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("verifyResult"))
+                    ->text()
+                    .contains(QStringLiteral("cancelled")));
+        QVERIFY(!QFileInfo::exists(prompts.saveAnswer));
+        QVERIFY(!QFileInfo::exists(prompts.saveAnswer + QStringLiteral(".sig")));
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"), 0);
+        QCOMPARE(count("SELECT count(*) FROM audit_log"), entries);
+        QVERIFY(dir.isValid() && QDir(dir.path()).isEmpty());
     }
 };
 
