@@ -105,13 +105,13 @@
 <context>
     <name>dpo::SubjectsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="179" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="186" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="187" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>%Ln subject match; the first %L1 are shown. Refine the search.</numerusform><numerusform>%Ln subjects match; the first %L1 are shown. Refine the search.</numerusform></translation>

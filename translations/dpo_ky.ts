@@ -3,27 +3,27 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="323" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="325" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>№ %1 арызды тапшырмалар ачык турганда жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="324" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="326" />
         <source>Allow closing</source>
         <translation>Жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="325" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="327" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Азырынча аткарыла элек: %1. Арызды аткарбаган көзөмөлчү же администратор кирип, эмне үчүн аны азыр жабууга болорун жазат; тапшырмалар тутумдары тастыктаганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="337" />
         <source>Why the request may close before every task is confirmed</source>
         <translation>Бардык тапшырмалар тастыкталганга чейин арыз эмне үчүн жабылышы мүмкүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
@@ -120,37 +120,37 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="296" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="298" />
         <source>The user name of the supervisor who approves</source>
         <translation>Бекиткен көзөмөлчүнүн колдонуучу аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="297" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="299" />
         <source>The supervisor's own password; it is not kept</source>
         <translation>Көзөмөлчүнүн өз сыр сөзү; ал сакталбайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="301" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="302" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="304" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -947,44 +947,44 @@ Details:
         <translation>Күн:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
         <source>A holiday that is a day off, a day off by decree, a weekend day made a working day, or a public holiday that is a working day</source>
         <translation>Эс алуу күнү болгон майрам, токтом менен эс алуу күнү, иш күнү болуп калган дем алыш, же иш күнү болгон майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
         <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
         <source>The holiday, or what the decree moves</source>
         <translation>Майрам же токтом эмнени которорун</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="81" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="81" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="82" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="85" />
         <source>The day the marked day moves to</source>
         <translation>Белгиленген күн которула турган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="85" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="86" />
         <source>Moves to:</source>
         <translation>Кайсы күнгө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="86" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="88" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="87" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="89" />
         <source>What:</source>
         <translation>Эмне:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="90" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="91" />
         <source>Decree:</source>
         <translation>Токтом:</translation>
     </message>
@@ -1177,182 +1177,182 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="127" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="128" />
         <source>Working-day calendar</source>
         <translation>Иш күндөрүнүн календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="137" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
         <source>The year whose marked days are shown</source>
         <translation>Белгиленген күндөрү көрсөтүлгөн жыл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
         <source>Marked days of the year</source>
         <translation>Жылдын белгиленген күндөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="141" />
         <source>Each day that is not an ordinary weekday or weekend: its kind, name and decree; select one to move or remove it</source>
         <translation>Кадимки иш күнү же дем алыш эмес ар бир күн: түрү, аталышы жана токтому; которуу же алып салуу үчүн тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="158" />
         <source>Set day…</source>
         <translation>Күндү белгилөө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="158" />
         <source>Mark a day as a day off or a moved working day</source>
         <translation>Күндү эс алуу күнү же которулган иш күнү катары белгилөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="159" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Которуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="161" />
         <source>Move the selected day to another, by decree</source>
         <translation>Тандалган күндү токтом боюнча башка күнгө которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="161" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Алып салуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="163" />
         <source>Remove the selected day's mark, by decree</source>
         <translation>Тандалган күндүн белгисин токтом боюнча алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="166" />
         <source>Year:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="172" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="184" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="173" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="178" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="179" />
         <source>Import year…</source>
         <translation>Жылды импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="182" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Жылдын белгиленген күндөрүн анын CSV файлындагы жарыяланган календары менен алмаштыруу, алдын ала көрүп чыккандан кийин (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="228" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="229" />
         <source>Holiday</source>
         <translation>Майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="230" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="231" />
         <source>Day off by decree</source>
         <translation>Токтом боюнча дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="232" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Working day by decree</source>
         <translation>Токтом боюнча иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="234" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="235" />
         <source>Public holiday, a working day</source>
         <translation>Майрам, иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="236" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="237" />
         <source>Weekend</source>
         <translation>Дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="237" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Working day</source>
         <translation>Иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Weekday</source>
         <translation>Жуманын күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="323" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="324" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="351" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="352" />
         <source>%1 is now: %2.</source>
         <translation>%1 эми: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="355" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="356" />
         <source>Moved from %1 to %2.</source>
         <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="360" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="361" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 календардан алынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="366" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="401" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="367" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="402" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="379" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
         <source>The published calendar of %1</source>
         <translation>%1-жылдын жарыяланган календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="381" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдар (*.csv);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="387" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="388" />
         <source>Import the calendar</source>
         <translation>Календарды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="398" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="399" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>%1-жылдын календары %2 файлынан импорттолду.</translation>
     </message>
@@ -1832,48 +1832,48 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
         <source>Draft answer…</source>
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="81" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="87" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="125" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
@@ -1923,261 +1923,261 @@ Details:
         <translation>маалыматтарды эч ким алган эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="88" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="89" />
         <source>Correct data…</source>
         <translation>Маалыматтарды оңдоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="92" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>Linked requests and disclosures</source>
         <translation>Байланышкан өтүнүчтөр жана ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="89" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="90" />
         <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
         <translation>Субъекттин документтери ката экенин көрсөткөн талааларды оңдоо (Купуялуулук саясатынын 12.3-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
         <source>Write the answer and its outcome; the letter is printed from it</source>
         <translation>Жоопту жана анын жыйынтыгын жазуу; кат ошондон басылып чыгат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
         <source>Record the day and the way the written answer was sent</source>
         <translation>Жазуу жүзүндөгү жооп жөнөтүлгөн күндү жана жолду жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>Close the case once its answer is sent</source>
         <translation>Жообу жөнөтүлгөндөн кийин ишти жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="81" />
         <source>Count the due date again on the calendar as it is now (after a calendar change)</source>
         <translation>Мөөнөттү календардын азыркы абалы боюнча кайра эсептөө (календарь өзгөргөндөн кийин)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
         <source>Link this case to a withdrawal, a disclosure or another claim</source>
         <translation>Бул ишти кайтарып алууга, ачыкка чыгарууга же башка доого байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
         <source>Remove the selected link; the linked case stays as it is</source>
         <translation>Тандалган байланышты алуу; байланышкан иш өзгөрбөйт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="92" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="93" />
         <source>Record that a recipient of the corrected data was told of the correction</source>
         <translation>Оңдолгон маалыматтарды алуучуга оңдоо тууралуу билдирилгенин жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="109" />
         <source>The withdrawals, disclosures and claims this case is linked to; select one to unlink it</source>
         <translation>Бул иш байланышкан кайтарып алуулар, ачыкка чыгаруулар жана доолор; байланышты алуу үчүн тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>Request:</source>
         <translation>Суроо-талап:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, %3 күнкү № %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="210" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="210" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="211" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="216" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="221" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="221" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="222" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="226" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="232" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="233" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="278" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>The data of No. %1 is corrected; tell each recipient listed.</source>
         <translation>№ %1 боюнча маалыматтар оңдолду; тизмедеги ар бир алуучуга билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="293" />
         <source>%1 told of the correction</source>
         <translation>%1 аттуу алуучуга оңдоо тууралуу билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="293" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="294" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="301" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="327" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="354" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="355" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="364" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="375" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="105" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="387" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="96" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="97" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="404" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="405" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -3442,18 +3442,18 @@ Details:
         <translation>Сакталган маалыматтар жок кылына турган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="202" />
         <source>Why this decision, as the reply states it</source>
         <translation>Бул чечим эмне үчүн, жоопто айтылгандай</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="204" />
         <source>%1: %2</source>
         <comment>a column: a data category</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="205" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="207" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -3973,52 +3973,52 @@ Details:
 <context>
     <name>dpo::DisclosureRegister</name>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="30" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="31" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="31" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="32" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="32" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="33" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="33" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="34" />
         <source>Transfer abroad</source>
         <translation>Чет өлкөгө берүү</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="34" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="35" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="35" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="36" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="36" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="37" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="37" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="38" />
         <source>Not delivered</source>
         <translation>Жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="72" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="70" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="73" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="71" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
@@ -4026,7 +4026,7 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="172" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="173" />
         <location filename="../models/services/DisclosureService.cpp" line="413" />
         <location filename="../models/services/DisclosureService.cpp" line="489" />
         <source>Disclosure %1 does not exist.</source>
@@ -5144,7 +5144,7 @@ Details:
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="65" />
+        <location filename="../ui/pages/HolderBox.cpp" line="66" />
         <source>The holder's name as the letterhead of every letter gives it</source>
         <translation>Ар бир каттын бланкында көрсөтүлгөн кармоочунун аталышы</translation>
     </message>
@@ -5565,47 +5565,47 @@ Details:
         <translation>Кат:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="171" />
         <source>Preview…</source>
         <translation>Көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
         <source>Show the letter as it will be printed; a preview takes no number</source>
         <translation>Катты басылып чыга турган түрүндө көрсөтүү; алдын ала көрүү номер албайт</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="174" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="175" />
         <source>Print the letter; it takes its number in the register of letters</source>
         <translation>Катты басып чыгаруу; ал каттардын реестринде өз номерин алат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="174" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="177" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="175" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="178" />
         <source>Save the letter as a PDF file; it takes its number in the register of letters</source>
         <translation>Катты PDF файл катары сактоо; ал каттардын реестринде өз номерин алат</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="232" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="235" />
         <source>The letter went to the printer.</source>
         <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="237" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="240" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="247" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="250" />
         <source>The letter is saved: %1</source>
         <translation>Кат сакталды: %1</translation>
     </message>
@@ -6204,256 +6204,256 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
         <source>Add an officer…</source>
         <translation>Кызматкер кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="59" />
         <source>Reset the password…</source>
         <translation>Сыр сөздү жаңылоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="59" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="103" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="104" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="288" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
         <source>Change the role…</source>
         <translation>Ролду өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
         <source>Save the settings</source>
         <translation>Жөндөөлөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="79" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="66" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="80" />
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="70" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="71" />
         <source>Officers and settings</source>
         <translation>Кызматкерлер жана жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="72" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="73" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="111" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="112" />
         <source>The team's settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="165" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="165" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="166" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="167" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="169" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="104" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="105" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="36" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="37" />
         <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
         <translation>Аудитор окуйт; кызматкер иштерди жүргүзөт; көзөмөлчү сактоону да бекитет; администратор кызматкерлерди жана жөндөөлөрдү да башкарат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="82" />
         <source>Every account: user name, name, role, whether it is active; select one to change it</source>
         <translation>Ар бир эсеп: колдонуучунун аты, аты-жөнү, ролу, активдүүбү; өзгөртүү үчүн тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="83" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="84" />
         <source>Create an account with its role and a first password</source>
         <translation>Ролу жана биринчи сыр сөзү менен эсеп түзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="85" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="86" />
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Тандалган кызматкерге кийинки кирүүдө алмаштыра турган убактылуу сыр сөз берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Тандалган кызматкердин кирүүсүн токтотуу же кайра уруксат берүү; анын аудит журналындагы жазуулары калат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="92" />
         <source>Give the selected officer another role</source>
         <translation>Тандалган кызматкерге башка рол берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="93" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="94" />
         <source>Save every setting above at once; each change is audited</source>
         <translation>Жогорудагы бардык жөндөөлөрдү бир учурда сактоо; ар бир өзгөртүү аудитке жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="211" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="212" />
         <source>The name the officer signs in with</source>
         <translation>Кызматкер кире турган ат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>The officer's name as the audit trail and the letters show it</source>
         <translation>Аудит журналында жана каттарда көрсөтүлгөн кызматкердин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="217" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Кызматкер кире турган сыр сөз; аны өзүнө жеке бериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="233" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="242" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
         <source>The officer changes it at the next sign-in</source>
         <translation>Кызматкер аны кийинки кирүүдө алмаштырат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="244" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="248" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="249" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="254" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="255" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="266" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="266" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="276" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="288" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="289" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="294" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="294" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="305" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="306" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -6719,69 +6719,69 @@ Statement: %3</source>
         <translation>Ар бир жазуу: субъект, маалымат категориясы, эмне үчүн каралышы керек, качантан бери жана ачык иши болсо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="57" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="58" />
         <source>Close the review; the cases opened stay open</source>
         <translation>Кароону жабуу; ачылган иштер ачык бойдон калат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="94" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Why it is due</source>
         <translation>Эмне үчүн каралат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
         <source>Since</source>
         <comment>the keep's end, the withdrawal, the closure</comment>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="98" />
         <source>Kept on</source>
         <comment>legal ground</comment>
         <translation>Сактоо негизи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="98" />
         <source>Review case</source>
         <translation>Кароо иши</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="99" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="100" />
         <source>Nothing is due for review today.</source>
         <translation>Бүгүн кароого тийиш эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="100" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="101" />
         <source>Items due for review: %1.</source>
         <translation>Кароого тийиш болгондор: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="121" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="122" />
         <source>Open a review case for every subject with something due and no review case open?</source>
         <translation>Кароого тийиш нерсеси бар жана ачык кароо иши жок ар бир субъект боюнча кароо иши ачылсынбы?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="130" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="131" />
         <source>Cases opened: %1. Subjects whose review case was already open: %2.</source>
         <translation>Ачылган иштер: %1. Кароо иши мурдатан ачык турган субъекттер: %2.</translation>
     </message>
@@ -6820,32 +6820,32 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="409" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="411" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="415" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="417" />
         <source>The day it was sent or told; not before the case was received</source>
         <translation>Жөнөтүлгөн же билдирилген күнү; иш кабыл алынганга чейин эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="416" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="418" />
         <source>The way it was sent</source>
         <translation>Жөнөтүлгөн жолу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="417" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="420" />
         <source>What the record should say besides the day and the way, such as a tracking number</source>
         <translation>Күнүнөн жана жолунан тышкары жазууда айтылышы керек болгон нерсе, мисалы, көзөмөл номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="418" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="421" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="419" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="422" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -7039,7 +7039,7 @@ Statement: %3</source>
         <translation>Сыр сөзүңүздү администратор жаңылады. Колдонуучу атыңыз кирбеген, кеминде %1 белгиден турган жаңы сыр сөз тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="73" />
+        <location filename="../ui/SignInDialog.cpp" line="74" />
         <source>At least %1 characters, without your user name</source>
         <translation>Кеминде %1 белги, колдонуучу атыңызсыз</translation>
     </message>
@@ -7738,15 +7738,15 @@ Statement: %3</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="92" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="93" />
         <source>read the disclosures</source>
         <translation>ачыкка чыгарууларды окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="168" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="185" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="203" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="213" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="169" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="186" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="204" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="214" />
         <location filename="../models/services/DisclosureService.cpp" line="164" />
         <location filename="../models/services/DisclosureService.cpp" line="411" />
         <location filename="../models/services/DisclosureService.cpp" line="437" />
@@ -7757,7 +7757,7 @@ Statement: %3</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="230" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="231" />
         <source>read the notifications</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -8268,42 +8268,42 @@ Statement: %3</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="118" />
         <source>Put the selected blocked category back in use, with the reason</source>
         <translation>Тандалган бөгөттөлгөн категорияны себебин көрсөтүп кайра колдонууга киргизүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="121" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Each request: received, its step and its target date</source>
         <translation>Ар бир арыз: кабыл алынган күнү, кадамы жана максаттуу мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
         <source>Each claim: what it is, received, its state and due date</source>
         <translation>Ар бир доо: эмне экени, кабыл алынган күнү, абалы жана мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
         <source>Each disclosure of the subject's data: to whom, on what ground, when</source>
         <translation>Субъекттин маалыматтарын ар бир ачыкка чыгаруу: кимге, кандай негизде, качан</translation>
     </message>
@@ -8318,12 +8318,12 @@ Statement: %3</source>
         <translation>Субъектке жөнөтүлгөн ар бир билдирүү: кандай жол менен, абалы жана качан</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
         <source>Who the subject is; masked values are shown in full on request, audited</source>
         <translation>Субъект ким; жашырылган маанилер сурам боюнча толук көрсөтүлөт жана аудитке жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Consents</source>
         <translation>Макулдуктар</translation>
     </message>
@@ -9199,38 +9199,38 @@ Statement: %3</source>
         <translation>Макулдугу берилген же кайтарылып алынган субъекттерди гана көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="55" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="56" />
         <source>Show only the subjects with a withdrawal or a claim still open</source>
         <translation>Кайтарып алуусу же доосу али ачык турган субъекттерди гана көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="57" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="58" />
         <source>Show only the subjects under 18 by their date of birth</source>
         <translation>Туулган күнү боюнча 18 жашка толо элек субъекттерди гана көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="76" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="77" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="77" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="78" />
         <source>The subjects the search and filters find; select one to see everything held about them on the right</source>
         <translation>Издөө жана чыпкалар тапкан субъекттер; алар тууралуу сакталгандын баарын оң жакта көрүү үчүн тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="181" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="182" />
         <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
         <translation>%L1ден ашык субъект табылды; биринчи %L2 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="186" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="187" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform><numerusform>%Ln субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="179" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
@@ -9555,87 +9555,87 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="350" />
         <source>Confirm a task by hand</source>
         <translation>Тапшырманы кол менен тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="350" />
         <source>Confirm</source>
         <translation>Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="352" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="354" />
         <source>The evidence</source>
         <translation>Далил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="356" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="358" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="357" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="359" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Аткарылган жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="358" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="360" />
         <source>Whether the data system did what the task asked</source>
         <translation>Маалымат тутуму тапшырманы аткардыбы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="372" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="374" />
         <source>When the system did it, Bishkek time; not before the task was sent</source>
         <translation>Тутум аны качан аткарды, Бишкек убактысы менен; тапшырма жөнөтүлгөнгө чейин эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="375" />
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="376" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="377" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="378" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Ким жана кантип тастыктады; аткарылбаса — себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="378" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="380" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(жок)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="379" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="381" />
         <source>A document of the case that shows it was done</source>
         <translation>Аткарылганын көрсөткөн иштин документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="384" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="386" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Тапшырма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="387" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="388" />
         <source>When:</source>
         <translation>Качан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="387" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="389" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="388" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="390" />
         <source>Evidence on file:</source>
         <translation>Иштеги далил:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="391" />
         <source>New evidence:</source>
         <translation>Жаңы далил:</translation>
     </message>
@@ -9763,12 +9763,12 @@ Statement: %3</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="44" />
+        <location filename="../ui/IdleLock.cpp" line="45" />
         <source>Check the password and show the window again</source>
         <translation>Сыр сөздү текшерип, терезени кайра көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="62" />
+        <location filename="../ui/IdleLock.cpp" line="63" />
         <source>This is not the officer who locked the console.</source>
         <translation>Бул консолду бөгөттөгөн кызматкер эмес.</translation>
     </message>

@@ -3,27 +3,27 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="323" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="325" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>Разрешить закрыть запрос № %1 с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="324" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="326" />
         <source>Allow closing</source>
         <translation>Разрешить закрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="325" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="327" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Ещё не выполнено: %1. Руководитель или администратор, не исполнявший запрос, входит и указывает, почему его можно закрыть сейчас; задачи остаются открытыми, пока системы их не подтвердят.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="337" />
         <source>Why the request may close before every task is confirmed</source>
         <translation>Почему заявление можно закрыть до подтверждения всех задач</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="338" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -120,37 +120,37 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="282" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="284" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="296" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="298" />
         <source>The user name of the supervisor who approves</source>
         <translation>Имя пользователя утверждающего руководителя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="297" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="299" />
         <source>The supervisor's own password; it is not kept</source>
         <translation>Собственный пароль руководителя; он не сохраняется</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="301" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="303" />
         <source>Supervisor:</source>
         <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="302" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="304" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
@@ -947,44 +947,44 @@ Details:
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
         <source>A holiday that is a day off, a day off by decree, a weekend day made a working day, or a public holiday that is a working day</source>
         <translation>Праздник — выходной день, выходной по постановлению, выходной, ставший рабочим, или праздник, являющийся рабочим днём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
         <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
         <source>The holiday, or what the decree moves</source>
         <translation>Праздник или то, что переносит постановление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="81" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="81" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="82" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="85" />
         <source>The day the marked day moves to</source>
         <translation>День, на который переносится отмеченный день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="85" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="86" />
         <source>Moves to:</source>
         <translation>Переносится на:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="86" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="88" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="87" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="89" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="90" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="91" />
         <source>Decree:</source>
         <translation>Постановление:</translation>
     </message>
@@ -1177,182 +1177,182 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="127" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="128" />
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="137" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
         <source>The year whose marked days are shown</source>
         <translation>Год, отмеченные дни которого показаны</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
         <source>Marked days of the year</source>
         <translation>Отмеченные дни года</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="141" />
         <source>Each day that is not an ordinary weekday or weekend: its kind, name and decree; select one to move or remove it</source>
         <translation>Каждый день, не являющийся обычным будним или выходным: вид, название и постановление; выберите, чтобы перенести или удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="158" />
         <source>Set day…</source>
         <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="157" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="158" />
         <source>Mark a day as a day off or a moved working day</source>
         <translation>Отметить день как выходной или перенесённый рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="159" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="161" />
         <source>Move the selected day to another, by decree</source>
         <translation>Перенести выбранный день на другой по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="161" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="162" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="163" />
         <source>Remove the selected day's mark, by decree</source>
         <translation>Снять отметку выбранного дня по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="165" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="166" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="172" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="184" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="173" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="178" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="179" />
         <source>Import year…</source>
         <translation>Импорт года…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="182" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Заменить отмеченные дни года его опубликованным календарём из файла CSV после предпросмотра (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="228" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="229" />
         <source>Holiday</source>
         <translation>Праздник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="230" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="231" />
         <source>Day off by decree</source>
         <translation>Выходной по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="232" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Working day by decree</source>
         <translation>Рабочий день по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="234" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="235" />
         <source>Public holiday, a working day</source>
         <translation>Праздник, рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="236" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="237" />
         <source>Weekend</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="237" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="277" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="323" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="324" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="351" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="352" />
         <source>%1 is now: %2.</source>
         <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="355" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="356" />
         <source>Moved from %1 to %2.</source>
         <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="360" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="361" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="366" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="401" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="367" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="402" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Уже установленные сроки не изменились.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="379" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
         <source>The published calendar of %1</source>
         <translation>Опубликованный календарь %1 года</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="381" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="387" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="388" />
         <source>Import the calendar</source>
         <translation>Импорт календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="398" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="399" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>Календарь %1 года импортирован из %2.</translation>
     </message>
@@ -1832,48 +1832,48 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
         <source>Draft answer…</source>
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="79" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="81" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="87" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="125" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
@@ -1923,261 +1923,261 @@ Details:
         <translation>данные никто не получал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="88" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="89" />
         <source>Correct data…</source>
         <translation>Исправить данные…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="92" />
         <source>Recipient told…</source>
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>Linked requests and disclosures</source>
         <translation>Связанные обращения и раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="89" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="90" />
         <source>Correct the fields the subject's documents show to be wrong (privacy policy 12.3)</source>
         <translation>Исправить поля, ошибочность которых показывают документы субъекта (п. 12.3 политики конфиденциальности)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="74" />
         <source>Write the answer and its outcome; the letter is printed from it</source>
         <translation>Написать ответ и его итог; письмо печатается по нему</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="75" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="76" />
         <source>Record the day and the way the written answer was sent</source>
         <translation>Записать день и способ отправки письменного ответа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="77" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>Close the case once its answer is sent</source>
         <translation>Закрыть дело после отправки ответа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="80" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="81" />
         <source>Count the due date again on the calendar as it is now (after a calendar change)</source>
         <translation>Пересчитать срок по календарю в его нынешнем виде (после изменения календаря)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="83" />
         <source>Link this case to a withdrawal, a disclosure or another claim</source>
         <translation>Связать это дело с отзывом, раскрытием или другой претензией</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
         <source>Remove the selected link; the linked case stays as it is</source>
         <translation>Убрать выбранную связь; связанное дело остаётся как есть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="92" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="93" />
         <source>Record that a recipient of the corrected data was told of the correction</source>
         <translation>Записать, что получатель исправленных данных уведомлён об исправлении</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="109" />
         <source>The withdrawals, disclosures and claims this case is linked to; select one to unlink it</source>
         <translation>Отзывы, раскрытия и претензии, с которыми связано это дело; выберите, чтобы убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>%1, No. %2 of %3</source>
         <translation>%1, № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="197" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="210" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="210" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="211" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="216" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="220" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="221" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="221" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="222" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="226" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="232" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="233" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="278" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>The data of No. %1 is corrected; tell each recipient listed.</source>
         <translation>Данные по № %1 исправлены; уведомите каждого получателя из списка.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="293" />
         <source>%1 told of the correction</source>
         <translation>%1 — уведомлён об исправлении</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="293" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="294" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="300" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="301" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="313" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="327" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="341" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="354" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="355" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="362" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="364" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="375" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="105" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="387" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="96" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="97" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="397" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="404" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="405" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -3442,18 +3442,18 @@ Details:
         <translation>День, когда хранимые данные подлежат уничтожению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="202" />
         <source>Why this decision, as the reply states it</source>
         <translation>Почему такое решение, как это скажет ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="204" />
         <source>%1: %2</source>
         <comment>a column: a data category</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="205" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="207" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
@@ -3973,52 +3973,52 @@ Details:
 <context>
     <name>dpo::DisclosureRegister</name>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="30" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="31" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="31" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="32" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="32" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="33" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="33" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="34" />
         <source>Transfer abroad</source>
         <translation>Передача за рубеж</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="34" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="35" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="35" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="36" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="36" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="37" />
         <source>Notified</source>
         <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="37" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="38" />
         <source>Not delivered</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="72" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="70" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../models/items/DisclosureRegister.cpp" line="73" />
+        <location filename="../models/items/DisclosureRegister.cpp" line="71" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
@@ -4026,7 +4026,7 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="172" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="173" />
         <location filename="../models/services/DisclosureService.cpp" line="413" />
         <location filename="../models/services/DisclosureService.cpp" line="489" />
         <source>Disclosure %1 does not exist.</source>
@@ -5144,7 +5144,7 @@ Details:
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="65" />
+        <location filename="../ui/pages/HolderBox.cpp" line="66" />
         <source>The holder's name as the letterhead of every letter gives it</source>
         <translation>Название держателя, как его даёт бланк каждого письма</translation>
     </message>
@@ -5565,47 +5565,47 @@ Details:
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="171" />
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="170" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
         <source>Show the letter as it will be printed; a preview takes no number</source>
         <translation>Показать письмо так, как оно будет напечатано; предпросмотр не получает номера</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="174" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="172" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="175" />
         <source>Print the letter; it takes its number in the register of letters</source>
         <translation>Напечатать письмо; оно получает номер в реестре писем</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="174" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="177" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="175" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="178" />
         <source>Save the letter as a PDF file; it takes its number in the register of letters</source>
         <translation>Сохранить письмо в файл PDF; оно получает номер в реестре писем</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="232" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="235" />
         <source>The letter went to the printer.</source>
         <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="237" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="240" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="247" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="250" />
         <source>The letter is saved: %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
@@ -6204,256 +6204,256 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="59" />
         <source>Reset the password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="59" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="103" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="104" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="288" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
         <source>Change the role…</source>
         <translation>Изменить роль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="79" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="66" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="80" />
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="70" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="71" />
         <source>Officers and settings</source>
         <translation>Сотрудники и настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="72" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="73" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="111" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="112" />
         <source>The team's settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="165" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="165" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="166" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="167" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="169" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="173" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="174" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="104" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="105" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="36" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="37" />
         <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
         <translation>Аудитор читает; сотрудник ведёт дела; руководитель также утверждает хранение; администратор также управляет сотрудниками и настройками</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="82" />
         <source>Every account: user name, name, role, whether it is active; select one to change it</source>
         <translation>Каждая учётная запись: имя пользователя, имя, роль, активна ли; выберите, чтобы изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="83" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="84" />
         <source>Create an account with its role and a first password</source>
         <translation>Создать учётную запись с ролью и первым паролем</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="85" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="86" />
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Дать выбранному сотруднику временный пароль, который он сменит при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Запретить выбранному сотруднику вход или снова разрешить; его записи в журнале аудита остаются</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="91" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="92" />
         <source>Give the selected officer another role</source>
         <translation>Дать выбранному сотруднику другую роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="93" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="94" />
         <source>Save every setting above at once; each change is audited</source>
         <translation>Сохранить все настройки выше разом; каждое изменение попадает в аудит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="207" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="211" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="212" />
         <source>The name the officer signs in with</source>
         <translation>Имя, под которым сотрудник входит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>The officer's name as the audit trail and the letters show it</source>
         <translation>Имя сотрудника, как его показывают журнал аудита и письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="217" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Пароль, с которым сотрудник входит; передайте его лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="233" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="242" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
         <source>The officer changes it at the next sign-in</source>
         <translation>Сотрудник сменит его при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="244" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="248" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="249" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="254" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="255" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="266" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="265" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="266" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="276" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="288" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="289" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="294" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="293" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="294" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="305" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="306" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -6719,69 +6719,69 @@ Statement: %3</source>
         <translation>Каждая позиция: субъект, категория данных, почему подлежит пересмотру, с какого дня и открытое дело, если есть</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="57" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="58" />
         <source>Close the review; the cases opened stay open</source>
         <translation>Закрыть пересмотр; открытые дела остаются открытыми</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="93" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="94" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="95" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
         <source>Why it is due</source>
         <translation>Почему пересматривается</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="96" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
         <source>Since</source>
         <comment>the keep's end, the withdrawal, the closure</comment>
         <translation>С какого дня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="98" />
         <source>Kept on</source>
         <comment>legal ground</comment>
         <translation>Основание хранения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="97" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="98" />
         <source>Review case</source>
         <translation>Дело пересмотра</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="99" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="100" />
         <source>Nothing is due for review today.</source>
         <translation>Сегодня пересматривать нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="100" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="101" />
         <source>Items due for review: %1.</source>
         <translation>Подлежит пересмотру: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="121" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="122" />
         <source>Open a review case for every subject with something due and no review case open?</source>
         <translation>Открыть дело пересмотра по каждому субъекту, у которого есть что пересматривать и нет открытого дела пересмотра?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="130" />
+        <location filename="../ui/pages/RetentionReviewDialog.cpp" line="131" />
         <source>Cases opened: %1. Subjects whose review case was already open: %2.</source>
         <translation>Открыто дел: %1. Субъектов, у которых дело пересмотра уже было открыто: %2.</translation>
     </message>
@@ -6820,32 +6820,32 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="409" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="411" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="415" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="417" />
         <source>The day it was sent or told; not before the case was received</source>
         <translation>День отправки или уведомления; не раньше получения дела</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="416" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="418" />
         <source>The way it was sent</source>
         <translation>Способ отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="417" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="420" />
         <source>What the record should say besides the day and the way, such as a tracking number</source>
         <translation>Что ещё должна сказать запись помимо дня и способа, например трек-номер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="418" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="421" />
         <source>On:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="419" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="422" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
@@ -7039,7 +7039,7 @@ Statement: %3</source>
         <translation>Администратор сбросил ваш пароль. Выберите новый — не короче %1 символов и без вашего имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="73" />
+        <location filename="../ui/SignInDialog.cpp" line="74" />
         <source>At least %1 characters, without your user name</source>
         <translation>Не менее %1 символов, без вашего имени пользователя</translation>
     </message>
@@ -7738,15 +7738,15 @@ Statement: %3</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="92" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="93" />
         <source>read the disclosures</source>
         <translation>прочитать раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="168" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="185" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="203" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="213" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="169" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="186" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="204" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="214" />
         <location filename="../models/services/DisclosureService.cpp" line="164" />
         <location filename="../models/services/DisclosureService.cpp" line="411" />
         <location filename="../models/services/DisclosureService.cpp" line="437" />
@@ -7757,7 +7757,7 @@ Statement: %3</source>
         <translation>прочитать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="230" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="231" />
         <source>read the notifications</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -8268,42 +8268,42 @@ Statement: %3</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="118" />
         <source>Put the selected blocked category back in use, with the reason</source>
         <translation>Вернуть выбранную заблокированную категорию в работу с указанием причины</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="121" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Each request: received, its step and its target date</source>
         <translation>Каждое заявление: когда получено, его шаг и целевой срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
         <source>Each claim: what it is, received, its state and due date</source>
         <translation>Каждая претензия: что это, когда получена, состояние и срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
         <source>Each disclosure of the subject's data: to whom, on what ground, when</source>
         <translation>Каждое раскрытие данных субъекта: кому, на каком основании, когда</translation>
     </message>
@@ -8318,12 +8318,12 @@ Statement: %3</source>
         <translation>Каждое уведомление субъекту: каким способом, состояние и когда</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
         <source>Who the subject is; masked values are shown in full on request, audited</source>
         <translation>Кто субъект; скрытые значения показываются полностью по запросу, с записью в аудит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="156" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
@@ -9199,38 +9199,38 @@ Statement: %3</source>
         <translation>Показать только субъектов с данным или отозванным согласием</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="55" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="56" />
         <source>Show only the subjects with a withdrawal or a claim still open</source>
         <translation>Показать только субъектов с ещё открытым отзывом или претензией</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="57" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="58" />
         <source>Show only the subjects under 18 by their date of birth</source>
         <translation>Показать только субъектов младше 18 лет по дате рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="76" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="77" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="77" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="78" />
         <source>The subjects the search and filters find; select one to see everything held about them on the right</source>
         <translation>Субъекты, найденные поиском и фильтрами; выберите субъекта, чтобы увидеть справа всё, что о нём хранится</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="181" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="182" />
         <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L2. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="186" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="187" />
         <source>%Ln subject(s) match; the first %L1 are shown. Refine the search.</source>
         <translation>
             <numerusform>Найден %Ln субъект; показаны первые %L1. Уточните поиск.</numerusform><numerusform>Найдено %Ln субъекта; показаны первые %L1. Уточните поиск.</numerusform><numerusform>Найдено %Ln субъектов; показаны первые %L1. Уточните поиск.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="178" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="179" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
@@ -9555,87 +9555,87 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="350" />
         <source>Confirm a task by hand</source>
         <translation>Подтвердить задачу вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="348" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="350" />
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="352" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="354" />
         <source>The evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="356" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="358" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="357" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="359" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Не выполнена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="358" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="360" />
         <source>Whether the data system did what the task asked</source>
         <translation>Выполнила ли система данных то, что требовала задача</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="372" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="374" />
         <source>When the system did it, Bishkek time; not before the task was sent</source>
         <translation>Когда система это сделала, по времени Бишкека; не раньше отправки задачи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="375" />
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="376" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="377" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="378" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Кто и как подтвердил; при неудаче — причина</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="378" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="380" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="379" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="381" />
         <source>A document of the case that shows it was done</source>
         <translation>Документ дела, подтверждающий выполнение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="384" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="386" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Задача:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="385" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="387" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="388" />
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="387" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="389" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="388" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="390" />
         <source>Evidence on file:</source>
         <translation>Доказательство в деле:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="391" />
         <source>New evidence:</source>
         <translation>Новое доказательство:</translation>
     </message>
@@ -9763,12 +9763,12 @@ Statement: %3</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="44" />
+        <location filename="../ui/IdleLock.cpp" line="45" />
         <source>Check the password and show the window again</source>
         <translation>Проверить пароль и снова показать окно</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="62" />
+        <location filename="../ui/IdleLock.cpp" line="63" />
         <source>This is not the officer who locked the console.</source>
         <translation>Это не тот сотрудник, который работал в консоли.</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "items/DisclosureRegister.h"
 #include "items/DueRegister.h"
 
+#include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/ReferenceDataService.h"
@@ -63,20 +64,26 @@ QList<CaseRegisterRow> DisclosureRegister::page(qint64 offset, int limit,
              .page(m_filter, m_today, offset, limit, after ? &last : nullptr)) {
         CaseRegisterRow row;
         row.id = r.id;
+        // Until every subject is told, the notice period's days in words beside the colour.
+        const bool waiting = r.outsidePlatform && r.notified < r.subjects;
+        const int daysLeft = waiting ? int(m_today.daysTo(r.noticeDue)) : 0;
+        QString notified = r.outsidePlatform ? tr("%1 of %2").arg(r.notified).arg(r.subjects)
+                                             : tr("not required (platform cooperation)");
+        if (waiting)
+            notified += QStringLiteral(" · ") + DeadlineCalendar::deadlineText(daysLeft);
         row.cells = {QString::number(r.id),
                      displayDate(r.disclosedOn),
                      r.recipient,
                      r.abroad() ? countries.value(r.country, r.country) : QString(),
                      words.name(Vocabulary::Kind::DisclosureGround, r.ground),
                      QString::number(r.subjects),
-                     r.outsidePlatform ? tr("%1 of %2").arg(r.notified).arg(r.subjects)
-                                       : tr("not required (platform cooperation)"),
+                     notified,
                      r.undelivered ? QString::number(r.undelivered) : QString()};
         row.open = true;
         row.overdue = r.late; // past the notice period
-        row.daysLeft = -1;
+        row.daysLeft = daysLeft;
         row.sortDate = r.disclosedOn;
-        row.banded = false;
+        row.banded = waiting;
         out << row;
     }
     return out;

@@ -9,14 +9,15 @@ namespace dpo {
 class Database;
 
 // The register of disclosures to third parties in a view (period, recipient, ground, channel,
-// the not-notified or failed ones): number, date, recipient, legal ground, subjects, notified
-// (in red when a subject is not notified after the notice period), not delivered. Newest first.
+// the not-notified or failed ones): number, date, recipient, country, legal ground, subjects,
+// notified (while a subject is not, how long is left of the notice period or how long it is past,
+// in words and in the deadline's colour), not delivered. Newest first.
 class DisclosureRegister : public CaseRegisterSource
 {
 public:
     DisclosureRegister(Database& database, QDate today, DisclosureService::Filter filter);
     QStringList headers() const override;
-    int deadlineColumn() const override { return 5; }
+    int deadlineColumn() const override { return 6; } // notified
     qint64 count() const override;
     qint64 overdueCount() const override;
     QList<CaseRegisterRow> page(qint64 offset, int limit,

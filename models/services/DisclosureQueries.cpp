@@ -39,6 +39,7 @@ DisclosureService::Row rowFrom(const QSqlQuery& q, const QDate& due, const QDate
     r.notified = q.value(6).toInt();
     r.undelivered = q.value(7).toInt();
     r.country = q.value(9).toString();
+    r.noticeDue = due;
     r.late = r.outsidePlatform && r.notified < r.subjects && today > due;
     return r;
 }

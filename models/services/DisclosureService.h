@@ -74,6 +74,7 @@ public:
         int subjects = 0, notified = 0, undelivered = 0; // undelivered: a failed latest delivery
         bool outsidePlatform = true;
         bool late = false; // a subject not notified after the notice period
+        QDate noticeDue;   // the notice period's last day (the organisation's own target)
         bool abroad() const { return country != QLatin1String("KG"); }
     };
 

@@ -1,30 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The colours that carry meaning read on a light and on a dark palette: each deadline band, an
 // error, the muted grey, by WCAG 2.1's contrast ratio against the background they are drawn on.
+#include "Contrast.h"
 #include "core/Shades.h"
 #include "items/DeadlineBand.h"
 
-#include <cmath>
 #include <QGuiApplication>
 #include <QtTest>
 
 using namespace dpo;
 
-namespace {
-double luminance(const QColor& c)
-{
-    const auto channel = [](double v) {
-        v /= 255.0;
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
-}
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-} // namespace
+using test::contrast;
 
 class TestShades : public QObject
 {

@@ -5,6 +5,7 @@
 // installed. Run by scripts/screenshots.sh.
 #include "core/Error.h"
 #include "core/SaveFile.h"
+#include "DarkPalette.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
@@ -71,27 +72,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("dark"),
          QStringLiteral("Under a dark palette (Fusion), as a dark desktop theme gives.")});
     parser.process(app);
-    if (parser.isSet(QStringLiteral("dark"))) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xa8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
-    }
+    if (parser.isSet(QStringLiteral("dark")))
+        test::useDarkPalette();
     const QString language = parser.value(QStringLiteral("language"));
     const QString out = parser.value(QStringLiteral("out"));
     if (language != QStringLiteral("ky") && language != QStringLiteral("ru")) {
