@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk actions from the registers under the offscreen platform: several claims selected and
-// closed at once (Close answered…), with a result per case and the refused ones first.
+// closed at once (Close answered…), with a result per case and the refused ones first; a cancel
+// that stops before the next case.
 #include "ClaimFixture.h"
 #include "DatabaseFixture.h"
 #include "FakePrompts.h"
@@ -8,6 +9,7 @@
 #include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
 #include "pages/DisclosuresPage.h"
+#include "services/ClaimService.h"
 #include "services/DisclosureService.h"
 #include "widgets/BulkRunDialog.h"
 #include "widgets/SubmitDialog.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -108,6 +111,47 @@ private slots:
     }
 
     void queuesTheNoticesOfTheSelectedDisclosures();
+
+    // Cancel pressed while the first of three claims is being closed: that one is closed (its
+    // own step, committed), the other two are not reached and stay as they were.
+    void aCancelStopsBeforeTheNextCase()
+    {
+        const QList<qint64> ids{claim(true), claim(true), claim(true)};
+        QSemaphore entered;
+        QSemaphore proceed;
+        BulkRunDialog dialog(*m_database, QStringLiteral("Close the selected claims"),
+                             QStringLiteral("Claim No."), ids,
+                             [&, database = m_database.get(), session = m_admin](qint64 id) {
+            entered.release();
+            proceed.acquire(); // held until Cancel is pressed
+            ClaimService(*database).closeAsDrafted(session, id);
+            return QString();
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.start();
+        QVERIFY(entered.tryAcquire(1, 30000)); // the first case is under way
+        auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelBulk"));
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        auto* summary = dialog.findChild<QLabel*>(QStringLiteral("bulkSummary"));
+        QCOMPARE(summary->text(), QStringLiteral("Cancelling after the case under way…"));
+        proceed.release(3); // whatever is asked next would not wait
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+        QVERIFY(dialog.result().cancelled);
+        QCOMPARE(summary->text(), QStringLiteral("1 done, 0 refused. Cancelled: 2 not reached."));
+        QCOMPARE(closed(), 1);
+        QCOMPARE(test::scalar(*m_database, QStringLiteral("SELECT state FROM claims WHERE id = ?"),
+                              {ids[0]})
+                     .toString(),
+                 QStringLiteral("closed"));
+        QCOMPARE(test::scalar(*m_database, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                          "action = 'claim.close'"))
+                     .toLongLong(),
+                 1);
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(entered.available(), 0); // no second case was started
+    }
 
     // Shift-click selects a range and the pane shows the row clicked last.
     void aRangeIsSelectedWithShift()
