@@ -66,7 +66,7 @@
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
         <source>The day the answer was sent; not before the claim was received</source>
-        <translation>Жооп жөнөтүлгөн күн; доо кабыл алынганга чейин эмес</translation>
+        <translation>Жооп жөнөтүлгөн күн; доомат кабыл алынганга чейин эмес</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="117" />
@@ -165,7 +165,7 @@
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="66" />
         <source>There is no claim %1.</source>
-        <translation>%1-доо-арыз жок.</translation>
+        <translation>%1-доомат жок.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="68" />
@@ -1130,7 +1130,7 @@ Details:
     <message>
         <location filename="../ui/pages/CalendarImportDialog.cpp" line="79" />
         <source>No fixed due date of an open claim or access request would move.</source>
-        <translation>Ачык доонун же маалымат суроосунун бир да белгиленген мөөнөтү жылбайт.</translation>
+        <translation>Ачык дооматтын же маалымат суроосунун бир да белгиленген мөөнөтү жылбайт.</translation>
     </message>
     <message>
         <location filename="../ui/pages/CalendarImportDialog.cpp" line="80" />
@@ -1145,7 +1145,7 @@ Details:
     <message>
         <location filename="../ui/pages/CalendarImportDialog.cpp" line="86" />
         <source>Each open claim whose fixed due date differs on the new calendar: its due date now and recalculated</source>
-        <translation>Белгиленген мөөнөтү жаңы календарь боюнча башка болгон ар бир ачык доо: азыркы жана кайра эсептелген мөөнөтү</translation>
+        <translation>Белгиленген мөөнөтү жаңы календарь боюнча башка болгон ар бир ачык доомат: азыркы жана кайра эсептелген мөөнөтү</translation>
     </message>
     <message>
         <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
@@ -1156,7 +1156,7 @@ Details:
     <message>
         <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
         <source>Claimant</source>
-        <translation>Арыз ээси</translation>
+        <translation>Доогер</translation>
     </message>
     <message>
         <location filename="../ui/pages/CalendarImportDialog.cpp" line="94" />
@@ -1184,7 +1184,7 @@ Details:
     <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
-        <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
+        <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; дооматтын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="138" />
@@ -1492,7 +1492,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="28" />
         <source>Register a claim or a request for own data</source>
-        <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
+        <translation>Дооматты же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="73" />
@@ -1503,12 +1503,12 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>What the claim is about</source>
-        <translation>Доонун маңызы</translation>
+        <translation>Дооматтын маңызы</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="36" />
         <source>The claim's document</source>
-        <translation>Доо-арыздын документи</translation>
+        <translation>Дооматтын документи</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="43" />
@@ -1535,7 +1535,7 @@ Details:
         <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
         <location filename="../ui/pages/ClaimDialog.cpp" line="156" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
-        <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
+        <translation>Доогер субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
@@ -1590,7 +1590,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="99" />
         <source>Claimant:</source>
-        <translation>Арыз ээси:</translation>
+        <translation>Доогер:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="100" />
@@ -1655,17 +1655,17 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="111" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
-        <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
+        <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроо-талабыңызга жооп</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="114" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
-        <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
+        <translation>Сиздин %2 күнкү № %1 дооматыңызга жооп</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="120" />
         <source>You wrote about:</source>
-        <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
+        <translation>Кайрылуунун маңызы:</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="128" />
@@ -1695,12 +1695,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="177" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
+        <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="158" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
-        <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
+        <translation>Бул жазуу жүзүндөгү жооп дооматыңыз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="37" />
@@ -1765,12 +1765,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="141" />
         <source>You undertook to tell us of changes to your data with the documents that show them (privacy policy 12.3); we update the data we hold accordingly (1.1.7). If you disagree with this answer, you may appeal to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>Сиз маалыматтарыңыздагы өзгөрүүлөр тууралуу аларды тастыктаган документтер менен билдирүүгө милдеттенгенсиз (Купуялуулук саясатынын 12.3-пункту); биз өзүбүздөгү маалыматтарды ошого ылайык актуалдаштырабыз (1.1.7-пункт). Бул жоопко макул болбосоңуз, Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко кайрыла аласыз.</translation>
+        <translation>Сиз маалыматтарыңыздагы өзгөрүүлөр тууралуу аларды тастыктаган документтер менен билдирүүгө милдеттенгенсиз (Купуялуулук саясатынын 12.3-пункту); биз өзүбүздөгү маалыматтарды ошого ылайык актуалдаштырабыз (1.1.7-пункт). Бул жоопко макул болбосоңуз, Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко кайрыла аласыз.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="166" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
+        <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттана аласыз.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1778,7 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="96" />
         <source>Claim %1 has no answer yet: draft it first.</source>
-        <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
+        <translation>%1-дооматка азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1786,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="152" />
         <source>Link the claim</source>
-        <translation>Доо-арызды байланыштыруу</translation>
+        <translation>Дооматты байланыштыруу</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="152" />
@@ -1806,12 +1806,12 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="159" />
         <source>Claim or request for own data</source>
-        <translation>Доо-арыз же өз маалыматы боюнча суроо-талап</translation>
+        <translation>Доомат же өз маалыматы боюнча суроо-талап</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="162" />
         <source>The kind of case to link this claim to</source>
-        <translation>Бул доо байланыштырыла турган иштин түрү</translation>
+        <translation>Бул доомат байланыштырыла турган иштин түрү</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="163" />
@@ -1875,12 +1875,12 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Linked requests, disclosures and claims</source>
-        <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
+        <translation>Байланышкан арыздар, ачып берүүлөр жана дооматтар</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="69" />
         <source>Claims</source>
-        <translation>Доолор</translation>
+        <translation>Дооматтар</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="41" />
@@ -1965,7 +1965,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="83" />
         <source>Link this case to a withdrawal, a disclosure or another claim</source>
-        <translation>Бул ишти кайтарып алууга, ачыкка чыгарууга же башка доого байланыштыруу</translation>
+        <translation>Бул ишти кайтарып алууга, ачыкка чыгарууга же башка дооматка байланыштыруу</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="85" />
@@ -1980,12 +1980,12 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="109" />
         <source>The withdrawals, disclosures and claims this case is linked to; select one to unlink it</source>
-        <translation>Бул иш байланышкан кайтарып алуулар, ачыкка чыгаруулар жана доолор; байланышты алуу үчүн тандаңыз</translation>
+        <translation>Бул иш байланышкан кайтарып алуулар, ачыкка чыгаруулар жана дооматтар; байланышты алуу үчүн тандаңыз</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>Select a claim or request in the list to work on it.</source>
-        <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
+        <translation>Иштөө үчүн тизмеден дооматты же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="170" />
@@ -1995,7 +1995,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Claimant:</source>
-        <translation>Арыз ээси:</translation>
+        <translation>Доогер:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="183" />
@@ -2197,7 +2197,7 @@ Details:
     <message>
         <location filename="../models/items/ClaimRegister.cpp" line="15" />
         <source>Claimant</source>
-        <translation>Арыз ээси</translation>
+        <translation>Доогер</translation>
     </message>
     <message>
         <location filename="../models/items/ClaimRegister.cpp" line="16" />
@@ -2230,7 +2230,7 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="84" />
         <source>register a claim</source>
-        <translation>доону каттоо</translation>
+        <translation>дооматты каттоо</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="88" />
@@ -2245,12 +2245,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="93" />
         <source>Say what the claim is about.</source>
-        <translation>Доонун маңызын жазыңыз.</translation>
+        <translation>Дооматтын маңызын жазыңыз.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="96" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
-        <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
+        <translation>«%1» доомат келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="137" />
@@ -2260,12 +2260,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="147" />
         <source>Name the claimant, or give the subject's platform reference.</source>
-        <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
+        <translation>Доогерди атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="187" />
         <source>The database did not return the new claim's number.</source>
-        <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
+        <translation>Маалымат базасы жаңы дооматтын номерин кайтарган жок.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="242" />
@@ -2310,7 +2310,7 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="432" />
         <location filename="../models/services/RectificationService.cpp" line="198" />
         <source>Claim %1</source>
-        <translation>%1-доо</translation>
+        <translation>%1-доомат</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="63" />
@@ -2346,7 +2346,7 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="291" />
         <location filename="../models/services/ClaimService.cpp" line="338" />
         <source>Claim %1 is answered already.</source>
-        <translation>%1-доого жооп берилген.</translation>
+        <translation>%1-дооматка жооп берилген.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="298" />
@@ -2356,12 +2356,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="389" />
         <source>Claim %1: its draft states no outcome; close it on its own, with the outcome.</source>
-        <translation>%1-доо: анын долбоорунда жыйынтык көрсөтүлгөн эмес; аны өзүнчө, жыйынтыгы менен жабыңыз.</translation>
+        <translation>%1-доомат: анын долбоорунда жыйынтык көрсөтүлгөн эмес; аны өзүнчө, жыйынтыгы менен жабыңыз.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="401" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
-        <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
+        <translation>%1-доомат жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/services/ClaimService.cpp" line="407" />
@@ -2372,17 +2372,17 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="439" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
-        <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
+        <translation>%1-дооматка жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="482" />
         <source>link a claim</source>
-        <translation>доо-арызды байланыштыруу</translation>
+        <translation>дооматты байланыштыруу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="486" />
         <source>A claim cannot be linked to itself.</source>
-        <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
+        <translation>Дооматты өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="493" />
@@ -2397,7 +2397,7 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="495" />
         <source>claim %1</source>
-        <translation>%1-доо-арыз</translation>
+        <translation>%1-доомат</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="496" />
@@ -2407,12 +2407,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="525" />
         <source>unlink a claim</source>
-        <translation>доо-арыздын байланышын алуу</translation>
+        <translation>дооматтын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="536" />
         <source>Claim %1 is not linked to that.</source>
-        <translation>%1-доо-арыз буга байланышкан эмес.</translation>
+        <translation>%1-доомат буга байланышкан эмес.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimQueries.cpp" line="139" />
@@ -2453,7 +2453,7 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="368" />
         <location filename="../models/services/ClaimService.cpp" line="378" />
         <source>close a claim</source>
-        <translation>доону жабуу</translation>
+        <translation>дооматты жабуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="433" />
@@ -2465,7 +2465,7 @@ Details:
         <location filename="../models/services/ClaimQueries.cpp" line="101" />
         <location filename="../models/services/ClaimService.cpp" line="216" />
         <source>Claim %1 does not exist.</source>
-        <translation>%1-доо жок.</translation>
+        <translation>%1-доомат жок.</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
         <source>Pre-trial claims and requests for own data</source>
-        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
+        <translation>Дооматтар жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="21" />
@@ -2513,7 +2513,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="34" />
         <source>Show all claims, or only the open ones, or those due soon or overdue</source>
-        <translation>Бардык доолорду, же ачыктарын гана, же мөөнөтү жакындаганын же өткөнүн көрсөтүү</translation>
+        <translation>Бардык дооматтарды, же ачыктарын гана, же мөөнөтү жакындаганын же өткөнүн көрсөтүү</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="35" />
@@ -2523,7 +2523,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
         <source>Register a claim, a request for own data, a correction or an authority's request, with its letter</source>
-        <translation>Доону, өз маалыматтары боюнча суроону, оңдоону же органдын суроо-талабын каты менен каттоо</translation>
+        <translation>Дооматты, өз маалыматтары боюнча суроону, оңдоону же органдын суроо-талабын каты менен каттоо</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
@@ -2533,32 +2533,32 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="40" />
         <source>Closes the selected claims (Shift or Ctrl to select several), each with the outcome its draft states</source>
-        <translation>Тандалган доолорду (бир нечесин тандоо үчүн Shift же Ctrl) ар биринин долбоорундагы жыйынтык менен жабат</translation>
+        <translation>Тандалган дооматтарды (бир нечесин тандоо үчүн Shift же Ctrl) ар биринин долбоорундагы жыйынтык менен жабат</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="68" />
         <source>Claim %1 registered; the answer is due on %2.</source>
-        <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
+        <translation>%1-доомат катталды; жооптун мөөнөтү %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="85" />
         <source>Close answered claims</source>
-        <translation>Жооп берилген доолорду жабуу</translation>
+        <translation>Жооп берилген дооматтарды жабуу</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="86" />
         <source>Close %L1 selected claims, each with the outcome its draft states? A claim whose answer was not sent, or whose draft states no outcome, is refused and stays as it is.</source>
-        <translation>Тандалган %L1 доону ар биринин долбоорунда көрсөтүлгөн жыйынтык менен жабасызбы? Жообу жөнөтүлбөгөн же долбоорунда жыйынтык көрсөтүлбөгөн доо баш тартылып, өзгөрүүсүз калат.</translation>
+        <translation>Тандалган %L1 дооматты ар биринин долбоорунда көрсөтүлгөн жыйынтык менен жабасызбы? Жообу жөнөтүлбөгөн же долбоорунда жыйынтык көрсөтүлбөгөн доомат баш тартылып, өзгөрүүсүз калат.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>Close the selected claims (%L1)</source>
-        <translation>Тандалган доолорду жабуу (%L1)</translation>
+        <translation>Тандалган дооматтарды жабуу (%L1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>Claim No.</source>
-        <translation>Доонун №</translation>
+        <translation>Дооматтын №</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2779,7 @@ Details:
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="19" />
         <source>Claims and access requests due today</source>
-        <translation>Бүгүн мөөнөтү бүтүүчү доолор жана маалымат суроолору</translation>
+        <translation>Бүгүн мөөнөтү бүтүүчү дооматтар жана маалымат суроолору</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="20" />
@@ -2799,7 +2799,7 @@ Details:
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="23" />
         <source>Overdue claims and access requests</source>
-        <translation>Мөөнөтү өткөн доолор жана маалымат суроолору</translation>
+        <translation>Мөөнөтү өткөн дооматтар жана маалымат суроолору</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="23" />
@@ -2829,7 +2829,7 @@ Details:
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="29" />
         <source>Claims and access requests due this week</source>
-        <translation>Ушул жумада мөөнөтү бүтүүчү доолор жана маалымат суроолору</translation>
+        <translation>Ушул жумада мөөнөтү бүтүүчү дооматтар жана маалымат суроолору</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="29" />
@@ -2845,7 +2845,7 @@ Details:
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="33" />
         <source>Open claims and access requests</source>
-        <translation>Ачык доолор жана маалымат суроолору</translation>
+        <translation>Ачык дооматтар жана маалымат суроолору</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="33" />
@@ -3027,7 +3027,7 @@ Details:
         <location filename="../ui/widgets/DashboardCharts.cpp" line="121" />
         <location filename="../ui/widgets/DashboardCharts.cpp" line="139" />
         <source>Pre-trial claims</source>
-        <translation>Доолор (сотко чейинки)</translation>
+        <translation>Дооматтар (сотко чейинки)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DashboardCharts.cpp" line="122" />
@@ -3138,7 +3138,7 @@ Details:
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="185" />
         <source>Open the claims register</source>
-        <translation>Доо-арыздар реестрин ачуу</translation>
+        <translation>Дооматтар реестрин ачуу</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="198" />
@@ -3733,12 +3733,12 @@ Details:
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="32" />
         <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 for this purpose: %5; on this ground: %6. Privacy policy, clause 4.6.4.</source>
-        <translation>%1 сизге билдирет: %2 сиздин жеке маалыматтарыңыз (%3) %4 алуучуга ачыкка чыгарылды; максаты: %5; негизи: %6. Купуялык саясатынын 4.6.4-пункту.</translation>
+        <translation>%1 сизге билдирет: %2 сиздин жеке маалыматтарыңыз (%3) %4 алуучуга ачыкка чыгарылды; максаты: %5; негизи: %6. Купуялуулук саясатынын 4.6.4-пункту.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="38" />
         <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this ground: %5. Privacy policy, clause 4.6.4.</source>
-        <translation>%1 сизге билдирет: %2 сиздин жеке маалыматтарыңыз (%3) %4 үчүн ачыкка чыгарылды, негизи: %5. Купуялык саясатынын 4.6.4-пункту.</translation>
+        <translation>%1 сизге билдирет: %2 сиздин жеке маалыматтарыңыз (%3) %4 алуучуга ачыкка чыгарылды, негизи: %5. Купуялуулук саясатынын 4.6.4-пункту.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="44" />
@@ -4040,17 +4040,17 @@ Details:
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="221" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
-        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
+        <translation>Органдын суроо-талабы боюнча ачыкка чыгарууда (4.6.2) суроо-талаптын номери көрсөтүлөт.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="224" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
-        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
+        <translation>Органдын суроо-талабы боюнча ачыкка чыгарууда (4.6.2) суроо-талаптын күнү көрсөтүлөт.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="228" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
-        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
+        <translation>Органдын суроо-талабы боюнча ачыкка чыгарууда (4.6.2) суроо-талапты берген орган аталат.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="231" />
@@ -4115,7 +4115,7 @@ Details:
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="331" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
-        <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
+        <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча бөгөттөлгөн: ал бөгөттөн чыгарылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="369" />
@@ -4147,7 +4147,7 @@ Details:
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2), a law (4.6.3), the subject's consent or an international treaty (1.1.6).</source>
-        <translation>Укуктук негизди көрсөтүңүз: маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2), мыйзам (4.6.3), субъекттин макулдугу же эл аралык келишим (1.1.6).</translation>
+        <translation>Укуктук негизди көрсөтүңүз: маанилүү кызыкчылыктар (4.6.1), мамлекеттик бийлик органынын же жергиликтүү өз алдынча башкаруу органынын суроо-талабы (4.6.2), мыйзам (4.6.3), субъекттин макулдугу же эл аралык келишим (1.1.6).</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="473" />
@@ -5625,7 +5625,7 @@ Details:
     <message>
         <location filename="../models/domain/LetterKind.cpp" line="20" />
         <source>Claim %1</source>
-        <translation>%1-доо</translation>
+        <translation>%1-доомат</translation>
     </message>
     <message>
         <location filename="../models/domain/LetterKind.cpp" line="22" />
@@ -5716,7 +5716,7 @@ Details:
     <message>
         <location filename="../models/services/LetterService.cpp" line="24" />
         <source>This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails (privacy policy, clause 2.5).</source>
-        <translation>Бул кат кыргыз жана орус тилдеринде түзүлдү. Эки тексттин ортосунда айырмачылык болсо, орус тилиндеги текст артыкчылыкка ээ болот (Купуялык саясатынын 2.5-пункту).</translation>
+        <translation>Бул кат кыргыз жана орус тилдеринде түзүлдү. Эки тексттин ортосунда айырмачылык болсо, орус тилиндеги текст артыкчылыкка ээ болот (Купуялуулук саясатынын 2.5-пункту).</translation>
     </message>
 </context>
 <context>
@@ -5832,7 +5832,7 @@ Details:
         <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Claims</source>
         <comment>section</comment>
-        <translation>Доолор</translation>
+        <translation>Дооматтар</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138" />
@@ -6478,7 +6478,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
         <source>Why the claim is refused in whole or in part; the letter quotes it</source>
-        <translation>Доодон толугу менен же жарым-жартылай эмне үчүн баш тартылды; кат аны келтирет</translation>
+        <translation>Дооматтан толугу менен же жарым-жартылай эмне үчүн баш тартылды; кат аны келтирет</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="45" />
@@ -6995,7 +6995,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="39" />
         <source>Database: %1</source>
-        <translation>База: %1</translation>
+        <translation>Маалымат базасы: %1</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="42" />
@@ -7382,33 +7382,33 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="184" />
         <source>register the claim</source>
-        <translation>доону каттоо</translation>
+        <translation>дооматты каттоо</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="384" />
         <source>read the claim</source>
-        <translation>доону окуу</translation>
+        <translation>дооматты окуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="491" />
         <source>find what the claim is linked to</source>
-        <translation>доо-арыз байланышкан нерсени табуу</translation>
+        <translation>доомат байланышкан нерсени табуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimQueries.cpp" line="132" />
         <location filename="../models/services/ClaimService.cpp" line="503" />
         <source>read the claim's links</source>
-        <translation>доо-арыздын байланыштарын окуу</translation>
+        <translation>дооматтын байланыштарын окуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="515" />
         <source>link the claim</source>
-        <translation>доо-арызды байланыштыруу</translation>
+        <translation>дооматты байланыштыруу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="534" />
         <source>unlink the claim</source>
-        <translation>доо-арыздын байланышын алуу</translation>
+        <translation>дооматтын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
@@ -7416,7 +7416,7 @@ Statement: %3</source>
         <location filename="../models/services/ClaimQueries.cpp" line="99" />
         <location filename="../models/services/ClaimService.cpp" line="214" />
         <source>read the claims</source>
-        <translation>доолорду окуу</translation>
+        <translation>дооматтарды окуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="308" />
@@ -7424,7 +7424,7 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="420" />
         <location filename="../models/services/ClaimService.cpp" line="447" />
         <source>update the claim</source>
-        <translation>доону жаңылоо</translation>
+        <translation>дооматты жаңылоо</translation>
     </message>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="53" />
@@ -8136,7 +8136,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="81" />
         <source>Blocked under a withdrawal of consent: not shown until it is unblocked.</source>
-        <translation>Макулдукту кайтарып алуу боюнча жабылган: ачылмайынча көрсөтүлбөйт.</translation>
+        <translation>Макулдукту кайтарып алуу боюнча бөгөттөлгөн: бөгөттөн чыгарылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="82" />
@@ -8275,7 +8275,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="121" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
-        <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
+        <translation>Жетекчилер жана администраторлор бөгөттөлгөн категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
@@ -8290,12 +8290,12 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
         <source>Claims and requests for own data</source>
-        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
+        <translation>Дооматтар жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
         <source>Each claim: what it is, received, its state and due date</source>
-        <translation>Ар бир доо: эмне экени, кабыл алынган күнү, абалы жана мөөнөтү</translation>
+        <translation>Ар бир доомат: эмне экени, кабыл алынган күнү, абалы жана мөөнөтү</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
@@ -8355,7 +8355,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="161" />
         <source>The subject's withdrawal requests and claims, with their state and due date</source>
-        <translation>Субъекттин кайтарып алуу арыздары жана доолору, абалы жана мөөнөтү менен</translation>
+        <translation>Субъекттин кайтарып алуу арыздары жана дооматтары, абалы жана мөөнөтү менен</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
@@ -8380,7 +8380,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
-        <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
+        <translation>Эмне үчүн бөгөттөн чыгарылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="195" />
@@ -8390,7 +8390,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="198" />
         <source>%1 is unblocked.</source>
-        <translation>%1 ачылды.</translation>
+        <translation>%1 бөгөттөн чыгарылды.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="218" />
@@ -8716,7 +8716,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="455" />
         <source>Requests and claims (%1)</source>
-        <translation>Арыздар жана доолор (%1)</translation>
+        <translation>Арыздар жана дооматтар (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="456" />
@@ -8821,7 +8821,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="141" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
-        <translation>Бул маалымат макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча көрсөтүлбөйт.</translation>
+        <translation>Бул маалымат макулдукту кайтарып алуу боюнча бөгөттөлгөн: ал бөгөттөн чыгарылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="150" />
@@ -8832,7 +8832,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="161" />
         <source>[blocked]</source>
-        <translation>[жабылган]</translation>
+        <translation>[бөгөттөлгөн]</translation>
     </message>
 </context>
 <context>
@@ -8976,7 +8976,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="251" />
         <source>3. Categories of data held and their state</source>
-        <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
+        <translation>3. Сакталган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="258" />
@@ -9071,7 +9071,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="303" />
         <source>6. Claims and requests for own data</source>
-        <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
+        <translation>6. Дооматтар жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="316" />
@@ -9126,7 +9126,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="356" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
-        <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
+        <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, бөгөттөөнү же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
 </context>
 <context>
@@ -9156,7 +9156,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="29" />
         <source>Open request or claim</source>
-        <translation>Ачык арыз же доо</translation>
+        <translation>Ачык арыз же доомат</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="30" />
@@ -9201,7 +9201,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="56" />
         <source>Show only the subjects with a withdrawal or a claim still open</source>
-        <translation>Кайтарып алуусу же доосу али ачык турган субъекттерди гана көрсөтүү</translation>
+        <translation>Кайтарып алуусу же дооматы али ачык турган субъекттерди гана көрсөтүү</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="58" />
@@ -9412,7 +9412,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SystemsPage.cpp" line="124" />
         <source>Each system that holds subjects' data, the categories it holds and who confirms for it. An executed withdrawal gives every active system a task per category it destroys, depersonalises or blocks; a backup's is done when its copies rotate out. Administrators add and change systems; every change is in the audit trail. A system is never deleted: made inactive, it gets no new tasks.</source>
-        <translation>Субъекттердин маалыматтарын сактаган ар бир тутум, анын категориялары жана ал үчүн ким тастыктайт. Аткарылган кайтарып алуу ар бир активдүү тутумга жок кылынган, ээсиздендирилген же жабылган ар бир категория үчүн тапшырма берет; камдык көчүрмөнүн тапшырмасы көчүрмөлөрү алмашканда аткарылат. Тутумдарды администраторлор кошот жана өзгөртөт; ар бир өзгөртүү аудит журналында. Тутум эч качан өчүрүлбөйт: активдүү эмес болуп, жаңы тапшырма албайт.</translation>
+        <translation>Субъекттердин маалыматтарын сактаган ар бир тутум, анын категориялары жана ал үчүн ким тастыктайт. Аткарылган кайтарып алуу ар бир активдүү тутумга жок кылынган, ээсиздендирилген же бөгөттөлгөн ар бир категория үчүн тапшырма берет; камдык көчүрмөнүн тапшырмасы көчүрмөлөрү алмашканда аткарылат. Тутумдарды администраторлор кошот жана өзгөртөт; ар бир өзгөртүү аудит журналында. Тутум эч качан өчүрүлбөйт: активдүү эмес болуп, жаңы тапшырма албайт.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SystemsPage.cpp" line="178" />
@@ -9785,7 +9785,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="27" />
         <source>Blocked</source>
         <comment>subject status</comment>
-        <translation>Жабылган</translation>
+        <translation>Бөгөттөлгөн</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="28" />
@@ -9851,13 +9851,13 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="38" />
         <source>Held</source>
         <comment>data category state</comment>
-        <translation>Кармалууда</translation>
+        <translation>Иштетилүүдө</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="39" />
         <source>Blocked</source>
         <comment>data category state</comment>
-        <translation>Жабылган</translation>
+        <translation>Бөгөттөлгөн</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="40" />
@@ -9875,7 +9875,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="42" />
         <source>Kept on a legal ground</source>
         <comment>data category state</comment>
-        <translation>Мыйзамдуу негизде сакталат</translation>
+        <translation>Укуктук негизде сакталат</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="43" />
@@ -10019,7 +10019,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="66" />
         <source>Closed</source>
         <comment>withdrawal state</comment>
-        <translation>Жабылган</translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="67" />
@@ -10073,7 +10073,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="75" />
         <source>Pre-trial claim</source>
         <comment>claim kind</comment>
-        <translation>Доо (сотко чейинки)</translation>
+        <translation>Доомат (сотко чейинки)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="76" />
@@ -10217,7 +10217,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Closed</source>
         <comment>claim state</comment>
-        <translation>Жабылган</translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="100" />
@@ -10247,7 +10247,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
-        <translation>Мамлекеттик же жергиликтүү органдын суроосу (4.6.2)</translation>
+        <translation>Мамлекеттик бийлик органынын же жергиликтүү өз алдынча башкаруу органынын суроо-талабы (4.6.2)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="105" />
@@ -10379,7 +10379,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
-        <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
+        <translation>Кылмыштуу кирешелерди легалдаштырууга жана терроризмди каржылоого каршы аракеттенүү боюнча маалыматтарды сактоо</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="127" />
@@ -10523,7 +10523,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Database</source>
         <comment>audit entity</comment>
-        <translation>База</translation>
+        <translation>Маалымат базасы</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="151" />
@@ -10535,7 +10535,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Claim</source>
         <comment>audit entity</comment>
-        <translation>Доо</translation>
+        <translation>Доомат</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="153" />
@@ -10691,7 +10691,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Claim closed</source>
         <comment>audit action</comment>
-        <translation>Доо жабылды</translation>
+        <translation>Доомат жабылды</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="179" />
@@ -10709,7 +10709,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Claim linked</source>
         <comment>audit action</comment>
-        <translation>Доо байланыштырылды</translation>
+        <translation>Доомат байланыштырылды</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="182" />
@@ -10721,7 +10721,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Claim registered</source>
         <comment>audit action</comment>
-        <translation>Доо катталды</translation>
+        <translation>Доомат катталды</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="184" />
@@ -10739,7 +10739,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
-        <translation>Доонун байланышы алынды</translation>
+        <translation>Дооматтын байланышы алынды</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="187" />
@@ -11141,7 +11141,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="253" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
-        <translation>Доолор жана маалымат суроолору</translation>
+        <translation>Дооматтар жана маалымат суроолору</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="254" />
@@ -12384,12 +12384,12 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="560" />
         <source>Say why the data is unblocked.</source>
-        <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
+        <translation>Маалыматтар эмне үчүн бөгөттөн чыгарылганын жазыңыз.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="571" />
         <source>The subject has no blocked data of the category "%1".</source>
-        <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
+        <translation>Субъекттин "%1" категориясында бөгөттөлгөн маалыматтары жок.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalSupport.h" line="67" />
@@ -12452,7 +12452,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="29" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
-        <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
+        <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, бөгөттөлөт же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
@@ -12864,7 +12864,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="78" />
         <source>Replaces the marked days of a year with a published calendar in a CSV file (columns date, kind, name, decree; kind is holiday, day_off, working_day or working_holiday). Prints what changes and which open claims' fixed due dates a recalculation would then move; they stay as they are until recalculated. With --preview nothing is changed.</source>
-        <translation>Жылдын белгиленген күндөрүн CSV файлдагы жарыяланган календарь менен алмаштырат (мамычалар date, kind, name, decree; kind — holiday, day_off, working_day же working_holiday). Эмне өзгөрөрүн жана кайра эсептөө кайсы ачык доолордун бекитилген мөөнөттөрүн жылдырарын чыгарат; алар кайра эсептелгенге чейин ошол бойдон калат. --preview менен эч нерсе өзгөрбөйт.</translation>
+        <translation>Жылдын белгиленген күндөрүн CSV файлдагы жарыяланган календарь менен алмаштырат (мамычалар date, kind, name, decree; kind — holiday, day_off, working_day же working_holiday). Эмне өзгөрөрүн жана кайра эсептөө кайсы ачык дооматтардын бекитилген мөөнөттөрүн жылдырарын чыгарат; алар кайра эсептелгенге чейин ошол бойдон калат. --preview менен эч нерсе өзгөрбөйт.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="87" />
@@ -12904,7 +12904,7 @@ Statement: %3</source>
         <location filename="../app/cli/CalendarCommands.cpp" line="118" />
         <source>claim %1 (%2, received %3): due %4 stays fixed; recalculated it would be %5
 </source>
-        <translation>%1-доо (%2, %3 алынган): %4 мөөнөтү бекитилген бойдон калат; кайра эсептелсе %5 болмок
+        <translation>%1-доомат (%2, %3 алынган): %4 мөөнөтү бекитилген бойдон калат; кайра эсептелсе %5 болмок
 </translation>
     </message>
     <message>
@@ -12929,7 +12929,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="27" />
         <source>Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2), a subject's request for their own data (7 days, Law No. 58 Art. 17), a request of the State Agency for Personal Data Protection or the Ombudsman (7 days, Art. 17(g)) or a subject's request to correct their data (policy 12.3; the organisation's own target of 7 days) and prints its number and due date.</source>
-        <translation>Сотко чейинки доону (жооп 30 календардык күндө, саясаттын 14.2-пункту), субъекттин өз маалыматтары тууралуу суроосун (7 күн, №58 Мыйзамдын 17-беренеси), Жеке маалыматтарды коргоо боюнча мамлекеттик агенттиктин же Акыйкатчынын суроо-талабын (7 күн, 17-берененин ж) пункту) же субъекттин маалыматтарын оңдоо тууралуу суроосун (саясаттын 12.3-пункту; уюмдун өз максаты — 7 күн) каттап, анын номерин жана мөөнөтүн чыгарат.</translation>
+        <translation>Сотко чейинки дооматты (жооп 30 календардык күндө, саясаттын 14.2-пункту), субъекттин өз маалыматтары тууралуу суроосун (7 күн, №58 Мыйзамдын 17-беренеси), Жеке маалыматтарды коргоо боюнча мамлекеттик агенттиктин же Акыйкатчынын суроо-талабын (7 күн, 17-берененин ж) пункту) же субъекттин маалыматтарын оңдоо тууралуу суроосун (саясаттын 12.3-пункту; уюмдун өз максаты — 7 күн) каттап, анын номерин жана мөөнөтүн чыгарат.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="34" />
@@ -12980,7 +12980,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="59" />
         <source>The claim's letter (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated.</source>
-        <translation>Доонун каты (PDF, JPEG, PNG же TIFF, 20 МБдан ашпайт); бир нече жолу берилиши мүмкүн.</translation>
+        <translation>Дооматтын каты (PDF, JPEG, PNG же TIFF, 20 МБдан ашпайт); бир нече жолу берилиши мүмкүн.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="76" />
@@ -12994,13 +12994,13 @@ Statement: %3</source>
         <location filename="../app/cli/ClaimCommands.cpp" line="104" />
         <source>Claim %1 registered; the answer is due on %2.
 </source>
-        <translation>%1-доо катталды; жооптун мөөнөтү — %2.
+        <translation>%1-доомат катталды; жооптун мөөнөтү — %2.
 </translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="115" />
         <source>Lists claims and access requests, open ones first, nearest due date first.</source>
-        <translation>Доолорду жана маалымат суроолорун тизмелейт: адегенде ачыктары, мөөнөтү жакындары биринчи.</translation>
+        <translation>Дооматтарды жана маалымат суроолорун тизмелейт: адегенде ачыктары, мөөнөтү жакындары биринчи.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="119" />
@@ -13015,12 +13015,12 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="173" />
         <source>The claim's number.</source>
-        <translation>Доонун номери.</translation>
+        <translation>Дооматтын номери.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="178" />
         <source>Name one claim by its number.</source>
-        <translation>Бир доону номери менен көрсөтүңүз.</translation>
+        <translation>Бир дооматты номери менен көрсөтүңүз.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="190" />
@@ -13041,14 +13041,14 @@ Statement: %3</source>
         <location filename="../app/cli/ClaimCommands.cpp" line="215" />
         <source>Claim %1: the data is corrected; no recipient received it.
 </source>
-        <translation>%1-доо: маалыматтар оңдолду; аларды эч бир алуучу алган эмес.
+        <translation>%1-доомат: маалыматтар оңдолду; аларды эч бир алуучу алган эмес.
 </translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="216" />
         <source>Claim %1: the data is corrected; tell %2.
 </source>
-        <translation>%1-доо: маалыматтар оңдолду; кабарлаңыз: %2.
+        <translation>%1-доомат: маалыматтар оңдолду; кабарлаңыз: %2.
 </translation>
     </message>
     <message>
@@ -13082,7 +13082,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="249" />
         <source>Claim %1 has no recipient "%2" to tell; its recipients: %3.</source>
-        <translation>%1-доонун кабарлана турган «%2» алуучусу жок; анын алуучулары: %3.</translation>
+        <translation>%1-дооматтын кабарлана турган «%2» алуучусу жок; анын алуучулары: %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="252" />
@@ -13094,23 +13094,23 @@ Statement: %3</source>
         <location filename="../app/cli/ClaimCommands.cpp" line="255" />
         <source>Claim %1: %2 is recorded as told.
 </source>
-        <translation>%1-доо: %2 кабарланган деп жазылды.
+        <translation>%1-доомат: %2 кабарланган деп жазылды.
 </translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="263" />
         <source>Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian.</source>
-        <translation>Доонун жооп катын (анын даярдалган жообун) PDF түрүндө, кыргызча же орусча жазат.</translation>
+        <translation>Дооматтын жооп катын (анын даярдалган жообун) PDF түрүндө, кыргызча же орусча жазат.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="267" />
         <source>Give the claim's number.</source>
-        <translation>Доонун номерин көрсөтүңүз.</translation>
+        <translation>Дооматтын номерин көрсөтүңүз.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="267" />
         <source>The answer letter of claim %1 is in %2.</source>
-        <translation>%1-доонун жооп каты %2 файлында.</translation>
+        <translation>%1-дооматтын жооп каты %2 файлында.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="281" />
@@ -13293,7 +13293,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/Commands.cpp" line="87" />
         <source>Fills an empty consent database with reproducible demo data: subjects, consents, transfers, withdrawal requests, claims and disclosures in every state.</source>
-        <translation>Бош макулдуктар базасын кайталанма демо маалыматтар менен толтурат: субъекттер, макулдуктар, берүүлөр, кайтарып алуу арыздары, доолор жана ачыкка чыгаруулар, ар бир абалда.</translation>
+        <translation>Бош макулдуктар базасын кайталанма демо маалыматтар менен толтурат: субъекттер, макулдуктар, берүүлөр, кайтарып алуу арыздары, дооматтар жана ачыкка чыгаруулар, ар бир абалда.</translation>
     </message>
     <message>
         <location filename="../app/cli/Commands.cpp" line="91" />
@@ -13328,7 +13328,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/Commands.cpp" line="126" />
         <source>Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, %5 claims, %6 disclosures with %7 notifications, in %8 s.</source>
-        <translation>Демо маалыматтар: %1 субъект (%2 — 18 жашка чейинки), %3 берүү, %4 кайтарып алуу арызы, %5 доо, %7 билдирүүсү менен %6 ачыкка чыгаруу, %8 секундда.</translation>
+        <translation>Демо маалыматтар: %1 субъект (%2 — 18 жашка чейинки), %3 берүү, %4 кайтарып алуу арызы, %5 доомат, %7 билдирүүсү менен %6 ачыкка чыгаруу, %8 секундда.</translation>
     </message>
     <message>
         <location filename="../app/cli/Commands.cpp" line="144" />
@@ -13484,7 +13484,7 @@ Statement: %3</source>
         <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
   claims correct|recipient-told  correct a subject's data on their request; record who was told
 </source>
-        <translation>  claims add|list|letter  доолорду жана маалымат суроолорун каттоо, калган күндөрү менен тизмелөө, жоопторду басып чыгаруу
+        <translation>  claims add|list|letter  дооматтарды жана маалымат суроолорун каттоо, калган күндөрү менен тизмелөө, жоопторду басып чыгаруу
   claims correct|recipient-told  субъекттин суроосу боюнча анын маалыматтарын оңдоо; кимге кабарланганын жазуу
 </translation>
     </message>

@@ -740,7 +740,7 @@ Details:
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="509" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
-        <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
+        <translation>Не нарушена: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="516" />
@@ -1665,7 +1665,7 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="120" />
         <source>You wrote about:</source>
-        <translation>Вы писали о следующем:</translation>
+        <translation>Предмет обращения:</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="128" />
@@ -1695,7 +1695,7 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="177" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
+        <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики или в суд.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="158" />
@@ -1765,12 +1765,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="141" />
         <source>You undertook to tell us of changes to your data with the documents that show them (privacy policy 12.3); we update the data we hold accordingly (1.1.7). If you disagree with this answer, you may appeal to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>Вы обязались сообщать нам об изменениях ваших данных с подтверждающими документами (п. 12.3 политики конфиденциальности); мы актуализируем хранящиеся у нас данные соответственно (п. 1.1.7). Если вы не согласны с этим ответом, вы можете обратиться в Государственное агентство по защите персональных данных или в суд.</translation>
+        <translation>Вы обязались сообщать нам об изменениях ваших данных с подтверждающими документами (п. 12.3 политики конфиденциальности); мы актуализируем хранящиеся у нас данные соответственно (п. 1.1.7). Если вы не согласны с этим ответом, вы можете обжаловать его в Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики или в суд.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="166" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
+        <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики или в суд.</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +2986,7 @@ Details:
         <location filename="../ui/pages/DashboardCards.cpp" line="77" />
         <source>Intact</source>
         <comment>audit chain</comment>
-        <translation>Цела</translation>
+        <translation>Не нарушена</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="77" />
@@ -3501,7 +3501,7 @@ Details:
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="42" />
         <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
-        <translation>Вне сотрудничества платформы: каждый субъект уведомляется (4.6.4)</translation>
+        <translation>Вне рамок сотрудничества на платформе OGOGO: каждый субъект уведомляется (4.6.4)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="45" />
@@ -4147,7 +4147,7 @@ Details:
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2), a law (4.6.3), the subject's consent or an international treaty (1.1.6).</source>
-        <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2), закон (4.6.3), согласие субъекта или международный договор (1.1.6).</translation>
+        <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос органа государственной власти или органа местного самоуправления (4.6.2), закон (4.6.3), согласие субъекта или международный договор (1.1.6).</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="473" />
@@ -6995,7 +6995,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="39" />
         <source>Database: %1</source>
-        <translation>База: %1</translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="42" />
@@ -9875,7 +9875,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="42" />
         <source>Kept on a legal ground</source>
         <comment>data category state</comment>
-        <translation>Хранятся на законном основании</translation>
+        <translation>Хранятся на правовом основании</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="43" />
@@ -10247,7 +10247,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
-        <translation>Запрос государственного или местного органа (4.6.2)</translation>
+        <translation>Запрос органа государственной власти или органа местного самоуправления (4.6.2)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="105" />
@@ -10523,7 +10523,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Database</source>
         <comment>audit entity</comment>
-        <translation>База</translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="151" />

@@ -218,7 +218,7 @@ void Generator::addClaim(const SubjectInfo& subject, int ordinal)
          state == QStringLiteral("closed") ? QVariant(QString::fromLatin1(kOutcomes[ordinal % 3]))
                                            : kNullText,
          state == QStringLiteral("closed")
-             ? QVariant(QStringLiteral("Доо каралды, жооп жазуу жүзүндө берилди"))
+             ? QVariant(QStringLiteral("Доомат каралды, жооп жазуу жүзүндө берилди"))
              : kNullText,
          answered ? QVariant(received.addDays(m_random.between(3, period - 1))) : kNullDate,
          answered ? QVariant(method) : kNullText,

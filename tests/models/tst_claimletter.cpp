@@ -140,11 +140,13 @@ private slots:
         QTest::addColumn<QString>("paragraph"); // how the letter names the paragraph
         QTest::addColumn<QString>("appeal");
         QTest::newRow("ky") << "ky"
-                            << "3.1-пунктуна"
-                            << "сотко"; // a line may break after "15-"
+                            << "3.1-пунктуна" // a line may break after "15-"
+                            << "Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча "
+                               "мамлекеттик агенттикке же сотко";
         QTest::newRow("ru") << "ru"
                             << "пункта 3.1 статьи 15"
-                            << "в суде";
+                            << "в Государственное агентство по защите персональных данных при "
+                               "Кабинете Министров Кыргызской Республики или в суд";
     }
     void aRefusalCitesArticle15()
     {

@@ -260,7 +260,7 @@ int main(int argc, char* argv[])
             QStringLiteral("Жеке маалыматтарды үчүнчү жактарга берүүнүн негиздери жөнүндө");
         const qint64 requestId = claims.registerClaim(session, agencyRequest).id;
         claims.draftAnswer(session, requestId,
-                           QStringLiteral("Маалыматтар Купуялык саясатынын 4.6-пунктуна ылайык "
+                           QStringLiteral("Маалыматтар Купуялуулук саясатынын 4.6-пунктуна ылайык "
                                           "берилет; 2026-жылы 9 берүү катталган."));
         const QString letterPath = QStringLiteral("%1/authority-letter-%2.pdf").arg(out, language);
         ClaimLetterService(*database).writePdf(session, requestId, language, letterPath);
