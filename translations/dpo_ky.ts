@@ -4675,7 +4675,7 @@ Details:
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="26" />
         <source>must be 1 to %1 characters</source>
-        <translation>1ден %1ге чейин белги болушу керек</translation>
+        <translation>эң азы 1, эң көбү %1 белги болушу керек</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="28" />
@@ -5018,7 +5018,7 @@ Details:
     <message>
         <location filename="../models/feed/FeedReader.cpp" line="177" />
         <source>must be 1 to %1 characters</source>
-        <translation>1ден %1ге чейин белги болушу керек</translation>
+        <translation>эң азы 1, эң көбү %1 белги болушу керек</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedReader.cpp" line="193" />
@@ -9221,7 +9221,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="182" />
         <source>More than %L1 subjects match; the first %L2 are shown. Refine the search.</source>
-        <translation>%L1ден ашык субъект табылды; биринчи %L2 көрсөтүлдү. Издөөнү тактаңыз.</translation>
+        <translation>Табылган субъекттер %L1 санынан ашат; биринчи %L2 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SubjectsPage.cpp" line="187" />
@@ -9514,7 +9514,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SystemsService.cpp" line="122" />
         <source>Rotation: a backup needs the days after which its copies are overwritten (1 to %1).</source>
-        <translation>Айлануу: камдык көчүрмөгө анын көчүрмөлөрү канча күндөн кийин кайра жазыла турганы керек (1ден %1ге чейин).</translation>
+        <translation>Айлануу: камдык көчүрмөгө анын көчүрмөлөрү канча күндөн кийин кайра жазыла турганы керек (эң азы 1, эң көбү %1).</translation>
     </message>
     <message>
         <location filename="../models/services/SystemsService.cpp" line="127" />
@@ -13704,7 +13704,7 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
     <message>
         <location filename="../app/cli/FeedCommands.cpp" line="233" />
         <source>--%1 must be a whole number from 1 to %2.</source>
-        <translation>--%1 1ден %2ге чейинки бүтүн сан болушу керек.</translation>
+        <translation>--%1 эң азы 1, эң көбү %2 болгон бүтүн сан болушу керек.</translation>
     </message>
     <message>
         <location filename="../app/cli/FeedCommands.cpp" line="241" />
