@@ -151,12 +151,9 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const auto exports = [&] {
-            QSqlQuery q = prepareQuery(
-                database->connection(),
-                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
-            execQuery(q, "count");
-            q.next();
-            return q.value(0).toInt();
+            return test::scalar(*database, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                          "action = 'audit.export'"))
+                .toInt();
         };
         QSignalSpy finished(&page, &AuditPage::exportFinished);
         QSignalSpy status(&page, &AuditPage::statusMessage);
@@ -211,10 +208,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const auto count = [&](const char* sql) {
-            QSqlQuery q = prepareQuery(database->connection(), QString::fromLatin1(sql));
-            execQuery(q, "count");
-            q.next();
-            return q.value(0).toInt();
+            return test::scalar(*database, QString::fromLatin1(sql)).toInt();
         };
         const int entries = count("SELECT count(*) FROM audit_log");
         QSignalSpy finished(&page, &AuditPage::exportFinished);

@@ -25,6 +25,7 @@
 #include "services/DisclosureService.h"
 #include "services/ReferenceDataService.h"
 #include "TestDatabase.h"
+#include "WindowFixture.h"
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -136,25 +137,17 @@ QStringList englishIn(const QStringList& texts, const QStringList& allowed,
 class TestLanguageSwitch : public QObject
 {
     Q_OBJECT
-    test::TestDatabase m_fixture;
-    std::unique_ptr<Database> m_database;
-    Session m_admin;
+    test::WindowFixture m_window; // the database, its administrator and the demo's cases
 
 private slots:
     void initTestCase()
     {
-        test::useOwnSettings();
-        DPO_REQUIRE_DATABASE(m_fixture);
-        m_database = m_fixture.openWithAdmin(m_admin);
-        test::addDemoData(*m_database, m_admin, 1500);
+        DPO_REQUIRE_DATABASE(m_window.fixture);
+        m_window.open(1500);
         installUiLanguage(QStringLiteral("en"));
     }
 
-    void cleanupTestCase()
-    {
-        installUiLanguage(QStringLiteral("en"));
-        test::removeOwnSettings();
-    }
+    void cleanupTestCase() { test::WindowFixture::close(); }
 
     // Qt's own dialogs follow: Kyrgyz from our qtbase_ky, Russian from Qt's qtbase_ru.
     void qtDialogsSpeakTheUiLanguage_data()
@@ -200,7 +193,7 @@ private slots:
     void switchesLanguageAtOnceAndLeavesNoEnglish()
     {
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        MainWindow window(*m_window.database, m_window.admin, QStringLiteral("en"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showSection(3); // Claims: kept through the switches
@@ -215,7 +208,7 @@ private slots:
             QStringLiteral("DPO"),      QStringLiteral("English"),    QStringLiteral("admin"),
             QStringLiteral("SHA"),      QStringLiteral("Ctrl"),       QStringLiteral("Shift")};
         QStringList properNames; // officers' user and display names
-        QSqlQuery q = prepareQuery(m_database->connection(),
+        QSqlQuery q = prepareQuery(m_window.database->connection(),
                                    QStringLiteral("SELECT username, display_name FROM officers"));
         execQuery(q, "officers");
         while (q.next())

@@ -24,6 +24,7 @@
 #include "services/DisclosureService.h"
 #include "services/ReferenceDataService.h"
 #include "TestDatabase.h"
+#include "WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QChart>
@@ -65,35 +66,27 @@ QString cardValue(QWidget& window, const QString& list)
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-    test::TestDatabase m_fixture;
-    std::unique_ptr<Database> m_database;
-    Session m_admin;
+    test::WindowFixture m_window; // the database, its administrator and the demo's cases
     QTemporaryDir m_dir;
 
 private slots:
     void initTestCase()
     {
-        test::useOwnSettings();
-        DPO_REQUIRE_DATABASE(m_fixture);
-        m_database = m_fixture.openWithAdmin(m_admin);
-        test::addDemoData(*m_database, m_admin, 1500);
+        DPO_REQUIRE_DATABASE(m_window.fixture);
+        m_window.open(1500);
         installUiLanguage(QStringLiteral("en"));
     }
 
-    void cleanupTestCase()
-    {
-        installUiLanguage(QStringLiteral("en"));
-        test::removeOwnSettings();
-    }
+    void cleanupTestCase() { test::WindowFixture::close(); }
 
     void cardsShowTheFiguresAndOpenTheirLists()
     {
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        MainWindow window(*m_window.database, m_window.admin, QStringLiteral("en"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QDate today = bishkekToday();
-        const DashboardFigures f = DashboardService(*m_database).figures(today);
+        const DashboardFigures f = DashboardService(*m_window.database).figures(today);
         const QList<DashboardCards::Card> cards = DashboardCards::from(f);
         QCOMPARE(cards.size(), 20);
         for (const DashboardCards::Card& c : cards) {
@@ -168,11 +161,11 @@ private slots:
         QTest::mouseClick(card(window, QStringLiteral("disclosures:unnotified")), Qt::LeftButton);
         QVERIFY(test::registerLoaded(*disclosures));
         QCOMPARE(disclosures->rowCount(),
-                 int(DisclosureService(*m_database).list(unnotified, today).size()));
+                 int(DisclosureService(*m_window.database).list(unnotified, today).size()));
         window.showSection(0);
         QTest::mouseClick(card(window, QStringLiteral("disclosures:failed")), Qt::LeftButton);
         const QList<DisclosureService::Row> failedRows =
-            DisclosureService(*m_database).list(failed, today);
+            DisclosureService(*m_window.database).list(failed, today);
         QVERIFY(test::registerLoaded(*disclosures));
         QCOMPARE(disclosures->rowCount(), int(failedRows.size()));
         qint64 undelivered = 0;
@@ -191,7 +184,7 @@ private slots:
     void chartsShowTheYear()
     {
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        MainWindow window(*m_window.database, m_window.admin, QStringLiteral("en"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<QChartView*> views = window.findChildren<QChartView*>();
@@ -214,7 +207,7 @@ private slots:
     void printsAndSavesTheDashboard()
     {
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        MainWindow window(*m_window.database, m_window.admin, QStringLiteral("en"), prompts);
         window.show();
         auto* page = window.findChild<DashboardPage*>();
         // Cancelled print dialog: nothing written.
@@ -230,7 +223,7 @@ private slots:
                           Qt::LeftButton);
         const QString text =
             test::pdfText(prompts.saveAnswer).simplified(); // a card's title may wrap
-        const DashboardFigures f = DashboardService(*m_database).figures(bishkekToday());
+        const DashboardFigures f = DashboardService(*m_window.database).figures(bishkekToday());
         for (const QString& expected :
              {QStringLiteral("Dashboard"), QStringLiteral("Overdue claims and access requests"),
               QStringLiteral("Requests received per month"),
@@ -238,7 +231,7 @@ private slots:
               QStringLiteral("Consents given and withdrawn per month"),
               QStringLiteral("Disclosures by legal ground"), QStringLiteral("Page 1 of 2"),
               QStringLiteral("Page 2 of 2"),
-              QStringLiteral("printed by %1").arg(m_admin.displayName)})
+              QStringLiteral("printed by %1").arg(m_window.admin.displayName)})
             QVERIFY2(text.contains(expected),
                      qPrintable(expected + QStringLiteral(" not in:\n") + text));
         QVERIFY(text.contains(QLocale().toString(f.openWithdrawals)));
@@ -257,7 +250,7 @@ private slots:
     void idleLockHidesTheDataAndSignInRestoresIt()
     {
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        MainWindow window(*m_window.database, m_window.admin, QStringLiteral("en"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showSection(1);
@@ -310,7 +303,7 @@ private slots:
         QVERIFY(!form.findChild<QWidget*>(QStringLiteral("lockCover")));
         QCOMPARE(field->text(), QStringLiteral("Асанова Айгерим, INN 21501199012345"));
         QSqlQuery q =
-            prepareQuery(m_database->connection(),
+            prepareQuery(m_window.database->connection(),
                          QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 2"));
         execQuery(q, "unlock entries");
         QStringList actions;
@@ -325,13 +318,13 @@ private slots:
     {
         const QString hostile = QStringLiteral("<img src=\"file:///etc/hostname\"><s>Асанов</s>");
         QSqlQuery pick =
-            prepareQuery(m_database->connection(),
+            prepareQuery(m_window.database->connection(),
                          QStringLiteral("SELECT min(id) FROM subjects WHERE status = 'active'"));
         execQuery(pick, "a subject");
         QVERIFY(pick.next());
         const qint64 subjectId = pick.value(0).toLongLong();
         pick.finish();
-        QSqlQuery read = prepareQuery(m_database->connection(),
+        QSqlQuery read = prepareQuery(m_window.database->connection(),
                                       QStringLiteral("SELECT surname FROM subjects WHERE id = ?"));
         read.addBindValue(subjectId);
         execQuery(read, "the surname");
@@ -339,14 +332,14 @@ private slots:
         const QString before = read.value(0).toString();
         read.finish();
         QSqlQuery rename =
-            prepareQuery(m_database->connection(),
+            prepareQuery(m_window.database->connection(),
                          QStringLiteral("UPDATE subjects SET surname = ? WHERE id = ?"));
         rename.addBindValue(hostile);
         rename.addBindValue(subjectId);
         execQuery(rename, "rename");
 
         test::FakePrompts prompts;
-        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        MainWindow window(*m_window.database, m_window.admin, QStringLiteral("en"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showSection(1);
@@ -372,30 +365,31 @@ private slots:
     {
         test::FakePrompts prompts;
         const auto connectionText = [&](Database& database) {
-            MainWindow window(database, m_admin, QStringLiteral("en"), prompts);
+            MainWindow window(database, m_window.admin, QStringLiteral("en"), prompts);
             return window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
         };
         if (!test::TestDatabase::isPostgres()) {
-            QVERIFY(connectionText(*m_database).startsWith(QStringLiteral("SQLite: ")));
+            QVERIFY(connectionText(*m_window.database).startsWith(QStringLiteral("SQLite: ")));
             return;
         }
         // The tests' server has TLS on; the URL names no sslmode, so libpq's prefer encrypts
         // without checking the certificate (the server is on this machine).
-        QString text = connectionText(*m_database);
+        QString text = connectionText(*m_window.database);
         QVERIFY2(text.contains(QStringLiteral("TLSv1.")) &&
                      text.contains(QStringLiteral("not verified (sslmode=prefer)")),
                  qPrintable(text));
         const QString ca = qEnvironmentVariable("DPO_TEST_PG_CA");
         QVERIFY2(!ca.isEmpty(), "DPO_TEST_PG_CA is not set: scripts/test.sh sets it");
-        Database verified(DatabaseUrl::parse(m_fixture.url() +
+        Database verified(DatabaseUrl::parse(m_window.fixture.url() +
                                              QStringLiteral("?sslmode=verify-full&sslrootcert=") +
                                              ca),
                           qEnvironmentVariable("PGPASSWORD"));
         verified.open();
         text = connectionText(verified);
         QVERIFY2(text.contains(QStringLiteral("server's certificate verified")), qPrintable(text));
-        Database plain(DatabaseUrl::parse(m_fixture.url() + QStringLiteral("?sslmode=disable")),
-                       qEnvironmentVariable("PGPASSWORD"));
+        Database plain(
+            DatabaseUrl::parse(m_window.fixture.url() + QStringLiteral("?sslmode=disable")),
+            qEnvironmentVariable("PGPASSWORD"));
         plain.open();
         text = connectionText(plain);
         QVERIFY2(text.contains(QStringLiteral("not encrypted")), qPrintable(text));
