@@ -24,6 +24,7 @@ UnlockDialog::UnlockDialog(Database& database, const Session& session, QWidget* 
     setWindowTitle(tr("The console is locked"));
     setWindowModality(Qt::ApplicationModal);
     auto* text = new QLabel(
+        //: %1: the officer's name.
         tr("The console locked itself after a time without input, to keep personal data from view. "
            "Sign in again as %1 to go on where you were.")
             .arg(m_session.displayName),

@@ -276,19 +276,27 @@ void MainWindow::retranslateStatusBar()
 {
     const DatabaseUrl& url = m_database.url();
     if (url.backend == Backend::SQLite) {
+        //: In the status bar. %1: the database file's path.
         m_connectionLabel->setText(tr("SQLite: %1").arg(url.path));
     } else {
         // Whether what crosses the network is encrypted, and whether the server was proved to be
         // the one named: the officer sees a weaker connection, never assumes a stronger one.
         QString transport;
         if (!m_security.encrypted)
+            //: The connection to the database server, in the status bar.
             transport = tr("not encrypted");
         else if (m_security.serverVerified)
+            //: How the console reaches the server, in the status bar. %1: the TLS protocol, e.g.
+            //: "TLSv1.3".
             transport = tr("%1, server's certificate verified").arg(m_security.protocol);
         else
+            //: How the console reaches the server, in the status bar. %1: the TLS protocol, e.g.
+            //: "TLSv1.3"; %2: the sslmode setting, e.g. "require".
             transport = tr("%1, server's certificate not verified (sslmode=%2)")
                             .arg(m_security.protocol,
                                  url.sslMode.isEmpty() ? QStringLiteral("prefer") : url.sslMode);
+        //: In the status bar. %1: the server's host; %2: its port; %3: the database's name; %4: how
+        //: it is reached, e.g. "TLSv1.3, server's certificate verified".
         m_connectionLabel->setText(tr("PostgreSQL: %1:%2/%3 · %4")
                                        .arg(url.host)
                                        .arg(url.port)
@@ -299,6 +307,8 @@ void MainWindow::retranslateStatusBar()
             exposed ? Shades::textStyle(Shades::alarm(), " font-weight: 600;") : QString());
     }
     m_officerLabel->setText(
+        //: The signed-in officer in the status bar. %1: the officer's name; %2: their role, e.g.
+        //: "Officer".
         tr("%1 (%2)").arg(m_session.displayName, roleDisplayName(m_session.role)));
     for (const auto& [code, name] : uiLanguages())
         if (code == m_language)

@@ -36,6 +36,7 @@ SignInDialog::SignInDialog(Database& database, QWidget* parent)
     m_errorLabel->setStyleSheet(Shades::textStyle(Shades::alarm()));
     m_errorLabel->hide();
 
+    //: %1: the database's address (no password).
     auto* where = new QLabel(tr("Database: %1").arg(database.url().toDisplayString()), this);
     where->setWordWrap(true);
     auto* form = new QFormLayout;
@@ -62,6 +63,7 @@ bool SignInDialog::changePassword(Session& session, const QString& current)
     SubmitDialog dialog(tr("Choose a new password"), tr("Change the password"), this);
     dialog.setObjectName(QStringLiteral("changePasswordDialog"));
     auto* note = new QLabel(
+        //: %1: a number of characters.
         tr("An administrator reset your password. Choose a new one of at least %1 characters, "
            "without your user name.")
             .arg(PasswordHasher::kMinimumLength),
@@ -71,6 +73,7 @@ bool SignInDialog::changePassword(Session& session, const QString& current)
     replacement->setObjectName(QStringLiteral("newPassword"));
     replacement->setEchoMode(QLineEdit::Password);
     replacement->setToolTip(
+        //: %1: a number of characters.
         tr("At least %1 characters, without your user name").arg(PasswordHasher::kMinimumLength));
     auto* repeated = new QLineEdit(&dialog);
     repeated->setObjectName(QStringLiteral("repeatedPassword"));

@@ -39,6 +39,7 @@ bool StartupFlow::openDatabase(const QString& url, QString& error)
                 bool accepted = false;
                 password = m_prompts.askPassword(
                     nullptr, tr("PostgreSQL password"),
+                    //: %1: the user name; %2: the server's host.
                     tr("Password of %1 on %2:").arg(parsed.user, parsed.host), &accepted);
                 if (!accepted)
                     return false;
@@ -49,11 +50,13 @@ bool StartupFlow::openDatabase(const QString& url, QString& error)
             if (version < Migrator::latestVersion()) {
                 if (version == 0)
                     throw Error(Error::Kind::Connection,
+                                //: %1: the database's address.
                                 tr("%1 is empty. Create the consent database with \"dpo-console "
                                    "init\" first.")
                                     .arg(parsed.toDisplayString()));
                 if (!m_prompts.confirm(
                         nullptr, tr("Upgrade the database"),
+                        //: %1 and %2: schema version numbers.
                         tr("The database has schema version %1; this program uses %2. "
                            "Upgrade it now? Other officers need this version too.")
                             .arg(version)

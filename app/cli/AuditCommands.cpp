@@ -42,6 +42,7 @@ int verifyCommand(const QStringList& arguments)
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QStringLiteral("text") && format != QStringLiteral("json"))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the format name as typed after --format.
                         tr("Unknown format \"%1\": use text or json.").arg(format));
         auto database = openDatabase(parser);
         QElapsedTimer timer;
@@ -61,17 +62,22 @@ int verifyCommand(const QStringList& arguments)
             printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
                      QLatin1Char('\n'));
         } else if (v.intact()) {
+            //: %1: the number of entries; %2: the head entry's sequence number; %3: its SHA-256
+            //: hash in hex.
             printOut(tr("The audit chain is intact: %1 entries, head %2 %3.\n")
                          .arg(v.entries)
                          .arg(v.headSeq)
                          .arg(v.headHash));
         } else {
+            //: %1: the sequence number of the first broken entry; %2: a problem code, e.g. "hash";
+            //: %3: what is wrong, in words; %4: the number of entries before it.
             printOut(tr("The audit chain is broken at entry %1 (%2): %3. The %4 entries before it "
                         "verify.\n")
                          .arg(v.brokenSeq)
                          .arg(AuditVerification::problemCode(v.problem), v.detail)
                          .arg(v.entries));
         }
+        //: %1: seconds with two decimals, e.g. "0.42".
         printErr(tr("Checked in %1 s.").arg(seconds, 0, 'f', 2));
         return int(v.intact() ? Success : CheckFailed);
     });
@@ -152,6 +158,9 @@ int exportCommand(const QStringList& arguments)
         QElapsedTimer timer;
         timer.start();
         const AuditExportSummary s = AuditExportService(*database).exportTo(session, options, out);
+        //: %1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the
+        //: output file's path; %5: seconds with two decimals; %6: the head entry's sequence number;
+        //: %7: its SHA-256 hash.
         printErr(tr("Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.")
                      .arg(s.entries)
                      .arg(s.firstSeq)
@@ -160,6 +169,7 @@ int exportCommand(const QStringList& arguments)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
                      .arg(s.headSeq)
                      .arg(s.headHash));
+        //: %1: the signing key's fingerprint (hex); %2: the path of the signature file written.
         if (!s.signaturePath.isEmpty())
             printErr(tr("Signed with key %1: %2").arg(s.keyFingerprint, s.signaturePath));
         else
@@ -188,6 +198,8 @@ QString trustedFingerprint(const QCommandLineParser& parser)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the path given to --public-key; %2: the system's reason, e.g. "No such
+                    //: file or directory".
                     tr("--public-key: cannot read %1: %2").arg(path, file.errorString()));
     return Ed25519Key::fromPublicPem(file.read(64 * 1024)).fingerprint();
 }
@@ -226,14 +238,20 @@ int verifyExportCommand(const QStringList& arguments)
             database = openDatabase(parser);
         const ExportCheck check = ExportVerifier::verify(path, database.get(), trusted);
         if (!check.ok) {
+            //: %1: the export file's path; %2: why it does not verify, a sentence.
             printOut(tr("%1 does not verify: %2\n").arg(path, check.problem));
             return int(CheckFailed);
         }
+        //: %1: the export file's path; %2: the key's fingerprint; %3: the number of entries; %4:
+        //: the head's sequence number; %5: its hash; %6: either empty or "; matches the database (N
+        //: entries compared)".
         printOut(tr("%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.\n")
                      .arg(path, check.keyFingerprint)
                      .arg(check.entries)
                      .arg(check.headSeq)
                      .arg(check.headHash, database
+                                              //: Appended to the verification sentence. %1: the
+                                              //: number of entries compared with the database.
                                               ? tr("; matches the database (%1 entries compared)")
                                                     .arg(check.entriesMatched)
                                               : QString()));
@@ -271,6 +289,7 @@ static int keysInitCommand(const QStringList& arguments)
             session, parser.value(QStringLiteral("key")), passphrase);
         SigningKeyService::rememberKeyPath(fingerprint, parser.value(QStringLiteral("key")));
         printOut(fingerprint + QLatin1Char('\n'));
+        //: %1: the new key's fingerprint (hex); %2: the path of the private key file.
         printErr(tr("Signing key %1 created; the private key is in %2. Keep the file and its "
                     "passphrase apart.")
                      .arg(fingerprint, parser.value(QStringLiteral("key"))));
@@ -316,6 +335,8 @@ int auditCommand(const QStringList& arguments)
         {{"verify", verifyCommand},
          {"export", exportCommand},
          {"verify-export", verifyExportCommand}},
+        //: The command line's usage text; %1: the usage of "audit verify-export", which follows it.
+        //: Command words, option names and values in capitals stay as they are.
         tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"
            "       dpo-console audit export --database URL --officer NAME [--from D] "
            "[--to D] [--subject REF] "

@@ -69,6 +69,7 @@ int listCommand(const QStringList& arguments)
 
 QString describeDay(const CalendarService::Day& d)
 {
+    //: A day's kind in the calendar when nothing marks it (an ordinary day).
     return d.kind.isEmpty() ? tr("not marked") : QStringLiteral("%1 (%2)").arg(d.kind, d.name);
 }
 
@@ -107,14 +108,19 @@ int importCommand(const QStringList& arguments)
         const CalendarImport import(*database);
         const CalendarImport::Plan plan = import.plan(year, parser.positionalArguments().first());
         QString out;
+        //: %1: the calendar file's name or address; %2: the year.
         if (plan.changes.isEmpty())
             out += tr("%1 changes nothing in the calendar of %2.\n").arg(plan.source).arg(year);
         for (const CalendarImport::Change& c : plan.changes)
             out +=
+                //: One changed day of the calendar. %1: the date (YYYY-MM-DD); %2: the day's kind
+                //: before, e.g. "working day"; %3: its kind after.
                 tr("%1: %2 -> %3\n")
                     .arg(c.day.toString(Qt::ISODate), describeDay(c.before), describeDay(c.after));
         for (const CalendarImport::MovedDue& m : plan.moved)
             out +=
+                //: %1: the claim's number; %2: the claimant's name; %3: the date it was received;
+                //: %4: its fixed due date; %5: the due date a recalculation would give.
                 tr("claim %1 (%2, received %3): due %4 stays fixed; recalculated it would be %5\n")
                     .arg(m.claimId)
                     .arg(m.claimant, m.receivedOn.toString(Qt::ISODate),
@@ -125,6 +131,8 @@ int importCommand(const QStringList& arguments)
             return int(Success);
         }
         import.apply(session, plan);
+        //: %1: the year; %2: the calendar file's name or address; %3: the number of days in it; %4:
+        //: the number of days that changed; %5: the file's SHA-256 hash.
         if (!plan.changes.isEmpty())
             printErr(tr("The calendar of %1 is imported from %2 (%3 days, %4 changed; SHA-256 %5).")
                          .arg(year)

@@ -73,6 +73,7 @@ int addCommand(const QStringList& arguments)
         for (const char* required : {"received", "summary"})
             if (!parser.isSet(QString::fromLatin1(required)))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: an option's name without its dashes, e.g. "received".
                             tr("--%1 is required.").arg(QLatin1String(required)));
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QStringLiteral("text") && format != QStringLiteral("json"))
@@ -101,6 +102,7 @@ int addCommand(const QStringList& arguments)
                                            .toJson(QJsonDocument::Compact)) +
                      QLatin1Char('\n'));
         else
+            //: %1: the claim's number; %2: the due date (YYYY-MM-DD).
             printOut(tr("Claim %1 registered; the answer is due on %2.\n")
                          .arg(row.id)
                          .arg(row.dueOn.toString(Qt::ISODate)));
@@ -192,6 +194,8 @@ int correctCommand(const QStringList& arguments)
         QStringLiteral("dpo-console claims correct ID --database URL --officer NAME --set "
                        "FIELD=VALUE [--set FIELD=VALUE ...]"),
         {{QStringLiteral("set"),
+          //: Help for the --set option. %1: the field names, separated by commas, e.g. "phone,
+          //: address".
           tr("A field and its corrected value; may be repeated. Fields: %1.")
               .arg(RectificationService::fields().join(QStringLiteral(", "))),
           QStringLiteral("FIELD=VALUE")}},
@@ -201,6 +205,7 @@ int correctCommand(const QStringList& arguments)
             const qsizetype eq = set.indexOf(QLatin1Char('='));
             if (eq <= 0)
                 throw Error(Error::Kind::BadInput,
+                            //: %1: what the user gave to --set.
                             tr("--set %1: write it as FIELD=VALUE.").arg(set));
             corrections << RectificationService::Correction{set.left(eq).trimmed(),
                                                             set.mid(eq + 1)};
@@ -212,10 +217,14 @@ int correctCommand(const QStringList& arguments)
             if (!n.notifiedOn.isValid())
                 recipients << n.recipient;
         return recipients.isEmpty()
-                   ? tr("Claim %1: the data is corrected; no recipient received it.\n").arg(id)
-                   : tr("Claim %1: the data is corrected; tell %2.\n")
-                         .arg(id)
-                         .arg(recipients.join(QStringLiteral(", ")));
+                   ?
+                   //: %1: the claim's number.
+                   tr("Claim %1: the data is corrected; no recipient received it.\n").arg(id)
+                   :
+                   //: %1: the claim's number; %2: the recipients' names, separated by commas.
+                   tr("Claim %1: the data is corrected; tell %2.\n")
+                       .arg(id)
+                       .arg(recipients.join(QStringLiteral(", ")));
         });
 }
 
@@ -246,12 +255,15 @@ int recipientToldCommand(const QStringList& arguments)
         }
         if (noticeId == 0)
             throw Error(Error::Kind::NotFound,
+                        //: %1: the claim's number; %2: the recipient's name as typed; %3: the
+                        //: claim's recipients' names, separated by commas, or "none".
                         tr("Claim %1 has no recipient \"%2\" to tell; its recipients: %3.")
                             .arg(id)
                             .arg(recipient,
                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
         service.recordNotice(session, noticeId, dateOption(p, QStringLiteral("on")),
                              p.value(QStringLiteral("method")), p.value(QStringLiteral("note")));
+        //: %1: the claim's number; %2: the recipient's name.
         return tr("Claim %1: %2 is recorded as told.\n").arg(id).arg(recipient);
         });
 }
@@ -264,7 +276,9 @@ int letterCommand(const QStringList& arguments)
             "Russian."),
          QStringLiteral("dpo-console claims letter ID --database URL --officer NAME "
                         "--lang ky|ru|ky+ru --out FILE.pdf"),
-         tr("Give the claim's number."), tr("The answer letter of claim %1 is in %2."),
+         tr("Give the claim's number."),
+         //: %1: the claim's number; %2: the path of the letter file.
+         tr("The answer letter of claim %1 is in %2."),
          [](Database& database) { return std::make_unique<ClaimLetterService>(database); }});
 }
 } // namespace

@@ -184,6 +184,7 @@ QDate dateOption(const QCommandLineParser& parser, const QString& name)
     if (!date.isValid())
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the option's name without dashes, e.g. "received"; %2: the value typed.
             tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
     return date;
 }
@@ -210,6 +211,7 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, cons
         QString text = parser.helpText();
         // QCommandLineParser names the program; show the command's own usage line instead.
         const int firstBreak = int(text.indexOf(QLatin1Char('\n')));
+        //: %1: the command's usage line(s).
         printOut(tr("Usage: %1").arg(usage) + text.mid(firstBreak));
         exitCode = Success;
         return false;
@@ -266,6 +268,8 @@ QString readPassword(const QString& prompt, bool confirm, const char* variable)
         return QString::fromUtf8(fromEnv);
     if (!isatty(STDIN_FILENO))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the name of the environment variable that holds the password, e.g.
+                    //: DPO_PASSWORD.
                     tr("No password: set %1 or run the command on a terminal.")
                         .arg(QLatin1String(variable)));
     const auto ask = [](const QString& text) {
@@ -293,6 +297,7 @@ Session signInFromCommandLine(Database& database, const QCommandLineParser& pars
         throw Error(Error::Kind::BadInput,
                     tr("--officer NAME is required: this command changes data."));
     const QString name = parser.value(QStringLiteral("officer"));
+    //: A prompt on the terminal. %1: the officer's user name.
     return OfficerService(database).signIn(name, readPassword(tr("Password for %1:").arg(name)));
 }
 
@@ -338,6 +343,7 @@ int runSubcommand(const QStringList& arguments, std::initializer_list<Subcommand
         return int(Success);
     }
     printErr(
+        //: %1: the command word the user typed, e.g. "claim".
         QCoreApplication::translate("dpo::cli", "Unknown %1 command; try: dpo-console %1 --help")
             .arg(arguments.value(0)));
     return int(BadUsage);
@@ -348,6 +354,7 @@ void requireFormat(const QString& format)
     if (format != QStringLiteral("table") && format != QStringLiteral("csv") &&
         format != QStringLiteral("json"))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the format name as typed after --format.
                     tr("Unknown format \"%1\": expected table, csv or json.").arg(format));
 }
 

@@ -57,9 +57,11 @@ int initCommand(const QStringList& arguments)
             Migrator migrator(*database);
             const int before = migrator.currentVersion();
             const QList<int> applied = migrator.migrate();
+            //: %1: the schema's version number.
             if (applied.isEmpty())
                 printErr(tr("The schema is at version %1, the latest.").arg(before));
             else
+                //: %1: the schema's version before; %2: its version now.
                 printErr(tr("Migrated the schema from version %1 to %2.")
                              .arg(before)
                              .arg(applied.last()));
@@ -68,10 +70,13 @@ int initCommand(const QStringList& arguments)
             const QString password =
                 exists ? QString() : readPassword(tr("Password for %1:").arg(admin), true);
             if (officers.ensureFirstAdministrator(
-                    admin, parser.value(QStringLiteral("display-name")), password))
+                    admin, parser.value(QStringLiteral("display-name")), password)) {
+                //: %1: the administrator's user name.
                 printErr(tr("Administrator %1 created.").arg(admin));
-            else
+            } else {
+                //: %1: the administrator's user name.
                 printErr(tr("Administrator %1 already exists.").arg(admin));
+            }
         } catch (...) {
             database->discardCreatedFile(); // a failed init leaves no half-made file
             throw;
@@ -106,10 +111,12 @@ int demoCommand(const QStringList& arguments)
         DemoDataService::Options options;
         bool ok = false;
         options.subjects = parser.value(QStringLiteral("subjects")).toLongLong(&ok);
+        //: %1: the value typed after --subjects.
         if (!ok)
             throw Error(Error::Kind::BadInput, tr("--subjects must be a whole number, not \"%1\".")
                                                    .arg(parser.value(QStringLiteral("subjects"))));
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        //: %1: the value typed after --seed.
         if (!ok)
             throw Error(Error::Kind::BadInput, tr("--seed must be a whole number, not \"%1\".")
                                                    .arg(parser.value(QStringLiteral("seed"))));
@@ -123,6 +130,9 @@ int demoCommand(const QStringList& arguments)
         QElapsedTimer timer;
         timer.start();
         const auto summary = DemoDataService(*database).generate(session, options);
+        //: %1: the number of subjects; %2: how many of them are under 18; %3: the number of
+        //: transfers; %4: of withdrawal requests; %5: of claims; %6: of disclosures; %7: of
+        //: notifications; %8: seconds with one decimal.
         printErr(tr("Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, "
                     "%5 claims, %6 disclosures with %7 notifications, in %8 s.")
                      .arg(summary.subjects)
@@ -164,7 +174,9 @@ int importCommand(const QStringList& arguments)
             printErr(warning);
         if (result.warningCount > result.warnings.size())
             printErr(
+                //: %1: the number of warnings not printed.
                 tr("… and %1 more warnings.").arg(result.warningCount - result.warnings.size()));
+        //: %1: the number of subjects imported.
         printErr(tr("Imported %1 subjects.").arg(result.imported));
         return int(Success);
     });
@@ -202,6 +214,7 @@ int subjectsReportCommand(const QStringList& arguments)
         const qint64 id = SubjectRecordService(*database).subjectIdByPlatformRef(positional[0]);
         const QString out = parser.value(QStringLiteral("out"));
         SubjectReportService(*database).writePdf(session, id, language, out);
+        //: %1: the subject's number or platform reference as typed; %2: the report file's path.
         printErr(tr("Subject data report of %1 written to %2.").arg(positional[0], out));
         return int(Success);
     });
@@ -266,6 +279,7 @@ int subjectsSearchCommand(const QStringList& arguments)
                    QStringLiteral("given_name"), QStringLiteral("patronymic"),
                    QStringLiteral("birth_date"), QStringLiteral("phone"), QStringLiteral("status")},
                   rows);
+        //: %n: the number of subjects found.
         if (format == QStringLiteral("table"))
             printErr(QCoreApplication::translate("dpo::cli", "%n subject(s) found.", nullptr,
                                                  int(rows.size())));

@@ -85,6 +85,7 @@ int noticePeriodCommand(const QStringList& arguments)
          tr("--days must be a number of working days, 1 to 30."),
          [](Database& database, const Session& session, int days) {
         DisclosureService(database).setNoticeWorkingDays(session, days);
+        //: %1: a number of working days.
         return tr("Subjects not notified %1 working days after a disclosure are flagged.\n")
             .arg(days);
          }});

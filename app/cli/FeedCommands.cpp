@@ -36,13 +36,17 @@ QJsonObject resultObject(const FeedService::Result& r)
 QString resultText(const FeedService::Result& r)
 {
     if (r.batchId == 0)
+        //: %1: the feed file's name; %2: the number of events in it.
         return tr("%1: nothing new: each of its %2 events was applied before; nothing changed.\n")
             .arg(r.fileName)
             .arg(r.events());
     QString out =
+        //: %1: the feed file's name; %2: the batch's number; %3: the file's SHA-256 hash. Lines of
+        //: counts follow.
         tr("%1 applied as batch %2 (SHA-256 %3):\n").arg(r.fileName).arg(r.batchId).arg(r.sha256);
     for (auto it = r.applied.cbegin(); it != r.applied.cend(); ++it)
         out += QStringLiteral("  %1 %2\n").arg(it.key(), -22).arg(it.value());
+    //: Three lines of a table, the labels aligned; %1, %2, %3: numbers of events.
     out += tr("  skipped (applied before) %1\n"
               "  refused (privacy rules)  %2\n"
               "  flagged for the officer  %3\n")
@@ -75,6 +79,7 @@ int applyCommand(const QStringList& arguments)
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QStringLiteral("text") && format != QStringLiteral("json"))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the value typed after --format.
                         tr("--format must be text or json, not \"%1\".").arg(format));
         if (parser.positionalArguments().size() != 1)
             throw Error(Error::Kind::BadInput, tr("Give one file: the feed, JSON Lines."));
@@ -82,8 +87,10 @@ int applyCommand(const QStringList& arguments)
         const Session session = signInFromCommandLine(*database, parser);
         const FeedService::Result result =
             FeedService(*database).applyFile(session, parser.positionalArguments().first());
+        //: %1: why the event was flagged, a sentence.
         for (const QString& flag : result.flags)
             printErr(tr("%1 (flagged for the officer)").arg(flag));
+        //: %1: the number of flags not printed.
         if (result.flagged > result.flags.size())
             printErr(tr("… and %1 more flags.").arg(result.flagged - result.flags.size()));
         if (format == QStringLiteral("json"))
@@ -109,6 +116,7 @@ void onStopSignal(int)
 
 QString passText(const FeedInbox::Pass& p)
 {
+    //: Counts of the inbox's events in one pass; %1 to %6: numbers.
     return tr("applied %1, skipped %2, refused %3, rejected %4, flagged %5, held back %6")
         .arg(p.applied)
         .arg(p.skipped)
@@ -128,6 +136,8 @@ void workTasks(Database& database, const Session& session)
         const int settled = tasks.settleRotatedBackups(session, bishkekToday());
         settledOn = bishkekToday();
         if (settled > 0)
+            //: A line of the worker's log. %1: the time (ISO 8601); %2: the number of backup tasks
+            //: settled.
             printErr(tr("%1 feed run: backup tasks settled by their rotation %2")
                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                          .arg(settled));
@@ -136,6 +146,8 @@ void workTasks(Database& database, const Session& session)
         const TaskService::Received r = tasks.receiveReports(session);
         if (r.recorded + r.rejected == 0)
             return;
+        //: A line of the worker's log. %1: the time (ISO 8601); %2: the number of task reports
+        //: recorded; %3: the number rejected.
         printErr(tr("%1 feed run: task reports recorded %2, rejected %3")
                      .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                      .arg(r.recorded)
@@ -185,6 +197,8 @@ public:
             }
             // Spelled out: inside this QObject, tr() would be QObject's, under another context.
             printErr(
+                //: A line of the worker's log. %1: the time (ISO 8601); %2: the error, a sentence;
+                //: %3: seconds before the next try.
                 QCoreApplication::translate("dpo::cli", "%1 feed run: %2 (trying again in %3 s)")
                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), e.message())
                     .arg(m_poll.interval() / 1000));
@@ -230,6 +244,7 @@ int positiveOption(const QCommandLineParser& parser, const char* name, int fallb
     if (!ok || value < 1 || value > most)
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the option's name without dashes; %2: the largest number allowed.
             tr("--%1 must be a whole number from 1 to %2.").arg(QLatin1String(name)).arg(most));
     return value;
 }
@@ -273,6 +288,7 @@ int runCommand(const QStringList& arguments)
         QObject::connect(&notifier, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
         std::signal(SIGTERM, onStopSignal);
         std::signal(SIGINT, onStopSignal);
+        //: %1: the database's address (no password); %2: the officer's user name.
         printErr(tr("feed run: applying the inbox of %1 as %2; SIGTERM stops.")
                      .arg(database->url().toDisplayString(), session.username));
         InboxWorker worker(*database, session, batch, poll);
@@ -313,6 +329,8 @@ int rejectedCommand(const QStringList& arguments)
         const FeedInbox inbox(*database);
         printOut(terminalSafe(rejectedText(inbox.rejected(1000)), true));
         const FeedInbox::Status s = inbox.status();
+        //: %1: the number of pending events; %2: when the oldest was received (ISO 8601) or empty;
+        //: %3: the number of rejected events; %4: the number of open flags.
         printErr(tr("%1 pending (oldest received %2), %3 rejected, %4 flags not yet reviewed.")
                      .arg(s.pending)
                      .arg(s.oldestPending.isValid() ? s.oldestPending.toString(Qt::ISODate)
@@ -358,8 +376,10 @@ int resolveCommand(const QStringList& arguments, bool retry)
             inbox.retry(session, seq);
         else
             inbox.dismiss(session, seq, parser.value(QStringLiteral("reason")));
-        printErr(retry ? tr("Inbox event %1 is pending again.").arg(seq)
-                       : tr("Inbox event %1 is dismissed.").arg(seq));
+        //: %1: the inbox event's sequence number.
+        printErr(retry ? tr("Inbox event %1 is pending again.").arg(seq) :
+                       //: %1: the inbox event's sequence number.
+                     tr("Inbox event %1 is dismissed.").arg(seq));
         return int(Success);
     });
 }

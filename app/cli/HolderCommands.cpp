@@ -67,6 +67,7 @@ int setCommand(const QStringList& arguments)
     return runGuarded([&] {
         if (!parser.positionalArguments().isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the unexpected argument as typed.
                         tr("Unexpected argument \"%1\"; give each detail with its option.")
                             .arg(parser.positionalArguments().first()));
         auto database = openDatabase(parser);

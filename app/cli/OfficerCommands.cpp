@@ -61,8 +61,10 @@ int addCommand(const QStringList& arguments)
         const Session session = signInFromCommandLine(*database, parser);
         OfficerService(*database).createOfficer(
             session, username, parser.value(QStringLiteral("name")), role,
+            //: A prompt on the terminal. %1: the new officer's user name.
             readPassword(tr("Password for the new officer %1:").arg(username), true,
                          "DPO_CONSOLE_NEW_PASSWORD"));
+        //: %1: the officer's user name; %2: the role's code, e.g. "officer" or "supervisor".
         printErr(tr("Officer %1 added as %2.").arg(username, roleCode(role)));
         return int(Success);
     });

@@ -62,6 +62,8 @@ int openCommand(const QStringList& arguments)
          QStringLiteral("dpo-console retention open --database URL --officer NAME --subject REF | "
                         "--all"),
          tr("Every subject with something due."),
+         //: %1: the number of review cases opened; %2: the number of subjects whose review case was
+         //: already open.
          tr("Cases opened: %1; subjects whose review case was already open: %2."),
          {},
          nullptr,

@@ -67,6 +67,7 @@ void applyFields(const QCommandLineParser& parser, DataSystem& system)
 {
     if (!parser.positionalArguments().isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the unexpected argument as typed.
                     tr("Unexpected argument \"%1\"; give each field with its option.")
                         .arg(parser.positionalArguments().first()));
     const auto text = [&parser](const char* option, QString& field) {
@@ -83,6 +84,7 @@ void applyFields(const QCommandLineParser& parser, DataSystem& system)
         system.rotationDays = value.isEmpty() ? 0 : value.toInt(&ok);
         if (!value.isEmpty() && !ok)
             throw Error(Error::Kind::BadInput,
+                        //: %1: the value typed after --rotation-days.
                         tr("--rotation-days must be a number of days, not \"%1\".").arg(value));
     }
     if (parser.isSet(QStringLiteral("categories")))
@@ -110,6 +112,7 @@ int addCommand(const QStringList& arguments)
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         SystemsService(*database).add(session, system);
+        //: %1: the data system's code, e.g. "crm".
         printErr(tr("Data system %1 added; withdrawals executed from now on give it tasks.")
                      .arg(system.code.trimmed()));
         return int(Success);
@@ -143,6 +146,7 @@ int changeCommand(const QStringList& arguments)
                 system = s;
         if (system.id == 0)
             throw Error(Error::Kind::NotFound,
+                        //: %1: the code as typed.
                         tr("There is no data system with the code \"%1\".").arg(wanted.left(70)));
         applyFields(parser, system);
         if (parser.isSet(QStringLiteral("active"))) {
@@ -152,6 +156,7 @@ int changeCommand(const QStringList& arguments)
             system.active = active == QLatin1String("yes");
         }
         service.change(session, system);
+        //: %1: the data system's code.
         printErr(tr("Data system %1 saved.").arg(system.code));
         return int(Success);
     });

@@ -130,8 +130,10 @@ int confirmCommand(const QStringList& arguments)
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         TaskService(*database).confirm(session, id, outcome);
-        printErr(done ? tr("Task %1 is done.").arg(id)
-                      : tr("Task %1 failed; retry it when the system can try again.").arg(id));
+        //: %1: the task's number.
+        printErr(done ? tr("Task %1 is done.").arg(id) :
+                      //: %1: the task's number.
+                     tr("Task %1 failed; retry it when the system can try again.").arg(id));
         return int(Success);
     });
 }
@@ -154,6 +156,7 @@ int retryCommand(const QStringList& arguments)
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         TaskService(*database).retry(session, id, parser.value(QStringLiteral("note")));
+        //: %1: the task's number.
         printErr(tr("Task %1 is open again.").arg(id));
         return int(Success);
     });
@@ -188,6 +191,7 @@ int receiveCommand(const QStringList& arguments)
             total.recorded += r.recorded;
             total.rejected += r.rejected;
         }
+        //: %1: the number of task reports recorded; %2: the number rejected.
         printOut(tr("recorded %1, rejected %2\n").arg(total.recorded).arg(total.rejected));
         return int(Success);
     });
@@ -211,6 +215,7 @@ int settleCommand(const QStringList& arguments)
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         const int settled = TaskService(*database).settleRotatedBackups(session, bishkekToday());
+        //: %1: the number of backup tasks.
         printErr(tr("%1 backup task(s) done by their rotation.").arg(settled));
         return int(Success);
     });

@@ -31,6 +31,7 @@ int listCommand(const QStringList& arguments)
     parser.addOption(formatOption());
     parser.addOption(
         {QStringLiteral("state"),
+         //: Help for the --state option. %1: the state codes, separated by commas.
          tr("Only requests in this state: %1.").arg(kStates.join(QStringLiteral(", "))),
          QStringLiteral("STATE")});
     parser.addOption({QStringLiteral("overdue"), tr("Only open ones past their target date.")});
@@ -47,6 +48,7 @@ int listCommand(const QStringList& arguments)
         const QString state = parser.value(QStringLiteral("state"));
         if (!state.isEmpty() && !kStates.contains(state))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the state codes, separated by commas.
                         tr("--state must be one of %1.").arg(kStates.join(QStringLiteral(", "))));
         const QDate on = countOnDate(parser);
         auto database = openDatabase(parser);
@@ -85,6 +87,8 @@ int openMinorCommand(const QStringList& arguments)
              "dpo-console withdrawals open-minor --database URL --officer NAME --subject "
              "REF [--guardian-name N] [--guardian-address A] | --all"),
          tr("Every subject under 18 without an open case."),
+         //: %1: the number of cases opened; %2: the number of subjects under 18 whose case was
+         //: already open.
          tr("Cases opened: %1; subjects under 18 whose case was already open: %2."),
          {{QStringLiteral("guardian-name"),
            tr("The parent's or guardian's name, when known (default: \"the parent or legal "
@@ -125,6 +129,7 @@ int targetCommand(const QStringList& arguments)
          tr("--days must be a number of days, 1 to 90."),
          [](Database& database, const Session& session, int days) {
         WithdrawalService(database).setTargetDays(session, days);
+        //: %1: a number of calendar days.
         return tr("Withdrawal requests registered from now on are due %1 calendar days after "
                   "receipt.\n")
             .arg(days);

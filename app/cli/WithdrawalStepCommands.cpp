@@ -83,6 +83,8 @@ QHash<QString, QString> byCategory(const QStringList& values, const QStringList&
             *everyCategory = value;
         } else {
             throw Error(Error::Kind::BadInput,
+                        //: %1: the option's name, e.g. "until"; %2: the value typed; %3: the
+                        //: categories given to --decision, separated by commas.
                         tr("--%1 \"%2\" must be CATEGORY=VALUE, the category one of those given "
                            "to --decision (%3).")
                             .arg(option, value, categories.join(QStringLiteral(", "))));
@@ -100,6 +102,7 @@ QList<WithdrawalService::Decision> decisionsFrom(const QCommandLineParser& parse
         const auto action = DecisionActions::fromCode(value.mid(equals + 1).trimmed());
         if (equals <= 0 || !action)
             throw Error(Error::Kind::BadInput,
+                        //: %1: the value typed after --decision.
                         tr("--decision \"%1\" must be CATEGORY=ACTION, the action one of destroy, "
                            "depersonalise, block, keep.")
                             .arg(value));
@@ -129,6 +132,7 @@ QList<WithdrawalService::Decision> decisionsFrom(const QCommandLineParser& parse
         if (untils.contains(d.category)) {
             d.keepUntil = QDate::fromString(untils.value(d.category), Qt::ISODate);
             if (!d.keepUntil.isValid())
+                //: %1: the category's code; %2: the value typed for it.
                 throw Error(Error::Kind::BadInput, tr("--until %1=%2 must be a date YYYY-MM-DD.")
                                                        .arg(d.category, untils.value(d.category)));
         }
@@ -258,6 +262,7 @@ int withdrawalRegisterCommand(const QStringList& arguments)
         const qint64 id = service.registerRequest(session, r);
         const WithdrawalService::Details d = service.details(id, bishkekToday());
         printOut(QStringLiteral("%1\n").arg(id));
+        //: %1: the request's number; %2: the target date (YYYY-MM-DD).
         printErr(tr("Withdrawal request %1 registered; the target date is %2.")
                      .arg(id)
                      .arg(d.row.dueOn.toString(Qt::ISODate)));
@@ -278,6 +283,7 @@ int withdrawalVerifyCommand(const QStringList& arguments)
          [](Database& database, const Session& session, qint64 id, const QCommandLineParser& p) {
         WithdrawalService(database).verifyIdentity(session, id, required(p, "method"),
                                                    p.value(QStringLiteral("note")));
+        //: %1: the request's number.
         return tr("The identity for request %1 is verified.").arg(id);
          }});
 }
@@ -295,6 +301,7 @@ int withdrawalRejectCommand(const QStringList& arguments)
          [](Database& database, const Session& session, qint64 id, const QCommandLineParser& p) {
         WithdrawalService(database).reject(session, id, required(p, "reason"),
                                            p.value(QStringLiteral("note")));
+        //: %1: the request's number.
         return tr("Request %1 is rejected; its letter says why.").arg(id);
          }});
 }
@@ -321,6 +328,7 @@ int withdrawalDecideCommand(const QStringList& arguments)
            QStringLiteral("CATEGORY=DATE")}},
          [](Database& database, const Session& session, qint64 id, const QCommandLineParser& p) {
         WithdrawalService(database).decide(session, id, decisionsFrom(p));
+        //: %1: the request's number.
         return tr("The decisions on request %1 are recorded.").arg(id);
          }});
 }
@@ -335,6 +343,7 @@ int withdrawalApproveCommand(const QStringList& arguments)
          {},
          [](Database& database, const Session& supervisor, qint64 id, const QCommandLineParser&) {
         WithdrawalService(database).approve(supervisor, id);
+        //: %1: the request's number.
         return tr("Keeping data under request %1 is approved.").arg(id);
          }});
 }
@@ -350,6 +359,7 @@ int withdrawalExecuteCommand(const QStringList& arguments)
          {},
          [](Database& database, const Session& session, qint64 id, const QCommandLineParser&) {
         WithdrawalService(database).execute(session, id);
+        //: %1: the request's number.
         return tr("Request %1 is executed; tell each recipient, then send the reply.").arg(id);
          }});
 }
@@ -380,12 +390,15 @@ int withdrawalRecipientToldCommand(const QStringList& arguments)
         }
         if (noticeId == 0)
             throw Error(Error::Kind::NotFound,
+                        //: %1: the request's number; %2: the recipient's name as typed; %3: the
+                        //: request's recipients' names, separated by commas, or "none".
                         tr("Request %1 has no recipient \"%2\" to tell; its recipients: %3.")
                             .arg(id)
                             .arg(recipient,
                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
         service.recordNotice(session, noticeId, dateOption(p, QStringLiteral("on")),
                              required(p, "method"), p.value(QStringLiteral("note")));
+        //: %1: the recipient's name.
         return tr("%1 is recorded as told.").arg(recipient);
          }});
 }
@@ -405,6 +418,7 @@ int withdrawalAllowCloseCommand(const QStringList& arguments)
          [](Database& database, const Session& supervisor, qint64 id, const QCommandLineParser& p) {
         WithdrawalService(database).allowCloseWithOpenTasks(supervisor, id,
                                                             p.value(QStringLiteral("reason")));
+        //: %1: the request's number.
         return tr("Request %1 may close with its tasks open; they stay open until confirmed.")
             .arg(id);
          }});
@@ -428,6 +442,7 @@ int withdrawalReplyCommand(const QStringList& arguments)
         WithdrawalService(database).logReply(session, id, dateOption(p, QStringLiteral("on")),
                                              required(p, "method"),
                                              p.value(QStringLiteral("tracking")));
+        //: %1: the request's number.
         return tr("The reply to request %1 is logged; the request is closed.").arg(id);
          }});
 }
@@ -466,6 +481,7 @@ int withdrawalLetterCommand(const QStringList& arguments)
             "system confirmed and when; once rejected: why) as PDF, in Kyrgyz or Russian."),
          QStringLiteral("dpo-console withdrawals letter ID --database URL --officer NAME "
                         "--lang ky|ru|ky+ru --out FILE.pdf"),
+         //: %1: the request's number; %2: the path of the letter file.
          requestRefusal(), tr("The letter on request %1 is in %2."),
          [](Database& database) { return std::make_unique<WithdrawalLetterService>(database); }});
 }

@@ -18,6 +18,7 @@ inline void requireInputFileSize(const QFile& file, const QString& path)
 {
     if (file.size() > kMaxInputFileBytes)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the file's path; %2 and %3: numbers of bytes.
                     QCoreApplication::translate("dpo::InputLimits",
                                                 "%1: the file is %2 bytes, more than the %3 "
                                                 "bytes a file may have")

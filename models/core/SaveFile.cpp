@@ -15,6 +15,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes,
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions) ||
         file.write(bytes) != bytes.size() || !file.commit())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the file's path; %2: the system's reason, e.g. "Permission denied".
                     QCoreApplication::translate("dpo::SaveFile", "Cannot write %1: %2")
                         .arg(path, file.errorString()));
 }

@@ -26,6 +26,7 @@ Role roleFromCode(const QString& code)
         if (roleCode(r) == code)
             return r;
     throw Error(Error::Kind::BadInput,
+                //: %1: the role code as found.
                 QCoreApplication::translate("dpo::Session",
                                             "Unknown role \"%1\": expected administrator, "
                                             "supervisor, officer or auditor.")
@@ -51,10 +52,12 @@ void requireRole(const Session& session, const QList<Role>& roles, const QString
 {
     if (session.officerId <= 0)
         throw Error(Error::Kind::Unauthenticated,
+                    //: %1: what the officer tried to do, a verb phrase such as "register a claim".
                     QCoreApplication::translate("dpo::Session", "Sign in to %1.").arg(action));
     if (session.mustChangePassword)
         throw Error(
             Error::Kind::Unauthenticated,
+            //: %1: what the officer tried to do, a verb phrase such as "register a claim".
             QCoreApplication::translate(
                 "dpo::Session", "Change your password before you %1: an administrator reset it.")
                 .arg(action));
@@ -63,6 +66,9 @@ void requireRole(const Session& session, const QList<Role>& roles, const QString
         for (Role r : roles)
             names << roleDisplayName(r);
         throw Error(Error::Kind::Forbidden,
+                    //: %1: the officer's user name; %2: their role, e.g. "Officer"; %3: what they
+                    //: tried to do, a verb phrase such as "register a claim"; %4: the roles that
+                    //: may, joined with "or".
                     QCoreApplication::translate("dpo::Session",
                                                 "%1 (%2) may not %3: this needs the role %4.")
                         .arg(session.username, roleDisplayName(session.role), action,

@@ -19,6 +19,8 @@ namespace {
 Error refusedToInsert(const QString& reason)
 {
     return Error(Error::Kind::Database,
+                 //: %1: what the database was asked to do, a verb phrase such as "insert rows"; %2:
+                 //: the database's own message.
                  QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
                      .arg(QCoreApplication::translate("dpo::Sql", "insert rows"), reason));
 }
@@ -126,6 +128,8 @@ sqlite3_stmt* BulkInserter::sqliteStatement(int rows)
         const QString reason = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
         sqlite3_finalize(prepared);
         throw Error(Error::Kind::Database,
+                    //: %1: the database's own message; %2: the beginning of the statement (SQL, on
+                    //: its own line).
                     QCoreApplication::translate(
                         "dpo::Sql", "The database could not prepare a statement: %1\n%2")
                         .arg(reason, QString::fromUtf8(sql.left(200))));

@@ -74,6 +74,7 @@ void ConnectionMonitor::check()
 void ConnectionMonitor::overdue()
 {
     // The probe is still waiting; its answer, whenever it comes, is taken as it is.
+    //: %n: a number of seconds.
     setConnected(false, tr("The database has not answered for %n second(s).", nullptr,
                            m_deadline.interval() / 1000));
 }

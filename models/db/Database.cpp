@@ -54,11 +54,14 @@ void Database::open(OpenMode mode)
         if (!file.exists()) {
             if (mode == OpenMode::MustExist)
                 throw Error(Error::Kind::Connection,
+                            //: %1: the database file's path (twice, the second in a command to
+                            //: type).
                             tr("The database file %1 does not exist. Create it with "
                                "\"dpo-console init --database sqlite:%1 --admin NAME\".")
                                 .arg(m_url.path));
             if (!file.absoluteDir().exists())
                 throw Error(Error::Kind::Connection,
+                            //: %1: the database file's path; %2: the folder's path.
                             tr("Cannot create the database %1: the folder %2 does not exist.")
                                 .arg(m_url.path, file.absolutePath()));
             // Personal data is the owner's only: the file is made so before SQLite writes to it,
@@ -68,11 +71,13 @@ void Database::open(OpenMode mode)
                 !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
                 throw Error(
                     Error::Kind::Connection,
+                    //: %1: the database file's path; %2: the system's reason.
                     tr("Cannot create the database %1: %2").arg(m_url.path, created.errorString()));
             created.close();
             m_createdFile = true;
         } else if (file.isDir()) {
             throw Error(Error::Kind::Connection,
+                        //: %1: the path given.
                         tr("%1 is a folder, not a database file.").arg(m_url.path));
         }
     }
@@ -103,6 +108,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
+            //: %1: the database file's path; %2: SQLite's own message.
             throw Error(Error::Kind::Connection, tr("Cannot open the SQLite database %1: %2")
                                                      .arg(m_url.path, db.lastError().text()));
         // SQLite opens any file lazily; the first read tells whether it is a database at all.
@@ -112,6 +118,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
             probe.finish();
             db.close();
             throw Error(Error::Kind::Connection,
+                        //: %1: the database file's path; %2: why, a phrase from SQLite.
                         tr("%1 is not a SQLite consent database (%2).").arg(m_url.path, reason));
         }
         probe.finish();
@@ -122,6 +129,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
                                    "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
+                //: %1: the database file's path; %2: SQLite's own message.
                 throw Error(Error::Kind::Connection, tr("Cannot prepare the SQLite database %1: %2")
                                                          .arg(m_url.path, q.lastError().text()));
         }
@@ -152,6 +160,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
         const bool wantsPassword =
             reason.contains(QStringLiteral("no password supplied")) ||
             reason.contains(QStringLiteral("password authentication failed"));
+        //: %1: the server's address (no password); %2: the server's own message.
         QString message = tr("Cannot connect to PostgreSQL at %1: %2")
                               .arg(m_url.toDisplayString(), reason.trimmed());
         if (m_url.sslModeDefaulted && reason.contains(QStringLiteral("certificate")))
@@ -166,6 +175,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         throw Error(Error::Kind::Connection,
+                    //: %1: the server's own message.
                     tr("Cannot prepare the PostgreSQL session: %1").arg(q.lastError().text()));
     return db;
 }

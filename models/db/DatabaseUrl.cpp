@@ -36,6 +36,7 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
         if (path.startsWith(QStringLiteral("//")))
             path = path.mid(2); // sqlite:///abs/path is accepted too
         if (path.isEmpty())
+            //: %1: the URL as typed.
             bad(tr("The SQLite URL \"%1\" names no file: write sqlite:PATH.").arg(trimmed));
         if (path.startsWith(QStringLiteral("~/")))
             path = QDir::homePath() + path.mid(1);
@@ -47,11 +48,13 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
     const bool pg = trimmed.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive) ||
                     trimmed.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
     if (!pg)
+        //: %1: the URL as typed.
         bad(tr("Unknown database URL \"%1\": it must start with sqlite: or postgresql://.")
                 .arg(trimmed));
 
     const QUrl parsed(trimmed, QUrl::StrictMode);
     if (!parsed.isValid())
+        //: %1: the URL as typed; %2: what is malformed, in English from Qt.
         bad(tr("The PostgreSQL URL \"%1\" is malformed: %2").arg(trimmed, parsed.errorString()));
     if (!parsed.password().isEmpty())
         bad(tr("The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, "
@@ -59,22 +62,27 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
     url.backend = Backend::PostgreSQL;
     url.host = parsed.host();
     if (url.host.isEmpty())
+        //: %1: the URL as typed.
         bad(tr("The PostgreSQL URL \"%1\" names no host.").arg(trimmed));
     url.port = parsed.port(5432);
     if (url.port <= 0 || url.port > 65535)
+        //: %1: the URL as typed.
         bad(tr("The port in \"%1\" is not between 1 and 65535.").arg(trimmed));
     url.user = parsed.userName();
     url.databaseName = parsed.path().mid(1);
     if (url.databaseName.isEmpty() || url.databaseName.contains(QLatin1Char('/')))
+        //: %1: the URL as typed.
         bad(tr("The PostgreSQL URL \"%1\" names no database: write "
                "postgresql://user@host:port/dbname.")
                 .arg(trimmed));
     // Found by tst_fuzz: a name ending in a space ("db #x") did not survive its display form.
     if (parsed.hasFragment())
+        //: %1: the URL as typed.
         bad(tr("The PostgreSQL URL \"%1\" has a '#' part, which means nothing here.").arg(trimmed));
     for (const QString& part : {url.host, url.user, url.databaseName})
         for (const QChar ch : part)
             if (ch.isSpace() || !ch.isPrint())
+                //: %1: the URL as typed.
                 bad(tr("\"%1\" has a space or a control character in the host, user or database "
                        "name.")
                         .arg(trimmed));
@@ -85,6 +93,7 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
         for (const QChar ch : value)
             if (ch.isSpace() || !ch.isPrint() || ch == QLatin1Char('=') || ch == QLatin1Char(';') ||
                 ch == QLatin1Char('\'') || ch == QLatin1Char('"') || ch == QLatin1Char('\\'))
+                //: %1: the option's name in the URL, e.g. sslmode.
                 bad(tr("The option %1 in the PostgreSQL URL has a space, '=', ';', a quote, a "
                        "backslash or a control character in its value, which could smuggle in "
                        "another connection option.")
@@ -95,6 +104,7 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
                 QStringLiteral("prefer"),    QStringLiteral("require"),
                 QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value))
+                //: %1: the value as typed; %2: the allowed values, separated by commas.
                 bad(tr("Unknown sslmode \"%1\": expected one of %2.")
                         .arg(value, modes.join(QStringLiteral(", "))));
             url.sslMode = value;
@@ -106,10 +116,12 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
             static const QStringList bindings{QStringLiteral("disable"), QStringLiteral("prefer"),
                                               QStringLiteral("require")};
             if (!bindings.contains(value))
+                //: %1: the value as typed; %2: the allowed values, separated by commas.
                 bad(tr("Unknown channel_binding \"%1\": expected one of %2.")
                         .arg(value, bindings.join(QStringLiteral(", "))));
             url.channelBinding = value;
         } else {
+            //: %1: the option's name as typed.
             bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode, sslrootcert and "
                    "channel_binding are understood.")
                     .arg(name));

@@ -77,6 +77,8 @@ public:
             throw Error(Error::Kind::Database, q.lastError().text());
         if (q.next())
             throw Error(Error::Kind::Database,
+                        //: %1: the schema version number; %2: a table's name (the row's table); %3:
+                        //: the table it should refer to.
                         QCoreApplication::translate("dpo::Migrator",
                                                     "Migration to schema version %1 would leave a "
                                                     "row of %2 referring to nothing in %3; "
@@ -118,6 +120,7 @@ int Migrator::currentVersion() const
     if (!tables.contains(QStringLiteral("schema_migrations"))) {
         if (!tables.isEmpty())
             throw Error(Error::Kind::Connection,
+                        //: %1: the database's address.
                         tr("%1 holds tables but is not a DPO Console consent database "
                            "(it has no schema_migrations table).")
                             .arg(m_database.url().toDisplayString()));
@@ -142,6 +145,7 @@ QStringList Migrator::scriptsFor(const Step& step) const
     }
     if (scripts.isEmpty())
         throw Error(Error::Kind::Database,
+                    //: %1: the schema version number.
                     tr("The migration scripts of schema version %1 are missing from this build.")
                         .arg(step.version));
     return scripts;
@@ -152,6 +156,8 @@ QList<int> Migrator::migrate(int targetVersion)
     const int current = currentVersion();
     if (current > latestVersion())
         throw Error(Error::Kind::SchemaTooNew,
+                    //: %1: the database's address; %2: its schema version number; %3: the newest
+                    //: version this program knows.
                     tr("The database %1 has schema version %2, newer than this program knows "
                        "(%3). Use a newer DPO Console; the database was not changed.")
                         .arg(m_database.url().toDisplayString())
@@ -174,6 +180,7 @@ QList<int> Migrator::migrate(int targetVersion)
         if (!create.exec(sql))
             throw Error(
                 Error::Kind::Database,
+                //: %1: the database's own message.
                 tr("Cannot create the schema_migrations table: %1").arg(create.lastError().text()));
     }
     for (const Step& step : kSteps) {
@@ -184,6 +191,8 @@ QList<int> Migrator::migrate(int targetVersion)
                 QSqlQuery q(db);
                 if (!q.exec(statement))
                     throw Error(Error::Kind::Database,
+                                //: %1: the schema version number; %2: the database's own message;
+                                //: %3: the beginning of the failed SQL statement.
                                 tr("Migration to schema version %1 failed; nothing was changed. "
                                    "%2\nStatement: %3")
                                     .arg(step.version)

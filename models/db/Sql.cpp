@@ -124,6 +124,7 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             throw Error(Error::Kind::Database,
+                        //: %1: the database's own message.
                         QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
                             .arg(begin.lastError().text()));
         ++t_openGuards;
@@ -160,6 +161,7 @@ void TransactionGuard::commit()
     if (!m_db.commit()) {
         throwIfConnectionLost(m_db.driver(), m_db.lastError(), true);
         throw Error(Error::Kind::Database,
+                    //: %1: the database's own message.
                     QCoreApplication::translate("dpo::Sql", "Cannot commit the transaction: %1")
                         .arg(m_db.lastError().text()));
     }

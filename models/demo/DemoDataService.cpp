@@ -78,6 +78,7 @@ DemoDataService::Summary DemoDataService::generate(const Session& session, const
     requirePermission(m_database, session, Permission::MakeDemoData, tr("generate demo data"));
     if (options.subjects < 1 || options.subjects > 10'000'000)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the number asked for.
                     tr("The number of demo subjects must be between 1 and 10000000, not %1.")
                         .arg(options.subjects));
     if (!options.asOf.isValid())
@@ -92,6 +93,7 @@ DemoDataService::Summary DemoDataService::generate(const Session& session, const
         execQuery(any, QT_TRANSLATE_NOOP("dpo::Sql", "count subjects"));
         if (any.next())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the database's address.
                         tr("%1 already holds subjects: demo data goes into an empty database only.")
                             .arg(m_database.url().toDisplayString()));
     }

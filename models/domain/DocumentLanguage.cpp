@@ -16,11 +16,13 @@ DocumentLanguage::DocumentLanguage(const QString& code)
 {
     if (code != QLatin1String("ky") && code != QLatin1String("ru"))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the language code asked for.
                     QCoreApplication::translate("dpo::DocumentLanguage",
                                                 "A document is made in ky or ru, not \"%1\".")
                         .arg(code));
     if (!loadTranslation(*m_translator, QStringLiteral("dpo_") + code))
         throw Error(Error::Kind::NotFound,
+                    //: %1: the language code, ky or ru.
                     QCoreApplication::translate("dpo::DocumentLanguage",
                                                 "The %1 translation is missing from this build.")
                         .arg(code));

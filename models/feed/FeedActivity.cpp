@@ -29,8 +29,11 @@ void FeedApplier::applyConsent(Context& c)
     execQuery(policy, QT_TRANSLATE_NOOP("dpo::Sql", "read the policy versions"));
     qint64 policyId = 0;
     if (!policy.next())
+        //: Follows a field's name in a feed error ("policy_version: …"). %1: the version as given.
         c.problem("policy_version", tr("\"%1\" is not a known policy version").arg(version));
     else if (bishkekDate(c.event.at) < policy.value(1).toDate())
+        //: Follows a field's name in a feed error ("at: …"); the subject of the sentence is the
+        //: field's time. %1: the policy version, e.g. "2024-06-01".
         c.problem("at", tr("is before policy version %1 took effect").arg(version));
     else
         policyId = policy.value(0).toLongLong();
@@ -38,6 +41,8 @@ void FeedApplier::applyConsent(Context& c)
     const QString channel = text(c.event.fields, "channel");
     const QStringList channels = Vocabulary::codes(Vocabulary::Kind::ConsentChannel);
     if (!channels.contains(channel))
+        //: Follows a field's name in a feed error. %1: the channel as given; %2: the allowed
+        //: channels, separated by commas.
         c.problem("channel", tr("\"%1\" is not a consent channel: use %2")
                                  .arg(channel, channels.join(QStringLiteral(", "))));
     if (c.failed())
@@ -78,6 +83,7 @@ void FeedApplier::applyCollected(Context& c)
         return;
     const QString category = text(c.event.fields, "category");
     if (!m_categories.contains(category))
+        //: Follows a field's name in a feed error. %1: the code as given.
         c.problem("category", tr("\"%1\" is not a known code").arg(category));
     if (c.failed())
         return;
@@ -105,6 +111,8 @@ void FeedApplier::applyWithdrawal(Context& c)
     r.formSha256 = text(f, "form_sha256").toLower();
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (r.formRef.size() > 200)
+        //: Follows a field's name in a feed error ("purpose: …"); the subject is the field's value.
+        //: %1: a number of characters.
         c.problem("form_id", tr("is longer than %1 characters").arg(200));
     if (!hex.match(r.formSha256).hasMatch())
         c.problem("form_sha256", tr("must be 64 hexadecimal digits"));
@@ -113,6 +121,7 @@ void FeedApplier::applyWithdrawal(Context& c)
         c.problem("received_on", tr("is in the future"));
     const QString scope = has(f, "scope") ? text(f, "scope") : QStringLiteral("full");
     if (scope != QStringLiteral("full") && scope != QStringLiteral("partial"))
+        //: Follows a field's name in a feed error. %1: the scope as given.
         c.problem("scope", tr("\"%1\" is not full or partial").arg(scope));
     r.fullScope = scope == QStringLiteral("full");
     r.purposes = list(f, "purposes");
@@ -127,6 +136,8 @@ void FeedApplier::applyWithdrawal(Context& c)
     execQuery(form, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal requests"));
     if (form.next())
         c.problem("form_id",
+                  //: Follows a field's name in a feed error ("form: …"). %1: the number of the
+                  //: request the form already made.
                   tr("the form is already withdrawal request %1").arg(form.value(0).toLongLong()));
     form.finish();
     if (c.failed())

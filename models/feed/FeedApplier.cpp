@@ -156,6 +156,7 @@ FeedApplier::Report FeedApplier::replayed(const FeedLine& event, qint64 batchId)
     if (batchId == m_batchId && m_source.kind == QStringLiteral("file")) {
         report.problems << FeedLine::Problem{
             QStringLiteral("id"),
+            //: Follows the field's name ("id: …"). %1: the event's id as given.
             tr("\"%1\" is the id of an earlier event of this batch").arg(event.id)};
         report.outcome = Outcome::Invalid;
     } else {

@@ -69,6 +69,7 @@ void FeedFlags::review(const Session& session, qint64 flagId, const QString& not
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "review the flag"));
         if (!q.next())
             throw Error(Error::Kind::NotFound,
+                        //: %1: the flag's number.
                         tr("Flag %1 does not exist or was reviewed already.").arg(flagId));
         const QString kind = q.value(0).toString();
         const qint64 subjectId = q.value(1).toLongLong();

@@ -343,6 +343,7 @@ void FeedInbox::resolve(const Session& session, qint64 seq, bool retry, const QS
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the event's outcome"));
         if (q.numRowsAffected() != 1)
             throw Error(Error::Kind::NotFound,
+                        //: %1: the inbox event's sequence number.
                         tr("Inbox event %1 is not a rejected event.").arg(seq));
         AuditService::append(
             db, session, retry ? QStringLiteral("feed.retry") : QStringLiteral("feed.dismiss"),

@@ -33,6 +33,8 @@ QString checkText(const QJsonValue& value)
         return FeedReader::tr("must be a string");
     const QString text = value.toString();
     if (text.size() > FeedFormat::kMaxTextLength)
+        //: Follows a field's name in a feed error; the subject is the field's value. %1: a number
+        //: of characters.
         return FeedReader::tr("is longer than %1 characters").arg(FeedFormat::kMaxTextLength);
     if (hasControlCharacters(text))
         return FeedReader::tr("holds control characters");
@@ -87,6 +89,8 @@ QString checkValue(FeedValue kind, const QJsonValue& value)
             return FeedReader::tr("must be a list of strings, at least one");
         for (const QJsonValue& item : value.toArray()) {
             if (const QString wrong = checkText(item); !wrong.isEmpty())
+                //: Follows a list field's name in a feed error and precedes what is wrong with one
+                //: item. %1: what is wrong, e.g. "must be a string".
                 return FeedReader::tr("each item %1").arg(wrong);
             if (item.toString().trimmed().isEmpty())
                 return FeedReader::tr("holds an empty item");
@@ -125,6 +129,8 @@ bool FeedReader::next(FeedLine& line)
         line.line = m_line;
         if (tooLong) {
             line.problems.append(
+                //: Follows "FILE:LINE:" in a feed error; the subject is the line. %1: a number of
+                //: bytes.
                 {QStringLiteral("line"), tr("is longer than %1 bytes").arg(kMaxLineBytes)});
             return true;
         }
@@ -160,6 +166,8 @@ void FeedReader::check(const QByteArray& bytes, FeedLine& line)
     if (error.error != QJsonParseError::NoError) {
         line.problems.append(
             {QStringLiteral("line"),
+             //: Follows "FILE:LINE:" in a feed error; the subject is the line. %1: the JSON
+             //: parser's message (English from Qt); %2: the character's position.
              tr("is not JSON: %1 at character %2").arg(error.errorString()).arg(error.offset + 1)});
         return;
     }
@@ -174,6 +182,7 @@ void FeedReader::check(const QByteArray& bytes, FeedLine& line)
         line.problems.append({QStringLiteral("id"), id.isUndefined() ? tr("is missing") : wrong});
     else if (id.toString().trimmed().isEmpty() || id.toString().size() > FeedFormat::kMaxIdLength)
         line.problems.append(
+            //: Follows the field's name ("id: …"). %1: the largest number of characters.
             {QStringLiteral("id"), tr("must be 1 to %1 characters").arg(FeedFormat::kMaxIdLength)});
     else
         line.id = id.toString();
@@ -189,11 +198,15 @@ void FeedReader::check(const QByteArray& bytes, FeedLine& line)
     if (!line.shape) {
         line.problems.append(
             {QStringLiteral("type"),
-             type.isUndefined() ? tr("is missing")
-                                : tr("\"%1\" is not an event type of feed version %2: use %3")
-                                      .arg(type.isString() ? type.toString() : tr("(not a string)"))
-                                      .arg(FeedFormat::kVersion)
-                                      .arg(FeedFormat::typeCodes().join(QStringLiteral(", ")))});
+             type.isUndefined()
+                 ? tr("is missing")
+                 :
+                 //: Follows the field's name ("type: …"). %1: the type as given; %2: the feed
+                 //: format's version number; %3: the known types, separated by commas.
+                 tr("\"%1\" is not an event type of feed version %2: use %3")
+                     .arg(type.isString() ? type.toString() : tr("(not a string)"))
+                     .arg(FeedFormat::kVersion)
+                     .arg(FeedFormat::typeCodes().join(QStringLiteral(", ")))});
         return;
     }
     checkFields(object, line);
@@ -218,6 +231,8 @@ void FeedReader::checkFields(const QJsonObject& object, FeedLine& line)
             // A field this version does not know is refused, not dropped: a misspelt field
             // would otherwise lose the change it carries without a word.
             line.problems.append(
+                //: Follows the field's name in a feed error. %1: the event's type, e.g.
+                //: "subject.upsert".
                 {name.left(64), tr("is not a field of %1").arg(QLatin1String(line.shape->code))});
             continue;
         }
@@ -230,6 +245,8 @@ void FeedReader::checkFields(const QJsonObject& object, FeedLine& line)
         if (field.required &&
             (value.isUndefined() || (value.isString() && value.toString().trimmed().isEmpty())))
             line.problems.append({QString::fromLatin1(field.name),
+                                  //: Follows the field's name in a feed error. %1: the event's
+                                  //: type, e.g. "subject.upsert".
                                   tr("is required in %1").arg(QLatin1String(line.shape->code))});
     }
 }

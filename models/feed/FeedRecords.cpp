@@ -23,16 +23,21 @@ void FeedApplier::applyRecipient(Context& c)
     const QString name = text(f, "name");
     const QString kind = text(f, "kind");
     if (code.isEmpty() || code.size() > 64)
+        //: Follows the field's name in a feed error; the subject is its value. %1: the largest
+        //: number of characters.
         c.problem("code", tr("must be 1 to %1 characters").arg(64));
     if (name.isEmpty())
         c.problem("name", tr("is empty"));
     if (!Vocabulary::codes(Vocabulary::Kind::RecipientKind).contains(kind))
+        //: Follows the field's name in a feed error. %1: the kind as given; %2: the allowed kinds,
+        //: separated by commas.
         c.problem("kind", tr("\"%1\" is not a kind of recipient: use %2")
                               .arg(kind, Vocabulary::codes(Vocabulary::Kind::RecipientKind)
                                              .join(QStringLiteral(", "))));
     const QString inn = text(f, "inn");
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     if (!inn.isEmpty() && !digits.match(inn).hasMatch())
+        //: Follows the field's name in a feed error. %1: the tax number as given.
         c.problem("inn", tr("\"%1\" is not a tax number of digits").arg(inn));
     const auto email = SubjectFields::email(text(f, "contact_email"));
     if (!email.ok())
@@ -44,6 +49,7 @@ void FeedApplier::applyRecipient(Context& c)
         known.bindValue(0, country);
         execQuery(known, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
         if (!known.next())
+            //: Follows the field's name in a feed error. %1: the country code as given.
             c.problem("country", tr("\"%1\" is not a country code of the list (ISO 3166-1, "
                                     "such as KG or KZ)")
                                      .arg(country));
@@ -61,6 +67,8 @@ void FeedApplier::applyRecipient(Context& c)
         if (!other.isEmpty() && other != code)
             c.problem(
                 "name",
+                //: Follows the field's name in a feed error. %1: the recipient's name; %2: the code
+                //: of the recipient that already has it.
                 tr("\"%1\" is the name of the recipient with the code \"%2\"").arg(name, other));
         id = byName.value(0).toLongLong();
     }
@@ -157,6 +165,8 @@ void FeedApplier::applySubject(Context& c)
         owner.bindValue(0, values.value(QStringLiteral("inn")));
         execQuery(owner, QT_TRANSLATE_NOOP("dpo::Sql", "check for duplicates"));
         if (owner.next() && owner.value(0).toLongLong() != subject->id)
+            //: Follows the field's name in a feed error. %1: the tax number, masked (e.g.
+            //: "212•••••••0011").
             c.problem("inn", tr("%1 is another subject's INN")
                                  .arg(Mask::inn(values.value(QStringLiteral("inn")).toString())));
         owner.finish();

@@ -23,7 +23,10 @@ namespace {
 [[noreturn]] void raise(const LineProblems& problems)
 {
     throw Error(Error::Kind::BadInput,
+                //: The last line of a feed file's problems. %1: the number of problems not listed.
                 problems.text(FeedService::tr("… and %1 more problems; nothing was applied."),
+                              //: The last line of a feed file's problems. %1: the number of
+                              //: problems.
                               FeedService::tr("%1 problem(s); nothing was applied.")));
 }
 
@@ -35,6 +38,7 @@ std::shared_ptr<QFile> openFeedFile(const QString& filePath)
     if (!file->open(QIODevice::ReadOnly))
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the feed file's path; %2: the system's reason.
             FeedService::tr("%1: cannot read the file: %2").arg(filePath, file->errorString()));
     requireInputFileSize(*file, filePath);
     return file;

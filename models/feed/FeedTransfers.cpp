@@ -33,6 +33,7 @@ void FeedApplier::applyTransfer(Context& c)
         return;
     const Transfer t = readTransfer(c.event);
     if (t.recipient == 0)
+        //: Follows the field's name in a feed error. %1: the recipient's code as given.
         c.problem("recipient", tr("no recipient has the code \"%1\": a recipient.upsert must "
                                   "come first")
                                    .arg(t.recipientCode));

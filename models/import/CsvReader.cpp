@@ -71,6 +71,8 @@ bool CsvReader::next(Record& record)
         if (m_bytes.size() < kMaxRecordBytes)
             m_bytes += c;
         else if (record.error.isEmpty())
+            //: Follows "FILE:LINE:" in an import error; the subject is the record. %1: a number of
+            //: bytes.
             record.error = tr("the record is longer than %1 bytes").arg(kMaxRecordBytes);
     };
     bool quoted = false;     // inside a quoted field

@@ -31,6 +31,8 @@ namespace {
 SubjectFields::Checked freeText(const QString& text, int maxLength)
 {
     if (text.size() > maxLength)
+        //: Follows a column's name in an import error; the subject is the value. %1: a number of
+        //: characters.
         return {text, QCoreApplication::translate("dpo::SubjectImportService",
                                                   "is longer than %1 characters")
                           .arg(maxLength)};
@@ -81,6 +83,7 @@ SubjectFields::Checked SubjectFields::inn(const QString& text)
 {
     if (!Inn::isWellFormed(text))
         return {text,
+                //: Follows a column's name in an import error. %1: the value as given.
                 QCoreApplication::translate("dpo::SubjectImportService", "\"%1\" is not 14 digits")
                     .arg(text)};
     return {text, {}};
@@ -92,6 +95,7 @@ SubjectFields::Checked SubjectFields::phone(const QString& text)
         return {};
     const QString normalised = normalisePhone(text);
     if (normalised.isEmpty())
+        //: Follows a column's name in an import error. %1: the value as given.
         return {text, QCoreApplication::translate(
                           "dpo::SubjectImportService",
                           "\"%1\" is not a Kyrgyz number such as +996 555 123 456")
@@ -103,6 +107,7 @@ SubjectFields::Checked SubjectFields::email(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!text.isEmpty() && !pattern.match(text).hasMatch())
+        //: Follows a column's name in an import error. %1: the value as given.
         return {text, QCoreApplication::translate("dpo::SubjectImportService",
                                                   "\"%1\" is not an e-mail address")
                           .arg(text)};
@@ -115,6 +120,7 @@ SubjectFields::Checked SubjectFields::idDocument(const QString& text)
     static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
         return {value,
+                //: Follows a column's name in an import error. %1: the value as given.
                 QCoreApplication::translate(
                     "dpo::SubjectImportService",
                     "\"%1\" is not an identity document number such as ID1234567 or AN1234567")
@@ -129,6 +135,7 @@ SubjectFields::Checked SubjectFields::language(const QString& text)
         return {QStringLiteral("ky"), {}};
     if (value != QStringLiteral("ky") && value != QStringLiteral("ru"))
         return {value,
+                //: Follows a column's name in an import error. %1: the value as given.
                 QCoreApplication::translate("dpo::SubjectImportService", "\"%1\" is not ky or ru")
                     .arg(text)};
     return {value, {}};
@@ -139,6 +146,7 @@ SubjectFields::Checked SubjectFields::sex(const QString& text)
     const QString value = text.toUpper();
     if (!value.isEmpty() && value != QStringLiteral("F") && value != QStringLiteral("M"))
         return {value,
+                //: Follows a column's name in an import error. %1: the value as given.
                 QCoreApplication::translate("dpo::SubjectImportService", "\"%1\" is not F or M")
                     .arg(text)};
     return {value, {}};
@@ -150,11 +158,13 @@ SubjectFields::Checked SubjectFields::birthDate(const QString& text, const QDate
         return {};
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
+        //: Follows a column's name in an import error. %1: the value as given.
         return {text, QCoreApplication::translate("dpo::SubjectImportService",
                                                   "\"%1\" is not a date in the form YYYY-MM-DD")
                           .arg(text)};
     if (date > today)
         return {text,
+                //: Follows a column's name in an import error. %1: the date as given.
                 QCoreApplication::translate("dpo::SubjectImportService", "%1 is in the future")
                     .arg(text)};
     return {text, {}};

@@ -51,8 +51,10 @@ struct PolicyVersion
 {
     throw Error(
         Error::Kind::BadInput,
+        //: The last line of an import's problems. %1: the number of problems not listed.
         problems.text(QCoreApplication::translate("dpo::SubjectImportService",
                                                   "… and %1 more problems; nothing was imported."),
+                      //: The last line of an import's problems. %1: the number of problems.
                       QCoreApplication::translate("dpo::SubjectImportService",
                                                   "%1 problem(s); nothing was imported.")));
 }
@@ -83,6 +85,7 @@ public:
     {
         if (!m_file.open(QIODevice::ReadOnly))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the file's path; %2: the system's reason.
                         tr("%1: cannot read the file: %2").arg(filePath, m_file.errorString()));
         requireInputFileSize(m_file, filePath);
         readHeader();
@@ -101,6 +104,8 @@ public:
             }
             if (m_record.fields.size() != m_index.size()) {
                 m_problems.add(m_record.line, QStringLiteral("row"),
+                               //: Follows "FILE:LINE:" in an import error. %1: the number of fields
+                               //: in the line; %2: the number in the header.
                                tr("%1 fields where the header has %2")
                                    .arg(m_record.fields.size())
                                    .arg(m_index.size()));
@@ -135,6 +140,8 @@ private:
         if (!any || (record.fields.size() == 1 && record.fields[0].trimmed().isEmpty() &&
                      record.error.isEmpty())) {
             m_problems.add(1, QStringLiteral("file"),
+                           //: Follows "FILE:LINE:" in an import error. %1: the expected column
+                           //: names, separated by commas.
                            tr("the file is empty; expected a header row: %1")
                                .arg(SubjectImportService::kColumns.join(QLatin1Char(','))));
             raise(m_problems);
@@ -152,6 +159,8 @@ private:
             else if (!required.contains(name) && !optional.contains(name))
                 m_problems.add(
                     record.line, name.isEmpty() ? QStringLiteral("header") : name,
+                    //: Follows a column's name in an import error. %1: the required column names;
+                    //: %2: the optional ones.
                     tr("unknown column; expected exactly: %1 (and optionally %2)")
                         .arg(required.join(QLatin1Char(',')), optional.join(QLatin1Char(','))));
             m_index.insert(name, i);
@@ -219,10 +228,14 @@ public:
             const size_t key = qHash(row.platformRef);
             if (const int earlier = m_refLines.value(key); earlier > 0) {
                 problem(line, "platform_ref",
+                        //: Follows the column's name in an import error. %1: the platform
+                        //: reference; %2: the earlier line's number.
                         tr("\"%1\" repeats line %2").arg(row.platformRef).arg(earlier));
             } else {
                 if (existsInDb(m_refExists, row.platformRef))
                     problem(line, "platform_ref",
+                            //: Follows the column's name in an import error. %1: the platform
+                            //: reference.
                             tr("\"%1\" is already in the database").arg(row.platformRef));
                 m_refLines.insert(key, line);
             }
@@ -230,10 +243,14 @@ public:
         if (SubjectFields::inn(row.inn).ok()) {
             const size_t key = qHash(row.inn);
             if (const int earlier = m_innLines.value(key); earlier > 0) {
+                //: Follows the column's name in an import error. %1: the tax number, masked; %2:
+                //: the earlier line's number.
                 problem(line, "inn", tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(earlier));
             } else {
                 if (existsInDb(m_innExists, row.inn))
                     problem(line, "inn",
+                            //: Follows the column's name in an import error. %1: the tax number,
+                            //: masked.
                             tr("%1 is already in the database").arg(Mask::inn(row.inn)));
                 m_innLines.insert(key, line);
             }
@@ -332,6 +349,8 @@ private:
         if (policy == m_policies.constEnd())
             problem(
                 line, "policy_version",
+                //: Follows the column's name in an import error. %1: the version as given; %2: the
+                //: known versions, separated by commas.
                 tr("\"%1\" is not a known policy version (known: %2)")
                     .arg(policyCode, QStringList(m_policies.keys()).join(QStringLiteral(", "))));
         else
@@ -341,12 +360,15 @@ private:
         row.consentGivenAt = parseInstant(given);
         if (!row.consentGivenAt.isValid())
             problem(line, "consent_given_at",
+                    //: Follows the column's name in an import error. %1: the value as given.
                     tr("\"%1\" is not a date (YYYY-MM-DD) or an ISO-8601 time").arg(given));
         else if (row.consentGivenAt > m_now)
             problem(line, "consent_given_at", tr("%1 is in the future").arg(given));
         else if (policy != m_policies.constEnd() &&
                  bishkekDate(row.consentGivenAt) < policy->effectiveFrom)
             problem(line, "consent_given_at",
+                    //: Follows the column's name in an import error. %1: the date as given; %2: the
+                    //: policy version.
                     tr("%1 is before policy version %2 took effect").arg(given, policyCode));
     }
 
@@ -497,6 +519,7 @@ void SubjectImportService::write(const QSqlDatabase& db, const Session& session,
     }
     if (!problems.isEmpty() || rows != plan.rows || records.sha256() != plan.sha256)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the file's path.
                     tr("%1: the file changed while it was imported; nothing was imported. Import "
                        "it again.")
                         .arg(plan.filePath));

@@ -14,6 +14,7 @@ QStringList ClaimRegister::headers() const
                               QT_TRANSLATE_NOOP("dpo::ClaimRegister", "Kind"),
                               QT_TRANSLATE_NOOP("dpo::ClaimRegister", "Claimant"),
                               QT_TRANSLATE_NOOP("dpo::ClaimRegister", "Subject"),
+                              //: A column: the day the claim was received.
                               QT_TRANSLATE_NOOP("dpo::ClaimRegister", "Received"),
                               QT_TRANSLATE_NOOP("dpo::ClaimRegister", "Due"),
                               QT_TRANSLATE_NOOP("dpo::ClaimRegister", "Deadline"),

@@ -34,7 +34,9 @@ QStringList DisclosureRegister::headers() const
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Transfer abroad"),
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Legal ground"),
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Subjects"),
+                              //: A column: how many of the disclosure's subjects were notified.
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Notified"),
+                              //: A column: how many notices to subjects could not be delivered.
                               QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Not delivered")});
 }
 
@@ -67,6 +69,8 @@ QList<CaseRegisterRow> DisclosureRegister::page(qint64 offset, int limit,
         // Until every subject is told, the notice period's days in words beside the colour.
         const bool waiting = r.outsidePlatform && r.notified < r.subjects;
         const int daysLeft = waiting ? int(m_today.daysTo(r.noticeDue)) : 0;
+        //: A table cell: subjects notified of a disclosure. %1: how many are notified; %2: how many
+        //: subjects it concerned.
         QString notified = r.outsidePlatform ? tr("%1 of %2").arg(r.notified).arg(r.subjects)
                                              : tr("not required (platform cooperation)");
         if (waiting)

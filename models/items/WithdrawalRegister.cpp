@@ -13,6 +13,7 @@ QStringList WithdrawalRegister::headers() const
                              {QT_TRANSLATE_NOOP("dpo::WithdrawalRegister", "No."),
                               QT_TRANSLATE_NOOP("dpo::WithdrawalRegister", "Subject"),
                               QT_TRANSLATE_NOOP("dpo::WithdrawalRegister", "Name"),
+                              //: A column: the day the request was received.
                               QT_TRANSLATE_NOOP("dpo::WithdrawalRegister", "Received"),
                               QT_TRANSLATE_NOOP("dpo::WithdrawalRegister", "Target date"),
                               QT_TRANSLATE_NOOP("dpo::WithdrawalRegister", "Deadline"),

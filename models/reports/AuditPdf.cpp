@@ -91,8 +91,11 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
         ++pages;
 
     const QString organisation =
+        //: The holder's line at the top of an audit export. %1: the organisation's name; %2: its
+        //: tax number.
         t(QT_TRANSLATE_NOOP("dpo::AuditExport", "%1 (INN %2), holder of the personal data array"))
             .arg(content.holder.name(language.code()), content.holder.inn);
+    //: %1: the officer's name; %2: a date and time.
     const QString made = t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Made by %1 on %2 (Bishkek time)"))
                              .arg(content.madeBy, displayInstant(content.madeAt));
     const auto drawHeader = [&](int pageNumber) {
@@ -103,7 +106,9 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
         double y = titleLine;
         for (const QString& text :
              {organisation,
+              //: %1: the period, e.g. "2026-01-01 to 2026-03-31" or "all entries".
               t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Period: %1")).arg(content.period),
+              //: %1: the filters applied, separated by commas, or "none".
               t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Filters: %1"))
                   .arg(content.filters.isEmpty() ? t(QT_TRANSLATE_NOOP("dpo::AuditExport", "none"))
                                                  : content.filters),
@@ -113,6 +118,7 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
         }
         painter.drawText(
             QRectF(0, page.height() - line, width, line), Qt::AlignRight | Qt::AlignVCenter,
+            //: %1: the page's number; %2: the number of pages.
             t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Page %1 of %2")).arg(pageNumber).arg(pages));
         // The table's header row.
         painter.setFont(bold);
@@ -160,14 +166,18 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
             const AuditExportSummary& s = content.summary;
             const QString none = QStringLiteral("—");
             for (const QString& text :
+                 //: %1: the number of entries.
                  {t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Entries in this export: %1"))
                       .arg(s.entries),
+                  //: %1: the entry's sequence number; %2: its SHA-256 hash.
                   t(QT_TRANSLATE_NOOP("dpo::AuditExport", "First entry: %1, hash %2"))
                       .arg(s.entries ? QString::number(s.firstSeq) : none,
                            s.entries ? s.firstHash : none),
+                  //: %1: the entry's sequence number; %2: its SHA-256 hash.
                   t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Last entry: %1, hash %2"))
                       .arg(s.entries ? QString::number(s.lastSeq) : none,
                            s.entries ? s.lastHash : none),
+                  //: %1: the head entry's sequence number; %2: its SHA-256 hash.
                   t(QT_TRANSLATE_NOOP("dpo::AuditExport",
                                       "Chain head when exported: entry %1, hash %2"))
                       .arg(s.headSeq)

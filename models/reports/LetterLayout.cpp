@@ -75,12 +75,16 @@ QString layOutLetter(const LetterContent& content, const Holder& holder,
     const QHash<QString, QString> values{
         {QStringLiteral("holder_name"), letterText(holder.name(code))},
         {QStringLiteral("holder_inn"),
+         //: The holder's tax number in a letter's heading. %1: the number.
          letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "INN %1")).arg(holder.inn))},
         {QStringLiteral("holder_address"), letterText(holder.address(code))},
         {QStringLiteral("outgoing_number"),
+         //: In a letter's heading. %1: the letter's outgoing number.
          letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "Outgoing No. %1"))
                         .arg(numbered ? outgoing.number : QStringLiteral("______")))},
         {QStringLiteral("outgoing_date"),
+         //: In a letter's heading, after the outgoing number ("No. 12 of 3 March 2026"). %1: the
+         //: letter's date.
          letterText(numbered ? t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "of %1"))
                                    .arg(language.date(outgoing.registeredOn))
                              : t(QT_TRANSLATE_NOOP("dpo::LetterLayout",
@@ -104,6 +108,7 @@ QString layOutLetter(const LetterContent& content, const Holder& holder,
         if (value == values.constEnd())
             throw Error(
                 Error::Kind::Database,
+                //: %1: the placeholder's name in the layout file.
                 QCoreApplication::translate(
                     "dpo::LetterLayout", "The letter layout asks for \"%1\", which no letter has.")
                     .arg(m.captured(1)));

@@ -39,6 +39,7 @@ ExportSignature ExportSignature::parse(const QByteArray& text)
 {
     const auto bad = [](const QString& why) {
         return Error(Error::Kind::BadInput,
+                     //: %1: what is wrong with it, a phrase.
                      QCoreApplication::translate("dpo::ExportSignature",
                                                  "The signature file is not valid: %1")
                          .arg(why));

@@ -59,15 +59,20 @@ qint64 ownerSubject(const QSqlDatabase& db, AttachmentService::Owner owner, qint
         throw Error(
             Error::Kind::NotFound,
             owner == AttachmentService::Owner::WithdrawalRequest
-                ? QCoreApplication::translate("dpo::AttachmentService",
-                                              "There is no withdrawal request %1.")
-                      .arg(ownerId)
-            : owner == AttachmentService::Owner::Claim
-                ? QCoreApplication::translate("dpo::AttachmentService", "There is no claim %1.")
-                      .arg(ownerId)
-                : QCoreApplication::translate("dpo::AttachmentService",
-                                              "There is no disclosure %1.")
-                      .arg(ownerId));
+                ?
+                //: %1: the request's number.
+                QCoreApplication::translate("dpo::AttachmentService",
+                                            "There is no withdrawal request %1.")
+                    .arg(ownerId)
+                : owner == AttachmentService::Owner::Claim ?
+                                                           //: %1: the claim's number.
+                      QCoreApplication::translate("dpo::AttachmentService", "There is no claim %1.")
+                          .arg(ownerId)
+                                                           :
+                                                           //: %1: the disclosure's number.
+                      QCoreApplication::translate("dpo::AttachmentService",
+                                                  "There is no disclosure %1.")
+                          .arg(ownerId));
     return q.value(0).toLongLong();
 }
 
@@ -109,10 +114,12 @@ AttachmentService::Document AttachmentService::readFile(const QString& path)
     QFile file(path);
     if (file.size() > kMaxBytes)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the document's file name; %2: its size in megabytes, one decimal.
                     tr("%1 is %2 MB; a document may be at most 20 MB.")
                         .arg(QFileInfo(path).fileName())
                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1));
     if (!file.open(QIODevice::ReadOnly))
+        //: %1: the file's path; %2: the system's reason.
         throw Error(Error::Kind::BadInput, tr("Cannot read %1: %2.").arg(path, file.errorString()));
     return {QFileInfo(path).fileName(), file.readAll()};
 }
@@ -123,6 +130,7 @@ QString AttachmentService::validate(const Document& document)
     if (name.isEmpty())
         throw Error(Error::Kind::BadInput, tr("The document has no file name."));
     if (document.content.isEmpty())
+        //: %1: the file's name.
         throw Error(Error::Kind::BadInput, tr("%1 is empty.").arg(name));
     if (document.content.size() > kMaxBytes)
         throw Error(Error::Kind::BadInput,
@@ -133,6 +141,7 @@ QString AttachmentService::validate(const Document& document)
     if (type.isEmpty())
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the file's name.
             tr("%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).")
                 .arg(name));
     return type;
@@ -231,6 +240,7 @@ AttachmentService::Opened AttachmentService::open(const Session& session, qint64
     q.addBindValue(attachmentId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the document"));
     if (!q.next())
+        //: %1: the document's number.
         throw Error(Error::Kind::NotFound, tr("Document %1 does not exist.").arg(attachmentId));
     Opened opened{infoFrom(q), q.value(7).toByteArray()};
     Owner owner = Owner::Disclosure;
@@ -267,6 +277,8 @@ AttachmentService::Opened AttachmentService::open(const Session& session, qint64
     transaction.commit();
     if (!intact)
         throw Error(Error::Kind::Database,
+                    //: %1: the document's number; %2: its file name; %3: the hash it has now; %4:
+                    //: the hash it was stored with.
                     tr("Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not "
                        "%4. It is not shown; "
                        "the failed check is in the audit trail.")

@@ -62,9 +62,14 @@ QString filtersInWords(const AuditFilter& f, const DocumentLanguage& language)
         if (!value.isEmpty())
             parts << language.translate("dpo::AuditExport", label).arg(value);
     };
+    //: One filter of an audit export, listed after "Filters:". %1: the officer's user name.
     add(QT_TRANSLATE_NOOP("dpo::AuditExport", "officer %1"), f.officer);
+    //: One filter of an audit export, listed after "Filters:". %1: the action's code.
     add(QT_TRANSLATE_NOOP("dpo::AuditExport", "action %1"), f.action);
+    //: One filter of an audit export, listed after "Filters:". %1: the subject's platform
+    //: reference.
     add(QT_TRANSLATE_NOOP("dpo::AuditExport", "subject %1"), f.subjectRef);
+    //: One filter of an audit export, listed after "Filters:". %1: the entity's code, e.g. "claim".
     add(QT_TRANSLATE_NOOP("dpo::AuditExport", "entity %1"), f.entity);
     return parts.join(QStringLiteral("; "));
 }
@@ -85,6 +90,7 @@ public:
     {
         if (m_file->write(bytes) != bytes.size())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the file's path; %2: the system's reason.
                         Words::tr("Cannot write %1: %2").arg(m_target, m_file->errorString()));
         m_hash.add(bytes);
     }
@@ -108,6 +114,7 @@ void requireKnownSubject(const QSqlDatabase& db, const QString& subjectRef)
     execQuery(known, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!known.next())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the platform reference as typed.
                     Words::tr("No subject has the platform reference \"%1\"; nothing was exported.")
                         .arg(subjectRef.left(100)));
 }
@@ -313,6 +320,7 @@ AuditExportService::Format AuditExportService::formatFromCode(const QString& cod
         if (formatCode(f) == code)
             return f;
     throw Error(Error::Kind::BadInput,
+                //: %1: the format as given.
                 tr("Unknown export format \"%1\": use pdf, csv or jsonl.").arg(code));
 }
 

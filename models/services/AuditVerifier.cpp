@@ -73,17 +73,25 @@ public:
             return fail(
                 AuditVerification::Problem::SequenceGap, expected,
                 row.seq > expected
-                    ? QCoreApplication::translate("dpo::AuditVerifier",
-                                                  "entry %1 is missing: the entry after %2 is %3")
-                          .arg(expected)
-                          .arg(expected - 1)
-                          .arg(row.seq)
-                    : QCoreApplication::translate("dpo::AuditVerifier",
-                                                  "entry %1 comes again after %2")
-                          .arg(row.seq)
-                          .arg(expected - 1));
+                    ?
+                    //: Follows "The audit chain is broken at entry N:". %1: the missing entry's
+                    //: number; %2: the entry before it; %3: the entry found instead.
+                    QCoreApplication::translate("dpo::AuditVerifier",
+                                                "entry %1 is missing: the entry after %2 is %3")
+                        .arg(expected)
+                        .arg(expected - 1)
+                        .arg(row.seq)
+                    :
+                    //: Follows "The audit chain is broken at entry N:". %1: the repeated entry's
+                    //: number; %2: the entry before it.
+                    QCoreApplication::translate("dpo::AuditVerifier",
+                                                "entry %1 comes again after %2")
+                        .arg(row.seq)
+                        .arg(expected - 1));
         if (row.prevHash != QByteArrayView(m_prev))
             return fail(AuditVerification::Problem::BrokenLink, row.seq,
+                        //: Follows "The audit chain is broken at entry N:"; "its" is that entry's.
+                        //: %1 and %2: SHA-256 hashes in hex.
                         QCoreApplication::translate(
                             "dpo::AuditVerifier",
                             "its prev_hash is %1, but the entry before it has the hash %2")
@@ -96,6 +104,8 @@ public:
         if (row.hash != QByteArrayView(computed))
             return fail(
                 AuditVerification::Problem::HashMismatch, row.seq,
+                //: Follows "The audit chain is broken at entry N:"; "its" is that entry's. %1 and
+                //: %2: SHA-256 hashes in hex.
                 QCoreApplication::translate("dpo::AuditVerifier",
                                             "its fields hash to %1, but its stored hash is %2")
                     .arg(QString::fromLatin1(computed), QString::fromUtf8(row.hash)));
@@ -233,6 +243,7 @@ AuditVerification AuditVerifier::verify(const Progress& progress) const
         sqlite3_stmt* raw = nullptr;
         const QByteArray sql = QByteArray(kSelect) + " ORDER BY seq";
         if (sqlite3_prepare_v2(handle, sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
+            //: %1: SQLite's own message.
             throw Error(Error::Kind::Database, tr("The database could not read the audit trail: %1")
                                                    .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         std::unique_ptr<sqlite3_stmt, StatementDeleter> st(raw);

@@ -20,8 +20,11 @@ qint64 BulkRun::Result::refused() const
 
 QString BulkRun::Result::summary() const
 {
+    //: The result of an action on several selected cases. %1: the number of cases done; %2: the
+    //: number refused.
     QString text = tr("%L1 done, %L2 refused.").arg(done()).arg(refused());
     if (cancelled)
+        //: %1: the number of selected cases not reached before the officer cancelled.
         text += QLatin1Char(' ') + tr("Cancelled: %L1 not reached.").arg(notReached);
     return text;
 }
@@ -31,6 +34,7 @@ BulkRun::Result BulkRun::run(const QList<qint64>& ids, const std::function<QStri
 {
     if (ids.size() > kMaxCases)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the number of selected cases; %2: the most one action takes.
                     tr("%L1 cases are selected; one action takes at most %L2.")
                         .arg(ids.size())
                         .arg(kMaxCases));

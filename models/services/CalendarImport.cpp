@@ -153,6 +153,8 @@ Columns columnsOf(const QStringList& header, const QString& source)
         missing << QStringLiteral("decree");
     if (!missing.isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the calendar file's name; %2: the missing column names, separated by
+                    //: commas.
                     QCoreApplication::translate("dpo::CalendarImport",
                                                 "%1: the first line must name the columns date, "
                                                 "kind, name and decree; it lacks %2.")
@@ -167,6 +169,7 @@ CalendarImport::Plan CalendarImport::plan(int year, const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
+        //: %1: the file's path; %2: the system's reason.
         throw Error(Error::Kind::BadInput, tr("Cannot read %1: %2").arg(path, file.errorString()));
     return plan(year, &file, QFileInfo(path).fileName());
 }
@@ -175,6 +178,7 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
 {
     if (year < 2000 || year > 2100)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the year as given.
                     tr("%1 is not a year the calendar holds (2000 to 2100).").arg(year));
     Plan plan;
     plan.year = year;
@@ -186,9 +190,12 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
     CsvReader reader(&buffer);
     CsvReader::Record record;
     if (!reader.next(record))
+        //: %1: the calendar file's name.
         throw Error(Error::Kind::BadInput, tr("%1 is empty.").arg(source));
     if (!record.error.isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the calendar file's name; %2: the line's number; %3: what is wrong with
+                    //: it.
                     tr("%1, line %2: %3").arg(source).arg(record.line).arg(record.error));
     const Columns columns = columnsOf(record.fields, source);
 
@@ -196,6 +203,7 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
     int more = 0;
     const auto problem = [&](int line, const QString& text) {
         if (problems.size() < kMaxProblems)
+            //: %1: the line's number; %2: what is wrong with it.
             problems << tr("line %1: %2").arg(line).arg(text);
         else
             ++more;
@@ -214,14 +222,17 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
             continue; // `calendar list` shows unmarked weekends too
         const QDate day = QDate::fromString(field(columns.date), Qt::ISODate);
         if (!day.isValid() || field(columns.date).size() != 10) {
+            //: %1: the date as given.
             problem(record.line, tr("\"%1\" is not a date (YYYY-MM-DD).").arg(field(columns.date)));
             continue;
         }
         if (day.year() != year) {
+            //: %1: a date (YYYY-MM-DD); %2: the year being imported.
             problem(record.line, tr("%1 is not in %2.").arg(day.toString(Qt::ISODate)).arg(year));
             continue;
         }
         if (lineOf.contains(day)) {
+            //: %1: a date (YYYY-MM-DD); %2: the other line's number.
             problem(record.line, tr("%1 is listed twice (also on line %2).")
                                      .arg(day.toString(Qt::ISODate))
                                      .arg(lineOf[day]));
@@ -232,18 +243,23 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
         if (!kindProblem.isEmpty())
             problem(record.line, kindProblem);
         if (field(columns.name).isEmpty())
+            //: %1: a date (YYYY-MM-DD).
             problem(record.line, tr("%1 has no name.").arg(day.toString(Qt::ISODate)));
         if (field(columns.decree).isEmpty())
             problem(record.line,
+                    //: %1: a date (YYYY-MM-DD).
                     tr("%1 names no law or decree it rests on.").arg(day.toString(Qt::ISODate)));
         plan.days << CalendarService::Day{day, kind, field(columns.name), field(columns.decree)};
     }
     if (more > 0)
+        //: Ends a list of problems. %1: the number of problems not listed.
         problems << tr("… and %1 more.").arg(more);
     if (!problems.isEmpty())
+        //: %1: the calendar file's name; %2: its problems, one per line.
         throw Error(Error::Kind::BadInput, tr("%1 cannot be imported; nothing was changed:\n%2")
                                                .arg(source, problems.join(QLatin1Char('\n'))));
     if (plan.days.isEmpty())
+        //: %1: the calendar file's name; %2: the year.
         throw Error(Error::Kind::BadInput, tr("%1 lists no day of %2.").arg(source).arg(year));
     std::sort(plan.days.begin(), plan.days.end(),
               [](const CalendarService::Day& a, const CalendarService::Day& b) {
@@ -264,10 +280,12 @@ void CalendarImport::apply(const Session& session, const Plan& plan) const
         // lie.
         if (!sameChanges(changesOf(CalendarService(m_database).days(plan.year), plan.days),
                          plan.changes))
-            throw Error(Error::Kind::Conflict, tr("The calendar of %1 was changed since the file "
-                                                  "was checked; nothing was imported. "
-                                                  "Check the file again.")
-                                                   .arg(plan.year));
+            throw Error(Error::Kind::Conflict,
+                        //: %1: the year.
+                        tr("The calendar of %1 was changed since the file "
+                           "was checked; nothing was imported. "
+                           "Check the file again.")
+                            .arg(plan.year));
         if (plan.changes.isEmpty())
             return; // the year is already as the file says
         QSqlQuery del = prepareQuery(

@@ -82,16 +82,19 @@ CalendarService::CalendarService(Database& database) : m_database(database) {}
 QString CalendarService::kindProblem(const QDate& day, const QString& kind)
 {
     if (!kinds().contains(kind))
+        //: %1: the kind as given; %2: the kinds allowed, separated by commas.
         return QCoreApplication::translate("dpo::CalendarService",
                                            "\"%1\" is not a kind of day: use %2.")
             .arg(kind, kinds().join(QStringLiteral(", ")));
     const bool weekend = day.dayOfWeek() >= 6;
     if (kind == QStringLiteral("working_day") && !weekend)
+        //: %1: a date (YYYY-MM-DD).
         return QCoreApplication::translate(
                    "dpo::CalendarService",
                    "%1 is a weekday: only a Saturday or Sunday can be made a working day.")
             .arg(day.toString(Qt::ISODate));
     if (kind == QStringLiteral("day_off") && weekend)
+        //: %1: a date (YYYY-MM-DD).
         return QCoreApplication::translate(
                    "dpo::CalendarService",
                    "%1 is a weekend day already: a day off moves onto a weekday.")
@@ -152,6 +155,7 @@ void CalendarService::removeDay(const Session& session, const QDate& day,
         const Entry before = entryOf(db, day);
         if (!before.exists)
             throw Error(Error::Kind::NotFound,
+                        //: %1: a date (YYYY-MM-DD).
                         tr("%1 is not in the calendar.").arg(day.toString(Qt::ISODate)));
         QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
         del.addBindValue(day);
@@ -177,6 +181,7 @@ void CalendarService::moveDay(const Session& session, const QDate& from, const Q
                         tr("%1 is not in the calendar.").arg(from.toString(Qt::ISODate)));
         if (entryOf(db, to).exists)
             throw Error(Error::Kind::BadInput,
+                        //: %1: a date (YYYY-MM-DD).
                         tr("%1 is in the calendar already.").arg(to.toString(Qt::ISODate)));
         checkKind(to, moved.kind);
         QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));

@@ -85,6 +85,7 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
         throw Error(Error::Kind::NotFound,
+                    //: %1: the claim's number.
                     QCoreApplication::translate("dpo::ClaimService", "Claim %1 does not exist.")
                         .arg(claimId));
     const bool access = q.value(0).toString() == QStringLiteral("access_request");
@@ -93,6 +94,7 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
     const QString answer = q.value(8).toString();
     if (answer.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the claim's number.
                     QCoreApplication::translate("dpo::ClaimLetterService",
                                                 "Claim %1 has no answer yet: draft it first.")
                         .arg(claimId));
@@ -102,17 +104,27 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
     letter.addresseeAddress = q.value(2).toString();
     // A body's request is answered by its own number and date; a subject's by ours.
     letter.heading =
+        //: A letter's heading, answering a state body. %1: the body's own number of its request;
+        //: %2: the request's date. Uses the letter's formal register.
         authority ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your request No. %1 of %2"))
                         .arg(q.value(12).toString(), document.date(q.value(13).toDate()))
                   : (rectification
+                         //: A letter's heading. %1: the claim's number; %2: the date it was
+                         //: received.
                          ? t(QT_TRANSLATE_NOOP(
                                "dpo::ClaimLetter",
                                "Answer to your request to correct your personal data No. %1 of %2"))
-                     : access ? t(QT_TRANSLATE_NOOP(
-                                    "dpo::ClaimLetter",
-                                    "Answer to your request for your personal data No. %1 of %2"))
-                              : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                                    "Answer to your pre-trial claim No. %1 of %2")))
+                         : access ?
+                                  //: A letter's heading. %1: the claim's number; %2: the date it
+                                  //: was received.
+                               t(QT_TRANSLATE_NOOP(
+                                   "dpo::ClaimLetter",
+                                   "Answer to your request for your personal data No. %1 of %2"))
+                                  :
+                                  //: A letter's heading. %1: the claim's number; %2: the date it
+                                  //: was received.
+                               t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                                   "Answer to your pre-trial claim No. %1 of %2")))
                         .arg(claimId)
                         .arg(document.date(q.value(3).toDate()));
     letter.body
@@ -163,6 +175,8 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
                                       "If you disagree with this answer, you may go to court."));
     else if (!paragraph.isEmpty())
         closing =
+            //: The closing of a letter refusing a subject's access request. %1: the paragraph's
+            //: number, e.g. "2" or "3.1". Name the agency in full, as a letter does.
             t(QT_TRANSLATE_NOOP(
                   "dpo::ClaimLetter",
                   "Your request is refused, in whole or in part, under paragraph %1 of "

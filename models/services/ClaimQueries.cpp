@@ -136,15 +136,21 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
         if (!links.value(0).isNull()) {
             found = {
                 LinkKind::WithdrawalRequest, links.value(0).toLongLong(),
+                //: Describes a case linked to a claim. %1: the subject's name; %2: a date; %3: the
+                //: request's state, e.g. "executed".
                 tr("withdrawal request of %1, received %2, %3")
                     .arg(links.value(5).toString(), displayDate(links.value(3).toDate()),
                          words.name(Vocabulary::Kind::WithdrawalState, links.value(4).toString()))};
         } else if (!links.value(1).isNull()) {
             found = {LinkKind::Disclosure, links.value(1).toLongLong(),
+                     //: Describes a disclosure linked to a claim. %1: the recipient's name; %2: a
+                     //: date.
                      tr("disclosure to %1 on %2")
                          .arg(links.value(6).toString(), displayDate(links.value(7).toDate()))};
         } else {
             found = {LinkKind::Claim, links.value(2).toLongLong(),
+                     //: Describes a claim linked to another claim. %1: the claim's kind, e.g.
+                     //: "Pre-trial claim"; %2: the claimant's name; %3: a date.
                      tr("%1 of %2, received %3")
                          .arg(words.name(Vocabulary::Kind::ClaimKind, links.value(8).toString()),
                               links.value(9).toString(), displayDate(links.value(10).toDate()))};

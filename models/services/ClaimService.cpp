@@ -60,6 +60,7 @@ ClaimService::Kind ClaimService::kindFromCode(const QString& code)
     if (code == QStringLiteral("rectification_request") || code == QStringLiteral("rectification"))
         return Kind::RectificationRequest;
     throw Error(Error::Kind::BadInput,
+                //: %1: the kind as given.
                 tr("\"%1\" is not a kind of claim: use claim, access, authority or rectification.")
                     .arg(code));
 }
@@ -86,6 +87,7 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
         const QDate today = bishkekToday();
         if (!r.receivedOn.isValid())
             throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
+        //: %1: a date (YYYY-MM-DD).
         if (r.receivedOn > today)
             throw Error(Error::Kind::BadInput, tr("The date of receipt %1 is in the future.")
                                                    .arg(r.receivedOn.toString(Qt::ISODate)));
@@ -93,6 +95,7 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
             throw Error(Error::Kind::BadInput, tr("Say what the claim is about."));
         if (!kChannels.contains(r.channel))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the channel as given; %2: the channels allowed, separated by commas.
                         tr("\"%1\" is not a way a claim arrives: use %2.")
                             .arg(r.channel, kChannels.join(QStringLiteral(", "))));
 
@@ -134,6 +137,7 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
             execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
             if (!q.next())
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the platform reference as typed.
                             tr("No subject has the platform reference %1.").arg(r.subjectRef));
             subjectId = q.value(0).toLongLong();
             if (claimant.isEmpty()) // the body's request may concern a subject
@@ -239,6 +243,7 @@ QString checkOutcome(const QString& kind, const QString& outcome, const QString&
     if (!kOutcomes.contains(outcome))
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the outcome as given; %2: the outcomes allowed, separated by commas.
             QCoreApplication::translate("dpo::ClaimService", "\"%1\" is not an outcome: use %2.")
                 .arg(outcome, kOutcomes.join(QStringLiteral(", "))));
     if (outcome != QStringLiteral("satisfied") && reason.trimmed().isEmpty())
@@ -256,6 +261,7 @@ QString checkOutcome(const QString& kind, const QString& outcome, const QString&
                                                  "paragraph of Law No. 58 Art. 15 it rests on."));
         if (!shape.match(paragraph).hasMatch())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the paragraph as typed.
                         QCoreApplication::translate(
                             "dpo::ClaimService",
                             "\"%1\" is not a paragraph number of Art. 15 (write it as 2 or 3.1).")
@@ -280,6 +286,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
                                int expectedVersion) const
 {
     const VersionedRecord record{"claims", "claim", claimId, expectedVersion,
+                                 //: %1: the claim's number.
                                  tr("Claim %1").arg(claimId)};
     runStep(m_database, session, Permission::WorkOnCases, tr("draft an answer"), record,
             [&](const QSqlDatabase& db) {
@@ -288,6 +295,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
         const Current c = current(db, claimId);
         requireState(c, claimId,
                      ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::DraftAnswer),
+                     //: %1: the claim's number.
                      tr("Claim %1 is answered already."));
         QString paragraph;
         if (!draft.outcome.isEmpty())
@@ -327,6 +335,7 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
                                          QStringLiteral("email")};
         if (!methods.contains(a.method))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the method as given; %2: the methods allowed, separated by commas.
                         tr("\"%1\" is not a way to send an answer: use %2.")
                             .arg(a.method, methods.join(QStringLiteral(", "))));
         if (a.method == QStringLiteral("post") && a.tracking.trimmed().isEmpty())
@@ -338,6 +347,7 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
                      tr("Claim %1 is answered already."));
         if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the date of receipt (YYYY-MM-DD).
                         tr("The answer's date must be between the receipt (%1) and today.")
                             .arg(c.receivedOn.toString(Qt::ISODate)));
         QSqlQuery q = prepareQuery(
@@ -386,6 +396,7 @@ void ClaimService::closeAsDrafted(const Session& session, qint64 claimId) const
         closeWithin(db, session, claimId, found ? q.value(0).toString() : QString(),
                     found ? q.value(1).toString() : QString(),
                     found ? q.value(2).toString() : QString(),
+                    //: %1: the claim's number.
                     tr("Claim %1: its draft states no outcome; close it on its own, with the "
                        "outcome.")
                         .arg(claimId));
@@ -398,12 +409,14 @@ void ClaimService::closeWithin(const QSqlDatabase& db, const Session& session, q
 {
     const Current c = current(db, claimId);
     requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::Close),
+                 //: %1: the claim's number.
                  tr("Claim %1 is closed only once its written answer was sent."));
     if (outcome.isEmpty() && !noOutcome.isEmpty())
         throw Error(Error::Kind::BadInput, noOutcome);
     const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
     if (const int untold = RectificationService::untoldCount(db, claimId); untold > 0)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the claim's number; %n: the number of recipients.
                     QCoreApplication::translate("dpo::ClaimService",
                                                 "Claim %1 corrected data that %n recipient(s) "
                                                 "received: record that each was told before "
@@ -436,6 +449,7 @@ QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId,
         const Current c = current(db, claimId);
         requireState(c, claimId,
                      ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::RecalculateDue),
+                     //: %1: the claim's number.
                      tr("Claim %1 is answered: its due date no longer changes."));
         const QDate due =
             DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));
@@ -490,9 +504,16 @@ void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind,
         exists.addBindValue(targetId);
         execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "find what the claim is linked to"));
         if (!exists.next()) {
+            //: Completes "There is no %1." %1: the request's number.
             const QString what = kind == LinkKind::WithdrawalRequest ? tr("withdrawal request %1")
-                                 : kind == LinkKind::Disclosure      ? tr("disclosure %1")
-                                                                     : tr("claim %1");
+                                 : kind == LinkKind::Disclosure
+                                     ?
+                                     //: Completes "There is no %1." %1: the disclosure's number.
+                                     tr("disclosure %1")
+                                     :
+                                     //: Completes "There is no %1." %1: the claim's number.
+                                     tr("claim %1");
+            //: %1: what is missing, e.g. "claim 12" or "withdrawal request 3".
             throw Error(Error::Kind::NotFound, tr("There is no %1.").arg(what.arg(targetId)));
         }
         QSqlQuery already = prepareQuery(
@@ -532,6 +553,7 @@ void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind,
         q.addBindValue(claimId);
         q.addBindValue(targetId);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unlink the claim"));
+        //: %1: the claim's number.
         if (q.numRowsAffected() < 1)
             throw Error(Error::Kind::NotFound, tr("Claim %1 is not linked to that.").arg(claimId));
         AuditService::append(db, session, QStringLiteral("claim.unlink"), QStringLiteral("claim"),

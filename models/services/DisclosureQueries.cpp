@@ -170,6 +170,7 @@ DisclosureService::Details DisclosureService::details(qint64 disclosureId, const
     if (!q.next())
         throw Error(
             Error::Kind::NotFound,
+            //: %1: the disclosure's number.
             QCoreApplication::translate("dpo::DisclosureService", "Disclosure %1 does not exist.")
                 .arg(disclosureId));
     const QDate due = noticeDue(db, q.value(1).toDate());

@@ -29,18 +29,25 @@ QString tr(const char* text)
 
 // The notice's template (docs/outbox.md), translated into the subject's language.
 const char* const kNoticeContext = "dpo::DisclosureNotice";
+//: The notice a subject receives by SMS or e-mail. %1: the organisation's name; %2: the date; %3:
+//: the data categories, separated by commas; %4: the recipient's name (and, abroad, its country);
+//: %5: the purpose; %6: the legal ground, a phrase.
 const char* const kNotice = QT_TRANSLATE_NOOP(
     "dpo::DisclosureNotice",
     "%1 informs you that on %2 your personal data (%3) was disclosed to %4 for this purpose: "
     "%5; on this ground: %6. Privacy policy, clause 4.6.4.");
 // A disclosure recorded before schema version 18 has no purpose recorded: its notice says
 // nothing of one rather than invent it.
+//: The notice a subject receives by SMS or e-mail. %1: the organisation's name; %2: the date; %3:
+//: the data categories, separated by commas; %4: the recipient's name (and, abroad, its country);
+//: %5: the legal ground, a phrase.
 const char* const kNoticeWithoutPurpose = QT_TRANSLATE_NOOP(
     "dpo::DisclosureNotice",
     "%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this "
     "ground: %5. Privacy policy, clause 4.6.4.");
 // The recipient abroad: its name, then its country.
 const char* const kRecipientAbroad =
+    //: The recipient in a disclosure notice. %1: its name; %2: its country's name.
     QT_TRANSLATE_NOOP("dpo::DisclosureNotice", "%1 (%2, outside the Kyrgyz Republic)");
 
 const QStringList kGrounds{QStringLiteral("vital_interests"), QStringLiteral("state_request"),
@@ -102,6 +109,7 @@ SubjectContact subjectContact(const QSqlDatabase& db, qint64 subjectId)
                                      "preferred_language FROM subjects WHERE id = ?"),
                       {subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!q.next())
+        //: %1: the subject's number.
         throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::DisclosureService",
                                                                        "Subject %1 does not exist.")
                                                .arg(subjectId));
@@ -148,6 +156,7 @@ void requireChannel(const QString& channel)
 {
     if (!kChannels.contains(channel))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the channel as given; %2: the channels allowed, separated by commas.
                     QCoreApplication::translate("dpo::DisclosureService",
                                                 "\"%1\" is not a channel: use %2.")
                         .arg(channel, kChannels.join(QStringLiteral(", "))));
@@ -165,6 +174,7 @@ void requireNotifiable(const QSqlDatabase& db, qint64 disclosureId, qint64 subje
     if (!q.next())
         throw Error(
             Error::Kind::NotFound,
+            //: %1: the subject's number; %2: the disclosure's number.
             QCoreApplication::translate("dpo::DisclosureService",
                                         "Subject %1 is not among the subjects of disclosure %2.")
                 .arg(subjectId)
@@ -261,11 +271,13 @@ qint64 DisclosureService::recipientFor(const QSqlDatabase& db, const Registratio
             throw Error(Error::Kind::BadInput, tr("Choose the recipient, or name a new one."));
         if (!kRecipientKinds.contains(r.newRecipientKind))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the kind as given.
                         tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
         if (!run(db, QStringLiteral("SELECT 1 FROM countries WHERE code = ?"),
                  {r.newRecipientCountry}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"))
                  .next())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the country code as given.
                         tr("\"%1\" is not a country of the list (ISO 3166-1 codes such as KG, "
                            "KZ, RU).")
                             .arg(r.newRecipientCountry));
@@ -289,6 +301,7 @@ qint64 DisclosureService::recipientFor(const QSqlDatabase& db, const Registratio
         QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"),
                               {recipientId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
         if (!known.next())
+            //: %1: the recipient's number.
             throw Error(Error::Kind::NotFound, tr("Recipient %1 does not exist.").arg(recipientId));
     }
 
@@ -301,6 +314,7 @@ void DisclosureService::checkCategories(const QSqlDatabase& db, const QStringLis
         QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"),
                               {category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
         if (!known.next())
+            //: %1: the category's code as given.
             throw Error(Error::Kind::BadInput, tr("\"%1\" is not a data category.").arg(category));
     }
 }
@@ -315,6 +329,7 @@ QList<qint64> DisclosureService::disclosableSubjects(const QSqlDatabase& db, con
                           {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
         if (!q.next())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the platform reference as typed.
                         tr("No subject has the platform reference \"%1\".").arg(ref.trimmed()));
         const qint64 id = q.value(0).toLongLong();
         if (!subjects.contains(id))
@@ -328,6 +343,7 @@ QList<qint64> DisclosureService::disclosableSubjects(const QSqlDatabase& db, con
                                    "category_code = ?"),
                     {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
             if (state.next() && state.value(0).toString() == QStringLiteral("blocked"))
+                //: %1: the category's code; %2: the subject's platform reference.
                 throw Error(Error::Kind::Forbidden, tr("The data category \"%1\" of subject %2 is "
                                                        "blocked under a withdrawal of consent: it "
                                                        "cannot be disclosed until it is unblocked.")
@@ -470,6 +486,7 @@ qint64 DisclosureService::queueNotification(const Session& session, qint64 discl
             to = s.addressFor(channel);
         if (to.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the channel, e.g. "SMS" or "e-mail".
                         tr("The subject's record has no address for %1: give one.").arg(channel));
         return queueWithin(db, session, *this, disclosureId, s, channel, to.trimmed());
     });
@@ -489,6 +506,7 @@ int DisclosureService::queueNotices(const Session& session, qint64 disclosureId,
                         tr("Disclosure %1 does not exist.").arg(disclosureId));
         if (!d.value(0).toBool())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the disclosure's number.
                         tr("Disclosure %1 was made within the platform's cooperation: its "
                            "subjects are not notified one by one.")
                             .arg(disclosureId));
@@ -512,12 +530,15 @@ int DisclosureService::queueNotices(const Session& session, qint64 disclosureId,
         }
         if (contacts.isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the disclosure's number.
                         tr("Disclosure %1: every subject is notified or has a notice queued.")
                             .arg(disclosureId));
         // All of the disclosure's notices or none: a subject left out would be forgotten.
         if (!noAddress.isEmpty())
             throw Error(
                 Error::Kind::BadInput,
+                //: %1: the disclosure's number; %2: the channel, e.g. "SMS"; %3: up to five
+                //: subjects' platform references, separated by commas.
                 tr("Disclosure %1: no address for %2 in the record of %3; notify them "
                    "one by one.")
                     .arg(disclosureId)

@@ -102,10 +102,12 @@ public:
     QString check(const AuditEntry& entry, qint64 position)
     {
         if (entry.seq <= 0)
+            //: %1: the entry's position in the export.
             return QCoreApplication::translate("dpo::ExportVerifier",
                                                "Entry %1 of the export is not an audit entry.")
                 .arg(position);
         if (entry.computeHash() != entry.hash)
+            //: %1: the entry's sequence number.
             return QCoreApplication::translate(
                        "dpo::ExportVerifier",
                        "Entry %1 of the export was changed: its fields do not hash to its "
@@ -121,11 +123,13 @@ public:
         else
             expectedPrev = entry.prevHash; // not knowable without the chain
         if (entry.prevHash != expectedPrev)
+            //: %1: the entry's sequence number.
             return QCoreApplication::translate(
                        "dpo::ExportVerifier",
                        "Entry %1 of the export does not follow the entry before it in the chain.")
                 .arg(entry.seq);
         if (m_chain && m_chain->hashAt(entry.seq) != entry.hash)
+            //: %1: the entry's sequence number.
             return QCoreApplication::translate("dpo::ExportVerifier",
                                                "Entry %1 of the export does not match the chain.")
                 .arg(entry.seq);
@@ -168,6 +172,7 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     QFile signatureFile(ExportSignature::pathFor(exportPath));
     if (!signatureFile.open(QIODevice::ReadOnly))
         return failed(check,
+                      //: %1: the export file's path; %2: the signature file's name.
                       tr("%1 has no signature file %2.").arg(exportPath, signatureFile.fileName()));
     const ExportSignature signature = ExportSignature::parse(signatureFile.readAll());
     check.keyFingerprint = signature.keyFingerprint;
@@ -177,6 +182,7 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
 
     QFile file(exportPath);
     if (!file.open(QIODevice::ReadOnly))
+        //: %1: the file's path; %2: the system's reason.
         return failed(check, tr("Cannot read %1: %2").arg(exportPath, file.errorString()));
     Sha256 sha;
     while (!file.atEnd())
@@ -194,9 +200,11 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     // file: a signature proves nothing until its key is known to be the organisation's.
     if (!trustedFingerprint.isEmpty() &&
         signature.keyFingerprint.compare(trustedFingerprint, Qt::CaseInsensitive) != 0)
+        //: %1 and %2: key fingerprints (hex).
         return failed(check, tr("The export was signed with key %1, not with the trusted key %2.")
                                  .arg(signature.keyFingerprint, trustedFingerprint.toLower()));
     if (trustedFingerprint.isEmpty() && !database)
+        //: %1: the key's fingerprint (hex).
         return failed(check, tr("The signer is unknown: key %1 is named only by the signature "
                                 "file itself. Give the organisation's public key or its "
                                 "fingerprint, or the database to check against.")
@@ -204,11 +212,13 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     std::optional<ChainLookup> chain;
     if (database) {
         if (!SigningKeyService(*database).isActiveKey(signature.keyFingerprint))
+            //: %1: the key's fingerprint (hex).
             return failed(check, tr("The export was signed with key %1, which is not a signing "
                                     "key of this database.")
                                      .arg(signature.keyFingerprint));
         chain.emplace(*database);
         if (signature.headSeq > 0 && chain->hashAt(signature.headSeq) != signature.headHash)
+            //: %1: the head entry's sequence number.
             return failed(check, tr("The chain head recorded in the export (entry %1) is not in "
                                     "this database's chain.")
                                      .arg(signature.headSeq));
@@ -232,6 +242,7 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
         while (reader.next(record)) {
             if (record.fields.size() < AuditExportService::kCsvColumns.size())
                 return failed(check,
+                              //: %1: the line's number.
                               tr("Line %1 of the export is not an audit entry.").arg(record.line));
             const QString problem = take(entryFromCsv(record.fields));
             if (!problem.isEmpty())
@@ -250,6 +261,7 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     if (chain)
         check.entriesMatched = read;
     if (read > 0 && read != signature.entries)
+        //: %1 and %2: numbers of entries.
         return failed(check, tr("The export holds %1 entries, but its signature says %2.")
                                  .arg(read)
                                  .arg(signature.entries));

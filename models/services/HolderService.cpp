@@ -75,15 +75,19 @@ void HolderService::setHolder(const Session& session, const Holder& wanted) cons
             QString& value = h.*f.member;
             value = value.trimmed();
             const QString label = tr(f.label);
+            //: %1: the field's name, e.g. "Name in Kyrgyz".
             if (f.required && value.isEmpty())
                 throw Error(Error::Kind::BadInput, tr("%1: is empty; letters need it.").arg(label));
             if (value.size() > kMaxLength)
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the field's name, e.g. "Name in Kyrgyz"; %2: a number of
+                            //: characters.
                             tr("%1: is longer than %2 characters.").arg(label).arg(kMaxLength));
         }
         static const QRegularExpression innPattern(QStringLiteral("^\\d{14}$"));
         if (!innPattern.match(h.inn).hasMatch())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the tax number as typed.
                         tr("INN: \"%1\" is not 14 digits.").arg(h.inn.left(40)));
         const Holder before = holder(db);
         for (const Field& f : fields()) {

@@ -36,6 +36,7 @@ void OfficerService::validateUsername(const QString& username)
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
     if (!pattern.match(username).hasMatch())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the user name as typed.
                     tr("The user name \"%1\" is not valid: use 2 to 64 lower-case Latin letters, "
                        "digits, dots, hyphens or underscores, starting with a letter or digit.")
                         .arg(username));
@@ -45,6 +46,7 @@ void OfficerService::validatePassword(const QString& password, const QString& us
 {
     if (password.size() < PasswordHasher::kMinimumLength)
         throw Error(Error::Kind::BadInput,
+                    //: %1: a number of characters.
                     tr("The password is too short: use at least %1 characters.")
                         .arg(PasswordHasher::kMinimumLength));
     if (!username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
@@ -61,6 +63,7 @@ qint64 OfficerService::insertOfficer(const QString& username, const QString& dis
     execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
     if (exists.next())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the user name.
                     tr("An officer named \"%1\" already exists.").arg(username));
 
     QSqlQuery insert = prepareQuery(
@@ -93,12 +96,14 @@ bool OfficerService::ensureFirstAdministrator(const QString& username, const QSt
         if (existing.next()) {
             if (existing.value(0).toString() != roleCode(Role::Administrator))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the user name.
                             tr("\"%1\" exists but is not an administrator.").arg(username));
             return false;
         }
     }
     if (officerCount() > 0)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the user name.
                     tr("The database already has officers; \"%1\" is not one of them. An "
                        "administrator adds further officers after signing in.")
                         .arg(username));
@@ -245,6 +250,7 @@ Officer OfficerService::officer(qint64 officerId) const
     for (const Officer& o : officers())
         if (o.id == officerId)
             return o;
+    //: %1: the officer's number.
     throw Error(Error::Kind::NotFound, tr("Officer %1 does not exist.").arg(officerId));
 }
 

@@ -189,6 +189,7 @@ OutgoingLetterService::Letter OutgoingLetterService::letter(qint64 id) const
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
     if (!q.next())
         throw Error(Error::Kind::NotFound,
+                    //: %1: the letter's number in the register.
                     tr("Outgoing letter %1 is not in the register.").arg(id));
     return letterFrom(q);
 }

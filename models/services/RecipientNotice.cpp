@@ -19,6 +19,7 @@ void requireMethod(const QString& method)
     if (!methods.contains(method))
         throw Error(Error::Kind::BadInput,
                     // The withdrawal service's context: its translations were there first.
+                    //: %1: the method as given; %2: the methods allowed, separated by commas.
                     QCoreApplication::translate("dpo::WithdrawalService",
                                                 "\"%1\" is not a way to tell a recipient: use %2.")
                         .arg(method, methods.join(QStringLiteral(", "))));
@@ -31,6 +32,7 @@ qint64 caseOf(const QSqlDatabase& db, const char* table, const char* caseColumn,
     q.addBindValue(noticeId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
     if (!q.next())
+        //: %1: the notice's number.
         throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::WithdrawalService",
                                                                        "Notice %1 does not exist.")
                                                .arg(noticeId));
@@ -42,6 +44,7 @@ void requireDay(const QDate& notifiedOn, const QDate& receivedOn)
     if (!notifiedOn.isValid() || notifiedOn < receivedOn || notifiedOn > bishkekToday())
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the date of receipt (YYYY-MM-DD).
             QCoreApplication::translate(
                 "dpo::WithdrawalService",
                 "The day the recipient was told must be between the receipt (%1) and today.")

@@ -34,6 +34,8 @@ void RecordVersion::raise(const QSqlDatabase& db, const char* table, const char*
     execQuery(last, QT_TRANSLATE_NOOP("dpo::Sql", "read who changed a record"));
     const QString change =
         last.next()
+            //: Who last changed a record, completing "…since you opened it: %2". %1: the change,
+            //: e.g. "Claim answered"; %2: the officer's user name; %3: a date and time.
             ? QCoreApplication::translate("dpo::RecordVersion", "%1 (%2, %3)")
                   .arg(Vocabulary().name(Vocabulary::Kind::AuditAction, last.value(2).toString()),
                        last.value(0).toString(),
@@ -42,6 +44,7 @@ void RecordVersion::raise(const QSqlDatabase& db, const char* table, const char*
             : QCoreApplication::translate("dpo::RecordVersion", "a change");
     throw Error(
         Error::Kind::Conflict,
+        //: %1: what was changed, e.g. "Claim 12"; %2: who changed it and when, or "a change".
         QCoreApplication::translate(
             "dpo::RecordVersion",
             "%1 was changed by another officer since you opened it: %2. Nothing was saved and your "

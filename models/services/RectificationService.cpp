@@ -201,12 +201,14 @@ void RectificationService::correct(const Session& session, qint64 claimId,
         const ClaimService::Current c = ClaimService::current(db, claimId);
         if (c.kind != ClaimService::kindCode(ClaimService::Kind::RectificationRequest))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the claim's number.
                         tr("Claim %1 is not a request to correct data.").arg(claimId));
         if (!ClaimWorkflow::workflow()
                  .statesFor(ClaimWorkflow::Step::DraftAnswer)
                  .contains(c.state))
             throw Error(
                 Error::Kind::BadInput,
+                //: %1: the claim's number.
                 tr("Claim %1 is answered already: its corrections are final.").arg(claimId));
         if (corrections.isEmpty())
             throw Error(Error::Kind::BadInput, tr("Name at least one field to correct."));
@@ -221,6 +223,7 @@ void RectificationService::correct(const Session& session, qint64 claimId,
         if (subject.value(0).toString() != QStringLiteral("active") &&
             subject.value(0).toString() != QStringLiteral("blocked"))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the record's state, e.g. "Destroyed" or "Depersonalised".
                         tr("The subject's record is %1: there is nothing left to correct.")
                             .arg(subject.value(0).toString()));
         QHash<QString, QString> old;
@@ -237,8 +240,10 @@ void RectificationService::correct(const Session& session, qint64 claimId,
             const QString& field = correction.field;
             if (!kFields.contains(field))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the field as given; %2: the fields allowed, separated by commas.
                             tr("\"%1\" is not a field a correction changes: use %2.")
                                 .arg(field, kFields.join(QStringLiteral(", "))));
+            //: %1: the field's name.
             if (seen.contains(field))
                 throw Error(Error::Kind::BadInput, tr("%1 is named twice.").arg(field));
             seen << field;
@@ -248,18 +253,23 @@ void RectificationService::correct(const Session& session, qint64 claimId,
                             QStringLiteral("%1: %2").arg(field, value.problem));
             if (value.value.isEmpty() && required(field))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the field's name.
                             tr("%1: the record cannot be without it.").arg(field));
             if (value.value == old.value(field))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the field's name.
                             tr("%1: the record already holds this value.").arg(field));
             const QString category = categoryOf(field);
             const QString state = categoryState(db, c.subjectId, category);
             if (state == QStringLiteral("blocked"))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the field's name; %2: the data category's name.
                             tr("%1: the category %2 is blocked; unblock it before correcting it.")
                                 .arg(field, category));
             if (state == QStringLiteral("destroyed") || state == QStringLiteral("depersonalised"))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the field's name; %2: the data category's name; %3: its state,
+                            //: e.g. "destroyed".
                             tr("%1: the category %2 is %3; there is nothing to correct.")
                                 .arg(field, category, state));
             QSqlQuery already = prepareQuery(
@@ -270,6 +280,7 @@ void RectificationService::correct(const Session& session, qint64 claimId,
             execQuery(already, QT_TRANSLATE_NOOP("dpo::Sql", "read the corrections"));
             if (already.next())
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the field's name.
                             tr("%1 was corrected in this case already.").arg(field));
             if (field == QStringLiteral("inn")) {
                 QSqlQuery owner = prepareQuery(
@@ -280,6 +291,7 @@ void RectificationService::correct(const Session& session, qint64 claimId,
                 if (owner.next())
                     throw Error(
                         Error::Kind::BadInput,
+                        //: %1: the tax number, masked.
                         tr("inn: %1 is another subject's INN.").arg(Mask::inn(value.value)));
             }
             const QVariant stored =
@@ -346,6 +358,7 @@ void RectificationService::recordNotice(const Session& session, qint64 noticeId,
         const qint64 claimId =
             RecipientNotice::caseOf(db, "claim_recipient_notices", "claim_id", noticeId);
         const ClaimService::Current c = ClaimService::current(db, claimId);
+        //: %1: the claim's number.
         if (c.state == QStringLiteral("closed"))
             throw Error(Error::Kind::BadInput, tr("Claim %1 is closed.").arg(claimId));
         RecipientNotice::requireDay(notifiedOn, c.receivedOn);

@@ -67,6 +67,9 @@ QString ReminderService::describe(const DueCase& c)
                          : c.kind == Kind::RectificationRequest
                              ? QStringLiteral("rectification_request")
                              : QStringLiteral("pretrial_claim"));
+    //: One line of the deadline reminder. %1: the case's kind, e.g. "Pre-trial claim"; %2: its
+    //: number; %3: the claimant's name; %4: the time left, e.g. "2 days left" or "overdue by 1
+    //: day".
     return QCoreApplication::translate("dpo::ReminderService", "%1 No. %2 (%3): %4")
         .arg(what)
         .arg(c.id)

@@ -115,6 +115,7 @@ qint64 openWithin(const QSqlDatabase& db, const Session& session, qint64 subject
     return WithdrawalService::openOfficerCaseWithin(
         db, session, c, "withdrawal.open_review",
         QJsonObject{{QStringLiteral("reasons"), reasons.join(QLatin1Char(','))}},
+        //: %1: the subject's platform reference; %2: the case's number.
         QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                           "Subject %1 already has an open retention review: No. %2."));
 }
@@ -153,12 +154,14 @@ qint64 RetentionReviewService::openCase(const Session& session, const QString& s
         if (!subject.next())
             throw Error(
                 Error::Kind::BadInput,
+                //: %1: the platform reference as typed.
                 tr("No subject has the platform reference \"%1\".").arg(subjectRef.trimmed()));
         const qint64 subjectId = subject.value(0).toLongLong();
         subject.finish();
         const QList<Item> items = dueWithin(db, bishkekToday(), subjectId);
         if (items.isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the subject's platform reference.
                         tr("Subject %1 has nothing due for review: no keep has ended, and no face "
                            "photo or video is held after a withdrawal or a closed account.")
                             .arg(subjectRef.trimmed()));

@@ -47,6 +47,7 @@ const SettingsService::Setting& SettingsService::find(const QString& key)
     for (const Setting& s : known())
         if (key == QLatin1String(s.key))
             return s;
+    //: %1: the setting's code.
     throw Error(Error::Kind::BadInput, tr("There is no setting \"%1\".").arg(key));
 }
 
@@ -97,6 +98,8 @@ void SettingsService::setIntegers(const Session& session,
             [&](const QSqlDatabase& db) {
         for (const auto& [key, value] : values) {
             const Setting& setting = find(key);
+            //: %1: the setting's description; %2: the value given; %3 and %4: the smallest and
+            //: largest allowed.
             if (value < setting.minimum || value > setting.maximum)
                 throw Error(Error::Kind::BadInput, tr("%1: %2 is out of bounds; it is %3 to %4.")
                                                        .arg(tr(setting.description))

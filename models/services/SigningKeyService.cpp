@@ -41,6 +41,7 @@ QString SigningKeyService::createKey(const Session& session, const QString& priv
         if (QFile::exists(privateKeyPath))
             throw Error(
                 Error::Kind::BadInput,
+                //: %1: the private key file's path.
                 tr("%1 exists already; a signing key is never overwritten.").arg(privateKeyPath));
         const Ed25519Key key = Ed25519Key::generate();
         QSqlQuery insert = prepareQuery(
@@ -127,11 +128,13 @@ Ed25519Key SigningKeyService::openActiveKey(const QString& privateKeyPath,
     if (!file.open(QIODevice::ReadOnly))
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the file's path; %2: the system's reason.
             tr("Cannot read the signing key %1: %2").arg(privateKeyPath, file.errorString()));
     Ed25519Key key = Ed25519Key::fromEncryptedPem(file.readAll(), passphrase);
     if (!isActiveKey(key.fingerprint()))
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the file's path.
             tr("The key in %1 is not an active signing key of this database.").arg(privateKeyPath));
     return key;
 }

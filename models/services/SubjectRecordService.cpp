@@ -83,6 +83,7 @@ qint64 SubjectRecordService::subjectIdByPlatformRef(const QString& platformRef) 
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!q.next())
         throw Error(Error::Kind::NotFound,
+                    //: %1: the platform reference as typed.
                     tr("No subject has the platform reference %1.").arg(platformRef));
     return q.value(0).toLongLong();
 }
@@ -147,6 +148,7 @@ QString SubjectRecordService::reveal(const Session& session, qint64 subjectId, F
     q.addBindValue(subjectId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's record"));
     if (!q.next())
+        //: %1: the subject's number.
         throw Error(Error::Kind::NotFound, tr("Subject %1 does not exist.").arg(subjectId));
     QString value = q.value(0).toString();
     AuditService::append(db, session, QStringLiteral("subject.reveal"), QStringLiteral("subject"),

@@ -197,6 +197,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     w.raw(QStringLiteral("<h1>%1</h1>")
               .arg(esc(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Subject data report")))));
     w.paragraph(
+        //: The report's opening sentence. %1: the organisation's name; %2: its tax number.
         w.t(QT_TRANSLATE_NOOP(
                 "dpo::SubjectReport",
                 "The personal data that %1 (INN %2), the holder of the data array, holds about the "
@@ -227,6 +228,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
          w.term(K::Language, p.preferredLanguage)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Status of the record")),
          w.term(K::SubjectStatus, p.status)},
+        //: A label: when the subject's record was created.
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Record created")), w.instant(p.createdAt)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Account closed on the platform")),
          p.accountClosedAt.isValid() ? w.instant(p.accountClosedAt) : QString()},
@@ -255,14 +257,17 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
             c.name.in(w.code()), c.policyClause, w.term(K::CategoryState, c.state),
             joinNonEmpty({w.term(K::KeepGround, c.legalGround),
                           c.keptUntil.isValid()
-                              ? w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "until %1"))
-                                    .arg(w.date(c.keptUntil))
+                              ?
+                              //: In a table cell: how long a category is kept. %1: a date.
+                              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "until %1"))
+                                  .arg(w.date(c.keptUntil))
                               : QString()}),
             w.instant(c.changedAt)};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Category")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Policy clause")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "State")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Legal ground")),
+             //: A column: when the category's state last changed.
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Changed"))},
             rows, {34, 13, 19, 21, 13});
 
@@ -270,6 +275,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     rows.clear();
     // A recipient abroad reads with its country (policy 1.1.6, docs/disclosures.md).
     const auto recipient = [&](const QString& name, bool abroad, const LocalizedName& country) {
+        //: A recipient abroad. %1: the recipient's name; %2: its country's name.
         return abroad ? w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "%1 (%2, abroad)"))
                             .arg(name, country.in(w.code()))
                       : name;
@@ -294,6 +300,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
                             joinNonEmpty({w.term(K::WithdrawalState, r.state),
                                           w.term(K::RejectionReason, r.rejectionReason)})};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "No.")),
+             //: A column: the day the request or claim was received.
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Received")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "How")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Scope")),
@@ -315,6 +322,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Received")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "About")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "State")),
+             //: A column: the day the claim was answered.
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Answered"))},
             rows, {7, 17, 13, 33, 18, 12});
 
@@ -325,6 +333,8 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
         const QString rests =
             d.requestNumber.isEmpty()
                 ? d.reference()
+                //: What a disclosure rests on, in a table cell. %1: the state body's number of its
+                //: request; %2: the request's date; %3: the body's name.
                 : w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "request No. %1 of %2, %3"))
                       .arg(d.requestNumber, w.date(d.requestDate), d.requestBody);
         const QString ground = w.term(K::DisclosureGround, d.ground);
@@ -337,6 +347,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Recipient")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Purpose")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Legal ground")),
+             //: A column: the data categories that were disclosed.
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Data disclosed"))},
             rows, {14, 23, 18, 26, 19});
 

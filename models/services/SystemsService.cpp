@@ -96,34 +96,41 @@ DataSystem SystemsService::checked(const QSqlDatabase& db, DataSystem s)
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,63}$"));
     if (!codePattern.match(s.code).hasMatch())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the code as typed.
                     tr("Code: \"%1\" is not 1 to 64 lower-case letters, digits, '.', '_' or '-' "
                        "(starting with a letter or digit).")
                         .arg(s.code.left(70)));
     if (s.name.isEmpty() || s.name.size() > kMaxText)
+        //: %1: the largest number of characters.
         throw Error(Error::Kind::BadInput, tr("Name: must be 1 to %1 characters.").arg(kMaxText));
     if (s.owner.isEmpty() || s.owner.size() > kMaxText)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the largest number of characters.
                     tr("Who confirms: must be 1 to %1 characters (a team or a person, with how "
                        "to reach them).")
                         .arg(kMaxText));
     if (!Vocabulary::codes(Vocabulary::Kind::SystemKind).contains(s.kind))
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the kind as given; %2: the kinds allowed, separated by commas.
             tr("Kind: \"%1\" is not one of %2.")
                 .arg(s.kind.left(40),
                      Vocabulary::codes(Vocabulary::Kind::SystemKind).join(QStringLiteral(", "))));
     if (!Vocabulary::codes(Vocabulary::Kind::SystemConfirmer).contains(s.confirmedBy))
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the value as given.
             tr("Confirmed by: \"%1\" is not worker or person.").arg(s.confirmedBy.left(40)));
     const bool backup = s.kind == QLatin1String("backup");
     if (backup && (s.rotationDays < 1 || s.rotationDays > kMaxRotationDays))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the largest number of days.
                     tr("Rotation: a backup needs the days after which its copies are overwritten "
                        "(1 to %1).")
                         .arg(kMaxRotationDays));
     if (!backup && s.rotationDays != 0)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the system's kind, e.g. "crm".
                     tr("Rotation: only a backup rotates; leave it out for a %1.").arg(s.kind));
     if (s.categories.isEmpty())
         throw Error(Error::Kind::BadInput,
@@ -137,6 +144,7 @@ DataSystem SystemsService::checked(const QSqlDatabase& db, DataSystem s)
         category = category.trimmed();
         if (!known.contains(category))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category as given.
                         tr("Categories: \"%1\" is not a data category.").arg(category.left(60)));
     }
     s.categories.removeDuplicates();
@@ -169,6 +177,7 @@ qint64 SystemsService::add(const Session& session, const DataSystem& wanted) con
             if (existing.code == s.code)
                 throw Error(
                     Error::Kind::BadInput,
+                    //: %1: the code as typed; %2: the name of the data system that has it.
                     tr("Code: \"%1\" is already the code of %2.").arg(s.code, existing.name));
         QSqlQuery q = prepareQuery(
             db, QStringLiteral("INSERT INTO data_systems (code, name, kind, confirmed_by, owner, "
@@ -194,6 +203,7 @@ void SystemsService::change(const Session& session, const DataSystem& wanted) co
         for (const DataSystem& existing : list(db))
             if (existing.code == wanted.code.trimmed())
                 before = existing;
+        //: %1: the code as typed.
         if (before.id == 0)
             throw Error(Error::Kind::NotFound, tr("There is no data system with the code \"%1\".")
                                                    .arg(wanted.code.trimmed().left(70)));

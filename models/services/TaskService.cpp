@@ -256,9 +256,15 @@ QString TaskService::summary(const QList<Task>& tasks)
     QStringList parts;
     for (const Task& t : tasks.mid(0, kNamed))
         parts << (t.kind == QLatin1String("system")
-                      ? tr("task %1, %2: %3 %4").arg(t.id).arg(t.systemCode, t.action, t.category)
-                      : tr("task %1, telling %2").arg(t.id).arg(t.recipient));
+                      ?
+                      //: One open task in a list. %1: the task's number; %2: the data system's
+                      //: code; %3: the action, e.g. "destroy"; %4: the category's code.
+                      tr("task %1, %2: %3 %4").arg(t.id).arg(t.systemCode, t.action, t.category)
+                      :
+                      //: One open task in a list. %1: the task's number; %2: the recipient's name.
+                      tr("task %1, telling %2").arg(t.id).arg(t.recipient));
     if (tasks.size() > kNamed)
+        //: Ends a list of tasks. %n: the number of tasks not listed.
         parts << tr("and %n more", nullptr, int(tasks.size() - kNamed));
     return parts.join(QStringLiteral("; "));
 }
@@ -276,6 +282,7 @@ void TaskService::settleNoticeByHand(const QSqlDatabase& db, const Session& sess
     q.finish();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime at = std::clamp(bishkekMidnightUtc(toldOn), t.createdAt, now);
+    //: %1: how the recipient was told, e.g. "by phone".
     const QString note = tr("Told by hand (%1); recorded by the officer.")
                              .arg(Vocabulary().name(Vocabulary::Kind::NoticeMethod, method));
     QSqlQuery u = prepareQuery(
@@ -301,6 +308,7 @@ TaskService::Task TaskService::read(const QSqlDatabase& db, qint64 taskId)
     q.addBindValue(taskId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the tasks"));
     if (!q.next())
+        //: %1: the task's number.
         throw Error(Error::Kind::NotFound, tr("Task %1 does not exist.").arg(taskId));
     return readRow(q);
 }
@@ -317,13 +325,17 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
     const Task t = read(db, taskId);
     if (t.state != QLatin1String("open"))
         throw Error(Error::Kind::BadInput,
-                    t.state == QLatin1String("failed")
-                        ? tr("Task %1 failed: retry it before confirming it again.").arg(taskId)
-                        : tr("Task %1 is already done.").arg(taskId));
+                    t.state == QLatin1String("failed") ?
+                                                       //: %1: the task's number.
+                        tr("Task %1 failed: retry it before confirming it again.").arg(taskId)
+                                                       :
+                                                       //: %1: the task's number.
+                        tr("Task %1 is already done.").arg(taskId));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!outcome.at.isValid() || outcome.at > now.addSecs(kClockSkewSeconds) ||
         outcome.at < t.createdAt)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the task's number; %2: a date and time.
                     tr("Task %1: the time it was done or failed must be between the task's "
                        "creation (%2) and now.")
                         .arg(taskId)
@@ -331,10 +343,12 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
     const QString note = outcome.note.trimmed();
     if (!outcome.done && note.isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the task's number.
                     tr("Task %1: a failure needs its reason in the note.").arg(taskId));
     if (note.size() > kMaxNote)
         throw Error(
             Error::Kind::BadInput,
+            //: %1: the task's number; %2: a number of characters.
             tr("Task %1: the note is longer than %2 characters.").arg(taskId).arg(kMaxNote));
     qint64 evidenceId = outcome.evidenceId;
     if (!outcome.evidence.content.isEmpty())
@@ -349,6 +363,8 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
         execQuery(e, QT_TRANSLATE_NOOP("dpo::Sql", "read the documents"));
         if (!e.next())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the task's number; %2: the document's number; %3: the request's
+                        //: number.
                         tr("Task %1: document %2 is not a document of withdrawal request %3.")
                             .arg(taskId)
                             .arg(outcome.evidenceId)
@@ -458,6 +474,7 @@ void TaskService::retry(const Session& session, qint64 taskId, const QString& no
         const Task t = read(db, taskId);
         if (t.state != QLatin1String("failed"))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the task's number; %2: its state, e.g. "Done".
                         tr("Task %1 is %2: only a failed task is retried.")
                             .arg(taskId)
                             .arg(Vocabulary().name(Vocabulary::Kind::TaskState, t.state)));

@@ -25,6 +25,8 @@ void WithdrawalService::decide(const Session& session, qint64 requestId,
                                const QList<Decision>& decisions, int expectedVersion) const
 {
     const VersionedRecord record{"withdrawal_requests", "withdrawal_request", requestId,
+                                 //: A case's name, e.g. in "… was changed by another officer". %1:
+                                 //: the request's number.
                                  expectedVersion, tr("Withdrawal request %1").arg(requestId)};
     runStep(m_database, session, Permission::WorkOnCases, tr("decide on a withdrawal request"),
             record,
@@ -32,6 +34,7 @@ void WithdrawalService::decide(const Session& session, qint64 requestId,
         const Current c = currentRequest(db, requestId);
         requireState(c, requestId,
                      WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Decide),
+                     //: %1: the request's number; %2: its state, e.g. "Received".
                      QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                                        "Request %1 is %2: decisions are made after the identity is "
                                        "verified and before execution."));
@@ -55,9 +58,11 @@ void WithdrawalService::checkDecisions(const QStringList& scope, const QList<Dec
     for (const Decision& d : decisions) {
         if (!scope.contains(d.category))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code or name.
                         tr("The category \"%1\" is not in this request's scope.").arg(d.category));
         if (decided.contains(d.category))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code or name.
                         tr("The category \"%1\" is decided twice.").arg(d.category));
         decided.insert(d.category);
         actionOf.insert(d.category, d.action);
@@ -69,6 +74,7 @@ void WithdrawalService::checkDecisions(const QStringList& scope, const QList<Dec
             missing << category;
     if (!missing.isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the categories not yet decided, separated by commas.
                     tr("Decide every category in scope; not yet decided: %1.")
                         .arg(missing.join(QStringLiteral(", "))));
     if (identityRemovedButNameKept(actionOf))
@@ -84,20 +90,25 @@ void WithdrawalService::checkDecision(const Decision& d, const QDate& today)
 {
     if (d.justification.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the category's code or name.
                     tr("The decision on \"%1\" needs its justification.").arg(d.category));
     if (d.action == DecisionAction::Keep) {
         const QStringList grounds = Vocabulary::codes(Vocabulary::Kind::KeepGround);
         if (Vocabulary::isRetired(Vocabulary::Kind::KeepGround, d.ground))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code or name; %2: the ground as given.
                         tr("Keeping \"%1\": \"%2\" names no law. Keep it under another law, "
                            "naming the law and its article.")
                             .arg(d.category, d.ground));
         if (!grounds.contains(d.ground))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code or name; %2: the grounds allowed, separated by
+                        //: commas.
                         tr("Keeping \"%1\" needs a legal ground: %2.")
                             .arg(d.category, grounds.join(QStringLiteral(", "))));
         if (!d.keepUntil.isValid() || d.keepUntil <= today)
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code or name.
                         tr("Keeping \"%1\" needs the date until which it is kept, after today: "
                            "nothing is kept forever (policy 6.3).")
                             .arg(d.category));
@@ -106,13 +117,16 @@ void WithdrawalService::checkDecision(const Decision& d, const QDate& today)
         if (d.ground == QStringLiteral("law58_art15") &&
             !paragraph.match(d.groundDetail.trimmed()).hasMatch())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code or name.
                         tr("Keeping \"%1\" under Art. 15 names its paragraph (such as 2 or 3.1).")
                             .arg(d.category));
         if (d.ground == QStringLiteral("other_law") && d.groundDetail.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code or name.
                         tr("Keeping \"%1\" under another law names that law.").arg(d.category));
     } else if (!d.ground.isEmpty()) {
         throw Error(Error::Kind::BadInput,
+                    //: %1: the category's code or name.
                     tr("Only a keep decision has a legal ground (\"%1\").").arg(d.category));
     }
 }
@@ -161,6 +175,7 @@ void WithdrawalService::approve(const Session& supervisor, qint64 requestId,
         requireState(
             c, requestId,
             WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::ApproveKeep),
+            //: %1: the request's number; %2: its state, e.g. "Received".
             QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                               "Request %1 is %2: only decided requests are approved."));
         QSqlQuery keeps =
@@ -174,6 +189,7 @@ void WithdrawalService::approve(const Session& supervisor, qint64 requestId,
             if (keeps.value(0).toLongLong() == supervisor.officerId)
                 throw Error(
                     Error::Kind::Forbidden,
+                    //: %1: the supervisor's name; %2: the request's number.
                     tr("%1 proposed keeping data under request %2 and cannot also approve it: "
                        "another supervisor signs in to approve.")
                         .arg(supervisor.displayName)
@@ -181,6 +197,7 @@ void WithdrawalService::approve(const Session& supervisor, qint64 requestId,
         }
         if (count == 0)
             throw Error(Error::Kind::BadInput,
+                        //: %1: the request's number.
                         tr("Request %1 keeps nothing: it needs no approval.").arg(requestId));
         QSqlQuery q = prepareQuery(
             db,

@@ -251,18 +251,21 @@ void WithdrawalService::execute(const Session& session, qint64 requestId, int ex
         const Current c = currentRequest(db, requestId);
         requireState(c, requestId,
                      WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Execute),
+                     //: %1: the request's number; %2: its state, e.g. "Received".
                      QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                                        "Request %1 is %2: only decided requests are executed."));
         // The plan, decided without the database (WithdrawalDecision.cpp)...
         const Asked asked = readAsked(db, requestId);
         if (asked.decisions.isEmpty() && asked.purposes.isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the request's number.
                         tr("Request %1 has nothing to execute: decide its categories first.")
                             .arg(requestId));
         const ExecutionPlan plan = planExecution(asked.decisions);
         if (!plan.keepsAwaitingApproval.isEmpty())
             throw Error(
                 Error::Kind::BadInput,
+                //: %1: the category's code or name; %2: the request's number.
                 tr("Keeping \"%1\" needs a supervisor's approval before request %2 is executed.")
                     .arg(plan.keepsAwaitingApproval.first())
                     .arg(requestId));

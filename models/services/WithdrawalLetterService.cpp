@@ -38,6 +38,7 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
              .statesFor(WithdrawalWorkflow::Step::Letter)
              .contains(d.row.state))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the request's number.
                     QCoreApplication::translate(
                         "dpo::WithdrawalLetterService",
                         "Request %1 is not executed or rejected yet: the reply says what was done.")
@@ -54,6 +55,7 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
 
     if (d.row.retentionReview())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the case's number.
                     QCoreApplication::translate("dpo::WithdrawalLetterService",
                                                 "Case %1 is a retention review: it writes to no "
                                                 "one.")
@@ -61,12 +63,14 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
     const bool minor = d.row.minorCase();
     if (minor && rejected)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the case's number.
                     QCoreApplication::translate("dpo::WithdrawalLetterService",
                                                 "Case %1 found the subject is not under 18: there "
                                                 "is nothing to write to a parent or guardian.")
                         .arg(requestId));
     if (minor && d.replyToAddress.isEmpty())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the case's number.
                     QCoreApplication::translate("dpo::WithdrawalLetterService",
                                                 "Case %1 knows no address of the minor's parent or "
                                                 "guardian: it closes without a letter.")
@@ -76,6 +80,7 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
     letter.addresseeName = d.replyToName;
     letter.addresseeAddress = d.replyToAddress;
     letter.heading =
+        //: A letter's heading. %1: the request's number; %2: the date it was received.
         t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
                             "Reply to your written request to withdraw consent No. %1 of %2"))
             .arg(requestId)
@@ -84,23 +89,28 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
     if (minor) {
         // To the parent or guardian (policy 9.1, 12.4): named where the officer knows them.
         if (letter.addresseeName.isEmpty())
+            //: A letter's addressee. %1: the minor's full name.
             letter.addresseeName = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
                                                        "To the parent or legal guardian of %1"))
                                        .arg(d.minorName);
+        //: A letter's heading. %1: the case's number; %2: its date.
         letter.heading = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
                                              "On the personal data of a person under 18: case "
                                              "No. %1 of %2"))
                              .arg(requestId)
                              .arg(document.date(d.row.receivedOn));
         letter.body
-            .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                           "We found that we held personal data of %1, who is "
-                                           "under 18. We do not knowingly collect personal data "
-                                           "of persons under 18, and we destroy such data as "
-                                           "soon as possible once we learn of it (privacy policy "
-                                           "9.1); on registering, a user confirms being 18 "
-                                           "(12.4)."))
-                           .arg(d.minorName))
+            .paragraph(
+                //: A letter to a minor's parent. %1: the minor's full name.
+                t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                    "We found that we held personal data of %1, who is "
+                                    "under 18. We do not knowingly collect personal data "
+                                    "of persons under 18, and we destroy such data as "
+                                    "soon as possible once we learn of it (privacy policy "
+                                    "9.1); on registering, a user confirms being 18 "
+                                    "(12.4)."))
+                    .arg(d.minorName))
+            //: %1: a date.
             .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
                                            "We stopped processing this data on %1."))
                            .arg(executedOn));
@@ -120,15 +130,18 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
         return letter;
     } else {
         letter.body.paragraph(
-            d.scope == QStringLiteral("full")
-                ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                      "Your consent to the processing of your personal data is "
-                                      "withdrawn as of %1."))
-                      .arg(executedOn)
-                : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                      "Your consent is withdrawn, as of %1, for what your request "
-                                      "names."))
-                      .arg(executedOn));
+            d.scope == QStringLiteral("full") ?
+                                              //: %1: a date.
+                t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                    "Your consent to the processing of your personal data is "
+                                    "withdrawn as of %1."))
+                    .arg(executedOn)
+                                              :
+                                              //: %1: a date.
+                t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                    "Your consent is withdrawn, as of %1, for what your request "
+                                    "names."))
+                    .arg(executedOn));
     }
     if (!d.decisions.isEmpty()) {
         QList<QStringList> rows;
@@ -136,15 +149,21 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
             QString outcome = words.name(Vocabulary::Kind::CategoryState,
                                          DecisionActions::categoryState(x.action));
             if (x.action == DecisionAction::Keep)
-                outcome = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                              "Kept until %1 on this ground: %2"))
-                              .arg(document.date(x.keepUntil),
-                                   joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground),
-                                                 x.ground == QStringLiteral("law58_art15")
-                                                     ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                                           "paragraph %1"))
-                                                           .arg(x.groundDetail)
-                                                     : x.groundDetail}));
+                //: What became of a category, in a letter's table. %1: a date; %2: the legal ground
+                //: (and its paragraph or law).
+                outcome =
+                    t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                        "Kept until %1 on this ground: %2"))
+                        .arg(document.date(x.keepUntil),
+                             joinNonEmpty(
+                                 {words.name(Vocabulary::Kind::KeepGround, x.ground),
+                                  x.ground == QStringLiteral("law58_art15")
+                                      ?
+                                      //: Follows the name of Article 15 as a ground, in a letter.
+                                      //: %1: the paragraph's number, e.g. "2" or "3.1".
+                                      t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "paragraph %1"))
+                                          .arg(x.groundDetail)
+                                      : x.groundDetail}));
             rows << QStringList{categoryName.value(x.category, x.category), outcome};
         }
         letter.body
@@ -168,6 +187,7 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
             when = document.date(bishkekDate(task.outcomeAt));
         else if (task.isBackup())
             when =
+                //: When a backup's copies are gone, in a letter's table. %1: a date.
                 t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Backup copies are overwritten by %1"))
                     .arg(document.date(task.dueOn));
         else

@@ -43,6 +43,7 @@ qint64 subjectIdOf(const QSqlDatabase& db, const QString& subjectRef)
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!q.next())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the platform reference as typed.
                     QCoreApplication::translate("dpo::WithdrawalService",
                                                 "No subject has the platform reference \"%1\".")
                         .arg(subjectRef.trimmed()));
@@ -108,6 +109,7 @@ qint64 WithdrawalService::openMinorWithin(const QSqlDatabase& db, const Session&
     subject.addBindValue(subjectId);
     execQuery(subject, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!subject.next())
+        //: %1: the subject's number.
         throw Error(Error::Kind::NotFound, tr("Subject %1 does not exist.").arg(subjectId));
     const QString ref = subject.value(0).toString();
     const QDate birthDate = subject.value(1).isNull() ? QDate() : subject.value(1).toDate();
@@ -123,15 +125,18 @@ qint64 WithdrawalService::openMinorWithin(const QSqlDatabase& db, const Session&
     const QDate today = bishkekToday();
     if (!birthDate.isValid())
         throw Error(Error::Kind::BadInput,
+                    //: %1: the subject's platform reference.
                     tr("Subject %1 has no birth date on record: a case for a minor rests on one.")
                         .arg(ref));
     if (!SubjectFields::isMinor(birthDate, today))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the subject's platform reference; %2: the birth date (YYYY-MM-DD).
                     tr("Subject %1 is not under 18 by the record (born on %2).")
                         .arg(ref, birthDate.toString(Qt::ISODate)));
     const int held = categoriesHeld(db, subjectId);
     if (held == 0)
         throw Error(Error::Kind::BadInput,
+                    //: %1: the subject's platform reference.
                     tr("Subject %1 holds no data any more: there is nothing to destroy.").arg(ref));
     OfficerCase c;
     c.subjectId = subjectId;
@@ -144,6 +149,7 @@ qint64 WithdrawalService::openMinorWithin(const QSqlDatabase& db, const Session&
         db, session, c, "withdrawal.open_minor",
         QJsonObject{{QStringLiteral("categories_held"), held},
                     {QStringLiteral("guardian_address_known"), !address.isEmpty()}},
+        //: %1: the subject's platform reference; %2: the case's number.
         QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                           "Subject %1 already has an open case for a minor: No. %2."));
 }

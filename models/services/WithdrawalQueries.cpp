@@ -103,6 +103,7 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
     if (!q.next())
         throw Error(Error::Kind::NotFound,
+                    //: %1: the request's number.
                     tr("Withdrawal request %1 does not exist.").arg(requestId));
     Details d;
     d.row = rowFrom(q, on);

@@ -145,9 +145,11 @@ void WithdrawalService::checkRegistration(const Registration& r)
     if (r.receivedOn > bishkekToday())
         throw Error(
             Error::Kind::BadInput,
+            //: %1: a date (YYYY-MM-DD).
             tr("The date of receipt %1 is in the future.").arg(r.receivedOn.toString(Qt::ISODate)));
     if (!kChannels.contains(r.channel))
         throw Error(Error::Kind::BadInput,
+                    //: %1: the channel as given; %2: the channels allowed, separated by commas.
                     tr("\"%1\" is not a way a request arrives: use %2.")
                         .arg(r.channel, kChannels.join(QStringLiteral(", "))));
     if (!r.fullScope && r.purposes.isEmpty() && r.categories.isEmpty())
@@ -183,9 +185,11 @@ WithdrawalService::RequestPlan WithdrawalService::planRequest(const QSqlDatabase
     const QStringList purposes = r.fullScope
                                      ? QStringList()
                                      : checkedCodes(db, r.purposes, "processing_purposes",
+                                                    //: %1: the purpose as given.
                                                     tr("\"%1\" is not a processing purpose."));
     const QStringList categories = r.fullScope ? QStringList()
                                                : checkedCodes(db, r.categories, "data_categories",
+                                                              //: %1: the category as given.
                                                               tr("\"%1\" is not a data category."));
     for (const QString& category : categories) {
         QSqlQuery held = prepareQuery(
@@ -197,6 +201,7 @@ WithdrawalService::RequestPlan WithdrawalService::planRequest(const QSqlDatabase
         execQuery(held, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
         if (!held.next())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the category's code.
                         tr("The subject holds no data of the category \"%1\".").arg(category));
     }
 
@@ -272,6 +277,7 @@ void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
             [&](const QSqlDatabase& db) {
         if (!kIdentityMethods.contains(method))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the method as given; %2: the methods allowed, separated by commas.
                         tr("\"%1\" is not a way to verify identity: use %2.")
                             .arg(method, kIdentityMethods.join(QStringLiteral(", "))));
         if (method == QStringLiteral("other") && note.trimmed().isEmpty())
@@ -280,6 +286,7 @@ void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
         requireState(
             c, requestId,
             WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::VerifyIdentity),
+            //: %1: the request's number; %2: its state, e.g. "Decided".
             QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                               "Request %1 is %2: its identity is checked only once, on receipt."));
         QSqlQuery q = prepareQuery(
@@ -310,6 +317,7 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
         // destroyed or kept to a new date).
         if (c.origin == QLatin1String("retention_review"))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the case's number.
                         tr("Case %1 is a retention review: it is not rejected; decide each "
                            "category (destroy, or keep on a ground until a new date).")
                             .arg(requestId));
@@ -318,11 +326,13 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
                                         : kRejections;
         if (!reasons.contains(reason))
             throw Error(Error::Kind::BadInput,
+                        //: %1: the reason as given; %2: the reasons allowed, separated by commas.
                         tr("\"%1\" is not a reason to reject: use %2.")
                             .arg(reason, reasons.join(QStringLiteral(", "))));
         requireState(
             c, requestId,
             WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Reject),
+            //: %1: the request's number; %2: its state, e.g. "Decided".
             QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                               "Request %1 is %2: only a request not yet decided can be rejected."));
         QSqlQuery q = prepareQuery(
@@ -347,6 +357,7 @@ Current requireTellable(const QSqlDatabase& db, qint64 requestId)
     requireState(
         c, requestId,
         WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::RecordTold),
+        //: %1: the request's number; %2: its state, e.g. "Decided".
         QT_TRANSLATE_NOOP(
             "dpo::WithdrawalService",
             "Request %1 is %2: recipients are told after execution and before the reply."));
@@ -402,6 +413,7 @@ int WithdrawalService::recordEveryNotice(const Session& session, qint64 requestI
             untold << q.value(0).toLongLong();
         if (untold.isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the request's number.
                         tr("Request %1 has no recipient left to tell.").arg(requestId));
         for (const qint64 noticeId : untold)
             recordNoticeWithin(db, session, requestId, noticeId, notifiedOn, method, note);
@@ -423,20 +435,24 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
             // (it writes to no one), a minor's case when no address is known to write to.
             if (c.origin == QLatin1String("subject_request"))
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the request's number.
                             tr("Request %1 came from the subject: it closes with the reply.")
                                 .arg(requestId));
             if (c.origin == QLatin1String("minor") && !replyAddress(db, requestId).isEmpty())
                 throw Error(Error::Kind::BadInput,
+                            //: %1: the case's number.
                             tr("Case %1 has an address for the letter to the parent or guardian: "
                                "send it.")
                                 .arg(requestId));
         } else if (c.origin == QLatin1String("retention_review")) {
             throw Error(Error::Kind::BadInput,
+                        //: %1: the case's number.
                         tr("Case %1 is a retention review: it writes to no one and closes with "
                            "\"none\".")
                             .arg(requestId));
         } else if (!kReplyMethods.contains(method)) {
             throw Error(Error::Kind::BadInput,
+                        //: %1: the method as given; %2: the methods allowed, separated by commas.
                         tr("\"%1\" is not a way to send the reply: use %2.")
                             .arg(method, kReplyMethods.join(QStringLiteral(", "))));
         }
@@ -445,11 +461,13 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
                         tr("A reply sent by post needs its tracking number."));
         requireState(c, requestId,
                      WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::SendReply),
+                     //: %1: the request's number; %2: its state, e.g. "Decided".
                      QT_TRANSLATE_NOOP(
                          "dpo::WithdrawalService",
                          "Request %1 is %2: the reply is sent once the decisions are executed."));
         if (!sentOn.isValid() || sentOn < c.receivedOn || sentOn > bishkekToday())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the date of receipt (YYYY-MM-DD).
                         tr("The reply's date must be between the receipt (%1) and today.")
                             .arg(c.receivedOn.toString(Qt::ISODate)));
         QSqlQuery untold = prepareQuery(
@@ -462,6 +480,7 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
         QStringList names;
         while (untold.next())
             names << untold.value(0).toString();
+        //: %1: the recipients' names, separated by commas.
         if (!names.isEmpty())
             throw Error(Error::Kind::BadInput, tr("Tell every recipient first; not yet told: %1.")
                                                    .arg(names.join(QStringLiteral(", "))));
@@ -469,6 +488,8 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
         const bool overridden = closeOverridden(db, requestId);
         if (!holding.isEmpty() && !overridden)
             throw Error(Error::Kind::BadInput,
+                        //: %1: the request's number; %n: the number of tasks; %2: the first tasks,
+                        //: listed.
                         QCoreApplication::translate(
                             "dpo::WithdrawalService",
                             "Request %1 waits for %n task(s) not yet confirmed done (%2); a "
@@ -505,6 +526,7 @@ void WithdrawalService::allowCloseWithOpenTasks(const Session& supervisor, qint6
         const Current c = currentRequest(db, requestId);
         requireState(c, requestId,
                      WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::SendReply),
+                     //: %1: the request's number; %2: its state, e.g. "Decided".
                      QT_TRANSLATE_NOOP("dpo::WithdrawalService",
                                        "Request %1 is %2: only an executed request waits for its "
                                        "tasks."));
@@ -519,6 +541,7 @@ void WithdrawalService::allowCloseWithOpenTasks(const Session& supervisor, qint6
         execQuery(by, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
         if (by.next() && by.value(0).toLongLong() == supervisor.officerId)
             throw Error(Error::Kind::Forbidden,
+                        //: %1: the supervisor's name; %2: the request's number.
                         tr("%1 executed request %2 and cannot also allow it to close with tasks "
                            "open: another supervisor signs in for it.")
                             .arg(supervisor.displayName)
@@ -527,6 +550,7 @@ void WithdrawalService::allowCloseWithOpenTasks(const Session& supervisor, qint6
         const QList<TaskService::Task> holding = TaskService::holdingClose(db, requestId);
         if (holding.isEmpty())
             throw Error(Error::Kind::BadInput,
+                        //: %1: the request's number.
                         tr("Request %1 has no task left open: it closes without an exception.")
                             .arg(requestId));
         QSqlQuery q = prepareQuery(
@@ -568,6 +592,7 @@ void WithdrawalService::unblock(const Session& session, qint64 subjectId, const 
         if (q.numRowsAffected() < 1)
             throw Error(
                 Error::Kind::BadInput,
+                //: %1: the category's code.
                 tr("The subject has no blocked data of the category \"%1\".").arg(category));
         if (category == QStringLiteral("personal_details")) {
             QSqlQuery status = prepareQuery(

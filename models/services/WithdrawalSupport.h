@@ -64,6 +64,7 @@ inline DecisionAction storedAction(const QVariant& code)
     if (const auto action = DecisionActions::fromCode(code.toString()))
         return *action;
     throw Error(Error::Kind::Database,
+                //: %1: the decision's code found in the database.
                 QCoreApplication::translate("dpo::WithdrawalService",
                                             "The database holds an unknown decision \"%1\".")
                     .arg(code.toString()));

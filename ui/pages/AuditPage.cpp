@@ -152,6 +152,7 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     for (QLineEdit* edit : {m_subject, m_entity})
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        //: %Ln: the number of audit entries.
         m_countLabel->setText(tr("%Ln entries, newest first.", nullptr,
                                  int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
         m_detail->clear();
@@ -262,6 +263,11 @@ void AuditPage::showCurrentEntry()
     const QByteArray details =
         QJsonDocument::fromJson(row->details.toUtf8()).toJson(QJsonDocument::Indented);
     const QString text =
+        //: The details of one audit entry, in a tooltip. %1: its sequence number; %2: the time in
+        //: Bishkek; %3: the time in UTC; %4: the officer's user name; %5: the action, e.g. "Claim
+        //: registered"; %6: the entity, e.g. "Claim"; %7: the entity's number; %8: the subject's
+        //: platform reference or "—"; %9: the previous entry's hash; %10: this entry's hash; %11:
+        //: the details as JSON.
         tr("Entry %1\nTime: %2 (Bishkek), %3 UTC\nOfficer: %4\nAction: %5\nEntity: %6 %7\n"
            "Subject: %8\nPrevious hash: %9\nHash: %10\nDetails:\n%11")
             .arg(row->seq)
@@ -356,10 +362,15 @@ void AuditPage::exportShown(int format)
         }
         const AuditExportSummary& s = outcome->summary;
         const QString done = s.signaturePath.isEmpty()
-                                 ? tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
-                                 : tr("Exported %L1 entries to %2, signed (%3).")
-                                       .arg(s.entries)
-                                       .arg(path, s.signaturePath);
+                                 ?
+                                 //: %1: the number of entries; %2: the file's path.
+                                 tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
+                                 :
+                                 //: %1: the number of entries; %2: the file's path; %3: the
+                                 //: signature file's path.
+                                 tr("Exported %L1 entries to %2, signed (%3).")
+                                     .arg(s.entries)
+                                     .arg(path, s.signaturePath);
         emit statusMessage(done);
         m_model->setFilter(m_model->filter()); // the export is an entry of its own
         emit exportFinished(true);
@@ -498,6 +509,7 @@ void AuditPage::onVerificationFinished(const AuditVerification& result, const QS
         m_verifyLabel->setText(error);
         m_prompts.showError(this, tr("Verify the audit chain"), error);
     } else if (result.cancelled) {
+        //: %1: the number of entries verified.
         m_verifyLabel->setText(tr("Verification cancelled after %L1 entries.").arg(result.entries));
     } else {
         try {
@@ -506,6 +518,8 @@ void AuditPage::onVerificationFinished(const AuditVerification& result, const QS
             emit statusMessage(e.message());
         }
         if (result.intact()) {
+            //: %1: the number of entries; %2: a date and time; %3: the officer's name; %4: the
+            //: beginning of the head's hash.
             m_verifyLabel->setText(tr("Intact: %L1 entries verified on %2 by %3; head %4.")
                                        .arg(result.entries)
                                        .arg(when, m_session.displayName,
@@ -513,6 +527,8 @@ void AuditPage::onVerificationFinished(const AuditVerification& result, const QS
             m_verifyLabel->setStyleSheet(Shades::textStyle(Shades::good()));
         } else {
             const QString text =
+                //: %1: the broken entry's sequence number; %2: a problem code, e.g. "hash"; %3:
+                //: what is wrong, in words.
                 tr("Broken at entry %1 (%2): %3")
                     .arg(result.brokenSeq)
                     .arg(AuditVerification::problemCode(result.problem), result.detail);

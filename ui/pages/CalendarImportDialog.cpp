@@ -35,6 +35,7 @@ void fitToRows(QTableWidget* table)
 } // namespace
 
 CalendarImportDialog::CalendarImportDialog(const CalendarImport::Plan& plan, QWidget* parent)
+    //: A dialog's title. %1: the year.
     : SubmitDialog(tr("Import the calendar of %1").arg(plan.year), tr("Import"), parent),
       m_plan(plan)
 {
@@ -43,17 +44,22 @@ CalendarImportDialog::CalendarImportDialog(const CalendarImport::Plan& plan, QWi
     summary->setObjectName(QStringLiteral("calendarImportSummary"));
     summary->setWordWrap(true);
     summary->setText(plan.changes.isEmpty()
-                         ? tr("%1 lists %2 days and changes nothing in the calendar of %3.")
-                               .arg(plan.source)
-                               .arg(plan.days.size())
-                               .arg(plan.year)
-                         : tr("%1 lists %2 days; it changes %3 days of the calendar of %4. Each "
-                              "edit of the calendar "
-                              "needs its decree: check that the file names them.")
-                               .arg(plan.source)
-                               .arg(plan.days.size())
-                               .arg(plan.changes.size())
-                               .arg(plan.year));
+                         ?
+                         //: %1: the calendar file's name; %2: a number of days; %3: the year.
+                         tr("%1 lists %2 days and changes nothing in the calendar of %3.")
+                             .arg(plan.source)
+                             .arg(plan.days.size())
+                             .arg(plan.year)
+                         :
+                         //: %1: the calendar file's name; %2: the number of days it lists; %3: the
+                         //: number of days it changes; %4: the year.
+                         tr("%1 lists %2 days; it changes %3 days of the calendar of %4. Each "
+                            "edit of the calendar "
+                            "needs its decree: check that the file names them.")
+                             .arg(plan.source)
+                             .arg(plan.days.size())
+                             .arg(plan.changes.size())
+                             .arg(plan.year));
     form()->addRow(summary);
 
     auto* changes = makeReadOnlyTable(this, QStringLiteral("calendarImportChanges"));
@@ -91,7 +97,11 @@ CalendarImportDialog::CalendarImportDialog(const CalendarImport::Plan& plan, QWi
                                      displayDate(m.receivedOn), displayDate(m.fixedDue),
                                      displayDate(m.recalculatedDue)};
         fillReadOnlyTable(moved,
-                          {tr("No.", "claim number"), tr("Claimant"), tr("Received"), tr("Due now"),
+                          {tr("No.", "claim number"), tr("Claimant"),
+                           //: A column: the day the claim was received.
+                           tr("Received"), tr("Due now"),
+                           //: A column: the claim's due date as a recalculation on the new calendar
+                           //: would give it.
                            tr("Recalculated")},
                           movedRows);
         moved->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -321,6 +321,8 @@ void CalendarPage::updateSelection()
     const QString kind =
         d.kind.isEmpty() ? (day.dayOfWeek() >= 6 ? QStringLiteral("weekend") : QString()) : d.kind;
     QString text =
+        //: A day in the calendar. %1: the weekday's name; %2: the date; %3: the day's kind, e.g.
+        //: "Holiday".
         tr("%1, %2: %3").arg(QLocale().dayName(day.dayOfWeek()), displayDate(day), kindName(kind));
     if (!d.name.isEmpty())
         text += QStringLiteral(" (") + localName(d.name) + QLatin1Char(')');
@@ -349,15 +351,18 @@ CalendarEditDialog* CalendarPage::openEdit(CalendarEditDialog::Mode mode)
                 calendar.setDay(m_session, dialog->day(), dialog->kind(), dialog->name(),
                                 dialog->decree());
                 done =
+                    //: %1: a date; %2: the day's new kind, e.g. "Holiday".
                     tr("%1 is now: %2.").arg(displayDate(dialog->day()), kindName(dialog->kind()));
                 break;
             case CalendarEditDialog::Mode::Move:
                 calendar.moveDay(m_session, dialog->day(), dialog->target(), dialog->decree());
+                //: %1 and %2: dates.
                 done = tr("Moved from %1 to %2.")
                            .arg(displayDate(dialog->day()), displayDate(dialog->target()));
                 break;
             case CalendarEditDialog::Mode::Remove:
                 calendar.removeDay(m_session, dialog->day(), dialog->decree());
+                //: %1: a date.
                 done = tr("%1 is removed from the calendar.").arg(displayDate(dialog->day()));
                 break;
             }
@@ -377,6 +382,7 @@ CalendarEditDialog* CalendarPage::openEdit(CalendarEditDialog::Mode mode)
 CalendarImportDialog* CalendarPage::openImport()
 {
     const QString path =
+        //: %1: the year.
         m_prompts.openFileName(this, tr("The published calendar of %1").arg(m_year->value()),
                                tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -396,6 +402,7 @@ CalendarImportDialog* CalendarPage::openImport()
         } catch (const Error& e) {
             return e.message();
         }
+        //: %1: the year; %2: the calendar file's name.
         emit statusMessage(tr("The calendar of %1 is imported from %2.")
                                .arg(dialog->plan().year)
                                .arg(dialog->plan().source) +

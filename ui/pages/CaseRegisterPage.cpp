@@ -123,6 +123,7 @@ void CaseRegisterPage::setRule(const QString& text)
 
 QString CaseRegisterPage::overdueText(int count) const
 {
+    //: %Ln: the number of cases overdue.
     return tr("%Ln overdue.", nullptr, count);
 }
 
@@ -161,6 +162,7 @@ void CaseRegisterPage::showLoaded()
     if (m_failure.isEmpty()) { // else the summary says what the database answered, not "0 entries"
         const qint64 total = m_model->totalCount();
         const qint64 overdue = m_model->overdueCount();
+        //: %Ln: the number of entries in the register.
         m_summary->setText(tr("%Ln entries.", nullptr, int(total)) +
                            (overdue ? QLatin1Char(' ') + overdueText(int(overdue)) : QString()));
         fitColumns();

@@ -52,6 +52,7 @@ QList<qint64> CaseWorkPage::selectedForBulk(const QString& title, const QString&
     QString text = question.arg(ids.size());
     if (unread > 0)
         text += QLatin1Char(' ') +
+                //: %1: the number of selected rows not yet read from the database.
                 tr("%L1 selected rows are not read yet and are left out.").arg(unread);
     return m_prompts.confirm(this, title, text) ? ids : QList<qint64>();
 }

@@ -126,11 +126,17 @@ void ClaimDialog::updateDue()
         // No law sets a period for a correction: the target is the organisation's own.
         m_due->setText(
             (kind == ClaimService::Kind::RectificationRequest
-                 ? tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the "
-                      "organisation's own target, not a period set by law)",
-                      nullptr, ClaimService::periodDays(kind))
-                 : tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar)", nullptr,
-                      ClaimService::periodDays(kind)))
+                 ?
+                 //: The due date of a case. %1: the due date; %Ln: the number of calendar days from
+                 //: receipt.
+                 tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar: the "
+                    "organisation's own target, not a period set by law)",
+                    nullptr, ClaimService::periodDays(kind))
+                 :
+                 //: The due date of a case. %1: the due date; %Ln: the number of calendar days from
+                 //: receipt.
+                 tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar)", nullptr,
+                    ClaimService::periodDays(kind)))
                 .arg(displayDate(due)));
     } catch (const Error& e) {
         m_due->setText(e.message());

@@ -43,10 +43,13 @@ void addCorrectionFacts(FactsTable& facts, const RectificationService::Details& 
                                   ? words.name(Vocabulary::Kind::Sex, c.newValue)
                                   : c.newValue;
         corrected << FactsTable::escape(
+            //: One correction made. %1: the field's name, e.g. "Phone"; %2: the new value; %3: the
+            //: date; %4: the officer's user name.
             ClaimPane::tr("%1: %2 (%3, %4)")
                 .arg(words.name(Vocabulary::Kind::SubjectField, c.field), value,
                      displayDate(bishkekDate(c.correctedAt)), c.officer));
     }
+    //: A label: the subject's data the claim corrected, listed after it.
     facts.add(ClaimPane::tr("Corrected:"), corrected.isEmpty()
                                                ? FactsTable::escape(ClaimPane::tr("nothing yet"))
                                                : corrected.join(QStringLiteral("<br>")));
@@ -55,10 +58,13 @@ void addCorrectionFacts(FactsTable& facts, const RectificationService::Details& 
     QStringList told;
     for (const RectificationService::Notice& n : r.notices)
         told << FactsTable::escape(
+            //: %1: the recipient's name; %2: a date; %3: how they were told, e.g. "by e-mail".
             n.notifiedOn.isValid() ? ClaimPane::tr("%1: told on %2, %3")
                                          .arg(n.recipient, displayDate(n.notifiedOn),
                                               words.name(Vocabulary::Kind::NoticeMethod, n.method))
-                                   : ClaimPane::tr("%1: not yet told").arg(n.recipient));
+                                   :
+                                   //: %1: the recipient's name.
+                ClaimPane::tr("%1: not yet told").arg(n.recipient));
     facts.add(ClaimPane::tr("Recipients to tell:"),
               told.isEmpty() ? FactsTable::escape(ClaimPane::tr("none received the data"))
                              : told.join(QStringLiteral("<br>")));
@@ -94,6 +100,7 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
                                "correction")))
 {
     setLetter([this] { return std::make_unique<ClaimLetterService>(m_database); },
+              //: A dialog's title. %1: the claim's number.
               [this] { return tr("Answer letter: No. %1").arg(claimId()); },
               [this](const QString& language) {
         return QStringLiteral("answer-%1-%2.pdf").arg(claimId()).arg(language);
@@ -102,6 +109,7 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
         [this](const AttachmentService::Document& document) {
         ClaimService(m_database).attach(m_session, claimId(), document);
         },
+        //: %1: the claim's number.
         [this] { return tr("The document is attached to No. %1.").arg(claimId()); });
     m_links->setObjectName(QStringLiteral("claimLinkList"));
     m_links->setAccessibleName(tr("Linked requests and disclosures"));
@@ -167,6 +175,8 @@ void ClaimPane::showDetails()
     }
     const Vocabulary words;
     m_title->setText(
+        //: A case's title. %1: the claim's kind, e.g. "Pre-trial claim"; %2: its number; %3: its
+        //: state, e.g. "Answered".
         tr("%1 No. %2: %3")
             .arg(words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(d.row.kind)))
             .arg(d.row.id)
@@ -181,13 +191,17 @@ void ClaimPane::showDetails()
                                   : QStringLiteral(", ") + FactsTable::escape(d.claimantContact)));
     if (!d.authority.isEmpty())
         row(tr("Request:"),
+            //: A state body's request. %1: the body's name; %2: the body's own number of its
+            //: request; %3: the request's date.
             FactsTable::escape(tr("%1, No. %2 of %3")
                                    .arg(words.name(Vocabulary::Kind::Authority, d.authority),
                                         d.requestNumber, displayDate(d.requestDate))));
     if (d.subjectId > 0)
         row(tr("Subject:"),
             QStringLiteral("<a href=\"subject\">%1</a>").arg(FactsTable::escape(d.row.subjectRef)));
+    //: A label: the day and way the claim was received (the claim, not a document).
     row(tr("Received:"),
+        //: How a case arrived. %1: the date; %2: the channel, e.g. "by post".
         FactsTable::escape(tr("%1, %2").arg(
             displayDate(d.row.receivedOn), words.name(Vocabulary::Kind::ClaimChannel, d.channel))));
     QString due = FactsTable::escape(displayDate(d.row.dueOn));
@@ -207,17 +221,20 @@ void ClaimPane::showDetails()
                                                                 : tr("by email", "answer sent");
         QString sent = tr("%1, %2").arg(displayDate(d.row.answerSentOn), method);
         if (!d.answerTracking.isEmpty())
+            //: Appended to how an answer was sent. %1: the post's tracking number.
             sent += tr(", tracking number %1").arg(d.answerTracking);
         row(tr("Sent:"), FactsTable::escape(sent));
     }
     if (!d.row.outcome.isEmpty()) {
         QString outcome = words.name(Vocabulary::Kind::ClaimOutcome, d.row.outcome);
         if (d.row.state != QStringLiteral("closed"))
+            //: %1: the outcome, e.g. "Satisfied".
             outcome = tr("%1 (as drafted)").arg(outcome);
         if (!d.outcomeReason.isEmpty())
             outcome += QStringLiteral(". ") + d.outcomeReason;
         if (!d.refusalParagraph.isEmpty())
             outcome += QStringLiteral(". ") +
+                       //: %1: the paragraph's number, e.g. "2" or "3.1".
                        tr("Law No. 58 Art. 15, paragraph %1").arg(d.refusalParagraph);
         row(tr("Outcome:"), FactsTable::escape(outcome));
     }
@@ -230,6 +247,8 @@ void ClaimPane::showDetails()
                               Permissions::allows(m_session.role, Permission::WorkOnCases));
     for (const ClaimService::Link& link : d.links) {
         auto* item =
+            //: A linked case. %1: its number; %2: what it is, e.g. "disclosure to Bank X on 3 March
+            //: 2026".
             new QListWidgetItem(tr("No. %1: %2").arg(link.id).arg(link.description), m_links);
         item->setData(Qt::UserRole, link.id);
         item->setData(Qt::UserRole + 1, int(link.kind));
@@ -276,6 +295,7 @@ CorrectionDialog* ClaimPane::openCorrection()
         RectificationService(m_database)
             .correct(m_session, id, dialog->corrections(), versionOf(id));
         },
+        //: %1: the claim's number.
         tr("The data of No. %1 is corrected; tell each recipient listed.").arg(id));
     return dialog;
 }
@@ -290,6 +310,7 @@ SentDialog* ClaimPane::openRecipientTold()
         return nullptr;
     const RectificationService::Notice notice = *untold;
     auto* dialog =
+        //: A dialog's title. %1: the recipient's name.
         new SentDialog(tr("%1 told of the correction").arg(notice.recipient),
                        Vocabulary::Kind::NoticeMethod, m_details.row.receivedOn, tr("Note:"), this);
     m_steps->submit(
@@ -298,6 +319,7 @@ SentDialog* ClaimPane::openRecipientTold()
         RectificationService(m_database)
             .recordNotice(m_session, notice.id, dialog->sentOn(), dialog->method(), dialog->note());
         },
+        //: %1: the recipient's name.
         tr("%1 is recorded as told.").arg(notice.recipient));
     return dialog;
 }
@@ -311,6 +333,7 @@ AnswerDraftDialog* ClaimPane::openDraft()
         [this, dialog, id] {
         ClaimService(m_database).draftAnswer(m_session, id, dialog->draft(), versionOf(id));
         },
+        //: %1: the claim's number.
         tr("The answer to No. %1 is drafted.").arg(id));
     return dialog;
 }
@@ -324,6 +347,7 @@ AnswerSentDialog* ClaimPane::openAnswerSent()
         [this, dialog, id] {
         ClaimService(m_database).logAnswer(m_session, id, dialog->answer(), versionOf(id));
         },
+        //: %1: the claim's number.
         tr("The answer to No. %1 is logged as sent.").arg(id));
     return dialog;
 }
@@ -339,6 +363,7 @@ CloseClaimDialog* ClaimPane::openClose()
         ClaimService(m_database)
             .close(m_session, id, o.outcome(), o.reason(), o.paragraph(), versionOf(id));
         },
+        //: %1: the claim's number.
         tr("No. %1 is closed.").arg(id));
     return dialog;
 }
@@ -352,6 +377,7 @@ ClaimLinkDialog* ClaimPane::openLink()
         [this, dialog, id] {
         ClaimService(m_database).link(m_session, id, dialog->kind(), dialog->targetId());
         },
+        //: %1: the claim's number.
         tr("No. %1 is linked.").arg(id));
     return dialog;
 }
@@ -361,6 +387,7 @@ void ClaimPane::recalculateDueDate()
     const qint64 id = m_details.row.id;
     const QDate before = m_details.row.dueOn;
     if (!m_prompts.confirm(this, tr("Recalculate the due date"),
+                           //: %1: the claim's number; %2: its due date now.
                            tr("Count the due date of No. %1 again on today's calendar? It is now "
                               "%2; the change is recorded in the audit trail.")
                                .arg(id)
@@ -372,6 +399,7 @@ void ClaimPane::recalculateDueDate()
         after = ClaimService(m_database).recalculateDueDate(m_session, id, versionOf(id));
             },
             QString()))
+        //: %1: the claim's number; %2: its due date.
         emit statusMessage(tr("The due date of No. %1 is %2.").arg(id).arg(displayDate(after)));
 }
 
@@ -405,6 +433,7 @@ void ClaimPane::saveSubjectReport()
         m_prompts.showError(this, tr("Subject data report"), e.message());
         return;
     }
+    //: %1: the file's path.
     emit statusMessage(tr("The subject data report is saved: %1").arg(path));
 }
 

@@ -83,6 +83,7 @@ QString OutcomeFields::paragraph() const
 }
 
 AnswerDraftDialog::AnswerDraftDialog(const ClaimService::Details& claim, QWidget* parent)
+    //: A dialog's title. %1: the claim's number.
     : SubmitDialog(tr("The written answer to No. %1").arg(claim.row.id), tr("Save draft"), parent),
       m_text(new QPlainTextEdit(this)), m_outcome(this, claim, true)
 {
@@ -103,6 +104,7 @@ ClaimService::Draft AnswerDraftDialog::draft() const
 }
 
 AnswerSentDialog::AnswerSentDialog(const ClaimService::Details& claim, QWidget* parent)
+    //: A dialog's title. %1: the claim's number.
     : SubmitDialog(tr("The answer to No. %1 was sent").arg(claim.row.id), tr("Log"), parent),
       m_sentOn(new QDateEdit(bishkekToday(), this)), m_method(new QComboBox(this)),
       m_tracking(new QLineEdit(this))
@@ -140,6 +142,7 @@ ClaimService::Answer AnswerSentDialog::answer() const
 }
 
 CloseClaimDialog::CloseClaimDialog(const ClaimService::Details& claim, QWidget* parent)
+    //: A dialog's title. %1: the claim's number.
     : SubmitDialog(tr("Close No. %1").arg(claim.row.id), tr("Close", "a claim"), parent),
       m_outcome(this, claim, false)
 {

@@ -35,6 +35,8 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     setRegisterButton(tr("Register…"),
                       tr("Register a claim, a request for own data, a correction or an "
                          "authority's request, with its letter"));
+    //: A button: closes the selected claims whose answer was sent ("answered" qualifies the
+    //: claims).
     auto* closeAnswered = new QPushButton(tr("Close answered…"), this);
     closeAnswered->setObjectName(QStringLiteral("closeAnsweredClaims"));
     closeAnswered->setToolTip(tr("Closes the selected claims (Shift or Ctrl to select several), "
@@ -65,6 +67,7 @@ ClaimDialog* ClaimsPage::openRegistration()
     dialog->setSubmitRegistration([this](const ClaimService::Registration& r) -> QString {
         try {
             const ClaimService::Row row = ClaimService(m_database).registerClaim(m_session, r);
+            //: %1: the claim's number; %2: the due date.
             emit statusMessage(tr("Claim %1 registered; the answer is due on %2.")
                                    .arg(row.id)
                                    .arg(displayDate(row.dueOn)));
@@ -83,11 +86,13 @@ BulkRunDialog* ClaimsPage::closeSelectedAnswered()
 {
     const QList<qint64> ids = selectedForBulk(
         tr("Close answered claims"),
+        //: %1: the number of selected claims.
         tr("Close %L1 selected claims, each with the outcome its draft states? A claim whose "
            "answer was not sent, or whose draft states no outcome, is refused and stays as it "
            "is."));
     if (ids.isEmpty())
         return nullptr;
+    //: A dialog's title. %1: the number of selected claims.
     return runBulk(tr("Close the selected claims (%L1)").arg(ids.size()), tr("Claim No."), ids,
                    [database = &m_database, session = m_session](qint64 id) {
         ClaimService(*database).closeAsDrafted(session, id);

@@ -32,6 +32,7 @@ QString shapeOf(const QString& field)
 
 CorrectionDialog::CorrectionDialog(qint64 claimId, const QStringList& correctedAlready,
                                    QWidget* parent)
+    //: A dialog's title. %1: the claim's number.
     : SubmitDialog(tr("Correct the data of request No. %1").arg(claimId),
                    tr("Correct", "the dialog's button: make the corrections"), parent)
 {

@@ -37,6 +37,7 @@ QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
     count("disclosures:late", tr("Disclosures not notified in time"),
           tr("A subject not notified within the organisation's own target"), f.lateDisclosures,
           true);
+    //: A card's title: disclosure notices to subjects that could not be delivered.
     count("disclosures:failed", tr("Notifications failed"),
           tr("Subjects whose notice was not delivered"), f.failedNotifications, true);
     count("subjects:minors", tr("Subjects under 18"), tr("Policy 9.1: to delete"), f.minors, true);
@@ -61,6 +62,7 @@ QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
     cards << Card{QStringLiteral("feed:pending"),
                   tr("Feed events waiting"),
                   f.feedOldestPending.isValid()
+                      //: %1: a date and time.
                       ? tr("The oldest arrived %1").arg(displayInstant(f.feedOldestPending))
                       : tr("None waiting"),
                   locale.toString(f.feedPending),
@@ -70,11 +72,13 @@ QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
     const AuditCheck& a = f.auditCheck;
     Card audit{QStringLiteral("audit:verify"), tr("Audit chain"), {}, {}, false, false};
     if (!a.everVerified) {
+        //: The audit trail's state on a card: its chain was never checked.
         audit.value = tr("Never verified");
         audit.hint = tr("Verify it in the Audit section");
         audit.alarm = true;
     } else {
         audit.value = a.intact ? tr("Intact", "audit chain") : tr("Broken", "audit chain");
+        //: %1: a date and time; %2: the officer's name.
         audit.hint = tr("Last verified %1 by %2").arg(displayInstant(a.atUtc), a.officer);
         audit.alarm = !a.intact;
     }

@@ -195,10 +195,12 @@ QString DashboardPage::composeReminder() const
         return {};
     constexpr int kShown = 8;
     QStringList lines{
+        //: %1: a date.
         tr("Overdue or due by %1 (within 3 working days):").arg(displayDate(horizon))};
     for (int i = 0; i < cases.size() && i < kShown; ++i)
         lines << QStringLiteral("• ") + ReminderService::describe(cases[i]);
     if (cases.size() > kShown)
+        //: Ends a list of cases. %n: the number not listed.
         lines << tr("… and %n more.", nullptr, int(cases.size() - kShown));
     return lines.join(QLatin1Char('\n'));
 }
@@ -241,10 +243,13 @@ void DashboardPage::saveDashboardAsPdf()
     printer.setDocName(tr("Dashboard"));
     printer.setCreator(tr("DPO Console"));
     if (!printout().paint(printer)) {
-        m_prompts.showError(this, tr("Save the dashboard"), tr("Cannot write %1.").arg(path));
+        m_prompts.showError(this, tr("Save the dashboard"),
+                            //: %1: the file's path.
+                            tr("Cannot write %1.").arg(path));
         return;
     }
     QFile::setPermissions(path, kOwnerOnly); // as every file the console writes
+    //: %1: the file's path.
     emit statusMessage(tr("The dashboard was saved to %1.").arg(path));
 }
 

@@ -58,9 +58,11 @@ bool DashboardPrintout::paint(QPrinter& printer) const
         painter.setPen(Qt::darkGray);
         painter.drawText(QRectF(page.left(), page.bottom() - 6 * mm, page.width(), 6 * mm),
                          Qt::AlignRight | Qt::AlignVCenter,
+                         //: %1: the page's number; %2: the number of pages.
                          tr("Page %1 of %2").arg(number).arg(kPages));
         painter.drawText(QRectF(page.left(), page.bottom() - 6 * mm, page.width(), 6 * mm),
                          Qt::AlignLeft | Qt::AlignVCenter,
+                         //: The printout's header. %1: a date and time.
                          tr("DPO Console · dashboard of %1").arg(displayInstant(m_atUtc)));
         painter.setPen(Qt::black);
     };
@@ -75,6 +77,7 @@ bool DashboardPrintout::paint(QPrinter& printer) const
     painter.setFont(pointFont(9));
     painter.drawText(
         QRectF(page.left(), y, page.width(), 6 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+        //: %1: a date and time; %2: the officer's name.
         tr("As of %1 (Bishkek time), printed by %2").arg(displayInstant(m_atUtc), m_officer));
     y += 6 * mm + gap;
 

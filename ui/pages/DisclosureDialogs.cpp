@@ -77,8 +77,10 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
     for (const ReferenceDataService::Recipient& r : reference.recipients()) {
         m_recipient->addItem(r.country == QLatin1String("KG")
                                  ? r.name
-                                 : tr("%1 (%2)", "a recipient and its country")
-                                       .arg(r.name, countryNames.value(r.country, r.country)),
+                                 :
+                                 //: A recipient in a list. %1: its name; %2: its country's name.
+                                 tr("%1 (%2)", "a recipient and its country")
+                                     .arg(r.name, countryNames.value(r.country, r.country)),
                              r.id);
         m_recipient->setItemData(m_recipient->count() - 1, r.country, Qt::UserRole + 1);
     }
@@ -120,7 +122,9 @@ DisclosureDialog::DisclosureDialog(Database& database, const Session& session, U
     form()->addRow(tr("Request date:"), m_requestDate);
     form()->addRow(tr("Issued by:"), m_requestBody);
     form()->addRow(tr("Law:"), m_groundReference);
+    //: A field's accessible name: the data categories that were disclosed.
     m_categories->setAccessibleName(tr("Data disclosed"));
+    //: A label: the data categories that were disclosed.
     form()->addRow(tr("Data disclosed:"), m_categories);
     form()->addRow(tr("Disclosed on:"), m_disclosedOn);
     form()->addRow(QString(), m_outside);
@@ -209,8 +213,10 @@ DisclosureService::Registration DisclosureDialog::registration() const
 }
 
 NoticeDialog::NoticeDialog(Mode mode, const QString& subject, QWidget* parent)
-    : SubmitDialog(mode == Mode::Outbox ? tr("Notify %1 through the outbox").arg(subject)
-                                        : tr("A notice to %1 sent by hand").arg(subject),
+    //: %1: the subject's platform reference.
+    : SubmitDialog(mode == Mode::Outbox ? tr("Notify %1 through the outbox").arg(subject) :
+                                        //: %1: the subject's platform reference.
+                       tr("A notice to %1 sent by hand").arg(subject),
                    mode == Mode::Outbox ? tr("Queue") : tr("Record"), parent),
       m_mode(mode),
       m_channel(vocabularyCombo(this, Vocabulary::Kind::NotificationChannel, "noticeChannel")),

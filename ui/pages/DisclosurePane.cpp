@@ -45,6 +45,7 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
         const DisclosureService::SubjectLine* s = selectedSubject();
         return std::make_unique<NoticeLetterService>(m_database, s ? s->subjectId : 0);
         },
+        //: A dialog's title. %1: the disclosure's number.
         [this] { return tr("Notice of disclosure No. %1").arg(disclosureId()); },
         [this](const QString& language) {
         const DisclosureService::SubjectLine* s = selectedSubject();
@@ -58,6 +59,7 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
             .add(m_session, AttachmentService::Owner::Disclosure, disclosureId(), document);
         },
         [this] {
+        //: %1: the disclosure's number.
         return tr("The document is attached to disclosure No. %1.").arg(disclosureId());
     });
     connect(m_notify, &QPushButton::clicked, this, &DisclosurePane::openNotify);
@@ -127,6 +129,7 @@ void DisclosurePane::showDetails()
     }
     const Vocabulary words;
     m_title->setText(
+        //: A case's title. %1: the disclosure's number; %2: its date.
         tr("Disclosure No. %1 of %2").arg(d.row.id).arg(displayDate(d.row.disclosedOn)));
     const QHash<QString, QString> categoryNames = ReferenceDataService(m_database).categoryNames();
     QStringList categories;
@@ -134,18 +137,22 @@ void DisclosurePane::showDetails()
         categories << categoryNames.value(c, c);
     FactsTable facts;
     facts.add(tr("Recipient:"),
+              //: A recipient. %1: its name; %2: its kind, e.g. "Credit bureau".
               FactsTable::escape(tr("%1 (%2)").arg(
                   d.row.recipient, words.name(Vocabulary::Kind::RecipientKind, d.recipientKind))));
     const QString country =
         ReferenceDataService(m_database).countryNames().value(d.row.country, d.row.country);
     facts.add(
         tr("Country:"),
+        //: %1: the recipient's country's name.
         FactsTable::escape(d.row.abroad() ? tr("%1: a transfer abroad").arg(country) : country));
     facts.add(tr("Purpose:"),
+              //: The purpose of a disclosure when none was recorded.
               FactsTable::escape(d.purpose.isEmpty() ? tr("not recorded") : d.purpose));
     QString ground = words.name(Vocabulary::Kind::DisclosureGround, d.row.ground);
     if (d.row.ground == QStringLiteral("state_request"))
         ground +=
+            //: A state body's request number. %1: the number.
             QStringLiteral(": ") + joinNonEmpty({d.requestBody, tr("No. %1").arg(d.requestNumber),
                                                  displayDate(d.requestDate)});
     else if (const QString reference = DisclosureService::groundReference(
@@ -153,13 +160,17 @@ void DisclosurePane::showDetails()
              !reference.isEmpty())
         ground += QStringLiteral(": ") + reference;
     facts.add(tr("Ground:"), FactsTable::escape(ground));
+    //: A label: the data categories that were disclosed.
     facts.add(tr("Data disclosed:"), FactsTable::escape(categories.join(QStringLiteral("; "))));
     facts.add(tr("Notices:"),
               FactsTable::escape(d.row.outsidePlatform
-                                     ? tr("%1 of %2 subjects notified; %3 not delivered")
-                                           .arg(d.row.notified)
-                                           .arg(d.row.subjects)
-                                           .arg(d.row.undelivered)
+                                     ?
+                                     //: %1: the number of subjects notified; %2: the number of
+                                     //: subjects; %3: the number of notices not delivered.
+                                     tr("%1 of %2 subjects notified; %3 not delivered")
+                                         .arg(d.row.notified)
+                                         .arg(d.row.subjects)
+                                         .arg(d.row.undelivered)
                                      : tr("not required (platform cooperation)")));
     facts.add(tr("Note:"), FactsTable::escape(d.note));
     facts.add(tr("Recorded by:"), FactsTable::escape(d.officer));
@@ -170,6 +181,8 @@ void DisclosurePane::showDetails()
     QList<QStringList> subjects;
     for (const DisclosureService::SubjectLine& s : d.subjects)
         subjects << QStringList{s.platformRef, s.name,
+                                //: A subject's notice state: the subject was notified of the
+                                //: disclosure.
                                 s.notified ? tr("notified")
                                 : s.late   ? tr("not notified: late")
                                            : tr("not yet notified")};

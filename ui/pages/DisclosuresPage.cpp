@@ -115,6 +115,7 @@ void DisclosuresPage::aboutToReload()
     // The policy (4.6.4) sets no period for the notice: the flag is the organisation's own target,
     // a setting an administrator changes, shown as it is set now.
     try {
+        //: %n: the organisation's own target, a number of working days.
         setRule(tr("Each disclosure names its legal ground (policy 4.6.1-4.6.3, the subject's "
                    "consent, or an international treaty under 1.1.6), its purpose and the "
                    "recipient's country, and every subject outside platform cooperation is "
@@ -129,6 +130,7 @@ void DisclosuresPage::aboutToReload()
 
 QString DisclosuresPage::overdueText(int count) const
 {
+    //: %Ln: the number of disclosures.
     return tr("%Ln not notified within the organisation's own target.", nullptr, count);
 }
 
@@ -155,6 +157,7 @@ DisclosureDialog* DisclosuresPage::openRecording()
         return DisclosureService(m_database).record(m_session, dialog->registration());
         },
         [this](qint64 id) {
+        //: %1: the disclosure's number.
         emit statusMessage(tr("Disclosure No. %1 recorded; notify each subject.").arg(id));
         reload();
         selectDisclosure(id);
@@ -167,6 +170,7 @@ SubmitDialog* DisclosuresPage::openQueueNotices()
     const int selected = int(selectedForBulk(tr("Queue notices"), {}).size());
     if (selected == 0)
         return nullptr;
+    //: A dialog's title. %1: the number of selected disclosures.
     auto* dialog = new SubmitDialog(tr("Queue the notices of %L1 disclosures").arg(selected),
                                     tr("Queue", "notices"), this);
     dialog->setObjectName(QStringLiteral("queueNoticesDialog"));
@@ -197,9 +201,11 @@ BulkRunDialog* DisclosuresPage::queueNoticesOfSelected(const QString& channel)
     const QList<qint64> ids = selectedForBulk(tr("Queue notices"), {});
     if (ids.isEmpty())
         return nullptr;
+    //: A dialog's title. %1: the number of selected disclosures.
     return runBulk(tr("Queue the notices of the selected disclosures (%L1)").arg(ids.size()),
                    tr("Disclosure No."), ids,
                    [database = &m_database, session = m_session, channel](qint64 id) {
+        //: %Ln: the number of notices queued.
         return tr("%Ln notice(s) queued", nullptr,
                   DisclosureService(*database).queueNotices(session, id, channel));
     });

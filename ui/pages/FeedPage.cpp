@@ -112,10 +112,14 @@ void FeedPage::reload()
         {
             const FeedInbox::Status s = FeedInbox(m_database).status();
             m_state->setText(
+                //: %1: the number of events waiting; %2: empty or " (the oldest arrived DATE)"; %3:
+                //: the number rejected; %4: the number of flags to review.
                 tr("Waiting in the inbox: %1%2. Rejected: %3. To review: %4.")
                     .arg(locale.toString(s.pending),
                          s.oldestPending.isValid()
-                             ? tr(" (the oldest arrived %1)").arg(displayInstant(s.oldestPending))
+                             ?
+                             //: Appended to the number of events waiting. %1: a date and time.
+                             tr(" (the oldest arrived %1)").arg(displayInstant(s.oldestPending))
                              : QString(),
                          locale.toString(s.rejected), locale.toString(s.openFlags)));
             QList<QStringList> rows;
@@ -125,6 +129,7 @@ void FeedPage::reload()
                                     words.name(Vocabulary::Kind::FeedFlagKind, f.kind),
                                     f.subjectRef, f.detail, f.eventId};
             fillReadOnlyTable(m_flags,
+                              //: A column: when the feed flagged the event for the officer.
                               {tr("Flagged"), tr("What"), tr("Subject"), tr("Detail"),
                                tr("Event", "its id in the feed")},
                               rows);
@@ -138,7 +143,12 @@ void FeedPage::reload()
                 rows << QStringList{QString::number(r.seq), displayInstant(r.receivedAt),
                                     r.subjectRef, r.reason};
             fillReadOnlyTable(m_rejected,
-                              {tr("No."), tr("Arrived"), tr("Subject"), tr("Why rejected")}, rows);
+                              {tr("No."),
+                               //: A column: when the event arrived in the inbox.
+                               tr("Arrived"), tr("Subject"),
+                               //: A column: why the event was rejected.
+                               tr("Why rejected")},
+                              rows);
             for (int i = 0; i < rejected.size(); ++i)
                 m_rejected->item(i, 0)->setData(Qt::UserRole, rejected[i].seq);
         }
@@ -175,6 +185,7 @@ void FeedPage::reviewFlag()
         return;
     bool accepted = false;
     const QString note = m_prompts.askText(
+        //: A dialog's title: marking a flag as reviewed by the officer.
         this, tr("Reviewed"), tr("What was done about it (the note goes into the audit trail):"),
         &accepted);
     if (!accepted)
@@ -189,6 +200,7 @@ void FeedPage::retryEvent()
     if (seq == 0)
         return;
     m_steps->run([&] { FeedInbox(m_database).retry(m_session, seq); },
+                 //: %1: the inbox event's sequence number.
                  tr("Inbox event %1 is pending again: the worker applies it next.").arg(seq));
 }
 
@@ -204,6 +216,7 @@ void FeedPage::dismissEvent()
     if (!accepted)
         return;
     m_steps->run([&] { FeedInbox(m_database).dismiss(m_session, seq, reason); },
+                 //: %1: the inbox event's sequence number.
                  tr("Inbox event %1 is dismissed.").arg(seq));
 }
 

@@ -57,7 +57,9 @@ HolderBox::HolderBox(Database& database, const Session& session, const StepRunne
             ky->setAccessibleName(field);
             return;
         }
+        //: A field's accessible name. %1: the field, e.g. "Name".
         ky->setAccessibleName(tr("%1 in Kyrgyz", "a field of the holder").arg(field));
+        //: A field's accessible name. %1: the field, e.g. "Name".
         ru->setAccessibleName(tr("%1 in Russian", "a field of the holder").arg(field));
         ru->setToolTip(what);
         grid->addWidget(ru, r, 2);

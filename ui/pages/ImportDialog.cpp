@@ -226,10 +226,12 @@ ImportDialog::Outcome ImportDialog::runJob(Database& database, const Session& se
             service.setProgress(&progress);
             const auto result = service.importSubjects(session, path);
             outcome.wrote = true;
+            //: %1: the file's name; %2: the number of subjects.
             outcome.summary = tr("%1: %L2 subjects imported.").arg(fileName).arg(result.imported);
             if (result.warningCount > 0)
                 outcome.summary +=
                     QLatin1Char(' ') +
+                    //: %1: the number of warnings; %2: the number listed.
                     tr("%L1 warnings; the rows were imported. The first %L2 are listed.")
                         .arg(result.warningCount)
                         .arg(result.warnings.size());
@@ -244,15 +246,19 @@ ImportDialog::Outcome ImportDialog::runJob(Database& database, const Session& se
                 applied += n;
             outcome.summary =
                 outcome.wrote
-                    ? tr("%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 "
-                         "refused by a privacy rule. %L6 flags for the officer (Change feed "
-                         "section).")
-                          .arg(fileName)
-                          .arg(result.events())
-                          .arg(applied)
-                          .arg(result.skipped)
-                          .arg(result.refused)
-                          .arg(result.flagged)
+                    ?
+                    //: %1: the feed file's name; %2 to %5: numbers of events; %6: the number of
+                    //: flags.
+                    tr("%1: %L2 events read: %L3 applied, %L4 applied before and skipped, %L5 "
+                       "refused by a privacy rule. %L6 flags for the officer (Change feed "
+                       "section).")
+                        .arg(fileName)
+                        .arg(result.events())
+                        .arg(applied)
+                        .arg(result.skipped)
+                        .arg(result.refused)
+                        .arg(result.flagged)
+                    //: %1: the feed file's name; %2: the number of events.
                     : tr("%1: every one of its %L2 events was applied before; nothing changed.")
                           .arg(fileName)
                           .arg(result.events());
@@ -306,8 +312,10 @@ void ImportDialog::finish(const Outcome& outcome)
     m_progressBar->setRange(0, 1000);
     m_progressBar->setValue(outcome.wrote ? 1000 : 0);
     if (outcome.cancelled)
+        //: The import's state: the officer cancelled it; nothing was imported.
         m_stage->setText(tr("Cancelled."));
     else if (outcome.refused)
+        //: The import's state: the file was refused; nothing was imported.
         m_stage->setText(tr("Refused."));
     else
         m_stage->setText(tr("Done."));

@@ -164,6 +164,7 @@ void OfficersPage::reload()
         QStringList state;
         state << (o.active ? tr("Active", "officer") : tr("Deactivated", "officer"));
         if (o.locked)
+            //: %1: a date and time.
             state << tr("locked until %1").arg(displayInstant(o.lockedUntil));
         if (o.mustChangePassword)
             state << tr("must change the password");
@@ -221,6 +222,7 @@ SubmitDialog* OfficersPage::openAdd()
     dialog->form()->addRow(tr("Role:"), role);
     dialog->form()->addRow(tr("First password:"), password);
     dialog->form()->addRow(new QLabel(
+        //: %1: a number of characters.
         tr("At least %1 characters, without the user name.").arg(PasswordHasher::kMinimumLength),
         dialog));
     m_steps->submit(
@@ -286,6 +288,7 @@ void OfficersPage::toggleActive()
     const bool active = m_table->item(row, 0)->data(Qt::UserRole + 2).toBool();
     if (active &&
         !m_prompts.confirm(this, tr("Deactivate"),
+                           //: %1: the officer's name.
                            tr("Deactivate %1? They can no longer sign in until reactivated.")
                                .arg(m_table->item(row, 0)->text())))
         return;

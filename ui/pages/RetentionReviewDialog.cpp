@@ -83,22 +83,21 @@ void RetentionReviewDialog::reload()
     const Vocabulary words;
     QList<QStringList> rows;
     for (const RetentionReviewService::Item& item : m_items)
-        rows << QStringList{item.subjectRef,
-                            item.subjectName,
-                            categories.value(item.category, item.category),
-                            words.name(Vocabulary::Kind::RetentionReason, item.reason),
-                            displayDate(item.since),
-                            item.ground.isEmpty()
-                                ? QString()
-                                : words.name(Vocabulary::Kind::KeepGround, item.ground),
-                            item.openCase > 0 ? tr("No. %1").arg(item.openCase) : QString()};
+        rows << QStringList{
+            item.subjectRef, item.subjectName, categories.value(item.category, item.category),
+            words.name(Vocabulary::Kind::RetentionReason, item.reason), displayDate(item.since),
+            item.ground.isEmpty() ? QString()
+                                  : words.name(Vocabulary::Kind::KeepGround, item.ground),
+            //: A case's number in a table cell. %1: the number.
+            item.openCase > 0 ? tr("No. %1").arg(item.openCase) : QString()};
     fillReadOnlyTable(m_table,
                       {tr("Subject"), tr("Name"), tr("Data category"), tr("Why it is due"),
                        tr("Since", "the keep's end, the withdrawal, the closure"),
                        tr("Kept on", "legal ground"), tr("Review case")},
                       rows);
-    m_summary->setText(m_items.isEmpty() ? tr("Nothing is due for review today.")
-                                         : tr("Items due for review: %1.").arg(m_items.size()));
+    m_summary->setText(m_items.isEmpty() ? tr("Nothing is due for review today.") :
+                                         //: %1: the number of items.
+                           tr("Items due for review: %1.").arg(m_items.size()));
 }
 
 void RetentionReviewDialog::openSelected()
@@ -128,6 +127,8 @@ void RetentionReviewDialog::openAll()
         reload();
         m_prompts.showInformation(
             this, windowTitle(),
+            //: %1: the number of cases opened; %2: the number of subjects whose case was already
+            //: open.
             tr("Cases opened: %1. Subjects whose review case was already open: %2.")
                 .arg(opened.opened.size())
                 .arg(opened.alreadyOpen));

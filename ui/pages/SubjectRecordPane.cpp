@@ -184,6 +184,7 @@ void SubjectRecordPane::unblockSelectedCategory()
     const SubjectRecord::Category category = m_record.categories[row];
     bool accepted = false;
     const QString reason =
+        //: A dialog's title. %1: the data category's name.
         m_prompts.askText(this, tr("Unblock %1").arg(m_categories->item(row, 0)->text()),
                           tr("Why is it unblocked (the decision or court ruling)?"), &accepted);
     if (!accepted)
@@ -195,6 +196,7 @@ void SubjectRecordPane::unblockSelectedCategory()
         m_prompts.showError(this, tr("Unblock"), e.message());
         return;
     }
+    //: %1: the data category's name.
     emit statusMessage(tr("%1 is unblocked.").arg(m_categories->item(row, 0)->text()));
     showSubject(m_record.profile.id);
 }
@@ -228,6 +230,7 @@ QWidget* SubjectRecordPane::buildProfileTab()
     plain(QStringLiteral("region"), tr("Region"));
     plain(QStringLiteral("language"), tr("Preferred language"));
     plain(QStringLiteral("status"), tr("Status"));
+    //: A label: when the subject's record was created.
     plain(QStringLiteral("created"), tr("Record created"));
     plain(QStringLiteral("accountClosed"), tr("Account closed on the platform"));
     scroll->setWidget(page);
@@ -275,6 +278,7 @@ void SubjectRecordPane::openMinorCase()
 {
     const QString title = tr("A minor's case");
     if (!m_prompts.confirm(this, title,
+                           //: %1: the subject's full name.
                            tr("Open a case to destroy the data of %1, who is under 18 (policy "
                               "9.1)? It is decided and executed under Withdrawals; its letter goes "
                               "to the parent or guardian at the subject's address.")
@@ -283,6 +287,7 @@ void SubjectRecordPane::openMinorCase()
     try {
         const qint64 id =
             WithdrawalService(m_database).openMinorCase(m_session, m_record.profile.platformRef);
+        //: %1: the case's number.
         emit statusMessage(tr("Case No. %1 is opened for a subject under 18.").arg(id));
         emit caseOpened(CaseType::WithdrawalRequest, id);
     } catch (const Error& e) {
@@ -370,11 +375,14 @@ void SubjectRecordPane::showRecord()
                             displayInstant(c.changedAt)};
     fillReadOnlyTable(m_categories,
                       {tr("Category"), tr("Policy clause"), tr("State"), tr("Legal ground"),
-                       tr("Kept until"), tr("Changed")},
+                       tr("Kept until"),
+                       //: A column: when the category's state last changed.
+                       tr("Changed")},
                       rows);
     rows.clear();
     // A recipient abroad reads with its country (policy 1.1.6, docs/disclosures.md).
     const auto recipient = [&](const QString& name, bool abroad, const LocalizedName& country) {
+        //: A recipient abroad. %1: its name; %2: its country's name.
         return abroad ? tr("%1 (%2, abroad)").arg(name, country.in(ui)) : name;
     };
     for (const SubjectRecord::Transfer& t : r.transfers)
@@ -396,9 +404,12 @@ void SubjectRecordPane::showRecord()
                 {term(K::WithdrawalState, w.state), term(K::RejectionReason, w.rejectionReason)}),
             w.tasksPending == 0
                 ? QString()
+                //: Tasks of a withdrawal. %1: the number not yet done; %2: the number overdue.
                 : tr("%1 not yet done, %2 overdue").arg(w.tasksPending).arg(w.tasksOverdue)};
     fillReadOnlyTable(m_withdrawals,
-                      {tr("No."), tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State"),
+                      {tr("No."),
+                       //: A column: the day the request was received.
+                       tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State"),
                        tr("Tasks", "of the platform's systems")},
                       rows);
     rows.clear();
@@ -413,6 +424,7 @@ void SubjectRecordPane::showRecord()
             displayDate(c.answerSentOn)};
     fillReadOnlyTable(m_claims,
                       {tr("No."), tr("Kind"), tr("Received"), tr("Due"), tr("About"), tr("State"),
+                       //: A column: the day the claim was answered.
                        tr("Answered")},
                       rows);
     rows.clear();
@@ -425,6 +437,8 @@ void SubjectRecordPane::showRecord()
             term(K::DisclosureGround, d.ground),
             d.requestNumber.isEmpty()
                 ? d.reference()
+                //: What a disclosure rests on. %1: the state body's number of its request; %2: the
+                //: request's date; %3: the body's name.
                 : tr("request No. %1 of %2, %3")
                       .arg(d.requestNumber, displayDate(d.requestDate), d.requestBody),
             d.categoriesIn(ui)};
@@ -448,11 +462,16 @@ void SubjectRecordPane::showRecord()
                       rows);
 
     m_tabs->setTabText(0, tr("Profile"));
+    //: A tab's title. %1: the number of consents.
     m_tabs->setTabText(1, tr("Consents (%1)").arg(r.consents.size()));
+    //: A tab's title. %1: the number of data categories.
     m_tabs->setTabText(2, tr("Data categories (%1)").arg(r.categories.size()));
+    //: A tab's title. %1: the number of transfers.
     m_tabs->setTabText(3, tr("Transfers (%1)").arg(r.transfers.size()));
     m_tabs->setTabText(4,
+                       //: A tab's title. %1: the number of requests and claims.
                        tr("Requests and claims (%1)").arg(r.withdrawals.size() + r.claims.size()));
+    //: A tab's title. %1: the number of disclosures.
     m_tabs->setTabText(5, tr("Disclosures (%1)").arg(r.disclosures.size()));
     showAudit();
 }
@@ -499,8 +518,10 @@ void SubjectRecordPane::showAudit()
     fillReadOnlyTable(
         m_audit, {tr("Seq."), tr("Time"), tr("Officer"), tr("Action"), tr("Entity"), tr("Details")},
         rows);
-    m_tabs->setTabText(6, m_record.moreAudit ? tr("Audit (latest %1)").arg(m_record.audit.size())
-                                             : tr("Audit (%1)").arg(m_record.audit.size()));
+    //: A tab's title. %1: the number of entries shown (the latest).
+    m_tabs->setTabText(6, m_record.moreAudit ? tr("Audit (latest %1)").arg(m_record.audit.size()) :
+                                             //: A tab's title. %1: the number of entries.
+                              tr("Audit (%1)").arg(m_record.audit.size()));
 }
 
 QString SubjectRecordPane::reportLanguage() const
@@ -529,6 +550,7 @@ void SubjectRecordPane::previewReport()
     const QString html = reportHtml(int(SubjectReportService::Output::Preview));
     if (html.isEmpty())
         return;
+    //: A dialog's title. %1: the subject's platform reference.
     m_prompts.printPreview(this, tr("Subject data report: %1").arg(m_record.profile.platformRef),
                            [html](QPrinter* printer) {
         SubjectReportService::render(html, *printer);
@@ -568,6 +590,7 @@ void SubjectRecordPane::saveReportAsPdf()
         return;
     }
     refreshAudit();
+    //: %1: the file's path.
     emit statusMessage(tr("Saved the subject data report to %1.").arg(path));
 }
 

@@ -46,6 +46,7 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
     m_consentBox->addItem(tr("Any consent state"), QString());
     for (const char* state : {"given", "withdrawn"})
         m_consentBox->addItem(
+            //: A filter's entry. %1: the consent state, e.g. "Withdrawn".
             tr("Consent: %1")
                 .arg(SubjectListModel::consentStateDisplayName(QString::fromLatin1(state))),
             QString::fromLatin1(state));
@@ -176,14 +177,17 @@ void SubjectsPage::showCount()
 {
     const int shown = int(qMin<qint64>(m_model->totalCount(), INT_MAX));
     if (!m_model->hasMoreMatches())
+        //: %Ln: the number of subjects.
         m_countLabel->setText(tr("%Ln subject(s)", nullptr, shown));
     else if (m_model->hasMoreThanCounted())
         m_countLabel->setText(
+            //: %1: the most subjects counted; %2: the number shown.
             tr("More than %L1 subjects match; the first %L2 are shown. Refine the search.")
                 .arg(m_model->filter().matchCountCap)
                 .arg(shown));
     else
         m_countLabel->setText(
+            //: %Ln: the number of subjects that match; %1: the number shown.
             tr("%Ln subject(s) match; the first %L1 are shown. Refine the search.", nullptr,
                int(m_model->matchedCount()))
                 .arg(shown));

@@ -23,7 +23,9 @@
 namespace dpo {
 
 SystemDialog::SystemDialog(Database& database, const DataSystem& system, QWidget* parent)
-    : SubmitDialog(system.id == 0 ? tr("Add a data system") : tr("Change %1").arg(system.name),
+    : SubmitDialog(system.id == 0 ? tr("Add a data system") :
+                                  //: A dialog's title. %1: the data system's name.
+                       tr("Change %1").arg(system.name),
                    system.id == 0 ? tr("Add", "a data system") : tr("Save"), parent),
       m_id(system.id), m_code(new QLineEdit(system.code, this)),
       m_name(new QLineEdit(system.name, this)),
@@ -170,11 +172,9 @@ void SystemsPage::reload()
         for (const QString& c : s.categories)
             categories << categoryNames.value(c, c);
         rows << QStringList{
-            s.code,
-            s.name,
-            words.name(Vocabulary::Kind::SystemKind, s.kind),
-            words.name(Vocabulary::Kind::SystemConfirmer, s.confirmedBy),
-            s.owner,
+            s.code, s.name, words.name(Vocabulary::Kind::SystemKind, s.kind),
+            words.name(Vocabulary::Kind::SystemConfirmer, s.confirmedBy), s.owner,
+            //: A backup's rotation in a table cell. %n: a number of days.
             s.rotationDays > 0 ? tr("%n day(s)", "a backup's rotation", s.rotationDays) : QString(),
             s.active ? tr("yes") : tr("no, gets no new tasks"),
             categories.join(QStringLiteral("; "))};
@@ -218,6 +218,7 @@ SystemDialog* SystemsPage::openChange()
     auto* dialog = new SystemDialog(m_database, m_systems[row], this);
     m_steps->submit(
         dialog, [this, dialog] { SystemsService(m_database).change(m_session, dialog->system()); },
+        //: %1: the data system's code.
         tr("The data system %1 is changed.").arg(m_systems[row].code));
     return dialog;
 }

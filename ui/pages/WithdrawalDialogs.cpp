@@ -154,6 +154,7 @@ QString ChoiceNoteDialog::note() const
 
 DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Details& request,
                                QWidget* parent)
+    //: A dialog's title. %1: the request's number.
     : SubmitDialog(tr("Decide per data category: request No. %1").arg(request.row.id),
                    tr("Save the decisions"), parent),
       m_table(new QTableWidget(this)), m_categories(request.heldCategories)
@@ -201,6 +202,7 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
               {justification, tr("Justification"),
                tr("Why this decision, as the reply states it")}}) {
             widget->setAccessibleName(
+                //: %1: a column's title, e.g. "Kept until"; %2: the data category's name.
                 tr("%1: %2", "a column: a data category").arg(column, category));
             widget->setToolTip(description);
         }
@@ -280,6 +282,7 @@ QList<WithdrawalService::Decision> DecisionDialog::decisions() const
 
 ApprovalDialog::ApprovalDialog(const WithdrawalService::Details& request, QWidget* parent)
     : ApprovalDialog(
+          //: A dialog's title. %1: the request's number.
           tr("Approve keeping data: request No. %1").arg(request.row.id), tr("Approve"),
           tr("A supervisor other than the officer who proposed the keep signs in to approve it."),
           parent)
@@ -322,8 +325,10 @@ Session ApprovalDialog::signIn(Database& database) const
 
 AllowCloseDialog::AllowCloseDialog(const WithdrawalService::Details& request,
                                    const QString& openTasks, QWidget* parent)
+    //: A dialog's title. %1: the request's number.
     : ApprovalDialog(tr("Allow request No. %1 to close with tasks open").arg(request.row.id),
                      tr("Allow closing"),
+                     //: %1: the open tasks, listed.
                      tr("Not yet done: %1. A supervisor or administrator who did not execute the "
                         "request signs in and says why it may close now; the tasks stay open "
                         "until their systems confirm them.")

@@ -31,6 +31,7 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
       m_decisions(makeReadOnlyTable(this, QStringLiteral("withdrawalDecisions"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("withdrawalNotices"))),
       m_tasks(makeReadOnlyTable(this, QStringLiteral("withdrawalTasks"))),
+      //: A button: records that the requester's identity was verified.
       m_verify(makeStepButton(this, tr("Identity verified…"), "verifyIdentity",
                               tr("Record how the identity of the request's author was checked"))),
       m_reject(makeStepButton(this, tr("Reject…"), "rejectRequest",
@@ -68,6 +69,7 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
         tr("What each data system must do and whether it confirmed; select one to confirm or "
            "retry it"));
     setLetter([this] { return std::make_unique<WithdrawalLetterService>(m_database); },
+              //: A dialog's title. %1: the request's number.
               [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
               [this](const QString& language) {
         return QStringLiteral("withdrawal-reply-%1-%2.pdf").arg(requestId()).arg(language);
@@ -76,6 +78,7 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
         [this](const AttachmentService::Document& document) {
         WithdrawalService(m_database).attach(m_session, requestId(), document);
         },
+        //: %1: the request's number.
         [this] { return tr("The document is attached to request No. %1.").arg(requestId()); });
     m_decisions->setMaximumHeight(150);
     m_decisions->setWordWrap(false);
@@ -149,7 +152,9 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
                     ? tr("No address of a parent or guardian is known: the case closes without "
                          "a letter.")
                     : joinNonEmpty({d.replyToName.isEmpty()
-                                        ? tr("the parent or legal guardian of %1").arg(d.minorName)
+                                        ?
+                                        //: The addressee of a letter. %1: the minor's full name.
+                                        tr("the parent or legal guardian of %1").arg(d.minorName)
                                         : d.replyToName,
                                     d.replyToAddress})));
     } else if (d.row.retentionReview()) {
@@ -158,12 +163,16 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
     } else {
         row(tr("Reply to:"), FactsTable::escape(joinNonEmpty({d.replyToName, d.replyToAddress})));
     }
-    row(tr("Received:"), FactsTable::escape(tr("%1, %2").arg(
-                             displayDate(d.row.receivedOn),
+    //: A label: the day and way the request was received.
+    row(tr("Received:"),
+        FactsTable::escape(
+            //: How a case arrived. %1: the date; %2: the channel, e.g. "by post".
+            tr("%1, %2").arg(displayDate(d.row.receivedOn),
                              words.name(Vocabulary::Kind::WithdrawalChannel, d.channel))));
     if (!d.formRef.isEmpty())
         row(tr("Signed form:"),
             FactsTable::escape(
+                //: %1: the form's reference in the platform's archive; %2: its SHA-256 hash.
                 tr("%1 in the platform's archive, SHA-256 %2").arg(d.formRef, d.formSha256)));
     QString scope = FactsTable::escape(words.name(Vocabulary::Kind::WithdrawalScope, d.scope));
     if (d.scope == QStringLiteral("partial"))
@@ -184,10 +193,12 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
             FactsTable::escape(joinNonEmpty(
                 {words.name(Vocabulary::Kind::IdentityMethod, d.identityMethod), d.identityNote})));
     if (!d.rejectionReason.isEmpty())
+        //: A label: when and why the request was rejected.
         row(tr("Rejected:"), FactsTable::escape(joinNonEmpty(
                                  {words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason),
                                   d.rejectionNote})));
     if (d.executedAt.isValid())
+        //: A label: when the request's decisions were executed.
         row(tr("Executed:"), FactsTable::escape(displayInstant(d.executedAt)));
     if (d.replySentOn.isValid())
         row(tr("Reply sent:"),
@@ -213,9 +224,15 @@ void WithdrawalPane::showDetails()
         return;
     }
     const Vocabulary words;
-    m_title->setText((d.row.minorCase()         ? tr("Case for a minor No. %1: %2")
-                      : d.row.retentionReview() ? tr("Retention review No. %1: %2")
-                                                : tr("Withdrawal request No. %1: %2"))
+    //: A case's title. %1: its number; %2: its state, e.g. "Received".
+    m_title->setText((d.row.minorCase() ? tr("Case for a minor No. %1: %2")
+                      : d.row.retentionReview()
+                          ?
+                          //: A case's title. %1: its number; %2: its state, e.g. "Received".
+                          tr("Retention review No. %1: %2")
+                          :
+                          //: A case's title. %1: its number; %2: its state, e.g. "Received".
+                          tr("Withdrawal request No. %1: %2"))
                          .arg(d.row.id)
                          .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
     m_categoryNames = ReferenceDataService(m_database).categoryNames();
@@ -228,6 +245,7 @@ void WithdrawalPane::showDetails()
         const QString ground =
             x.action == DecisionAction::Keep
                 ? joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground), x.groundDetail,
+                                //: In a table cell: how long a category is kept. %1: a date.
                                 tr("until %1").arg(displayDate(x.keepUntil))})
                 : QString();
         decisions << QStringList{
@@ -273,8 +291,11 @@ void WithdrawalPane::showTasks(const QHash<QString, QString>& categoryNames)
     for (const TaskService::Task& t : m_taskList) {
         QString state = words.name(Vocabulary::Kind::TaskState, t.state);
         if (t.isPending() && DeadlineCalendar::isOverdue(t.dueOn, today))
+            //: A task's state in a table cell. %1: the state, e.g. "Open".
             state = tr("%1, overdue").arg(state);
         const QString outcome = t.outcomeAt.isValid()
+                                    //: When and by whom a task was done. %1: a date and time; %2:
+                                    //: the officer's user name.
                                     ? tr("%1 by %2").arg(displayInstant(t.outcomeAt), t.recordedBy)
                                     : QString();
         rows << QStringList{
@@ -290,8 +311,9 @@ void WithdrawalPane::showTasks(const QHash<QString, QString>& categoryNames)
     }
     fillReadOnlyTable(m_tasks,
                       {tr("System or recipient"), tr("Data category"), tr("Asked to"),
-                       tr("Task", "its state"), tr("Due"), tr("Attempt"), tr("Confirmed"),
-                       tr("Note")},
+                       tr("Task", "its state"), tr("Due"), tr("Attempt"),
+                       //: A column: when and by whom the task was confirmed.
+                       tr("Confirmed"), tr("Note")},
                       rows);
 }
 
@@ -340,7 +362,10 @@ QString WithdrawalPane::taskName(const TaskService::Task& task) const
 {
     const Vocabulary words;
     if (task.kind != QLatin1String("system"))
+        //: A dialog's title. %1: the recipient's name.
         return tr("Tell %1 of the withdrawal").arg(task.recipient);
+    //: A dialog's title. %1: the data system's name; %2: the action, e.g. "destroy"; %3: the data
+    //: category's name.
     return tr("%1: %2 (%3)")
         .arg(task.systemName, words.name(Vocabulary::Kind::DecisionAction, task.action).toLower(),
              m_categoryNames.value(task.category, task.category));
@@ -374,6 +399,7 @@ TaskConfirmDialog* WithdrawalPane::openConfirmTask()
         [this, dialog, taskId] {
         TaskService(m_database).confirm(m_session, taskId, dialog->outcome());
         },
+        //: %1: the task's number.
         tr("Task %1 is recorded.").arg(taskId));
     return dialog;
 }
@@ -390,6 +416,7 @@ void WithdrawalPane::retryTask()
     if (!accepted)
         return;
     m_steps->run([this, taskId, note] { TaskService(m_database).retry(m_session, taskId, note); },
+                 //: %1: the task's number.
                  tr("Task %1 is open again for another attempt.").arg(taskId));
 }
 
@@ -408,6 +435,7 @@ AllowCloseDialog* WithdrawalPane::openAllowClose()
             .allowCloseWithOpenTasks(dialog->signIn(m_database), id, dialog->reason(),
                                      versionOf(id));
         },
+        //: %1: the request's number.
         tr("Request No. %1 may close with its tasks open; they stay open until confirmed.")
             .arg(id));
     return dialog;
@@ -416,8 +444,10 @@ AllowCloseDialog* WithdrawalPane::openAllowClose()
 ChoiceNoteDialog* WithdrawalPane::openVerify()
 {
     auto* dialog = new ChoiceNoteDialog(
-        tr("Identity of the requester: request No. %1").arg(requestId()), tr("Verified"),
-        tr("How it was verified:"), Vocabulary::Kind::IdentityMethod, this);
+        //: A dialog's title. %1: the request's number.
+        tr("Identity of the requester: request No. %1").arg(requestId()),
+        //: A button: confirms that the requester's identity is verified.
+        tr("Verified"), tr("How it was verified:"), Vocabulary::Kind::IdentityMethod, this);
     dialog->setChoiceDescription(tr("How the author was shown to be the subject"));
     const qint64 id = requestId();
     m_steps->submit(
@@ -426,12 +456,14 @@ ChoiceNoteDialog* WithdrawalPane::openVerify()
         WithdrawalService(m_database)
             .verifyIdentity(m_session, id, dialog->code(), dialog->note(), versionOf(id));
         },
+        //: %1: the request's number.
         tr("The identity for request No. %1 is verified.").arg(id));
     return dialog;
 }
 
 ChoiceNoteDialog* WithdrawalPane::openReject()
 {
+    //: A dialog's title. %1: the request's number.
     auto* dialog = new ChoiceNoteDialog(tr("Reject request No. %1").arg(requestId()), tr("Reject"),
                                         tr("Reason:"), Vocabulary::Kind::RejectionReason, this);
     dialog->setChoiceDescription(tr("Why the request is refused; the rejection letter says so"));
@@ -449,6 +481,7 @@ ChoiceNoteDialog* WithdrawalPane::openReject()
         WithdrawalService(m_database)
             .reject(m_session, id, dialog->code(), dialog->note(), versionOf(id));
         },
+        //: %1: the request's number.
         tr("Request No. %1 is rejected; its letter says why.").arg(id));
     return dialog;
 }
@@ -462,6 +495,7 @@ DecisionDialog* WithdrawalPane::openDecide()
         [this, dialog, id] {
         WithdrawalService(m_database).decide(m_session, id, dialog->decisions(), versionOf(id));
         },
+        //: %1: the request's number.
         tr("The decisions on request No. %1 are recorded.").arg(id));
     return dialog;
 }
@@ -475,6 +509,7 @@ ApprovalDialog* WithdrawalPane::openApprove()
         [this, dialog, id] {
         WithdrawalService(m_database).approve(dialog->signIn(m_database), id, versionOf(id));
         },
+        //: %1: the request's number.
         tr("Keeping data under request No. %1 is approved.").arg(id));
     return dialog;
 }
@@ -483,12 +518,14 @@ void WithdrawalPane::execute()
 {
     const qint64 id = requestId();
     if (!m_prompts.confirm(this, tr("Execute the decisions"),
+                           //: %1: the request's number.
                            tr("Execute the decisions on request No. %1 now? Destroyed and "
                               "depersonalised values cannot be brought back.")
                                .arg(id)))
         return;
     m_steps->run(
         [this, id] { WithdrawalService(m_database).execute(m_session, id, versionOf(id)); },
+        //: %1: the request's number.
         tr("Request No. %1 is executed; tell each recipient, then send the reply.").arg(id));
 }
 
@@ -505,6 +542,7 @@ SentDialog* WithdrawalPane::openRecipientTold()
         return nullptr;
     const WithdrawalService::Notice notice = m_details.notices[row];
     auto* dialog =
+        //: A dialog's title. %1: the recipient's name.
         new SentDialog(tr("%1 told of the withdrawal").arg(notice.recipient),
                        Vocabulary::Kind::NoticeMethod, m_details.row.receivedOn, tr("Note:"), this);
     m_steps->submit(
@@ -513,12 +551,14 @@ SentDialog* WithdrawalPane::openRecipientTold()
         WithdrawalService(m_database)
             .recordNotice(m_session, notice.id, dialog->sentOn(), dialog->method(), dialog->note());
         },
+        //: %1: the recipient's name.
         tr("%1 is recorded as told.").arg(notice.recipient));
     return dialog;
 }
 
 SentDialog* WithdrawalPane::openReplySent()
 {
+    //: A dialog's title. %1: the request's number.
     auto* dialog = new SentDialog(tr("The reply to request No. %1 was sent").arg(requestId()),
                                   Vocabulary::Kind::ReplyMethod, m_details.row.receivedOn,
                                   tr("Tracking number:"), this);
@@ -538,6 +578,7 @@ SentDialog* WithdrawalPane::openReplySent()
             .logReply(m_session, id, dialog->sentOn(), dialog->method(), dialog->note(),
                       versionOf(id));
         },
+        //: %1: the request's number.
         tr("The reply to request No. %1 is logged; the request is closed.").arg(id));
     return dialog;
 }

@@ -91,6 +91,7 @@ SentDialog* WithdrawalsPage::openTellSelected()
         return nullptr;
     // Each request's own receipt bounds the day: the service refuses a request received later.
     auto* dialog = new SentDialog(
+        //: A dialog's title. %1: the number of selected requests.
         tr("The recipients of %L1 requests told of the withdrawal").arg(selected),
         Vocabulary::Kind::NoticeMethod, bishkekToday().addYears(-5), tr("Note:"), this);
     dialog->setObjectName(QStringLiteral("tellSelectedDialog"));
@@ -109,9 +110,11 @@ BulkRunDialog* WithdrawalsPage::tellRecipientsOfSelected(const QDate& on, const 
     const QList<qint64> ids = selectedForBulk(tr("Record recipients told"), {});
     if (ids.isEmpty())
         return nullptr;
+    //: A dialog's title. %1: the number of selected requests.
     return runBulk(tr("Recipients of the selected requests told (%L1)").arg(ids.size()),
                    tr("Request No."), ids,
                    [database = &m_database, session = m_session, on, method, note](qint64 id) {
+        //: %Ln: the number of recipients.
         return tr("%Ln recipient(s) told", nullptr,
                   WithdrawalService(*database).recordEveryNotice(session, id, on, method, note));
     });
@@ -140,6 +143,7 @@ WithdrawalDialog* WithdrawalsPage::openRegistration()
         return WithdrawalService(m_database).registerRequest(m_session, dialog->registration());
         },
         [this](qint64 id) {
+        //: %1: the request's number.
         emit statusMessage(tr("Request No. %1 registered.").arg(id));
         reload();
         selectRequest(id);
@@ -163,6 +167,7 @@ RetentionReviewDialog* WithdrawalsPage::openRetentionReview()
     auto* dialog = new RetentionReviewDialog(m_database, m_session, m_prompts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RetentionReviewDialog::casesOpened, this, [this](const QList<qint64>& ids) {
+        //: %1: the number of cases opened.
         emit statusMessage(tr("Retention review cases opened: %1.").arg(ids.size()));
         showOpened(ids);
     });
@@ -185,6 +190,8 @@ void WithdrawalsPage::openMinorCases()
             WithdrawalService(m_database).openMinorCases(m_session);
         m_prompts.showInformation(
             this, title,
+            //: %1: the number of cases opened; %2: the number of subjects whose case was already
+            //: open.
             tr("Cases opened: %1. Subjects under 18 whose case was already open: %2.")
                 .arg(cases.opened.size())
                 .arg(cases.alreadyOpen));

@@ -103,11 +103,14 @@ void DocumentList::setDocuments(const QList<AttachmentService::Info>& documents,
     const QLocale locale;
     for (const AttachmentService::Info& info : documents) {
         auto* item =
+            //: A stored document. %1: its file name; %2: its size, e.g. "1.2 MB"; %3: when it was
+            //: added.
             new QListWidgetItem(tr("%1 (%2, %3)")
                                     .arg(info.fileName, locale.formattedDataSize(info.sizeBytes),
                                          displayInstant(info.uploadedAt)),
                                 m_list);
         item->setData(Qt::UserRole, info.id);
+        //: %1: the document's SHA-256 hash; %2: the officer's user name.
         item->setToolTip(tr("SHA-256 %1, added by %2").arg(info.sha256, info.uploadedBy));
     }
     m_attachButton->setEnabled(canAttach);
@@ -247,6 +250,7 @@ void LetterButtons::savePdf()
         m_prompts.showError(this, m_letter.title(), e.message());
         return;
     }
+    //: %1: the file's path.
     emit statusMessage(tr("The letter is saved: %1").arg(path));
 }
 

@@ -193,6 +193,7 @@ QChart* DashboardChartSet::grounds(const DashboardCharts& f)
         counts << it->second;
     }
     if (counts.isEmpty())
+        //: An empty chart. %1: the chart's title.
         chart->setTitle(tr("%1: none yet").arg(chart->title()));
     QBarSet* set = barSet(tr("Disclosures"), kWithdrawals, counts);
     series->append(set);

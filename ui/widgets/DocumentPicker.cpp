@@ -45,6 +45,7 @@ void DocumentPicker::addFile(const QString& path)
         const AttachmentService::Document document = AttachmentService::readFile(path);
         AttachmentService::validate(document);
         m_documents << document;
+        //: A document to pick. %1: its file name; %2: its size, e.g. "1.2 MB".
         m_list->addItem(tr("%1 (%2)").arg(document.fileName,
                                           QLocale().formattedDataSize(document.content.size())));
     } catch (const Error& e) {

@@ -49,6 +49,7 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& mediaType
             wait.exec();
         }
         if (pdf.status() != QPdfDocument::Status::Ready) {
+            //: %1: the file's name.
             m_problem = tr("%1 cannot be read as a PDF.").arg(fileName);
         } else {
             for (int page = 0; page < pdf.pageCount() && page < kMaxPages; ++page) {
@@ -63,12 +64,14 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& mediaType
             }
             if (pdf.pageCount() > kMaxPages)
                 m_note->setText(
+                    //: %1: the number of pages shown; %2: the number of pages.
                     tr("The first %1 of %2 pages are shown.").arg(kMaxPages).arg(pdf.pageCount()));
         }
     } else {
         const QImage image = QImage::fromData(content);
         if (image.isNull())
             m_problem =
+                //: %1: the file's name.
                 tr("%1 cannot be shown: this computer reads no image of this kind.").arg(fileName);
         else
             addPage(image.width() > kPageWidth

@@ -60,6 +60,8 @@ void SubjectLookup::search()
         const QString inn =
             s.isBlocked(QLatin1StringView("identity_document")) ? blocked : Mask::inn(s.inn);
         auto* item =
+            //: A subject found. %1: the platform reference; %2: the full name; %3: the tax number,
+            //: masked; %4: the birth date.
             new QStandardItem(tr("%1 — %2 (INN %3, born %4)")
                                   .arg(s.platformRef, name, inn, displayDate(s.birthDate)));
         item->setData(s.platformRef, Qt::UserRole);
