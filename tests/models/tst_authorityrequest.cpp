@@ -8,6 +8,7 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "Glossary.h"
 #include "services/ClaimLetterService.h"
 #include "services/ClaimService.h"
 #include "TestDatabase.h"
@@ -181,6 +182,7 @@ private slots:
             m_dir.filePath(QStringLiteral("authority-%1-%2.pdf").arg(language).arg(row.id));
         ClaimLetterService(*m_database).writePdf(m_admin, row.id, language, path);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         const DocumentLanguage document(language);
         const QString heading =
             document.translate("dpo::ClaimLetter", "Answer to your request No. %1 of %2")

@@ -3,6 +3,7 @@
 // it cannot be made or written.
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
+#include "Glossary.h"
 #include "services/ClaimLetterService.h"
 #include "services/ClaimService.h"
 #include "services/LetterService.h"
@@ -70,6 +71,7 @@ private slots:
         ClaimLetterService(*m_database).writePdf(m_admin, m_claim, language, path);
         QCOMPARE(letters(), before + 1);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         const DocumentLanguage document(language);
         const QString heading =
             document.translate("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")
@@ -80,6 +82,10 @@ private slots:
                 QStringLiteral("Answer to your pre-trial claim No. %1 of 08.10.2026").arg(m_claim),
             "not translated");
         QVERIFY2(text.contains(heading), qPrintable(text.left(500)));
+        // The policy's own term for a pre-trial claim (14.2), in the glossary.
+        const QString term = language == QStringLiteral("ky") ? QStringLiteral("доомат")
+                                                              : QStringLiteral("претензи");
+        QVERIFY2(heading.contains(term, Qt::CaseInsensitive), qPrintable(heading));
         for (const QString& expected :
              {QStringLiteral("Асанов Бакыт"), QStringLiteral("Маалыматтарымды өчүрүңүз"),
               QStringLiteral("1-декабрында өчүрүлөт"), m_admin.displayName})
@@ -119,6 +125,7 @@ private slots:
             m_dir.filePath(QStringLiteral("thirty-%1-%2.pdf").arg(language).arg(row.id));
         ClaimLetterService(*m_database).writePdf(m_admin, row.id, language, path);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         const DocumentLanguage document(language);
         const QString thirty =
             document.translate("dpo::ClaimLetter",
@@ -167,6 +174,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("refusal-%1.pdf").arg(language));
         ClaimLetterService(*m_database).writePdf(m_admin, id, language, path);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         QVERIFY2(text.contains(paragraph), qPrintable(text));
         QVERIFY2(text.contains(appeal), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Башка адамдын укуктары")), qPrintable(text));
@@ -182,6 +190,8 @@ private slots:
             .writePdf(m_admin, m_claim, QString::fromLatin1(LetterService::kBilingual), path);
         QCOMPARE(letters(), before + 1);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, QStringLiteral("ky"));
+        DPO_VERIFY_GLOSSARY(text, QStringLiteral("ru"));
         const char* const note = "This letter is made in Kyrgyz and in Russian. Where the two "
                                  "texts differ, the Russian text prevails "
                                  "(privacy policy, clause 2.5).";

@@ -5,6 +5,7 @@
 // by the working-day rule, and blocked data refused.
 #include "core/Error.h"
 #include "db/Sql.h"
+#include "Glossary.h"
 #include "services/DisclosureService.h"
 #include "services/NoticeLetterService.h"
 #include "services/OutgoingLetterService.h"
@@ -273,6 +274,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("notice.pdf"));
         NoticeLetterService(*m_database, subject).writePdf(m_admin, id, language, path);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         for (const QString& expected :
              {says, QStringLiteral("Осмонов Талант"), QStringLiteral("04.11.2026"),
               QStringLiteral("04-123/26"), QStringLiteral("4.6.4")})

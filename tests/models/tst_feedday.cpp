@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "feed/FeedService.h"
+#include "Glossary.h"
 #include "services/AuditVerifier.h"
 #include "services/SubjectRecordService.h"
 #include "services/SubjectReportService.h"
@@ -102,6 +103,7 @@ private slots:
             const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
             SubjectReportService(*database).writePdf(admin, id, language, path);
             const QString text = test::pdfText(path).simplified();
+            DPO_VERIFY_GLOSSARY(text, language);
             const DocumentLanguage document(language);
             for (const QString& name : kRecipients)
                 QVERIFY2(text.contains(name), qPrintable(language + QLatin1Char(' ') + name));

@@ -8,6 +8,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "domain/WithdrawalWorkflow.h"
+#include "Glossary.h"
 #include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
 #include "WithdrawalFixture.h"
@@ -285,6 +286,7 @@ private slots:
         // A line may break at the hyphen of "ата-энесине".
         const QString text =
             test::pdfText(path).simplified().replace(QStringLiteral("- "), QStringLiteral("-"));
+        DPO_VERIFY_GLOSSARY(text, language);
         const DocumentLanguage document(language);
         const auto t = [&](const char* source) {
             return document.translate("dpo::WithdrawalLetter", source);

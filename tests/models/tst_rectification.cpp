@@ -9,6 +9,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "domain/WithdrawalDecision.h"
+#include "Glossary.h"
 #include "security/Sha256.h"
 #include "services/ClaimLetterService.h"
 #include "services/ClaimService.h"
@@ -415,6 +416,7 @@ private slots:
             m_dir.filePath(QStringLiteral("rectification-%1-%2.pdf").arg(language).arg(c.claimId));
         ClaimLetterService(*m_database).writePdf(m_admin, c.claimId, language, path);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         const DocumentLanguage document(language);
         const Vocabulary words(document);
         const QString heading =

@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
 #include "domain/DocumentLanguage.h"
+#include "Glossary.h"
 #include "services/SubjectRecordService.h"
 #include "services/SubjectReportService.h"
 #include "TestDatabase.h"
@@ -219,6 +220,7 @@ private slots:
         SubjectReportService(*m_database).writePdf(m_admin, id, language, path);
         // A table cell's lines come one after the other: compare words with single spaces.
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         const DocumentLanguage document(language);
         const QString title = document.translate("dpo::SubjectReport", "Subject data report");
         QVERIFY2(title != QStringLiteral("Subject data report"),
@@ -280,6 +282,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("abroad-%1.pdf").arg(language));
         SubjectReportService(*m_database).writePdf(m_admin, id, language, path);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         for (const QString& expected : {country, abroad->purpose, abroad->recipient})
             QVERIFY2(text.contains(expected),
                      qPrintable(expected + QStringLiteral(" is missing from the report")));

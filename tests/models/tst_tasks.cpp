@@ -7,6 +7,7 @@
 // rotation.
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
+#include "Glossary.h"
 #include "services/OfficerService.h"
 #include "services/SubjectRecordService.h"
 #include "services/SystemsService.h"
@@ -404,6 +405,7 @@ private slots:
             QFile::copy(path, qEnvironmentVariable("DPO_SCREENSHOT_DIR") +
                                   QStringLiteral("/withdrawal-reply-tasks-%1.pdf").arg(language));
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         for (const QString& e : expected)
             QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in: ") + text));
         QVERIFY2(!text.contains(QStringLiteral("Confirmed on")), "the letter is not translated");

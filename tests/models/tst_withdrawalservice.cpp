@@ -7,6 +7,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/LetterKind.h"
 #include "domain/Vocabulary.h"
+#include "Glossary.h"
 #include "services/AttachmentService.h"
 #include "services/OfficerService.h"
 #include "services/OutgoingLetterService.h"
@@ -337,6 +338,7 @@ private slots:
             QFile::copy(path, qEnvironmentVariable("DPO_SCREENSHOT_DIR") +
                                   QStringLiteral("/withdrawal-reply-%1.pdf").arg(language));
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, language);
         for (const QString& e : expected)
             QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in: ") + text));
         const DocumentLanguage document(language);
@@ -362,6 +364,7 @@ private slots:
         WithdrawalLetterService(*m_database)
             .writePdf(m_admin, m_rejectedRequest, QStringLiteral("ru"), path);
         const QString text = test::pdfText(path).simplified();
+        DPO_VERIFY_GLOSSARY(text, QStringLiteral("ru"));
         QVERIFY2(text.contains(Vocabulary(DocumentLanguage(QStringLiteral("ru")))
                                    .name(Vocabulary::Kind::RejectionReason,
                                          QStringLiteral("identity_not_established"))),
