@@ -143,6 +143,48 @@
     </message>
 </context>
 <context>
+    <name>dpo::FeedService</name>
+    <message numerus="yes">
+        <location filename="../models/feed/FeedService.cpp" line="32"/>
+        <source>… and %n more problem(s); nothing was applied.</source>
+        <extracomment>The last line of a feed file&apos;s problems. %n: the number of problems not listed.</extracomment>
+        <translation>
+            <numerusform>… and %n more problem; nothing was applied.</numerusform>
+            <numerusform>… and %n more problems; nothing was applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/feed/FeedService.cpp" line="36"/>
+        <source>%n problem(s); nothing was applied.</source>
+        <extracomment>The last line of a feed file&apos;s problems. %n: the number of problems.</extracomment>
+        <translation>
+            <numerusform>%n problem; nothing was applied.</numerusform>
+            <numerusform>%n problems; nothing was applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectImportService</name>
+    <message numerus="yes">
+        <location filename="../models/import/SubjectImportService.cpp" line="58"/>
+        <source>… and %n more problem(s); nothing was imported.</source>
+        <extracomment>The last line of an import&apos;s problems. %n: the number of problems not listed.</extracomment>
+        <translation>
+            <numerusform>… and %n more problem; nothing was imported.</numerusform>
+            <numerusform>… and %n more problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/import/SubjectImportService.cpp" line="63"/>
+        <source>%n problem(s); nothing was imported.</source>
+        <extracomment>The last line of an import&apos;s problems. %n: the number of problems.</extracomment>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dpo::SubjectsPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/SubjectsPage.cpp" line="181"/>
@@ -221,6 +263,15 @@
         <translation>
             <numerusform>%n subject found.</numerusform>
             <numerusform>%n subjects found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskCommands.cpp" line="219"/>
+        <source>%n backup task(s) done by their rotation.</source>
+        <extracomment>%n: the number of backup tasks.</extracomment>
+        <translation>
+            <numerusform>%n backup task done by its rotation.</numerusform>
+            <numerusform>%n backup tasks done by their rotation.</numerusform>
         </translation>
     </message>
 </context>

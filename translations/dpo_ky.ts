@@ -5345,31 +5345,37 @@ Details:
 </context>
 <context>
     <name>dpo::FeedService</name>
-    <message>
-        <location filename="../models/feed/FeedService.cpp" line="27"/>
-        <source>… and %1 more problems; nothing was applied.</source>
-        <extracomment>The last line of a feed file&apos;s problems. %1: the number of problems not listed.</extracomment>
-        <translation>… жана дагы %1 ката; эч нерсе колдонулган жок.</translation>
+    <message numerus="yes">
+        <location filename="../models/feed/FeedService.cpp" line="32"/>
+        <source>… and %n more problem(s); nothing was applied.</source>
+        <extracomment>The last line of a feed file&apos;s problems. %n: the number of problems not listed.</extracomment>
+        <translation>
+            <numerusform>… жана дагы %n ката; эч нерсе колдонулган жок.</numerusform>
+            <numerusform>… жана дагы %n ката; эч нерсе колдонулган жок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/feed/FeedService.cpp" line="36"/>
+        <source>%n problem(s); nothing was applied.</source>
+        <extracomment>The last line of a feed file&apos;s problems. %n: the number of problems.</extracomment>
+        <translation>
+            <numerusform>%n ката; эч нерсе колдонулган жок.</numerusform>
+            <numerusform>%n ката; эч нерсе колдонулган жок.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="30"/>
-        <source>%1 problem(s); nothing was applied.</source>
-        <extracomment>The last line of a feed file&apos;s problems. %1: the number of problems.</extracomment>
-        <translation>Каталар: %1; эч нерсе колдонулган жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedService.cpp" line="42"/>
+        <location filename="../models/feed/FeedService.cpp" line="49"/>
         <source>%1: cannot read the file: %2</source>
         <extracomment>%1: the feed file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="69"/>
+        <location filename="../models/feed/FeedService.cpp" line="76"/>
         <source>apply a feed file</source>
         <translation>агым файлын колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="128"/>
+        <location filename="../models/feed/FeedService.cpp" line="135"/>
         <source>holds no events</source>
         <translation>окуялар жок</translation>
     </message>
@@ -7566,7 +7572,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="93"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="206"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="213"/>
         <location filename="../models/services/SubjectListService.cpp" line="155"/>
         <location filename="../models/services/SubjectListService.cpp" line="183"/>
         <location filename="../models/services/SubjectService.cpp" line="278"/>
@@ -7576,7 +7582,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="102"/>
         <location filename="../models/feed/FeedActivity.cpp" line="29"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="200"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="207"/>
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
@@ -7601,7 +7607,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="166"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="274"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="281"/>
         <location filename="../models/services/RectificationService.cpp" line="290"/>
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
@@ -8238,7 +8244,7 @@ Statement: %3</source>
         <translation>өчүрүлгөн идентификаторлорду сактоо</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="138"/>
+        <location filename="../models/feed/FeedService.cpp" line="145"/>
         <source>close the feed batch</source>
         <translation>агымдын топтомун жабуу</translation>
     </message>
@@ -8348,96 +8354,102 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="55"/>
-        <source>… and %1 more problems; nothing was imported.</source>
-        <extracomment>The last line of an import&apos;s problems. %1: the number of problems not listed.</extracomment>
-        <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="58"/>
-        <source>%1 problem(s); nothing was imported.</source>
-        <extracomment>The last line of an import&apos;s problems. %1: the number of problems.</extracomment>
-        <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="411"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="422"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="418"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="429"/>
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="89"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="96"/>
         <source>%1: cannot read the file: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/import/SubjectImportService.cpp" line="58"/>
+        <source>… and %n more problem(s); nothing was imported.</source>
+        <extracomment>The last line of an import&apos;s problems. %n: the number of problems not listed.</extracomment>
+        <translation>
+            <numerusform>… жана дагы %n ката; эч нерсе импорттолгон жок.</numerusform>
+            <numerusform>… жана дагы %n ката; эч нерсе импорттолгон жок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/import/SubjectImportService.cpp" line="63"/>
+        <source>%n problem(s); nothing was imported.</source>
+        <extracomment>The last line of an import&apos;s problems. %n: the number of problems.</extracomment>
+        <translation>
+            <numerusform>%n ката; эч нерсе импорттолгон жок.</numerusform>
+            <numerusform>%n ката; эч нерсе импорттолгон жок.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="145"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="152"/>
         <source>the file is empty; expected a header row: %1</source>
         <extracomment>Follows &quot;FILE:LINE:&quot; in an import error. %1: the expected column names, separated by commas.</extracomment>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="158"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="165"/>
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="164"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="171"/>
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <extracomment>Follows a column&apos;s name in an import error. %1: the required column names; %2: the optional ones.</extracomment>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="170"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="177"/>
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="523"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="530"/>
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>%1: файл импорттолуп жатканда өзгөрдү; эч нерсе импорттолгон жок. Аны кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="109"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="116"/>
         <source>%1 fields where the header has %2</source>
         <extracomment>Follows &quot;FILE:LINE:&quot; in an import error. %1: the number of fields in the line; %2: the number in the header.</extracomment>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="303"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="305"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="310"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="312"/>
         <location filename="../models/import/SubjectFields.cpp" line="63"/>
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="233"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="240"/>
         <source>&quot;%1&quot; repeats line %2</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the platform reference; %2: the earlier line&apos;s number.</extracomment>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="239"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="246"/>
         <source>&quot;%1&quot; is already in the database</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the platform reference.</extracomment>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="248"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="255"/>
         <source>%1 repeats line %2</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the tax number, masked; %2: the earlier line&apos;s number.</extracomment>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="254"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="261"/>
         <source>%1 is already in the database</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the tax number, masked.</extracomment>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="292"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="299"/>
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
@@ -8506,37 +8518,37 @@ Statement: %3</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="366"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="373"/>
         <location filename="../models/import/SubjectFields.cpp" line="168"/>
         <source>%1 is in the future</source>
         <extracomment>Follows a column&apos;s name in an import error. %1: the date as given.</extracomment>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="318"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="325"/>
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="354"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="361"/>
         <source>&quot;%1&quot; is not a known policy version (known: %2)</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the version as given; %2: the known versions, separated by commas.</extracomment>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="364"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="371"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the value as given.</extracomment>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="372"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="379"/>
         <source>%1 is before policy version %2 took effect</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the date as given; %2: the policy version.</extracomment>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="451"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="458"/>
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -14828,11 +14840,14 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
         <source>Marks done every backup&apos;s task whose rotation has come round: the copies that held the data are overwritten.</source>
         <translation>Айлануу мөөнөтү келген ар бир камдык көчүрмөнүн тапшырмасын аткарылды деп белгилейт: маалыматты камтыган көчүрмөлөр кайра жазылды.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/TaskCommands.cpp" line="219"/>
-        <source>%1 backup task(s) done by their rotation.</source>
-        <extracomment>%1: the number of backup tasks.</extracomment>
-        <translation>Айлануу мөөнөтү келгендиктен аткарылган камдык көчүрмө тапшырмалары: %1.</translation>
+        <source>%n backup task(s) done by their rotation.</source>
+        <extracomment>%n: the number of backup tasks.</extracomment>
+        <translation>
+            <numerusform>Айлануу мөөнөтү келгендиктен %n камдык көчүрмө тапшырмасы аткарылды.</numerusform>
+            <numerusform>Айлануу мөөнөтү келгендиктен %n камдык көчүрмө тапшырмасы аткарылды.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/TaskCommands.cpp" line="234"/>

@@ -5358,31 +5358,39 @@ Details:
 </context>
 <context>
     <name>dpo::FeedService</name>
-    <message>
-        <location filename="../models/feed/FeedService.cpp" line="27"/>
-        <source>… and %1 more problems; nothing was applied.</source>
-        <extracomment>The last line of a feed file&apos;s problems. %1: the number of problems not listed.</extracomment>
-        <translation>… и ещё %1 ошибок; ничего не применено.</translation>
+    <message numerus="yes">
+        <location filename="../models/feed/FeedService.cpp" line="32"/>
+        <source>… and %n more problem(s); nothing was applied.</source>
+        <extracomment>The last line of a feed file&apos;s problems. %n: the number of problems not listed.</extracomment>
+        <translation>
+            <numerusform>… и ещё %n ошибка; ничего не применено.</numerusform>
+            <numerusform>… и ещё %n ошибки; ничего не применено.</numerusform>
+            <numerusform>… и ещё %n ошибок; ничего не применено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/feed/FeedService.cpp" line="36"/>
+        <source>%n problem(s); nothing was applied.</source>
+        <extracomment>The last line of a feed file&apos;s problems. %n: the number of problems.</extracomment>
+        <translation>
+            <numerusform>%n ошибка; ничего не применено.</numerusform>
+            <numerusform>%n ошибки; ничего не применено.</numerusform>
+            <numerusform>%n ошибок; ничего не применено.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="30"/>
-        <source>%1 problem(s); nothing was applied.</source>
-        <extracomment>The last line of a feed file&apos;s problems. %1: the number of problems.</extracomment>
-        <translation>Ошибок: %1; ничего не применено.</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedService.cpp" line="42"/>
+        <location filename="../models/feed/FeedService.cpp" line="49"/>
         <source>%1: cannot read the file: %2</source>
         <extracomment>%1: the feed file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="69"/>
+        <location filename="../models/feed/FeedService.cpp" line="76"/>
         <source>apply a feed file</source>
         <translation>применить файл ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="128"/>
+        <location filename="../models/feed/FeedService.cpp" line="135"/>
         <source>holds no events</source>
         <translation>не содержит событий</translation>
     </message>
@@ -7579,7 +7587,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="93"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="206"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="213"/>
         <location filename="../models/services/SubjectListService.cpp" line="155"/>
         <location filename="../models/services/SubjectListService.cpp" line="183"/>
         <location filename="../models/services/SubjectService.cpp" line="278"/>
@@ -7589,7 +7597,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="102"/>
         <location filename="../models/feed/FeedActivity.cpp" line="29"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="200"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="207"/>
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
@@ -7614,7 +7622,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="166"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="274"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="281"/>
         <location filename="../models/services/RectificationService.cpp" line="290"/>
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
@@ -8251,7 +8259,7 @@ Statement: %3</source>
         <translation>сохранить удалённые идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="138"/>
+        <location filename="../models/feed/FeedService.cpp" line="145"/>
         <source>close the feed batch</source>
         <translation>закрыть пакет ленты</translation>
     </message>
@@ -8361,96 +8369,104 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="55"/>
-        <source>… and %1 more problems; nothing was imported.</source>
-        <extracomment>The last line of an import&apos;s problems. %1: the number of problems not listed.</extracomment>
-        <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="58"/>
-        <source>%1 problem(s); nothing was imported.</source>
-        <extracomment>The last line of an import&apos;s problems. %1: the number of problems.</extracomment>
-        <translation>Ошибок: %1; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="411"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="422"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="418"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="429"/>
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="89"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="96"/>
         <source>%1: cannot read the file: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/import/SubjectImportService.cpp" line="58"/>
+        <source>… and %n more problem(s); nothing was imported.</source>
+        <extracomment>The last line of an import&apos;s problems. %n: the number of problems not listed.</extracomment>
+        <translation>
+            <numerusform>… и ещё %n ошибка; ничего не импортировано.</numerusform>
+            <numerusform>… и ещё %n ошибки; ничего не импортировано.</numerusform>
+            <numerusform>… и ещё %n ошибок; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/import/SubjectImportService.cpp" line="63"/>
+        <source>%n problem(s); nothing was imported.</source>
+        <extracomment>The last line of an import&apos;s problems. %n: the number of problems.</extracomment>
+        <translation>
+            <numerusform>%n ошибка; ничего не импортировано.</numerusform>
+            <numerusform>%n ошибки; ничего не импортировано.</numerusform>
+            <numerusform>%n ошибок; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="145"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="152"/>
         <source>the file is empty; expected a header row: %1</source>
         <extracomment>Follows &quot;FILE:LINE:&quot; in an import error. %1: the expected column names, separated by commas.</extracomment>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="158"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="165"/>
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="164"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="171"/>
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <extracomment>Follows a column&apos;s name in an import error. %1: the required column names; %2: the optional ones.</extracomment>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="170"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="177"/>
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="523"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="530"/>
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>%1: файл изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="109"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="116"/>
         <source>%1 fields where the header has %2</source>
         <extracomment>Follows &quot;FILE:LINE:&quot; in an import error. %1: the number of fields in the line; %2: the number in the header.</extracomment>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="303"/>
-        <location filename="../models/import/SubjectImportService.cpp" line="305"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="310"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="312"/>
         <location filename="../models/import/SubjectFields.cpp" line="63"/>
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="233"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="240"/>
         <source>&quot;%1&quot; repeats line %2</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the platform reference; %2: the earlier line&apos;s number.</extracomment>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="239"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="246"/>
         <source>&quot;%1&quot; is already in the database</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the platform reference.</extracomment>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="248"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="255"/>
         <source>%1 repeats line %2</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the tax number, masked; %2: the earlier line&apos;s number.</extracomment>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="254"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="261"/>
         <source>%1 is already in the database</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the tax number, masked.</extracomment>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="292"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="299"/>
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
@@ -8519,37 +8535,37 @@ Statement: %3</source>
         <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="366"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="373"/>
         <location filename="../models/import/SubjectFields.cpp" line="168"/>
         <source>%1 is in the future</source>
         <extracomment>Follows a column&apos;s name in an import error. %1: the date as given.</extracomment>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="318"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="325"/>
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="354"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="361"/>
         <source>&quot;%1&quot; is not a known policy version (known: %2)</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the version as given; %2: the known versions, separated by commas.</extracomment>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="364"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="371"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the value as given.</extracomment>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="372"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="379"/>
         <source>%1 is before policy version %2 took effect</source>
         <extracomment>Follows the column&apos;s name in an import error. %1: the date as given; %2: the policy version.</extracomment>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="451"/>
+        <location filename="../models/import/SubjectImportService.cpp" line="458"/>
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
@@ -14848,11 +14864,15 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
         <source>Marks done every backup&apos;s task whose rotation has come round: the copies that held the data are overwritten.</source>
         <translation>Отмечает выполненной задачу каждой резервной копии, чья ротация завершилась: копии, содержавшие данные, перезаписаны.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/TaskCommands.cpp" line="219"/>
-        <source>%1 backup task(s) done by their rotation.</source>
-        <extracomment>%1: the number of backup tasks.</extracomment>
-        <translation>Задач резервных копий выполнено по ротации: %1.</translation>
+        <source>%n backup task(s) done by their rotation.</source>
+        <extracomment>%n: the number of backup tasks.</extracomment>
+        <translation>
+            <numerusform>По ротации выполнена %n задача резервной копии.</numerusform>
+            <numerusform>По ротации выполнены %n задачи резервных копий.</numerusform>
+            <numerusform>По ротации выполнено %n задач резервных копий.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/TaskCommands.cpp" line="234"/>

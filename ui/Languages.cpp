@@ -100,8 +100,17 @@ QString installTranslations(QCoreApplication& /*app*/, const QString& requested)
 void installCommandLineTranslations(QCoreApplication& app)
 {
     const QString language = qEnvironmentVariable("DPO_CONSOLE_LANGUAGE");
-    if (language == QStringLiteral("ky") || language == QStringLiteral("ru"))
+    if (language == QStringLiteral("ky") || language == QStringLiteral("ru")) {
         installTranslations(app, language);
+        return;
+    }
+    // English is the source; its catalogue holds the plural forms ("1 subject", "2 subjects").
+    // The locale stays the system's: scripts read the English output.
+    auto* plurals = new QTranslator(&app);
+    if (loadTranslation(*plurals, QStringLiteral("dpo_en")))
+        replaceTranslator(g_own, plurals);
+    else
+        delete plurals;
 }
 
 } // namespace dpo

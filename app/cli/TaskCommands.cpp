@@ -215,8 +215,9 @@ int settleCommand(const QStringList& arguments)
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         const int settled = TaskService(*database).settleRotatedBackups(session, bishkekToday());
-        //: %1: the number of backup tasks.
-        printErr(tr("%1 backup task(s) done by their rotation.").arg(settled));
+        //: %n: the number of backup tasks.
+        printErr(QCoreApplication::translate(
+            "dpo::cli", "%n backup task(s) done by their rotation.", nullptr, settled));
         return int(Success);
     });
 }

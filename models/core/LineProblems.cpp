@@ -10,11 +10,9 @@ void LineProblems::add(qint64 line, const QString& field, const QString& reason)
         m_lines << QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line).arg(field, reason);
 }
 
-QString LineProblems::text(const QString& more, const QString& total) const
+QString LineProblems::text(const QString& closingLine) const
 {
-    QStringList lines = m_lines;
-    lines << (m_count > m_lines.size() ? more.arg(m_count - m_lines.size()) : total.arg(m_count));
-    return lines.join(QLatin1Char('\n'));
+    return (QStringList(m_lines) << closingLine).join(QLatin1Char('\n'));
 }
 
 QString LineProblems::Line::text() const

@@ -20,9 +20,10 @@ public:
     bool isEmpty() const { return m_count == 0; }
     qint64 count() const { return m_count; }
     const QStringList& listed() const { return m_lines; }
-    // The listed lines, then one closing line: `more` (%1: how many were not listed) when some
-    // were not, else `total` (%1: how many there were).
-    QString text(const QString& more, const QString& total) const;
+    qint64 unlisted() const { return m_count - m_lines.size(); }
+    // The listed lines, then `closingLine` (the caller says how many there were, or how many
+    // were not listed, in a plural form of its language).
+    QString text(const QString& closingLine) const;
 
     // One listed line taken apart again, for a window that lists them in columns.
     struct Line

@@ -12,6 +12,8 @@
 #include "services/AuditService.h"
 #include "services/ServiceStep.h"
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 #include <QFile>
 #include <QFileInfo>
@@ -22,12 +24,17 @@ namespace dpo {
 namespace {
 [[noreturn]] void raise(const LineProblems& problems)
 {
-    throw Error(Error::Kind::BadInput,
-                //: The last line of a feed file's problems. %1: the number of problems not listed.
-                problems.text(FeedService::tr("… and %1 more problems; nothing was applied."),
-                              //: The last line of a feed file's problems. %1: the number of
-                              //: problems.
-                              FeedService::tr("%1 problem(s); nothing was applied.")));
+    const int unlisted = int(std::min<qint64>(problems.unlisted(), INT_MAX));
+    QString closing;
+    if (unlisted > 0)
+        //: The last line of a feed file's problems. %n: the number of problems not listed.
+        closing =
+            FeedService::tr("… and %n more problem(s); nothing was applied.", nullptr, unlisted);
+    else
+        //: The last line of a feed file's problems. %n: the number of problems.
+        closing =
+            FeedService::tr("%n problem(s); nothing was applied.", nullptr, int(problems.count()));
+    throw Error(Error::Kind::BadInput, problems.text(closing));
 }
 
 // The file open for reading, before the transaction opens: a file that cannot be read costs no

@@ -17,6 +17,8 @@
 #include "security/Sha256.h"
 #include "services/AuditService.h"
 
+#include <algorithm>
+#include <climits>
 #include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,14 +51,19 @@ struct PolicyVersion
 
 [[noreturn]] void raise(const LineProblems& problems)
 {
-    throw Error(
-        Error::Kind::BadInput,
-        //: The last line of an import's problems. %1: the number of problems not listed.
-        problems.text(QCoreApplication::translate("dpo::SubjectImportService",
-                                                  "… and %1 more problems; nothing was imported."),
-                      //: The last line of an import's problems. %1: the number of problems.
-                      QCoreApplication::translate("dpo::SubjectImportService",
-                                                  "%1 problem(s); nothing was imported.")));
+    const int unlisted = int(std::min<qint64>(problems.unlisted(), INT_MAX));
+    QString closing;
+    if (unlisted > 0)
+        //: The last line of an import's problems. %n: the number of problems not listed.
+        closing = QCoreApplication::translate("dpo::SubjectImportService",
+                                              "… and %n more problem(s); nothing was imported.",
+                                              nullptr, unlisted);
+    else
+        //: The last line of an import's problems. %n: the number of problems.
+        closing = QCoreApplication::translate("dpo::SubjectImportService",
+                                              "%n problem(s); nothing was imported.", nullptr,
+                                              int(problems.count()));
+    throw Error(Error::Kind::BadInput, problems.text(closing));
 }
 
 QDateTime parseInstant(const QString& text)

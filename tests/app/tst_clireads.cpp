@@ -84,6 +84,46 @@ private slots:
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
 
+    // English has its plural forms on the command line too (dpo_en): one subject, two subjects,
+    // never "subject(s)"; Kyrgyz and Russian say theirs.
+    void countsSayTheirPluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en, one") << "en"
+                                 << "1"
+                                 << "1 subject found.";
+        QTest::newRow("en, two") << "en"
+                                 << "2"
+                                 << "2 subjects found.";
+        QTest::newRow("ru, one") << "ru"
+                                 << "1"
+                                 << "Найден 1 субъект.";
+        QTest::newRow("ru, two") << "ru"
+                                 << "2"
+                                 << "Найдено 2 субъекта.";
+        QTest::newRow("ru, five") << "ru"
+                                  << "5"
+                                  << "Найдено 5 субъектов.";
+        QTest::newRow("ky, two") << "ky"
+                                 << "2"
+                                 << "2 субъект табылды.";
+    }
+    void countsSayTheirPluralForms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, limit);
+        QFETCH(QString, expected);
+        const Run r = test::runConsole(withDatabase({"subjects", "search", "а", "--limit", limit})
+                                           << "--officer"
+                                           << "admin",
+                                       m_password, language);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("(s)")), qPrintable(r.err));
+    }
+
     void anOfficerReads_data() { readsNeedAnOfficer_data(); }
     void anOfficerReads()
     {

@@ -18,8 +18,10 @@ private slots:
         QCOMPARE(problems.count(), LineProblems::kMaxListed + 5);
         QCOMPARE(problems.listed().size(), LineProblems::kMaxListed);
         QCOMPARE(problems.listed().first(), QStringLiteral("/tmp/a.csv:1: inn: bad 1"));
-        const QStringList text = problems.text(QStringLiteral("and %1 more"), QStringLiteral("%1"))
-                                     .split(QLatin1Char('\n'));
+        QCOMPARE(problems.unlisted(), 5);
+        const QStringList text =
+            problems.text(QStringLiteral("and %1 more").arg(problems.unlisted()))
+                .split(QLatin1Char('\n'));
         QCOMPARE(text.last(), QStringLiteral("and 5 more"));
     }
 

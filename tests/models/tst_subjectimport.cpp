@@ -333,7 +333,7 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.message().count(QStringLiteral(": inn: ")),
                      SubjectImportService::kMaxProblems);
-            QVERIFY2(e.message().contains(QStringLiteral("50 more problems")),
+            QVERIFY2(e.message().contains(QStringLiteral("50 more problem(s)")),
                      qPrintable(e.message().right(200)));
         }
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 0);
