@@ -94,7 +94,7 @@
 <context>
     <name>dpo::DeadlineCalendar</name>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="68"/>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="69"/>
         <source>%n day(s) left</source>
         <extracomment>%n: a number of days until a deadline; shown in a table cell beside the due date.</extracomment>
         <translation>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="73"/>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="72"/>
         <source>overdue by %n day(s)</source>
         <extracomment>%n: a number of days after a missed deadline; shown in a table cell beside the due date.</extracomment>
         <translation>

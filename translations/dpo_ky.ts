@@ -170,66 +170,66 @@
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="69"/>
+        <location filename="../models/services/AttachmentService.cpp" line="70"/>
         <source>There is no claim %1.</source>
         <extracomment>%1: the claim&apos;s number.</extracomment>
         <translation>%1-доомат жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="73"/>
+        <location filename="../models/services/AttachmentService.cpp" line="77"/>
         <source>There is no disclosure %1.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>%1-ачып берүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="118"/>
-        <location filename="../models/services/AttachmentService.cpp" line="137"/>
+        <location filename="../models/services/AttachmentService.cpp" line="120"/>
+        <location filename="../models/services/AttachmentService.cpp" line="139"/>
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
         <extracomment>%1: the document&apos;s file name; %2: its size in megabytes, one decimal.</extracomment>
         <translation>%1 — %2 МБ; документ 20 МБдан ашпашы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="123"/>
+        <location filename="../models/services/AttachmentService.cpp" line="125"/>
         <source>Cannot read %1: %2.</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 окулбайт: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="131"/>
+        <location filename="../models/services/AttachmentService.cpp" line="133"/>
         <source>The document has no file name.</source>
         <translation>Документтин файл аты жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="134"/>
+        <location filename="../models/services/AttachmentService.cpp" line="136"/>
         <source>%1 is empty.</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 бош.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="145"/>
+        <location filename="../models/services/AttachmentService.cpp" line="147"/>
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 PDF, JPEG, PNG же TIFF файлы эмес (аты боюнча эмес, мазмуну боюнча текшерилди).</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="155"/>
-        <location filename="../models/services/AttachmentService.cpp" line="193"/>
+        <location filename="../models/services/AttachmentService.cpp" line="157"/>
+        <location filename="../models/services/AttachmentService.cpp" line="195"/>
         <source>attach a document</source>
         <translation>документ тиркөө</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="176"/>
+        <location filename="../models/services/AttachmentService.cpp" line="178"/>
         <source>The database did not return the new document&apos;s number.</source>
         <translation>Маалымат базасы жаңы документтин номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="244"/>
+        <location filename="../models/services/AttachmentService.cpp" line="246"/>
         <source>Document %1 does not exist.</source>
         <extracomment>%1: the document&apos;s number.</extracomment>
         <translation>%1-документ жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="282"/>
+        <location filename="../models/services/AttachmentService.cpp" line="284"/>
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
         <extracomment>%1: the document&apos;s number; %2: its file name; %3: the hash it has now; %4: the hash it was stored with.</extracomment>
         <translation>%1-документ (%2) сакталгандан бери өзгөргөн: анын SHA-256 %3, %4 эмес. Ал көрсөтүлбөйт; ийгиликсиз текшерүү аудит журналында.</translation>
@@ -1745,54 +1745,54 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="120"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="121"/>
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <extracomment>A letter&apos;s heading. %1: the claim&apos;s number; %2: the date it was received.</extracomment>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроо-талабыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="126"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="125"/>
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <extracomment>A letter&apos;s heading. %1: the claim&apos;s number; %2: the date it was received.</extracomment>
         <translation>Сиздин %2 күнкү № %1 дооматыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="132"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="131"/>
         <source>You wrote about:</source>
         <translation>Кайрылуунун маңызы:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="140"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="139"/>
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="160"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="159"/>
         <source>This information is given within a week of your request, as Article 17 of the Law No. 58 &quot;On personal information&quot; requires of the holder of personal data.</source>
         <translation>Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесинде жеке маалыматтарды кармоочуга талап кылынгандай, суроо-талабыңыз келип түшкөндөн тартып бир жуманын ичинде берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="165"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="164"/>
         <source>This information is given under Article 17 of the Law No. 58 &quot;On personal information&quot;.</source>
         <translation>Бул маалымат «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="174"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="173"/>
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="187"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="186"/>
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="191"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="190"/>
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="170"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="169"/>
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп дооматыңыз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
@@ -1847,24 +1847,24 @@ Details:
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="109"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="110"/>
         <source>Answer to your request No. %1 of %2</source>
         <extracomment>A letter&apos;s heading, answering a state body. %1: the body&apos;s own number of its request; %2: the request&apos;s date. Uses the letter&apos;s formal register.</extracomment>
         <translation>Сиздин %2 күнкү № %1 суроо-талабыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="114"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="116"/>
         <source>Answer to your request to correct your personal data No. %1 of %2</source>
         <extracomment>A letter&apos;s heading. %1: the claim&apos;s number; %2: the date it was received.</extracomment>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңызды оңдоо жөнүндө өтүнүчүңүзгө жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="153"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="152"/>
         <source>You undertook to tell us of changes to your data with the documents that show them (privacy policy 12.3); we update the data we hold accordingly (1.1.7). If you disagree with this answer, you may appeal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиз маалыматтарыңыздагы өзгөрүүлөр тууралуу аларды тастыктаган документтер менен билдирүүгө милдеттенгенсиз (Купуялуулук саясатынын 12.3-пункту); биз өзүбүздөгү маалыматтарды ошого ылайык актуалдаштырабыз (1.1.7-пункт). Бул жоопко макул болбосоңуз, Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="180"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="179"/>
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 &quot;On personal information&quot;. You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <extracomment>The closing of a letter refusing a subject&apos;s access request. %1: the paragraph&apos;s number, e.g. &quot;2&quot; or &quot;3.1&quot;. Name the agency in full, as a letter does.</extracomment>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттана аласыз.</translation>
@@ -3545,7 +3545,7 @@ Details:
         <translation>мөөнөтү бүгүн</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="68"/>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="69"/>
         <source>%n day(s) left</source>
         <extracomment>%n: a number of days until a deadline; shown in a table cell beside the due date.</extracomment>
         <translation>
@@ -3554,7 +3554,7 @@ Details:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="73"/>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="72"/>
         <source>overdue by %n day(s)</source>
         <extracomment>%n: a number of days after a missed deadline; shown in a table cell beside the due date.</extracomment>
         <translation>
@@ -7848,22 +7848,22 @@ Statement: %3</source>
         <translation>документтин ээсин табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="173"/>
+        <location filename="../models/services/AttachmentService.cpp" line="175"/>
         <source>store the document</source>
         <translation>документти сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="208"/>
+        <location filename="../models/services/AttachmentService.cpp" line="210"/>
         <source>list the documents</source>
         <translation>документтердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="223"/>
+        <location filename="../models/services/AttachmentService.cpp" line="225"/>
         <source>read the document&apos;s audit entry</source>
         <translation>документтин аудит жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="241"/>
+        <location filename="../models/services/AttachmentService.cpp" line="243"/>
         <source>read the document</source>
         <translation>документти окуу</translation>
     </message>
@@ -10125,13 +10125,13 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskService</name>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="262"/>
+        <location filename="../models/services/TaskService.cpp" line="261"/>
         <source>task %1, %2: %3 %4</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the data system&apos;s code; %3: the action, e.g. &quot;destroy&quot;; %4: the category&apos;s code.</extracomment>
         <translation>%1-тапшырма, %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="265"/>
+        <location filename="../models/services/TaskService.cpp" line="264"/>
         <source>task %1, telling %2</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the recipient&apos;s name.</extracomment>
         <translation>%1-тапшырма, %2 алуучуга билдирүү</translation>
@@ -12079,7 +12079,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="55"/>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="415"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="416"/>
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
@@ -12248,299 +12248,299 @@ Statement: %3</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="230"/>
         <source>Case for a minor No. %1: %2</source>
         <extracomment>A case&apos;s title. %1: its number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>Жашы жете электин № %1 иши: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="232"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233"/>
         <source>Retention review No. %1: %2</source>
         <extracomment>A case&apos;s title. %1: its number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>Сактоо мөөнөтүн кароо № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236"/>
         <source>Withdrawal request No. %1: %2</source>
         <extracomment>A case&apos;s title. %1: its number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="250"/>
         <source>until %1</source>
         <extracomment>In a table cell: how long a category is kept. %1: a date.</extracomment>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="262"/>
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="262"/>
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271"/>
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="316"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="317"/>
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="296"/>
         <source>%1, overdue</source>
         <extracomment>A task&apos;s state in a table cell. %1: the state, e.g. &quot;Open&quot;.</extracomment>
         <translation>%1, мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="299"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="300"/>
         <source>%1 by %2</source>
         <extracomment>When and by whom a task was done. %1: a date and time; %2: the officer&apos;s user name.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="304"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305"/>
         <source>(tell the recipient)</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315"/>
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315"/>
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315"/>
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="316"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="317"/>
         <source>Confirmed</source>
         <extracomment>A column: when and by whom the task was confirmed.</extracomment>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="339"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="340"/>
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="357"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="358"/>
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="366"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367"/>
         <source>Tell %1 of the withdrawal</source>
         <extracomment>A dialog&apos;s title. %1: the recipient&apos;s name.</extracomment>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="369"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="370"/>
         <source>%1: %2 (%3)</source>
         <extracomment>A dialog&apos;s title. %1: the data system&apos;s name; %2: the action, e.g. &quot;destroy&quot;; %3: the data category&apos;s name.</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="403"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="404"/>
         <source>Task %1 is recorded.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="415"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="416"/>
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="420"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="421"/>
         <source>Task %1 is open again for another attempt.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="439"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="440"/>
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="448"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="449"/>
         <source>Identity of the requester: request No. %1</source>
         <extracomment>A dialog&apos;s title. %1: the request&apos;s number.</extracomment>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="450"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="451"/>
         <source>Verified</source>
         <extracomment>A button: confirms that the requester&apos;s identity is verified.</extracomment>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="450"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="451"/>
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="451"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="452"/>
         <source>How the author was shown to be the subject</source>
         <translation>Арыздын автору субъект экени кантип аныкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="460"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="461"/>
         <source>The identity for request No. %1 is verified.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="467"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="468"/>
         <source>Reject request No. %1</source>
         <extracomment>A dialog&apos;s title. %1: the request&apos;s number.</extracomment>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="467"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="468"/>
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="468"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="469"/>
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="469"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="470"/>
         <source>Why the request is refused; the rejection letter says so</source>
         <translation>Арыздан эмне үчүн баш тартылды; баш тартуу катында ушул айтылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="485"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="486"/>
         <source>Request No. %1 is rejected; its letter says why.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="499"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="500"/>
         <source>The decisions on request No. %1 are recorded.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="513"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="514"/>
         <source>Keeping data under request No. %1 is approved.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="520"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="521"/>
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="522"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="523"/>
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="529"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="530"/>
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="546"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="547"/>
         <source>%1 told of the withdrawal</source>
         <extracomment>A dialog&apos;s title. %1: the recipient&apos;s name.</extracomment>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="547"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="548"/>
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="555"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="556"/>
         <source>%1 is recorded as told.</source>
         <extracomment>%1: the recipient&apos;s name.</extracomment>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="562"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="563"/>
         <source>The reply to request No. %1 was sent</source>
         <extracomment>A dialog&apos;s title. %1: the request&apos;s number.</extracomment>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="564"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="565"/>
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="582"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="583"/>
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
@@ -14850,7 +14850,7 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskCommands.cpp" line="234"/>
+        <location filename="../app/cli/TaskCommands.cpp" line="235"/>
         <source>Usage: dpo-console tasks list --database URL [--open] [--overdue] [--request ID] --format csv|json
        dpo-console tasks confirm ID --database URL --officer NAME --done|--failed [--note TEXT] [--at TIME] [--evidence FILE]
        dpo-console tasks retry ID --database URL --officer NAME [--note TEXT]

@@ -170,66 +170,66 @@
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="69"/>
+        <location filename="../models/services/AttachmentService.cpp" line="70"/>
         <source>There is no claim %1.</source>
         <extracomment>%1: the claim&apos;s number.</extracomment>
         <translation>Претензии %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="73"/>
+        <location filename="../models/services/AttachmentService.cpp" line="77"/>
         <source>There is no disclosure %1.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="118"/>
-        <location filename="../models/services/AttachmentService.cpp" line="137"/>
+        <location filename="../models/services/AttachmentService.cpp" line="120"/>
+        <location filename="../models/services/AttachmentService.cpp" line="139"/>
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
         <extracomment>%1: the document&apos;s file name; %2: its size in megabytes, one decimal.</extracomment>
         <translation>%1 — %2 МБ; документ не может быть больше 20 МБ.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="123"/>
+        <location filename="../models/services/AttachmentService.cpp" line="125"/>
         <source>Cannot read %1: %2.</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="131"/>
+        <location filename="../models/services/AttachmentService.cpp" line="133"/>
         <source>The document has no file name.</source>
         <translation>У документа нет имени файла.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="134"/>
+        <location filename="../models/services/AttachmentService.cpp" line="136"/>
         <source>%1 is empty.</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 пуст.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="145"/>
+        <location filename="../models/services/AttachmentService.cpp" line="147"/>
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 — не файл PDF, JPEG, PNG или TIFF (проверено по содержимому, а не по имени).</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="155"/>
-        <location filename="../models/services/AttachmentService.cpp" line="193"/>
+        <location filename="../models/services/AttachmentService.cpp" line="157"/>
+        <location filename="../models/services/AttachmentService.cpp" line="195"/>
         <source>attach a document</source>
         <translation>приложить документ</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="176"/>
+        <location filename="../models/services/AttachmentService.cpp" line="178"/>
         <source>The database did not return the new document&apos;s number.</source>
         <translation>База данных не вернула номер нового документа.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="244"/>
+        <location filename="../models/services/AttachmentService.cpp" line="246"/>
         <source>Document %1 does not exist.</source>
         <extracomment>%1: the document&apos;s number.</extracomment>
         <translation>Документа %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="282"/>
+        <location filename="../models/services/AttachmentService.cpp" line="284"/>
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
         <extracomment>%1: the document&apos;s number; %2: its file name; %3: the hash it has now; %4: the hash it was stored with.</extracomment>
         <translation>Документ %1 (%2) изменился после сохранения: его SHA-256 — %3, а не %4. Он не показан; неудачная проверка записана в журнал аудита.</translation>
@@ -1750,54 +1750,54 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="120"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="121"/>
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <extracomment>A letter&apos;s heading. %1: the claim&apos;s number; %2: the date it was received.</extracomment>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="126"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="125"/>
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <extracomment>A letter&apos;s heading. %1: the claim&apos;s number; %2: the date it was received.</extracomment>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="132"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="131"/>
         <source>You wrote about:</source>
         <translation>Предмет обращения:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="140"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="139"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="160"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="159"/>
         <source>This information is given within a week of your request, as Article 17 of the Law No. 58 &quot;On personal information&quot; requires of the holder of personal data.</source>
         <translation>Настоящая информация предоставлена в течение недели со дня получения вашего запроса, как того требует от держателя персональных данных статья 17 Закона № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="165"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="164"/>
         <source>This information is given under Article 17 of the Law No. 58 &quot;On personal information&quot;.</source>
         <translation>Настоящая информация предоставлена в соответствии со статьёй 17 Закона № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="174"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="173"/>
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="187"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="186"/>
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="191"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="190"/>
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики или в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="170"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="169"/>
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
@@ -1852,24 +1852,24 @@ Details:
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="109"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="110"/>
         <source>Answer to your request No. %1 of %2</source>
         <extracomment>A letter&apos;s heading, answering a state body. %1: the body&apos;s own number of its request; %2: the request&apos;s date. Uses the letter&apos;s formal register.</extracomment>
         <translation>Ответ на ваш запрос № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="114"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="116"/>
         <source>Answer to your request to correct your personal data No. %1 of %2</source>
         <extracomment>A letter&apos;s heading. %1: the claim&apos;s number; %2: the date it was received.</extracomment>
         <translation>Ответ на вашу просьбу об исправлении персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="153"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="152"/>
         <source>You undertook to tell us of changes to your data with the documents that show them (privacy policy 12.3); we update the data we hold accordingly (1.1.7). If you disagree with this answer, you may appeal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Вы обязались сообщать нам об изменениях ваших данных с подтверждающими документами (п. 12.3 политики конфиденциальности); мы актуализируем хранящиеся у нас данные соответственно (п. 1.1.7). Если вы не согласны с этим ответом, вы можете обжаловать его в Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики или в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="180"/>
+        <location filename="../models/services/ClaimLetterService.cpp" line="179"/>
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 &quot;On personal information&quot;. You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <extracomment>The closing of a letter refusing a subject&apos;s access request. %1: the paragraph&apos;s number, e.g. &quot;2&quot; or &quot;3.1&quot;. Name the agency in full, as a letter does.</extracomment>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственное агентство по защите персональных данных при Кабинете Министров Кыргызской Республики или в суд.</translation>
@@ -3553,7 +3553,7 @@ Details:
         <translation>срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="68"/>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="69"/>
         <source>%n day(s) left</source>
         <extracomment>%n: a number of days until a deadline; shown in a table cell beside the due date.</extracomment>
         <translation>
@@ -3563,7 +3563,7 @@ Details:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="73"/>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="72"/>
         <source>overdue by %n day(s)</source>
         <extracomment>%n: a number of days after a missed deadline; shown in a table cell beside the due date.</extracomment>
         <translation>
@@ -7863,22 +7863,22 @@ Statement: %3</source>
         <translation>найти владельца документа</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="173"/>
+        <location filename="../models/services/AttachmentService.cpp" line="175"/>
         <source>store the document</source>
         <translation>сохранить документ</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="208"/>
+        <location filename="../models/services/AttachmentService.cpp" line="210"/>
         <source>list the documents</source>
         <translation>получить список документов</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="223"/>
+        <location filename="../models/services/AttachmentService.cpp" line="225"/>
         <source>read the document&apos;s audit entry</source>
         <translation>прочитать запись аудита о документе</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="241"/>
+        <location filename="../models/services/AttachmentService.cpp" line="243"/>
         <source>read the document</source>
         <translation>прочитать документ</translation>
     </message>
@@ -10145,13 +10145,13 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskService</name>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="262"/>
+        <location filename="../models/services/TaskService.cpp" line="261"/>
         <source>task %1, %2: %3 %4</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the data system&apos;s code; %3: the action, e.g. &quot;destroy&quot;; %4: the category&apos;s code.</extracomment>
         <translation>задача %1, %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="265"/>
+        <location filename="../models/services/TaskService.cpp" line="264"/>
         <source>task %1, telling %2</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the recipient&apos;s name.</extracomment>
         <translation>задача %1, уведомление %2</translation>
@@ -12100,7 +12100,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="55"/>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="415"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="416"/>
         <source>Retry task</source>
         <translation>Повторить задачу</translation>
     </message>
@@ -12269,299 +12269,299 @@ Statement: %3</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="230"/>
         <source>Case for a minor No. %1: %2</source>
         <extracomment>A case&apos;s title. %1: its number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>Дело несовершеннолетнего № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="232"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233"/>
         <source>Retention review No. %1: %2</source>
         <extracomment>A case&apos;s title. %1: its number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>Пересмотр сроков хранения № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236"/>
         <source>Withdrawal request No. %1: %2</source>
         <extracomment>A case&apos;s title. %1: its number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="250"/>
         <source>until %1</source>
         <extracomment>In a table cell: how long a category is kept. %1: a date.</extracomment>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="262"/>
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="261"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="262"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="271"/>
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276"/>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="316"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="317"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="296"/>
         <source>%1, overdue</source>
         <extracomment>A task&apos;s state in a table cell. %1: the state, e.g. &quot;Open&quot;.</extracomment>
         <translation>%1, просрочена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="299"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="300"/>
         <source>%1 by %2</source>
         <extracomment>When and by whom a task was done. %1: a date and time; %2: the officer&apos;s user name.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="304"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305"/>
         <source>(tell the recipient)</source>
         <translation>(уведомить получателя)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
         <source>System or recipient</source>
         <translation>Система или получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
         <source>Asked to</source>
         <translation>Поручено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315"/>
         <source>Task</source>
         <comment>its state</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="314"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315"/>
         <source>Attempt</source>
         <translation>Попытка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="316"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="317"/>
         <source>Confirmed</source>
         <extracomment>A column: when and by whom the task was confirmed.</extracomment>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="339"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="340"/>
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="357"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="358"/>
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Разрешить закрыть запрос, пока часть задач не выполнена: входит руководитель, не исполнявший его.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="366"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367"/>
         <source>Tell %1 of the withdrawal</source>
         <extracomment>A dialog&apos;s title. %1: the recipient&apos;s name.</extracomment>
         <translation>Уведомить об отзыве: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="369"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="370"/>
         <source>%1: %2 (%3)</source>
         <extracomment>A dialog&apos;s title. %1: the data system&apos;s name; %2: the action, e.g. &quot;destroy&quot;; %3: the data category&apos;s name.</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="403"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="404"/>
         <source>Task %1 is recorded.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>Задача %1 записана.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="415"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="416"/>
         <source>Why it may work now (optional):</source>
         <translation>Почему теперь может получиться (необязательно):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="420"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="421"/>
         <source>Task %1 is open again for another attempt.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>Задача %1 снова открыта для новой попытки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="439"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="440"/>
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Запрос № %1 можно закрыть с открытыми задачами; они остаются открытыми до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="448"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="449"/>
         <source>Identity of the requester: request No. %1</source>
         <extracomment>A dialog&apos;s title. %1: the request&apos;s number.</extracomment>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="450"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="451"/>
         <source>Verified</source>
         <extracomment>A button: confirms that the requester&apos;s identity is verified.</extracomment>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="450"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="451"/>
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="451"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="452"/>
         <source>How the author was shown to be the subject</source>
         <translation>Как установлено, что автор — субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="460"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="461"/>
         <source>The identity for request No. %1 is verified.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="467"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="468"/>
         <source>Reject request No. %1</source>
         <extracomment>A dialog&apos;s title. %1: the request&apos;s number.</extracomment>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="467"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="468"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="468"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="469"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="469"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="470"/>
         <source>Why the request is refused; the rejection letter says so</source>
         <translation>Почему в заявлении отказано; об этом скажет письмо об отказе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="485"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="486"/>
         <source>Request No. %1 is rejected; its letter says why.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="499"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="500"/>
         <source>The decisions on request No. %1 are recorded.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="513"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="514"/>
         <source>Keeping data under request No. %1 is approved.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="520"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="521"/>
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="522"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="523"/>
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="529"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="530"/>
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="546"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="547"/>
         <source>%1 told of the withdrawal</source>
         <extracomment>A dialog&apos;s title. %1: the recipient&apos;s name.</extracomment>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="547"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="548"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="555"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="556"/>
         <source>%1 is recorded as told.</source>
         <extracomment>%1: the recipient&apos;s name.</extracomment>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="562"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="563"/>
         <source>The reply to request No. %1 was sent</source>
         <extracomment>A dialog&apos;s title. %1: the request&apos;s number.</extracomment>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="564"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="565"/>
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="582"/>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="583"/>
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
@@ -14875,7 +14875,7 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskCommands.cpp" line="234"/>
+        <location filename="../app/cli/TaskCommands.cpp" line="235"/>
         <source>Usage: dpo-console tasks list --database URL [--open] [--overdue] [--request ID] --format csv|json
        dpo-console tasks confirm ID --database URL --officer NAME --done|--failed [--note TEXT] [--at TIME] [--evidence FILE]
        dpo-console tasks retry ID --database URL --officer NAME [--note TEXT]

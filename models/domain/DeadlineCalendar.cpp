@@ -64,14 +64,13 @@ QString DeadlineCalendar::deadlineText(int daysLeft)
 {
     if (daysLeft == 0)
         return QCoreApplication::translate("dpo::DeadlineCalendar", "due today");
-    //: %n: a number of days until a deadline; shown in a table cell beside the due date.
-    return daysLeft > 0 ? QCoreApplication::translate("dpo::DeadlineCalendar", "%n day(s) left",
-                                                      nullptr, daysLeft)
-                        :
-                        //: %n: a number of days after a missed deadline; shown in a table cell
-                        //: beside the due date.
-               QCoreApplication::translate("dpo::DeadlineCalendar", "overdue by %n day(s)", nullptr,
-                                           -daysLeft);
+    if (daysLeft > 0)
+        //: %n: a number of days until a deadline; shown in a table cell beside the due date.
+        return QCoreApplication::translate("dpo::DeadlineCalendar", "%n day(s) left", nullptr,
+                                           daysLeft);
+    //: %n: a number of days after a missed deadline; shown in a table cell beside the due date.
+    return QCoreApplication::translate("dpo::DeadlineCalendar", "overdue by %n day(s)", nullptr,
+                                       -daysLeft);
 }
 
 } // namespace dpo

@@ -55,25 +55,27 @@ qint64 ownerSubject(const QSqlDatabase& db, AttachmentService::Owner owner, qint
         db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(subject, QLatin1String(t.table)));
     q.addBindValue(ownerId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the document's owner"));
-    if (!q.next())
-        throw Error(
-            Error::Kind::NotFound,
-            owner == AttachmentService::Owner::WithdrawalRequest
-                ?
-                //: %1: the request's number.
-                QCoreApplication::translate("dpo::AttachmentService",
-                                            "There is no withdrawal request %1.")
-                    .arg(ownerId)
-                : owner == AttachmentService::Owner::Claim ?
-                                                           //: %1: the claim's number.
-                      QCoreApplication::translate("dpo::AttachmentService", "There is no claim %1.")
-                          .arg(ownerId)
-                                                           :
-                                                           //: %1: the disclosure's number.
-                      QCoreApplication::translate("dpo::AttachmentService",
-                                                  "There is no disclosure %1.")
-                          .arg(ownerId));
-    return q.value(0).toLongLong();
+    if (q.next())
+        return q.value(0).toLongLong();
+    switch (owner) {
+    case AttachmentService::Owner::WithdrawalRequest:
+        //: %1: the request's number.
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("dpo::AttachmentService",
+                                                "There is no withdrawal request %1.")
+                        .arg(ownerId));
+    case AttachmentService::Owner::Claim:
+        //: %1: the claim's number.
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("dpo::AttachmentService", "There is no claim %1.")
+                        .arg(ownerId));
+    case AttachmentService::Owner::Disclosure:
+        break;
+    }
+    //: %1: the disclosure's number.
+    throw Error(Error::Kind::NotFound,
+                QCoreApplication::translate("dpo::AttachmentService", "There is no disclosure %1.")
+                    .arg(ownerId));
 }
 
 AttachmentService::Info infoFrom(const QSqlQuery& q)

@@ -103,30 +103,29 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
     letter.addresseeName = q.value(1).toString();
     letter.addresseeAddress = q.value(2).toString();
     // A body's request is answered by its own number and date; a subject's by ours.
-    letter.heading =
+    if (authority) {
         //: A letter's heading, answering a state body. %1: the body's own number of its request;
         //: %2: the request's date. Uses the letter's formal register.
-        authority ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your request No. %1 of %2"))
-                        .arg(q.value(12).toString(), document.date(q.value(13).toDate()))
-                  : (rectification
-                         //: A letter's heading. %1: the claim's number; %2: the date it was
-                         //: received.
-                         ? t(QT_TRANSLATE_NOOP(
-                               "dpo::ClaimLetter",
-                               "Answer to your request to correct your personal data No. %1 of %2"))
-                         : access ?
-                                  //: A letter's heading. %1: the claim's number; %2: the date it
-                                  //: was received.
-                               t(QT_TRANSLATE_NOOP(
-                                   "dpo::ClaimLetter",
-                                   "Answer to your request for your personal data No. %1 of %2"))
-                                  :
-                                  //: A letter's heading. %1: the claim's number; %2: the date it
-                                  //: was received.
-                               t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                                   "Answer to your pre-trial claim No. %1 of %2")))
-                        .arg(claimId)
-                        .arg(document.date(q.value(3).toDate()));
+        letter.heading =
+            t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your request No. %1 of %2"))
+                .arg(q.value(12).toString(), document.date(q.value(13).toDate()));
+    } else {
+        QString heading;
+        if (rectification)
+            //: A letter's heading. %1: the claim's number; %2: the date it was received.
+            heading = t(QT_TRANSLATE_NOOP(
+                "dpo::ClaimLetter",
+                "Answer to your request to correct your personal data No. %1 of %2"));
+        else if (access)
+            //: A letter's heading. %1: the claim's number; %2: the date it was received.
+            heading = t(QT_TRANSLATE_NOOP(
+                "dpo::ClaimLetter", "Answer to your request for your personal data No. %1 of %2"));
+        else
+            //: A letter's heading. %1: the claim's number; %2: the date it was received.
+            heading = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                          "Answer to your pre-trial claim No. %1 of %2"));
+        letter.heading = heading.arg(claimId).arg(document.date(q.value(3).toDate()));
+    }
     letter.body
         .labelled(LetterBody::Label::Italic,
                   t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:")),

@@ -254,15 +254,15 @@ QString TaskService::summary(const QList<Task>& tasks)
 {
     constexpr int kNamed = 3;
     QStringList parts;
-    for (const Task& t : tasks.mid(0, kNamed))
-        parts << (t.kind == QLatin1String("system")
-                      ?
-                      //: One open task in a list. %1: the task's number; %2: the data system's
-                      //: code; %3: the action, e.g. "destroy"; %4: the category's code.
-                      tr("task %1, %2: %3 %4").arg(t.id).arg(t.systemCode, t.action, t.category)
-                      :
-                      //: One open task in a list. %1: the task's number; %2: the recipient's name.
-                      tr("task %1, telling %2").arg(t.id).arg(t.recipient));
+    for (const Task& t : tasks.mid(0, kNamed)) {
+        if (t.kind == QLatin1String("system"))
+            //: One open task in a list. %1: the task's number; %2: the data system's code; %3:
+            //: the action, e.g. "destroy"; %4: the category's code.
+            parts << tr("task %1, %2: %3 %4").arg(t.id).arg(t.systemCode, t.action, t.category);
+        else
+            //: One open task in a list. %1: the task's number; %2: the recipient's name.
+            parts << tr("task %1, telling %2").arg(t.id).arg(t.recipient);
+    }
     if (tasks.size() > kNamed)
         //: Ends a list of tasks. %n: the number of tasks not listed.
         parts << tr("and %n more", nullptr, int(tasks.size() - kNamed));

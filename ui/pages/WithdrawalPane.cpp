@@ -224,17 +224,18 @@ void WithdrawalPane::showDetails()
         return;
     }
     const Vocabulary words;
-    //: A case's title. %1: its number; %2: its state, e.g. "Received".
-    m_title->setText((d.row.minorCase() ? tr("Case for a minor No. %1: %2")
-                      : d.row.retentionReview()
-                          ?
-                          //: A case's title. %1: its number; %2: its state, e.g. "Received".
-                          tr("Retention review No. %1: %2")
-                          :
-                          //: A case's title. %1: its number; %2: its state, e.g. "Received".
-                          tr("Withdrawal request No. %1: %2"))
-                         .arg(d.row.id)
-                         .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
+    QString title;
+    if (d.row.minorCase())
+        //: A case's title. %1: its number; %2: its state, e.g. "Received".
+        title = tr("Case for a minor No. %1: %2");
+    else if (d.row.retentionReview())
+        //: A case's title. %1: its number; %2: its state, e.g. "Received".
+        title = tr("Retention review No. %1: %2");
+    else
+        //: A case's title. %1: its number; %2: its state, e.g. "Received".
+        title = tr("Withdrawal request No. %1: %2");
+    m_title->setText(
+        title.arg(d.row.id).arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
     m_categoryNames = ReferenceDataService(m_database).categoryNames();
     const QHash<QString, QString>& categoryNames = m_categoryNames;
     m_facts->setText(factsHtml(categoryNames));
