@@ -74,7 +74,8 @@ def named(comment):
 
 def lone_participle(source):
     words = re.sub(r"[:.…]+$", "", source).split()
-    return (1 <= len(words) <= 2 and not PLACEHOLDER.search(source) and re.fullmatch(r"[A-Za-z]+ed", words[-1])
+    return (1 <= len(words) <= 2 and not PLACEHOLDER.search(source)
+            and re.fullmatch(r"[A-Za-z]+ed", words[-1]) is not None
             and words[-1].lower() not in ("feed", "need", "seed", "speed"))
 
 
@@ -106,7 +107,6 @@ def check_entry(lang, key, numerus, translation):
             problems.append(f"{where(lang, key)}: empty translation")
             continue
         found = collections.Counter(PLACEHOLDER.findall(form))
-        # A plural form may say the number in words ("one entry") only if the source has %n alone.
         if found != wanted:
             problems.append(f"{where(lang, key)}: placeholders {sorted(found.elements())}, "
                             f"the source has {sorted(wanted.elements())}: \"{form[:90]}\"")
