@@ -105,7 +105,7 @@ set(DPO_MODELS_SOURCES
     services/WithdrawalLetterService.h services/WithdrawalLetterService.cpp
     services/WithdrawalOfficerCases.cpp
     services/WithdrawalQueries.cpp
-    services/WithdrawalService.h services/WithdrawalService.cpp
+    services/WithdrawalService.h services/WithdrawalService.cpp services/WithdrawalClosing.cpp
     services/SystemsService.h services/SystemsService.cpp
     services/TaskService.h services/TaskService.cpp
     services/WithdrawalSupport.h)

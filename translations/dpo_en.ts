@@ -233,7 +233,7 @@
 <context>
     <name>dpo::WithdrawalService</name>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="493"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="190"/>
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <extracomment>%1: the request&apos;s number; %n: the number of tasks; %2: the first tasks, listed.</extracomment>
         <translation>

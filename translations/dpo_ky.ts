@@ -7768,7 +7768,7 @@ Statement: %3</source>
         <location filename="../models/services/SubjectRecordService.cpp" line="83"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="110"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="167"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="145"/>
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
@@ -7936,9 +7936,9 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="167"/>
         <location filename="../models/services/WithdrawalQueries.cpp" line="103"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="43"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="53"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="541"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="36"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="46"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="238"/>
         <location filename="../models/services/WithdrawalSupport.h" line="51"/>
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
@@ -7965,7 +7965,7 @@ Statement: %3</source>
         <location filename="../models/services/RectificationService.cpp" line="398"/>
         <location filename="../models/services/RectificationService.cpp" line="419"/>
         <location filename="../models/services/WithdrawalQueries.cpp" line="180"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="479"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="176"/>
         <location filename="../models/services/TaskService.cpp" line="169"/>
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
@@ -8055,7 +8055,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="30"/>
         <location filename="../models/services/ReferenceDataService.cpp" line="75"/>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="51"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="65"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="43"/>
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
@@ -8070,12 +8070,12 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="88"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="66"/>
         <source>read the request&apos;s categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="410"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="107"/>
         <source>read the recipients to tell</source>
         <translation>кабарлана турган алуучуларды окуу</translation>
     </message>
@@ -8085,23 +8085,23 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="344"/>
         <location filename="../models/services/RectificationService.cpp" line="113"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="201"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="179"/>
         <source>read the subject&apos;s categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="233"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="244"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="211"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="222"/>
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="47"/>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="213"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="301"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="346"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="509"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="562"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="279"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="324"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="206"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="259"/>
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -8125,8 +8125,8 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="591"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="603"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="350"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="362"/>
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -12601,10 +12601,10 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="30"/>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="171"/>
         <location filename="../models/services/WithdrawalExecution.cpp" line="248"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="274"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="311"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="429"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="522"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="252"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="289"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="126"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="219"/>
         <source>Withdrawal request %1</source>
         <extracomment>A case&apos;s name, e.g. in &quot;… was changed by another officer&quot;. %1: the request&apos;s number.</extracomment>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
@@ -12635,113 +12635,113 @@ Statement: %3</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="120"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="98"/>
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="137"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="115"/>
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Тиркемеде кол коюлган форма app_form жолу менен SHA-256 менен бирге келет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="117"/>
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="144"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="122"/>
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="149"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="127"/>
         <source>The date of receipt %1 is in the future.</source>
         <extracomment>%1: a date (YYYY-MM-DD).</extracomment>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="153"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="131"/>
         <source>&quot;%1&quot; is not a way a request arrives: use %2.</source>
         <extracomment>%1: the channel as given; %2: the channels allowed, separated by commas.</extracomment>
         <translation>&quot;%1&quot; — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="135"/>
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="47"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="171"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="149"/>
         <source>No subject has the platform reference &quot;%1&quot;.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>&quot;%1&quot; платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="189"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="167"/>
         <source>&quot;%1&quot; is not a processing purpose.</source>
         <extracomment>%1: the purpose as given.</extracomment>
         <translation>&quot;%1&quot; — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="193"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="171"/>
         <source>&quot;%1&quot; is not a data category.</source>
         <extracomment>%1: the category as given.</extracomment>
         <translation>&quot;%1&quot; — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="205"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="183"/>
         <source>The subject holds no data of the category &quot;%1&quot;.</source>
         <extracomment>%1: the category&apos;s code.</extracomment>
         <translation>Субъекттин &quot;%1&quot; категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="236"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="214"/>
         <source>The database did not return the new request&apos;s number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="275"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="253"/>
         <source>verify a requester&apos;s identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="281"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="259"/>
         <source>&quot;%1&quot; is not a way to verify identity: use %2.</source>
         <extracomment>%1: the method as given; %2: the methods allowed, separated by commas.</extracomment>
         <translation>&quot;%1&quot; — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="284"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="262"/>
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="290"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="268"/>
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="312"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="290"/>
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="321"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="299"/>
         <source>Case %1 is a retention review: it is not rejected; decide each category (destroy, or keep on a ground until a new date).</source>
         <extracomment>%1: the case&apos;s number.</extracomment>
         <translation>%1-иш — сактоо мөөнөтүн кароо: ал четке кагылбайт; ар бир категория боюнча чечим кабыл алыңыз (жок кылуу же укуктук негизде жаңы күнгө чейин сактоо).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="330"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="308"/>
         <source>&quot;%1&quot; is not a reason to reject: use %2.</source>
         <extracomment>%1: the reason as given; %2: the reasons allowed, separated by commas.</extracomment>
         <translation>&quot;%1&quot; — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="336"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="314"/>
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
@@ -12846,8 +12846,8 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="389"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="402"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="86"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="99"/>
         <source>record a recipient&apos;s notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
@@ -12864,7 +12864,7 @@ Statement: %3</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="361"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="58"/>
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
@@ -12876,65 +12876,65 @@ Statement: %3</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="417"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="114"/>
         <source>Request %1 has no recipient left to tell.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>%1-арыздын кабарлана турган алуучусу калган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="430"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="127"/>
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="439"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="136"/>
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>%1-арызды субъект берген: ал жооп менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="444"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="141"/>
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <extracomment>%1: the case&apos;s number.</extracomment>
         <translation>%1-иште ата-энесине же мыйзамдуу өкүлүнө каттын дареги бар: катты жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="450"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="147"/>
         <source>Case %1 is a retention review: it writes to no one and closes with &quot;none&quot;.</source>
         <extracomment>%1: the case&apos;s number.</extracomment>
         <translation>%1-иш — сактоо мөөнөтүн кароо: ал эч кимге жазбайт жана «none» менен жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="456"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="153"/>
         <source>&quot;%1&quot; is not a way to send the reply: use %2.</source>
         <extracomment>%1: the method as given; %2: the methods allowed, separated by commas.</extracomment>
         <translation>&quot;%1&quot; — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="461"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="158"/>
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="465"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="162"/>
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="168"/>
         <source>The reply&apos;s date must be between the receipt (%1) and today.</source>
         <extracomment>%1: the date of receipt (YYYY-MM-DD).</extracomment>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="485"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="182"/>
         <source>Tell every recipient first; not yet told: %1.</source>
         <extracomment>%1: the recipients&apos; names, separated by commas.</extracomment>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="493"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="190"/>
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <extracomment>%1: the request&apos;s number; %n: the number of tasks; %2: the first tasks, listed.</extracomment>
         <translation>
@@ -12943,45 +12943,45 @@ Statement: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="524"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="221"/>
         <source>allow closing a request with tasks open</source>
         <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="530"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="227"/>
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="536"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="233"/>
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="545"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="242"/>
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <extracomment>%1: the supervisor&apos;s name; %2: the request&apos;s number.</extracomment>
         <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="554"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="251"/>
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="581"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="340"/>
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="584"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="343"/>
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн бөгөттөн чыгарылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="596"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="355"/>
         <source>The subject has no blocked data of the category &quot;%1&quot;.</source>
         <extracomment>%1: the category&apos;s code.</extracomment>
         <translation>Субъекттин &quot;%1&quot; категориясында бөгөттөлгөн маалыматтары жок.</translation>

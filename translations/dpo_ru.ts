@@ -7783,7 +7783,7 @@ Statement: %3</source>
         <location filename="../models/services/SubjectRecordService.cpp" line="83"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="110"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="167"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="145"/>
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -7951,9 +7951,9 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="167"/>
         <location filename="../models/services/WithdrawalQueries.cpp" line="103"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="43"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="53"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="541"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="36"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="46"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="238"/>
         <location filename="../models/services/WithdrawalSupport.h" line="51"/>
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
@@ -7980,7 +7980,7 @@ Statement: %3</source>
         <location filename="../models/services/RectificationService.cpp" line="398"/>
         <location filename="../models/services/RectificationService.cpp" line="419"/>
         <location filename="../models/services/WithdrawalQueries.cpp" line="180"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="479"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="176"/>
         <location filename="../models/services/TaskService.cpp" line="169"/>
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
@@ -8070,7 +8070,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="30"/>
         <location filename="../models/services/ReferenceDataService.cpp" line="75"/>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="51"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="65"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="43"/>
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -8085,12 +8085,12 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="88"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="66"/>
         <source>read the request&apos;s categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="410"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="107"/>
         <source>read the recipients to tell</source>
         <translation>прочитать получателей для уведомления</translation>
     </message>
@@ -8100,23 +8100,23 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="344"/>
         <location filename="../models/services/RectificationService.cpp" line="113"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="201"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="179"/>
         <source>read the subject&apos;s categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="233"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="244"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="211"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="222"/>
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="47"/>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="213"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="301"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="346"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="509"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="562"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="279"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="324"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="206"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="259"/>
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -8140,8 +8140,8 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="591"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="603"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="350"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="362"/>
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -12622,10 +12622,10 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="30"/>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="171"/>
         <location filename="../models/services/WithdrawalExecution.cpp" line="248"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="274"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="311"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="429"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="522"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="252"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="289"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="126"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="219"/>
         <source>Withdrawal request %1</source>
         <extracomment>A case&apos;s name, e.g. in &quot;… was changed by another officer&quot;. %1: the request&apos;s number.</extracomment>
         <translation>Заявление об отзыве %1</translation>
@@ -12656,113 +12656,113 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="120"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="98"/>
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="137"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="115"/>
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Форма, подписанная в приложении, поступает по каналу app_form вместе с её SHA-256.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="117"/>
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="144"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="122"/>
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="149"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="127"/>
         <source>The date of receipt %1 is in the future.</source>
         <extracomment>%1: a date (YYYY-MM-DD).</extracomment>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="153"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="131"/>
         <source>&quot;%1&quot; is not a way a request arrives: use %2.</source>
         <extracomment>%1: the channel as given; %2: the channels allowed, separated by commas.</extracomment>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="135"/>
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="47"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="171"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="149"/>
         <source>No subject has the platform reference &quot;%1&quot;.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="189"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="167"/>
         <source>&quot;%1&quot; is not a processing purpose.</source>
         <extracomment>%1: the purpose as given.</extracomment>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="193"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="171"/>
         <source>&quot;%1&quot; is not a data category.</source>
         <extracomment>%1: the category as given.</extracomment>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="205"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="183"/>
         <source>The subject holds no data of the category &quot;%1&quot;.</source>
         <extracomment>%1: the category&apos;s code.</extracomment>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="236"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="214"/>
         <source>The database did not return the new request&apos;s number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="275"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="253"/>
         <source>verify a requester&apos;s identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="281"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="259"/>
         <source>&quot;%1&quot; is not a way to verify identity: use %2.</source>
         <extracomment>%1: the method as given; %2: the methods allowed, separated by commas.</extracomment>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="284"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="262"/>
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="290"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="268"/>
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="312"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="290"/>
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="321"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="299"/>
         <source>Case %1 is a retention review: it is not rejected; decide each category (destroy, or keep on a ground until a new date).</source>
         <extracomment>%1: the case&apos;s number.</extracomment>
         <translation>Дело %1 — пересмотр сроков хранения: оно не отклоняется; примите решение по каждой категории (уничтожить или хранить на правовом основании до новой даты).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="330"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="308"/>
         <source>&quot;%1&quot; is not a reason to reject: use %2.</source>
         <extracomment>%1: the reason as given; %2: the reasons allowed, separated by commas.</extracomment>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="336"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="314"/>
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
@@ -12867,8 +12867,8 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="389"/>
-        <location filename="../models/services/WithdrawalService.cpp" line="402"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="86"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="99"/>
         <source>record a recipient&apos;s notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
@@ -12885,7 +12885,7 @@ Statement: %3</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="361"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="58"/>
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
@@ -12897,65 +12897,65 @@ Statement: %3</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="417"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="114"/>
         <source>Request %1 has no recipient left to tell.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>У заявления %1 не осталось получателей для уведомления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="430"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="127"/>
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="439"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="136"/>
         <source>Request %1 came from the subject: it closes with the reply.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>Заявление %1 подано субъектом: оно закрывается ответом.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="444"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="141"/>
         <source>Case %1 has an address for the letter to the parent or guardian: send it.</source>
         <extracomment>%1: the case&apos;s number.</extracomment>
         <translation>В деле %1 есть адрес для письма родителю или законному представителю: отправьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="450"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="147"/>
         <source>Case %1 is a retention review: it writes to no one and closes with &quot;none&quot;.</source>
         <extracomment>%1: the case&apos;s number.</extracomment>
         <translation>Дело %1 — пересмотр сроков хранения: оно никому не пишет и закрывается с «none».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="456"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="153"/>
         <source>&quot;%1&quot; is not a way to send the reply: use %2.</source>
         <extracomment>%1: the method as given; %2: the methods allowed, separated by commas.</extracomment>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="461"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="158"/>
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="465"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="162"/>
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="471"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="168"/>
         <source>The reply&apos;s date must be between the receipt (%1) and today.</source>
         <extracomment>%1: the date of receipt (YYYY-MM-DD).</extracomment>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="485"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="182"/>
         <source>Tell every recipient first; not yet told: %1.</source>
         <extracomment>%1: the recipients&apos; names, separated by commas.</extracomment>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/WithdrawalService.cpp" line="493"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="190"/>
         <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
         <extracomment>%1: the request&apos;s number; %n: the number of tasks; %2: the first tasks, listed.</extracomment>
         <translation>
@@ -12965,45 +12965,45 @@ Statement: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="524"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="221"/>
         <source>allow closing a request with tasks open</source>
         <translation>разрешить закрыть обращение с открытыми задачами</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="530"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="227"/>
         <source>Request %1 is %2: only an executed request waits for its tasks.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Decided&quot;.</extracomment>
         <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="536"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="233"/>
         <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
         <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="545"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="242"/>
         <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
         <extracomment>%1: the supervisor&apos;s name; %2: the request&apos;s number.</extracomment>
         <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="554"/>
+        <location filename="../models/services/WithdrawalClosing.cpp" line="251"/>
         <source>Request %1 has no task left open: it closes without an exception.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="581"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="340"/>
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="584"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="343"/>
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="596"/>
+        <location filename="../models/services/WithdrawalService.cpp" line="355"/>
         <source>The subject has no blocked data of the category &quot;%1&quot;.</source>
         <extracomment>%1: the category&apos;s code.</extracomment>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
