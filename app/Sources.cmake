@@ -18,6 +18,8 @@ set(DPO_APP_SOURCES
     cli/FeedCommands.h
     cli/HolderCommands.cpp
     cli/HolderCommands.h
+    cli/KeyCommands.cpp
+    cli/KeyCommands.h
     cli/OfficerCommands.cpp
     cli/OfficerCommands.h
     cli/RetentionCommands.cpp

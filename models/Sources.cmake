@@ -59,8 +59,10 @@ set(DPO_MODELS_SOURCES
     items/WindowedTableModel.h items/WindowedTableModel.cpp
     reports/AuditPdf.h reports/AuditPdf.cpp
     reports/LetterLayout.h reports/LetterLayout.cpp
-    security/Ed25519.h security/Ed25519.cpp
+    security/SigningKey.h security/SigningKey.cpp
     security/ExportSignature.h security/ExportSignature.cpp
+    security/Certificate.h security/Certificate.cpp
+    security/CmsSignature.h security/CmsSignature.cpp
     security/OpenSsl.h
     security/PasswordHasher.h security/PasswordHasher.cpp
     security/Sha256.h security/Sha256.cpp
@@ -81,6 +83,7 @@ set(DPO_MODELS_SOURCES
     services/DisclosureQueries.cpp
     services/DueOrderedQuery.h services/DueOrderedQuery.cpp
     services/DisclosureService.h services/DisclosureService.cpp
+    services/ExportSigner.h services/ExportSigner.cpp
     services/ExportVerifier.h services/ExportVerifier.cpp
     services/HolderService.h services/HolderService.cpp
     services/LetterService.h services/LetterService.cpp

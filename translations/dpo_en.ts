@@ -257,7 +257,7 @@
 <context>
     <name>dpo::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Commands.cpp" line="284"/>
+        <location filename="../app/cli/Commands.cpp" line="285"/>
         <source>%n subject(s) found.</source>
         <extracomment>%n: the number of subjects found.</extracomment>
         <translation>

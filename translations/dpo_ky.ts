@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="104"/>
-        <location filename="../models/services/AuditExportService.cpp" line="254"/>
+        <location filename="../models/services/AuditExportService.cpp" line="240"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -353,31 +353,31 @@
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="66"/>
+        <location filename="../models/services/AuditExportService.cpp" line="64"/>
         <source>officer %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the officer&apos;s user name.</extracomment>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="68"/>
+        <location filename="../models/services/AuditExportService.cpp" line="66"/>
         <source>action %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the action&apos;s code.</extracomment>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="71"/>
+        <location filename="../models/services/AuditExportService.cpp" line="69"/>
         <source>subject %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the subject&apos;s platform reference.</extracomment>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="73"/>
+        <location filename="../models/services/AuditExportService.cpp" line="71"/>
         <source>entity %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the entity&apos;s code, e.g. &quot;claim&quot;.</extracomment>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="240"/>
+        <location filename="../models/services/AuditExportService.cpp" line="226"/>
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -385,32 +385,32 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="324"/>
+        <location filename="../models/services/AuditExportService.cpp" line="304"/>
         <source>Unknown export format &quot;%1&quot;: use pdf, csv or jsonl.</source>
         <extracomment>%1: the format as given.</extracomment>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="94"/>
-        <location filename="../models/services/AuditExportService.cpp" line="269"/>
-        <location filename="../models/services/AuditExportService.cpp" line="333"/>
+        <location filename="../models/services/AuditExportService.cpp" line="92"/>
+        <location filename="../models/services/AuditExportService.cpp" line="255"/>
+        <location filename="../models/services/AuditExportService.cpp" line="313"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="118"/>
+        <location filename="../models/services/AuditExportService.cpp" line="116"/>
         <source>No subject has the platform reference &quot;%1&quot;; nothing was exported.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="145"/>
+        <location filename="../models/services/ExportSigner.cpp" line="24"/>
         <source>This database signs its exports: give the signing key&apos;s file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="350"/>
+        <location filename="../models/services/AuditExportService.cpp" line="330"/>
         <source>export the audit trail</source>
         <translation>аудит журналын экспорттоо</translation>
     </message>
@@ -1558,6 +1558,25 @@ Details:
         <source>%L1 selected rows are not read yet and are left out.</source>
         <extracomment>%1: the number of selected rows not yet read from the database.</extracomment>
         <translation>Тандалган %L1 сап азырынча окула элек, алар кошулбайт.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CertificateChain</name>
+    <message>
+        <location filename="../models/security/Certificate.cpp" line="102"/>
+        <source>No certificate was found: a PEM file with &quot;BEGIN CERTIFICATE&quot; is expected, the signer&apos;s certificate first.</source>
+        <translation>Сертификат табылган жок: «BEGIN CERTIFICATE» камтыган PEM файлы күтүлөт, биринчи кол коюучунун сертификаты.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/Certificate.cpp" line="109"/>
+        <source>Certificate %1 in the file was not issued by certificate %2: the signer&apos;s certificate comes first, each followed by its issuer&apos;s.</source>
+        <extracomment>%1 and %2: positions of certificates in the file (1 is the first).</extracomment>
+        <translation>Файлдагы %1-сертификатты %2-сертификат берген эмес: биринчи кол коюучунун сертификаты, ар биринен кийин аны берген борбордун сертификаты турат.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/Certificate.cpp" line="133"/>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>Сертификаттын ачык ачкычы окулбай калды.</translation>
     </message>
 </context>
 <context>
@@ -4745,25 +4764,6 @@ Details:
     </message>
 </context>
 <context>
-    <name>dpo::Ed25519Key</name>
-    <message>
-        <location filename="../models/security/Ed25519.cpp" line="42"/>
-        <source>The signing key file is not an encrypted private key (PKCS#8, &quot;BEGIN ENCRYPTED PRIVATE KEY&quot;): a key kept unencrypted is refused.</source>
-        <translation>Кол коюу ачкычынын файлы шифрленген жабык ачкыч эмес (PKCS#8, «BEGIN ENCRYPTED PRIVATE KEY»): шифрленбей сакталган ачкыч кабыл алынбайт.</translation>
-    </message>
-    <message>
-        <location filename="../models/security/Ed25519.cpp" line="53"/>
-        <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
-        <translation>Кол коюу ачкычы ачылган жок: сырсөз туура эмес же файл Ed25519 жабык ачкычы эмес.</translation>
-    </message>
-    <message>
-        <location filename="../models/security/Ed25519.cpp" line="66"/>
-        <location filename="../models/security/Ed25519.cpp" line="79"/>
-        <source>The public key is not an Ed25519 key.</source>
-        <translation>Ачык ачкыч Ed25519 ачкычы эмес.</translation>
-    </message>
-</context>
-<context>
     <name>dpo::ErasedIdentifiers</name>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="37"/>
@@ -4781,90 +4781,98 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ExportSigner</name>
+    <message>
+        <location filename="../models/services/ExportSigner.cpp" line="33"/>
+        <source>The signing key has no certificate: import one (keys import-certificate).</source>
+        <translation>Кол коюу ачкычынын сертификаты жок: аны жүктөңүз (keys import-certificate).</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="106"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="107"/>
         <source>Entry %1 of the export is not an audit entry.</source>
         <extracomment>%1: the entry&apos;s position in the export.</extracomment>
         <translation>Экспорттун %1-жазуусу аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="111"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="112"/>
         <source>Entry %1 of the export was changed: its fields do not hash to its recorded hash.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу өзгөртүлгөн: анын талааларынын хэши жазылган хэшке дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="127"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="128"/>
         <source>Entry %1 of the export does not follow the entry before it in the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу чынжырда өзүнөн мурунку жазууга уланбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="133"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="134"/>
         <source>Entry %1 of the export does not match the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="176"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="181"/>
         <source>%1 has no signature file %2.</source>
         <extracomment>%1: the export file&apos;s path; %2: the signature file&apos;s name.</extracomment>
         <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="186"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="210"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="192"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="195"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="203"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="197"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="218"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="204"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="225"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Экспорт ишенимдүү %2 ачкычы менен эмес, %1 ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="208"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="229"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Кол койгон белгисиз: %1 ачкычын кол тамга файлынын өзү гана атайт. Уюмдун ачык ачкычын же анын изин, же салыштыра турган маалымат базасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="237"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="222"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="243"/>
         <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
         <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
         <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="246"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="267"/>
         <source>Line %1 of the export is not an audit entry.</source>
         <extracomment>%1: the line&apos;s number.</extracomment>
         <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="265"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="286"/>
         <source>The export holds %1 entries, but its signature says %2.</source>
         <extracomment>%1 and %2: numbers of entries.</extracomment>
         <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
@@ -6335,37 +6343,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="82"/>
+        <location filename="../models/db/Migrator.cpp" line="83"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="124"/>
+        <location filename="../models/db/Migrator.cpp" line="125"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="149"/>
+        <location filename="../models/db/Migrator.cpp" line="150"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
+        <location filename="../models/db/Migrator.cpp" line="162"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="184"/>
+        <location filename="../models/db/Migrator.cpp" line="185"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="196"/>
+        <location filename="../models/db/Migrator.cpp" line="197"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -7453,31 +7461,71 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SigningKey</name>
+    <message>
+        <location filename="../models/security/SigningKey.cpp" line="63"/>
+        <source>The public key is not an ECDSA P-256 or Ed25519 key.</source>
+        <translation>Ачык ачкыч ECDSA P-256 же Ed25519 ачкычы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/SigningKey.cpp" line="79"/>
+        <source>The signing key file is not an encrypted private key (PKCS#8, &quot;BEGIN ENCRYPTED PRIVATE KEY&quot;): a key kept unencrypted is refused.</source>
+        <translation>Кол коюу ачкычынын файлы шифрленген жабык ачкыч эмес (PKCS#8, «BEGIN ENCRYPTED PRIVATE KEY»): шифрленбей сакталган ачкыч кабыл алынбайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/SigningKey.cpp" line="90"/>
+        <source>The signing key could not be opened: the passphrase is wrong, or the file is not an ECDSA P-256 or Ed25519 private key.</source>
+        <translation>Кол коюу ачкычы ачылган жок: сырсөз туура эмес же файл ECDSA P-256 же Ed25519 жабык ачкычы эмес.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="36"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="39"/>
         <source>create the export-signing key</source>
         <translation>экспортко кол коюу ачкычын түзүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="40"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="43"/>
         <source>The key&apos;s passphrase must have at least 12 characters.</source>
         <translation>Ачкычтын сырсөзүндө жок дегенде 12 белги болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="45"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="48"/>
         <source>%1 exists already; a signing key is never overwritten.</source>
         <extracomment>%1: the private key file&apos;s path.</extracomment>
         <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="132"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="85"/>
+        <source>store the signing key&apos;s certificate</source>
+        <translation>кол коюу ачкычынын сертификатын сактоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="94"/>
+        <source>The certificate is for key %1, which is not an active signing key of this database.</source>
+        <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
+        <translation>Сертификат %1 ачкычы үчүн берилген, ал бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="100"/>
+        <source>The certificate is for an Ed25519 key, which cannot make a CMS signature OpenSSL checks; make a new key (keys init).</source>
+        <translation>Сертификат Ed25519 ачкычы үчүн берилген, ал OpenSSL текшере ала турган CMS кол тамгасын коё албайт; жаңы ачкыч түзүңүз (keys init).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="106"/>
+        <source>The certificate is valid from %1 to %2, not now.</source>
+        <extracomment>%1 and %2: dates and times (UTC) the certificate is valid from and to.</extracomment>
+        <translation>Сертификаттын жарактуулук мөөнөтү: %1 – %2; азыр ал жарактуу эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="218"/>
         <source>Cannot read the signing key %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="138"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="224"/>
         <source>The key in %1 is not an active signing key of this database.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
@@ -7550,12 +7598,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="130"/>
+        <location filename="../models/db/Migrator.cpp" line="131"/>
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="207"/>
+        <location filename="../models/db/Migrator.cpp" line="208"/>
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -7634,14 +7682,14 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="128"/>
+        <location filename="../models/services/AuditExportService.cpp" line="126"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="129"/>
         <location filename="../models/services/AuditService.cpp" line="79"/>
         <location filename="../models/services/AuditVerifier.cpp" line="224"/>
         <location filename="../models/services/AuditVerifier.cpp" line="285"/>
-        <location filename="../models/services/ExportVerifier.cpp" line="82"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="83"/>
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
@@ -7760,7 +7808,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="270"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="103"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
-        <location filename="../models/services/AuditExportService.cpp" line="114"/>
+        <location filename="../models/services/AuditExportService.cpp" line="112"/>
         <location filename="../models/services/ClaimService.cpp" line="137"/>
         <location filename="../models/services/DisclosureService.cpp" line="110"/>
         <location filename="../models/services/DisclosureService.cpp" line="329"/>
@@ -7820,15 +7868,19 @@ Statement: %3</source>
         <translation>дооматты жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="54"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="70"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="113"/>
         <source>store the signing key</source>
         <translation>кол коюу ачкычын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="69"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="79"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="95"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="117"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="90"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="131"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="143"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="155"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="165"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="181"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="203"/>
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
@@ -13261,136 +13313,137 @@ Statement: %3</source>
         <translation>%1 секундда текшерилди.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="92"/>
+        <location filename="../app/cli/CliSupport.cpp" line="487"/>
         <source>Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key&apos;s passphrase.</source>
         <translation>DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнө кол коюу ачкычынын сырсөз фразасын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="99"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="88"/>
         <source>Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON Lines for other tools. Days are Bishkek days, both included. The export is itself audited.</source>
         <translation>Текшерүү үчүн аудит журналын экспорттойт: басып чыгаруу үчүн PDF (кыргызча же орусча), башка куралдар үчүн CSV же JSON Lines. Күндөр Бишкек убактысы боюнча, экөө тең кошулат. Экспорттун өзү да аудитке жазылат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="106"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="95"/>
         <source>First day, YYYY-MM-DD.</source>
         <translation>Биринчи күн, ЖЖЖЖ-АА-КК.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="96"/>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Акыркы күн, ЖЖЖЖ-АА-КК.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="109"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="98"/>
         <source>Only the entries about this subject (platform reference).</source>
         <translation>Ушул субъект тууралуу жазуулар гана (платформадагы шилтемеси).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="112"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="101"/>
         <source>pdf, csv or jsonl.</source>
         <translation>pdf, csv же jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="113"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="102"/>
         <source>The PDF&apos;s language: ky or ru (default ru).</source>
         <translation>PDF тили: ky же ru (демейки ru).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="115"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="104"/>
         <source>The file to write.</source>
         <translation>Жазыла турган файл.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="118"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
         <source>The organisation&apos;s signing key (PKCS#8 PEM); required once the database has one. Default: the path `keys init` configured. The passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE.</source>
         <translation>Уюмдун кол коюу ачкычы (PKCS#8 PEM); базада ачкыч болгондон тартып милдеттүү. Демейки: `keys init` орноткон жол. Сырсөз фразасы DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнөн алынат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="130"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="119"/>
         <source>--format pdf|csv|jsonl is required.</source>
         <translation>--format pdf|csv|jsonl милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="132"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="121"/>
         <source>--out FILE is required.</source>
         <translation>--out FILE милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="137"/>
-        <location filename="../app/cli/Commands.cpp" line="211"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="126"/>
+        <location filename="../app/cli/Commands.cpp" line="212"/>
         <source>--lang must be ky or ru.</source>
         <translation>--lang ky же ru болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="142"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="131"/>
         <source>--to is before --from.</source>
         <translation>--to күнү --from күнүнөн мурун.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="164"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="153"/>
         <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
         <extracomment>%1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the output file&apos;s path; %5: seconds with two decimals; %6: the head entry&apos;s sequence number; %7: its SHA-256 hash.</extracomment>
         <translation>%1 жазуу (%2 – %3) %5 секундда %4 файлына экспорттолду; чынжырдын башы %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="174"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="163"/>
         <source>Signed with key %1: %2</source>
         <extracomment>%1: the signing key&apos;s fingerprint (hex); %2: the path of the signature file written.</extracomment>
         <translation>%1 ачкычы менен кол коюлду: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="176"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="165"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Кол коюлган жок: бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="186"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="175"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>--public-key же --fingerprint көрсөтүңүз, экөөн тең эмес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="192"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="181"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: ачкычтын изи 64 он алтылык сандан турат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="203"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="192"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: %1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="211"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="200"/>
         <source>Checks an audit export against its signature file FILE.sig: the file&apos;s hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
         <translation>Аудит экспортун анын FILE.sig кол тамга файлы менен текшерет: файлдын хэшин, Ed25519 кол тамгасын жана кол койгонду — ал --public-key (PEM, `keys public` чыгаргандай) же --fingerprint берген ачкыч, же --database базасынын кол коюу ачкычы болушу керек; --database менен дагы чынжырдын башы анын чынжырында бар экенин жана (CSV, JSON Lines) ар бир жазуунун хэши туура экенин, мурункусунан кийин келерин жана чынжырга дал келерин текшерет. Баары туура болсо 0, болбосо 1 (белгисиз кол коюучу да) коду менен чыгат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="218"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="207"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>Кол коюучуну жана жазууларды салыштыра текшере турган макулдуктар базасы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="221"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="210"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон уюмдун ачык ачкычы (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="224"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="213"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон ачкычтын SHA-256 изи (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="227"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="216"/>
         <source>The export.</source>
         <translation>Экспорт.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="233"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="222"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="115"/>
         <source>Give exactly one FILE.</source>
         <translation>Бир гана FILE көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="242"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="231"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13398,7 +13451,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="248"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="237"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13406,53 +13459,89 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="255"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; базага дал келет (%1 жазуу салыштырылды)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="267"/>
-        <source>Creates the organisation&apos;s Ed25519 key pair for signing audit exports: the private key in a passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 characters), the public key in the database. Administrators only.</source>
-        <translation>Аудит экспортторуна кол коюу үчүн уюмдун Ed25519 ачкыч жубун түзөт: жабык ачкыч сырсөз фразасы менен корголгон PKCS#8 PEM файлында (фраза DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнөн, кеминде 12 белги), ачык ачкыч базада. Администраторлор гана.</translation>
+        <location filename="../app/cli/KeyCommands.cpp" line="18"/>
+        <source>Creates the organisation&apos;s key pair for signing audit exports (ECDSA P-256): the private key in a passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 characters), the public key and a self-signed certificate for it in the database. Administrators only.</source>
+        <translation>Аудит экспортторуна кол коюу үчүн уюмдун ачкыч жубун түзөт (ECDSA P-256): жабык ачкыч сырсөз фразасы менен корголгон PKCS#8 PEM файлында (фраза DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнөн, кеминде 12 белги), ачык ачкыч жана ага өзү кол койгон сертификат базада. Администраторлор гана.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="275"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="25"/>
         <source>Where to write the private key; never overwritten.</source>
         <translation>Жабык ачкыч жазыла турган жер; эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="284"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="34"/>
         <source>--key FILE is required.</source>
         <translation>--key FILE милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="293"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="43"/>
         <source>Signing key %1 created; the private key is in %2. Keep the file and its passphrase apart.</source>
         <extracomment>%1: the new key&apos;s fingerprint (hex); %2: the path of the private key file.</extracomment>
         <translation>%1 кол коюу ачкычы түзүлдү; жабык ачкыч %2 файлында. Файлды жана анын сырсөз фразасын өзүнчө сактаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="304"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="54"/>
         <source>Prints the public half of the database&apos;s active signing keys (PEM): what the organisation hands to whoever checks its exports with `audit verify-export --public-key` or with openssl, without the database.</source>
         <translation>Базанын колдонуудагы кол коюу ачкычтарынын ачык бөлүгүн (PEM) чыгарат: уюм аны экспортторун базасыз, `audit verify-export --public-key` же openssl менен текшергендерге берет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="317"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="67"/>
         <source>This database has no signing key (dpo-console keys init).</source>
         <translation>Бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="327"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="78"/>
+        <source>Prints the certificates of the database&apos;s active signing keys (PEM): what whoever checks an export&apos;s CMS signature gives `openssl cms -verify` as -CAfile.</source>
+        <translation>Базанын колдонуудагы кол коюу ачкычтарынын сертификаттарын чыгарат (PEM): экспорттун CMS кол тамгасын текшерген адам аны `openssl cms -verify` буйругуна -CAfile катары берет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="90"/>
+        <source>No active signing key of this database has a certificate (dpo-console keys init).</source>
+        <translation>Бул базанын колдонуудагы бир да кол коюу ачкычынын сертификаты жок (dpo-console keys init).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="101"/>
+        <source>Stores a certification authority&apos;s certificate for an active signing key, in place of the one stored: FILE is PEM, the key&apos;s certificate first, then the certificates that issued it. Exports are signed with it from then on. Administrators only.</source>
+        <translation>Колдонуудагы кол коюу ачкычы үчүн күбөлөндүрүүчү борбордун сертификатын сакталгандын ордуна сактайт: FILE — PEM, биринчи ачкычтын сертификаты, андан кийин аны берген сертификаттар. Мындан ары экспортторго ал менен кол коюлат. Администраторлор гана.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="106"/>
+        <source>The certificate chain (PEM).</source>
+        <translation>Сертификаттар чынжыры (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="121"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
+        <translation>%1 окулбай калды: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="127"/>
+        <source>The certificate of signing key %1 is stored; exports are signed with it.</source>
+        <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
+        <translation>%1 кол коюу ачкычынын сертификаты сакталды; экспортторго ал менен кол коюлат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="142"/>
         <source>Usage: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
+       dpo-console keys certificate --database URL
+       dpo-console keys import-certificate --database URL --officer NAME FILE
 </source>
         <translation>Колдонулушу: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
+       dpo-console keys certificate --database URL
+       dpo-console keys import-certificate --database URL --officer NAME FILE
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="340"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="261"/>
         <source>Usage: dpo-console audit verify --database URL [--format text|json]
        dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
        %1
@@ -13772,7 +13861,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="151"/>
-        <location filename="../app/cli/Commands.cpp" line="197"/>
+        <location filename="../app/cli/Commands.cpp" line="198"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="212"/>
         <source>The subject&apos;s platform reference.</source>
         <translation>Субъекттин платформадагы шилтемеси.</translation>
@@ -13838,7 +13927,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="301"/>
         <location filename="../app/cli/CliSupport.cpp" line="312"/>
-        <location filename="../app/cli/Commands.cpp" line="71"/>
+        <location filename="../app/cli/Commands.cpp" line="72"/>
         <source>Password for %1:</source>
         <extracomment>A prompt on the terminal. %1: the officer&apos;s user name.</extracomment>
         <translation>%1 үчүн сырсөз:</translation>
@@ -13872,7 +13961,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="438"/>
-        <location filename="../app/cli/Commands.cpp" line="195"/>
+        <location filename="../app/cli/Commands.cpp" line="196"/>
         <source>The PDF file to write.</source>
         <translation>Жазыла турган PDF файл.</translation>
     </message>
@@ -13888,177 +13977,177 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="450"/>
-        <location filename="../app/cli/Commands.cpp" line="208"/>
+        <location filename="../app/cli/Commands.cpp" line="209"/>
         <source>--out FILE.pdf is required.</source>
         <translation>--out FILE.pdf милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="36"/>
+        <location filename="../app/cli/Commands.cpp" line="37"/>
         <source>Creates the consent database, or migrates an older one to this program&apos;s schema, and adds its first administrator. The password comes from DPO_CONSOLE_PASSWORD or a prompt.</source>
         <translation>Макулдуктар базасын түзөт же эскисин бул программанын схемасына көчүрөт жана анын биринчи администраторун кошот. Сырсөз DPO_CONSOLE_PASSWORD өзгөрмөсүнөн же суроодон алынат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="40"/>
+        <location filename="../app/cli/Commands.cpp" line="41"/>
         <source>User name of the first administrator.</source>
         <translation>Биринчи администратордун колдонуучу аты.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="42"/>
+        <location filename="../app/cli/Commands.cpp" line="43"/>
         <source>The administrator&apos;s full name.</source>
         <translation>Администратордун толук аты-жөнү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="52"/>
+        <location filename="../app/cli/Commands.cpp" line="53"/>
         <source>--admin NAME is required.</source>
         <translation>--admin NAME милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="62"/>
+        <location filename="../app/cli/Commands.cpp" line="63"/>
         <source>The schema is at version %1, the latest.</source>
         <extracomment>%1: the schema&apos;s version number.</extracomment>
         <translation>Схема %1-версияда, бул эң акыркысы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="65"/>
+        <location filename="../app/cli/Commands.cpp" line="66"/>
         <source>Migrated the schema from version %1 to %2.</source>
         <extracomment>%1: the schema&apos;s version before; %2: its version now.</extracomment>
         <translation>Схема %1-версиядан %2-версияга көчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="75"/>
+        <location filename="../app/cli/Commands.cpp" line="76"/>
         <source>Administrator %1 created.</source>
         <extracomment>%1: the administrator&apos;s user name.</extracomment>
         <translation>%1 администратору түзүлдү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="78"/>
+        <location filename="../app/cli/Commands.cpp" line="79"/>
         <source>Administrator %1 already exists.</source>
         <extracomment>%1: the administrator&apos;s user name.</extracomment>
         <translation>%1 администратору буга чейин эле бар.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="92"/>
+        <location filename="../app/cli/Commands.cpp" line="93"/>
         <source>Fills an empty consent database with reproducible demo data: subjects, consents, transfers, withdrawal requests, claims and disclosures in every state.</source>
         <translation>Бош макулдуктар базасын кайталанма демо маалыматтар менен толтурат: субъекттер, макулдуктар, берүүлөр, кайтарып алуу арыздары, дооматтар жана ачыкка чыгаруулар, ар бир абалда.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="96"/>
+        <location filename="../app/cli/Commands.cpp" line="97"/>
         <source>How many subjects (default 1000).</source>
         <translation>Канча субъект (демейки 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="99"/>
+        <location filename="../app/cli/Commands.cpp" line="100"/>
         <source>Random seed; the same seed and date give the same data (default 1).</source>
         <translation>Кокустук үрөнү; бирдей үрөн жана күн бирдей маалымат берет (демейки 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="102"/>
+        <location filename="../app/cli/Commands.cpp" line="103"/>
         <source>The day open cases are placed around, YYYY-MM-DD (default today).</source>
         <translation>Ачык иштер жайгаштырыла турган күн, ЖЖЖЖ-АА-КК (демейки бүгүн).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="116"/>
+        <location filename="../app/cli/Commands.cpp" line="117"/>
         <source>--subjects must be a whole number, not &quot;%1&quot;.</source>
         <extracomment>%1: the value typed after --subjects.</extracomment>
         <translation>--subjects «%1» эмес, бүтүн сан болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="121"/>
+        <location filename="../app/cli/Commands.cpp" line="122"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <extracomment>%1: the value typed after --seed.</extracomment>
         <translation>--seed «%1» эмес, бүтүн сан болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="126"/>
+        <location filename="../app/cli/Commands.cpp" line="127"/>
         <source>--as-of must be a date YYYY-MM-DD.</source>
         <translation>--as-of ЖЖЖЖ-АА-КК күнү болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="136"/>
+        <location filename="../app/cli/Commands.cpp" line="137"/>
         <source>Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, %5 claims, %6 disclosures with %7 notifications, in %8 s.</source>
         <extracomment>%1: the number of subjects; %2: how many of them are under 18; %3: the number of transfers; %4: of withdrawal requests; %5: of claims; %6: of disclosures; %7: of notifications; %8: seconds with one decimal.</extracomment>
         <translation>Демо маалыматтар: %1 субъект (%2 — 18 жашка чейинки), %3 берүү, %4 кайтарып алуу арызы, %5 доомат, %7 билдирүүсү менен %6 ачыкка чыгаруу, %8 секундда.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="154"/>
+        <location filename="../app/cli/Commands.cpp" line="155"/>
         <source>Imports a platform export of subjects (UTF-8 CSV, docs/import.md). All or nothing: every problem is reported as FILE:LINE: column: reason and nothing is written.</source>
         <translation>Платформанын субъекттер экспортун импорттойт (UTF-8 CSV, docs/import.md). Баары же эч нерсе: ар бир ката FILE:LINE: мамыча: себеп түрүндө көрсөтүлөт жана эч нерсе жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="159"/>
+        <location filename="../app/cli/Commands.cpp" line="160"/>
         <source>The CSV file of subjects.</source>
         <translation>Субъекттердин CSV файлы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="168"/>
+        <location filename="../app/cli/Commands.cpp" line="169"/>
         <source>--subjects FILE.csv is required.</source>
         <translation>--subjects FILE.csv милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="178"/>
+        <location filename="../app/cli/Commands.cpp" line="179"/>
         <source>… and %1 more warnings.</source>
         <extracomment>%1: the number of warnings not printed.</extracomment>
         <translation>… жана дагы %1 эскертүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="180"/>
+        <location filename="../app/cli/Commands.cpp" line="181"/>
         <source>Imported %1 subjects.</source>
         <extracomment>%1: the number of subjects imported.</extracomment>
         <translation>%1 субъект импорттолду.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="189"/>
+        <location filename="../app/cli/Commands.cpp" line="190"/>
         <source>Writes the subject data report (everything held about one subject, Law No. 58 Art. 17) as PDF, in Kyrgyz or Russian. Nothing in it is masked; the report is audited.</source>
         <translation>Субъекттин маалыматтары тууралуу отчетту (бир субъект тууралуу сакталгандын баары, №58 Мыйзамдын 17-беренеси) PDF түрүндө, кыргызча же орусча жазат. Андагы эч нерсе жашырылбайт; отчет аудитке жазылат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="194"/>
+        <location filename="../app/cli/Commands.cpp" line="195"/>
         <source>The report&apos;s language: ky or ru.</source>
         <translation>Отчеттун тили: ky же ru.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="206"/>
+        <location filename="../app/cli/Commands.cpp" line="207"/>
         <source>Give exactly one PLATFORM_REF.</source>
         <translation>Бир гана PLATFORM_REF көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="218"/>
+        <location filename="../app/cli/Commands.cpp" line="219"/>
         <source>Subject data report of %1 written to %2.</source>
         <extracomment>%1: the subject&apos;s number or platform reference as typed; %2: the report file&apos;s path.</extracomment>
         <translation>%1 субъектинин маалыматтары тууралуу отчет %2 файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="227"/>
+        <location filename="../app/cli/Commands.cpp" line="228"/>
         <source>Finds subjects by any word of the name (prefix, case-insensitive), a whole INN or phone number, or the platform reference, as a signed-in officer. INN and phone are masked; blocked values are neither matched nor shown; a search by INN or phone is written to the audit trail.</source>
         <translation>Кирген кызматкер катары субъекттерди аты-жөнүнүн каалаган сөзү (башы боюнча, регистрге карабай), толук ИСН же телефон номери, же платформадагы шилтемеси боюнча табат. ИСН жана телефон жашырылат; бөгөттөлгөн маанилер изделбейт жана көрсөтүлбөйт; ИСН же телефон боюнча издөө аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="233"/>
+        <location filename="../app/cli/Commands.cpp" line="234"/>
         <source>At most this many subjects (default 100).</source>
         <translation>Эң көп дегенде ушунча субъект (демейки 100).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="236"/>
+        <location filename="../app/cli/Commands.cpp" line="237"/>
         <source>INN and phone in full, not masked: written to the audit trail.</source>
         <translation>ИСН жана телефон толук, жашырылбай: аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="238"/>
+        <location filename="../app/cli/Commands.cpp" line="239"/>
         <source>What to look for.</source>
         <translation>Эмнени издөө.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="250"/>
+        <location filename="../app/cli/Commands.cpp" line="251"/>
         <source>Give exactly one TEXT to search for (quote it when it has spaces).</source>
         <translation>Издөө үчүн бир гана TEXT көрсөтүңүз (боштуктары болсо, тырмакчага алыңыз).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="256"/>
+        <location filename="../app/cli/Commands.cpp" line="257"/>
         <source>--limit must be between 1 and 100000.</source>
         <translation>--limit 1ден 100000ге чейин болушу керек.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Commands.cpp" line="284"/>
+        <location filename="../app/cli/Commands.cpp" line="285"/>
         <source>%n subject(s) found.</source>
         <extracomment>%n: the number of subjects found.</extracomment>
         <translation>
@@ -14067,7 +14156,7 @@ Statement: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="294"/>
+        <location filename="../app/cli/Commands.cpp" line="295"/>
         <source>Usage: dpo-console subjects search TEXT --database URL --officer NAME [--format table|csv|json] [--limit N]
        dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf
 </source>
@@ -14076,28 +14165,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="313"/>
+        <location filename="../app/cli/Commands.cpp" line="314"/>
         <source>  init             create or migrate a database and its first administrator
 </source>
         <translation>  init             базаны түзүү же көчүрүү жана анын биринчи администратору
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="314"/>
+        <location filename="../app/cli/Commands.cpp" line="315"/>
         <source>  demo             fill an empty database with demo data
 </source>
         <translation>  demo             бош базаны демо маалыматтар менен толтуруу
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="315"/>
+        <location filename="../app/cli/Commands.cpp" line="316"/>
         <source>  import           import subjects from a platform export (CSV)
 </source>
         <translation>  import           субъекттерди платформанын экспортунан импорттоо (CSV)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="317"/>
+        <location filename="../app/cli/Commands.cpp" line="318"/>
         <source>  feed apply       apply a file of the platform&apos;s change feed (JSON Lines)
   feed run         apply the feed&apos;s inbox as the platform writes it (a worker)
   feed rejected|retry|dismiss  the inbox&apos;s rejected events
@@ -14108,7 +14197,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="322"/>
+        <location filename="../app/cli/Commands.cpp" line="323"/>
         <source>  subjects search  find subjects by name, INN, phone or platform reference
   subjects report  write a subject&apos;s data report (PDF, ky or ru)
 </source>
@@ -14117,7 +14206,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="326"/>
+        <location filename="../app/cli/Commands.cpp" line="327"/>
         <source>  audit verify     re-compute the audit chain and name the first entry that breaks
   audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed
   audit verify-export  check an export&apos;s signature, its signer and its entries
@@ -14128,14 +14217,16 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="330"/>
+        <location filename="../app/cli/Commands.cpp" line="332"/>
         <source>  keys init|public  create the organisation&apos;s key that signs exports; print its public half
+  keys certificate|import-certificate  print the key&apos;s certificate; store a certification authority&apos;s
 </source>
         <translation>  keys init|public  экспортторго кол коюучу уюмдун ачкычын түзүү; анын ачык бөлүгүн чыгаруу
+  keys certificate|import-certificate  ачкычтын сертификатын чыгаруу; күбөлөндүрүүчү борбордун сертификатын сактоо
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="332"/>
+        <location filename="../app/cli/Commands.cpp" line="336"/>
         <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
   claims correct|recipient-told  correct a subject&apos;s data on their request; record who was told
 </source>
@@ -14144,28 +14235,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="336"/>
+        <location filename="../app/cli/Commands.cpp" line="340"/>
         <source>  calendar list|import  the marked days of a year; a year&apos;s published calendar from a file
 </source>
         <translation>  calendar list|import  жылдын белгиленген күндөрү; жылдын жарыяланган календары файлдан
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="338"/>
+        <location filename="../app/cli/Commands.cpp" line="342"/>
         <source>  officers list|add  the console&apos;s officers; an administrator adds one
 </source>
         <translation>  officers list|add  консолдун кызматкерлери; администратор кызматкер кошот
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="340"/>
+        <location filename="../app/cli/Commands.cpp" line="344"/>
         <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
 </source>
         <translation>  holder show|set  каттарда аталгандай маалымат ээси: аталышы, ИСН, дареги, кол коюучу
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="342"/>
+        <location filename="../app/cli/Commands.cpp" line="346"/>
         <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
       written withdrawal requests and the officer&apos;s cases for minors, each step as in the window
 </source>
@@ -14174,21 +14265,21 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="345"/>
+        <location filename="../app/cli/Commands.cpp" line="349"/>
         <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
 </source>
         <translation>  retention list|open  сактоо мөөнөтүн кароого тийиштүүлөр (саясаттын 6.2-6.3-пункттары); анын иштери
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="347"/>
+        <location filename="../app/cli/Commands.cpp" line="351"/>
         <source>  systems list|add|change  the platform&apos;s data systems: what each holds, who confirms for it
 </source>
         <translation>  systems list|add|change  платформанын маалымат тутумдары: ар биринде эмне сакталат, ал үчүн ким тастыктайт
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="349"/>
+        <location filename="../app/cli/Commands.cpp" line="353"/>
         <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
   tasks receive    record the reports the systems&apos; workers wrote on the server
 </source>
@@ -14197,14 +14288,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="352"/>
+        <location filename="../app/cli/Commands.cpp" line="356"/>
         <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
 </source>
         <translation>  disclosures list|notice-period  үчүнчү жактарга ачыкка чыгаруулар жана канча субъектке кабарланганы; кабарлоо үчүн белгиленген күндөр
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="380"/>
+        <location filename="../app/cli/Commands.cpp" line="384"/>
         <source>Usage: dpo-console [--database URL]          open the console
        dpo-console COMMAND [options]         run a command
 
@@ -14217,7 +14308,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="386"/>
+        <location filename="../app/cli/Commands.cpp" line="390"/>
         <source>
 dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
 2 bad usage or input, 3 the database or OpenSSL failed.

@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="104"/>
-        <location filename="../models/services/AuditExportService.cpp" line="254"/>
+        <location filename="../models/services/AuditExportService.cpp" line="240"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -353,31 +353,31 @@
         <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="66"/>
+        <location filename="../models/services/AuditExportService.cpp" line="64"/>
         <source>officer %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the officer&apos;s user name.</extracomment>
         <translation>сотрудник %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="68"/>
+        <location filename="../models/services/AuditExportService.cpp" line="66"/>
         <source>action %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the action&apos;s code.</extracomment>
         <translation>действие %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="71"/>
+        <location filename="../models/services/AuditExportService.cpp" line="69"/>
         <source>subject %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the subject&apos;s platform reference.</extracomment>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="73"/>
+        <location filename="../models/services/AuditExportService.cpp" line="71"/>
         <source>entity %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the entity&apos;s code, e.g. &quot;claim&quot;.</extracomment>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="240"/>
+        <location filename="../models/services/AuditExportService.cpp" line="226"/>
         <source>the whole trail</source>
         <translation>весь журнал</translation>
     </message>
@@ -385,32 +385,32 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="324"/>
+        <location filename="../models/services/AuditExportService.cpp" line="304"/>
         <source>Unknown export format &quot;%1&quot;: use pdf, csv or jsonl.</source>
         <extracomment>%1: the format as given.</extracomment>
         <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="94"/>
-        <location filename="../models/services/AuditExportService.cpp" line="269"/>
-        <location filename="../models/services/AuditExportService.cpp" line="333"/>
+        <location filename="../models/services/AuditExportService.cpp" line="92"/>
+        <location filename="../models/services/AuditExportService.cpp" line="255"/>
+        <location filename="../models/services/AuditExportService.cpp" line="313"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="118"/>
+        <location filename="../models/services/AuditExportService.cpp" line="116"/>
         <source>No subject has the platform reference &quot;%1&quot;; nothing was exported.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>Нет субъекта с платформенной ссылкой «%1»; ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="145"/>
+        <location filename="../models/services/ExportSigner.cpp" line="24"/>
         <source>This database signs its exports: give the signing key&apos;s file and its passphrase.</source>
         <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="350"/>
+        <location filename="../models/services/AuditExportService.cpp" line="330"/>
         <source>export the audit trail</source>
         <translation>выгрузить журнал аудита</translation>
     </message>
@@ -1561,6 +1561,25 @@ Details:
         <source>%L1 selected rows are not read yet and are left out.</source>
         <extracomment>%1: the number of selected rows not yet read from the database.</extracomment>
         <translation>Выбранные строки (%L1) ещё не прочитаны и не войдут.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CertificateChain</name>
+    <message>
+        <location filename="../models/security/Certificate.cpp" line="102"/>
+        <source>No certificate was found: a PEM file with &quot;BEGIN CERTIFICATE&quot; is expected, the signer&apos;s certificate first.</source>
+        <translation>Сертификат не найден: ожидается файл PEM с «BEGIN CERTIFICATE», первым — сертификат подписанта.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/Certificate.cpp" line="109"/>
+        <source>Certificate %1 in the file was not issued by certificate %2: the signer&apos;s certificate comes first, each followed by its issuer&apos;s.</source>
+        <extracomment>%1 and %2: positions of certificates in the file (1 is the first).</extracomment>
+        <translation>Сертификат %1 в файле выдан не сертификатом %2: первым идёт сертификат подписанта, за каждым — сертификат его издателя.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/Certificate.cpp" line="133"/>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>Не удаётся прочитать открытый ключ сертификата.</translation>
     </message>
 </context>
 <context>
@@ -4758,25 +4777,6 @@ Details:
     </message>
 </context>
 <context>
-    <name>dpo::Ed25519Key</name>
-    <message>
-        <location filename="../models/security/Ed25519.cpp" line="42"/>
-        <source>The signing key file is not an encrypted private key (PKCS#8, &quot;BEGIN ENCRYPTED PRIVATE KEY&quot;): a key kept unencrypted is refused.</source>
-        <translation>Файл ключа подписи не является зашифрованным закрытым ключом (PKCS#8, «BEGIN ENCRYPTED PRIVATE KEY»): ключ, хранящийся незашифрованным, не принимается.</translation>
-    </message>
-    <message>
-        <location filename="../models/security/Ed25519.cpp" line="53"/>
-        <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
-        <translation>Не удалось открыть ключ подписи: неверная парольная фраза или файл не является закрытым ключом Ed25519.</translation>
-    </message>
-    <message>
-        <location filename="../models/security/Ed25519.cpp" line="66"/>
-        <location filename="../models/security/Ed25519.cpp" line="79"/>
-        <source>The public key is not an Ed25519 key.</source>
-        <translation>Открытый ключ не является ключом Ed25519.</translation>
-    </message>
-</context>
-<context>
     <name>dpo::ErasedIdentifiers</name>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="37"/>
@@ -4794,90 +4794,98 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ExportSigner</name>
+    <message>
+        <location filename="../models/services/ExportSigner.cpp" line="33"/>
+        <source>The signing key has no certificate: import one (keys import-certificate).</source>
+        <translation>У ключа подписи нет сертификата: загрузите его (keys import-certificate).</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="106"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="107"/>
         <source>Entry %1 of the export is not an audit entry.</source>
         <extracomment>%1: the entry&apos;s position in the export.</extracomment>
         <translation>Запись %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="111"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="112"/>
         <source>Entry %1 of the export was changed: its fields do not hash to its recorded hash.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Запись %1 выгрузки изменена: хэш её полей не совпадает с записанным хэшем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="127"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="128"/>
         <source>Entry %1 of the export does not follow the entry before it in the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Запись %1 выгрузки не продолжает предыдущую запись цепочки.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="133"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="134"/>
         <source>Entry %1 of the export does not match the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="176"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="181"/>
         <source>%1 has no signature file %2.</source>
         <extracomment>%1: the export file&apos;s path; %2: the signature file&apos;s name.</extracomment>
         <translation>У %1 нет файла подписи %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="186"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="210"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="192"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="195"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="203"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="197"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="218"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="204"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="225"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Выгрузка подписана ключом %1, а не доверенным ключом %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="208"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="229"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Подписавший неизвестен: ключ %1 назван только самим файлом подписи. Укажите открытый ключ организации или его отпечаток либо базу данных для сверки.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="237"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="222"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="243"/>
         <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
         <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
         <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="246"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="267"/>
         <source>Line %1 of the export is not an audit entry.</source>
         <extracomment>%1: the line&apos;s number.</extracomment>
         <translation>Строка %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="265"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="286"/>
         <source>The export holds %1 entries, but its signature says %2.</source>
         <extracomment>%1 and %2: numbers of entries.</extracomment>
         <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
@@ -6350,37 +6358,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="82"/>
+        <location filename="../models/db/Migrator.cpp" line="83"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="124"/>
+        <location filename="../models/db/Migrator.cpp" line="125"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="149"/>
+        <location filename="../models/db/Migrator.cpp" line="150"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
+        <location filename="../models/db/Migrator.cpp" line="162"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="184"/>
+        <location filename="../models/db/Migrator.cpp" line="185"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="196"/>
+        <location filename="../models/db/Migrator.cpp" line="197"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -7468,31 +7476,71 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SigningKey</name>
+    <message>
+        <location filename="../models/security/SigningKey.cpp" line="63"/>
+        <source>The public key is not an ECDSA P-256 or Ed25519 key.</source>
+        <translation>Открытый ключ не является ключом ECDSA P-256 или Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/SigningKey.cpp" line="79"/>
+        <source>The signing key file is not an encrypted private key (PKCS#8, &quot;BEGIN ENCRYPTED PRIVATE KEY&quot;): a key kept unencrypted is refused.</source>
+        <translation>Файл ключа подписи не является зашифрованным закрытым ключом (PKCS#8, «BEGIN ENCRYPTED PRIVATE KEY»): ключ, хранящийся незашифрованным, не принимается.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/SigningKey.cpp" line="90"/>
+        <source>The signing key could not be opened: the passphrase is wrong, or the file is not an ECDSA P-256 or Ed25519 private key.</source>
+        <translation>Не удалось открыть ключ подписи: неверная парольная фраза или файл не является закрытым ключом ECDSA P-256 или Ed25519.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="36"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="39"/>
         <source>create the export-signing key</source>
         <translation>создать ключ подписи выгрузок</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="40"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="43"/>
         <source>The key&apos;s passphrase must have at least 12 characters.</source>
         <translation>Парольная фраза ключа должна содержать не менее 12 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="45"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="48"/>
         <source>%1 exists already; a signing key is never overwritten.</source>
         <extracomment>%1: the private key file&apos;s path.</extracomment>
         <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="132"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="85"/>
+        <source>store the signing key&apos;s certificate</source>
+        <translation>сохранить сертификат ключа подписи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="94"/>
+        <source>The certificate is for key %1, which is not an active signing key of this database.</source>
+        <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
+        <translation>Сертификат выдан для ключа %1, который не является действующим ключом подписи этой базы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="100"/>
+        <source>The certificate is for an Ed25519 key, which cannot make a CMS signature OpenSSL checks; make a new key (keys init).</source>
+        <translation>Сертификат выдан для ключа Ed25519, которым нельзя поставить подпись CMS, проверяемую OpenSSL; создайте новый ключ (keys init).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="106"/>
+        <source>The certificate is valid from %1 to %2, not now.</source>
+        <extracomment>%1 and %2: dates and times (UTC) the certificate is valid from and to.</extracomment>
+        <translation>Сертификат действует с %1 по %2, а не сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="218"/>
         <source>Cannot read the signing key %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="138"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="224"/>
         <source>The key in %1 is not an active signing key of this database.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
@@ -7565,12 +7613,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="130"/>
+        <location filename="../models/db/Migrator.cpp" line="131"/>
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="207"/>
+        <location filename="../models/db/Migrator.cpp" line="208"/>
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -7649,14 +7697,14 @@ Statement: %3</source>
         <translation>сообщить об изменении</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="128"/>
+        <location filename="../models/services/AuditExportService.cpp" line="126"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="129"/>
         <location filename="../models/services/AuditService.cpp" line="79"/>
         <location filename="../models/services/AuditVerifier.cpp" line="224"/>
         <location filename="../models/services/AuditVerifier.cpp" line="285"/>
-        <location filename="../models/services/ExportVerifier.cpp" line="82"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="83"/>
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
@@ -7775,7 +7823,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="270"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="103"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
-        <location filename="../models/services/AuditExportService.cpp" line="114"/>
+        <location filename="../models/services/AuditExportService.cpp" line="112"/>
         <location filename="../models/services/ClaimService.cpp" line="137"/>
         <location filename="../models/services/DisclosureService.cpp" line="110"/>
         <location filename="../models/services/DisclosureService.cpp" line="329"/>
@@ -7835,15 +7883,19 @@ Statement: %3</source>
         <translation>обновить претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="54"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="70"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="113"/>
         <source>store the signing key</source>
         <translation>сохранить ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="69"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="79"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="95"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="117"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="90"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="131"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="143"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="155"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="165"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="181"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="203"/>
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
     </message>
@@ -13284,136 +13336,137 @@ Statement: %3</source>
         <translation>Проверено за %1 с.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="92"/>
+        <location filename="../app/cli/CliSupport.cpp" line="487"/>
         <source>Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key&apos;s passphrase.</source>
         <translation>Задайте в DPO_CONSOLE_KEY_PASSPHRASE парольную фразу ключа подписи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="99"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="88"/>
         <source>Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON Lines for other tools. Days are Bishkek days, both included. The export is itself audited.</source>
         <translation>Выгружает журнал аудита для проверки: PDF для печати (на кыргызском или русском), CSV или JSON Lines для других программ. Дни — по времени Бишкека, оба включительно. Сама выгрузка тоже записывается в аудит.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="106"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="95"/>
         <source>First day, YYYY-MM-DD.</source>
         <translation>Первый день, ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="96"/>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Последний день, ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="109"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="98"/>
         <source>Only the entries about this subject (platform reference).</source>
         <translation>Только записи об этом субъекте (ссылка платформы).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="112"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="101"/>
         <source>pdf, csv or jsonl.</source>
         <translation>pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="113"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="102"/>
         <source>The PDF&apos;s language: ky or ru (default ru).</source>
         <translation>Язык PDF: ky или ru (по умолчанию ru).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="115"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="104"/>
         <source>The file to write.</source>
         <translation>Файл для записи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="118"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
         <source>The organisation&apos;s signing key (PKCS#8 PEM); required once the database has one. Default: the path `keys init` configured. The passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE.</source>
         <translation>Ключ подписи организации (PKCS#8 PEM); обязателен, когда он есть у базы. По умолчанию — путь, заданный `keys init`. Парольная фраза берётся из DPO_CONSOLE_KEY_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="130"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="119"/>
         <source>--format pdf|csv|jsonl is required.</source>
         <translation>Требуется --format pdf|csv|jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="132"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="121"/>
         <source>--out FILE is required.</source>
         <translation>Требуется --out FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="137"/>
-        <location filename="../app/cli/Commands.cpp" line="211"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="126"/>
+        <location filename="../app/cli/Commands.cpp" line="212"/>
         <source>--lang must be ky or ru.</source>
         <translation>--lang должен быть ky или ru.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="142"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="131"/>
         <source>--to is before --from.</source>
         <translation>--to раньше, чем --from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="164"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="153"/>
         <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
         <extracomment>%1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the output file&apos;s path; %5: seconds with two decimals; %6: the head entry&apos;s sequence number; %7: its SHA-256 hash.</extracomment>
         <translation>Выгружено записей: %1 (с %2 по %3) в %4 за %5 с; голова цепочки %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="174"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="163"/>
         <source>Signed with key %1: %2</source>
         <extracomment>%1: the signing key&apos;s fingerprint (hex); %2: the path of the signature file written.</extracomment>
         <translation>Подписано ключом %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="176"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="165"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Не подписано: у этой базы нет ключа подписи (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="186"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="175"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>Укажите --public-key или --fingerprint, но не оба.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="192"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="181"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: отпечаток ключа — 64 шестнадцатеричные цифры.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="203"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="192"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="211"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="200"/>
         <source>Checks an audit export against its signature file FILE.sig: the file&apos;s hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
         <translation>Проверяет выгрузку аудита по её файлу подписи FILE.sig: хэш файла, подпись Ed25519 и подписавшего — это должен быть ключ из --public-key (PEM, как его выводит `keys public`) или --fingerprint либо ключ подписи базы --database; с --database также проверяет, что голова цепочки есть в её цепочке и (CSV, JSON Lines) что хэш каждой записи верен, она следует за предыдущей и совпадает с цепочкой. Выход 0, если всё сходится, 1 — если нет (в том числе при неизвестном подписавшем).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="218"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="207"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>База согласий, по которой проверяются подписавший и записи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="221"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="210"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Открытый ключ организации (PEM), которым должна быть подписана выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="224"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="213"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Отпечаток SHA-256 (hex) ключа, которым должна быть подписана выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="227"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="216"/>
         <source>The export.</source>
         <translation>Выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="233"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="222"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="115"/>
         <source>Give exactly one FILE.</source>
         <translation>Укажите ровно один FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="242"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="231"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13421,7 +13474,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="248"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="237"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13429,53 +13482,89 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="255"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; совпадает с базой (сравнено записей: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="267"/>
-        <source>Creates the organisation&apos;s Ed25519 key pair for signing audit exports: the private key in a passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 characters), the public key in the database. Administrators only.</source>
-        <translation>Создаёт пару ключей Ed25519 организации для подписи выгрузок аудита: закрытый ключ — в файле PKCS#8 PEM под парольной фразой (фраза из DPO_CONSOLE_KEY_PASSPHRASE, не короче 12 символов), открытый — в базе. Только для администраторов.</translation>
+        <location filename="../app/cli/KeyCommands.cpp" line="18"/>
+        <source>Creates the organisation&apos;s key pair for signing audit exports (ECDSA P-256): the private key in a passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 characters), the public key and a self-signed certificate for it in the database. Administrators only.</source>
+        <translation>Создаёт пару ключей организации для подписи выгрузок аудита (ECDSA P-256): закрытый ключ — в файле PKCS#8 PEM под парольной фразой (фраза из DPO_CONSOLE_KEY_PASSPHRASE, не короче 12 символов), открытый ключ и самоподписанный сертификат к нему — в базе. Только для администраторов.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="275"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="25"/>
         <source>Where to write the private key; never overwritten.</source>
         <translation>Куда записать закрытый ключ; никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="284"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="34"/>
         <source>--key FILE is required.</source>
         <translation>Требуется --key FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="293"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="43"/>
         <source>Signing key %1 created; the private key is in %2. Keep the file and its passphrase apart.</source>
         <extracomment>%1: the new key&apos;s fingerprint (hex); %2: the path of the private key file.</extracomment>
         <translation>Ключ подписи %1 создан; закрытый ключ — в %2. Храните файл и его парольную фразу раздельно.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="304"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="54"/>
         <source>Prints the public half of the database&apos;s active signing keys (PEM): what the organisation hands to whoever checks its exports with `audit verify-export --public-key` or with openssl, without the database.</source>
         <translation>Выводит открытую часть действующих ключей подписи базы (PEM): её организация передаёт тем, кто проверяет её выгрузки без базы — через `audit verify-export --public-key` или openssl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="317"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="67"/>
         <source>This database has no signing key (dpo-console keys init).</source>
         <translation>У этой базы нет ключа подписи (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="327"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="78"/>
+        <source>Prints the certificates of the database&apos;s active signing keys (PEM): what whoever checks an export&apos;s CMS signature gives `openssl cms -verify` as -CAfile.</source>
+        <translation>Выводит сертификаты действующих ключей подписи базы (PEM): их тот, кто проверяет подпись CMS выгрузки, передаёт `openssl cms -verify` как -CAfile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="90"/>
+        <source>No active signing key of this database has a certificate (dpo-console keys init).</source>
+        <translation>Ни у одного действующего ключа подписи этой базы нет сертификата (dpo-console keys init).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="101"/>
+        <source>Stores a certification authority&apos;s certificate for an active signing key, in place of the one stored: FILE is PEM, the key&apos;s certificate first, then the certificates that issued it. Exports are signed with it from then on. Administrators only.</source>
+        <translation>Сохраняет сертификат удостоверяющего центра для действующего ключа подписи вместо сохранённого: FILE — PEM, первым сертификат ключа, затем сертификаты, которыми он выдан. С этого момента выгрузки подписываются с ним. Только для администраторов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="106"/>
+        <source>The certificate chain (PEM).</source>
+        <translation>Цепочка сертификатов (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="121"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="127"/>
+        <source>The certificate of signing key %1 is stored; exports are signed with it.</source>
+        <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
+        <translation>Сертификат ключа подписи %1 сохранён; выгрузки подписываются с ним.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="142"/>
         <source>Usage: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
+       dpo-console keys certificate --database URL
+       dpo-console keys import-certificate --database URL --officer NAME FILE
 </source>
         <translation>Использование: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
+       dpo-console keys certificate --database URL
+       dpo-console keys import-certificate --database URL --officer NAME FILE
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="340"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="261"/>
         <source>Usage: dpo-console audit verify --database URL [--format text|json]
        dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
        %1
@@ -13795,7 +13884,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="151"/>
-        <location filename="../app/cli/Commands.cpp" line="197"/>
+        <location filename="../app/cli/Commands.cpp" line="198"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="212"/>
         <source>The subject&apos;s platform reference.</source>
         <translation>Ссылка платформы на субъекта.</translation>
@@ -13861,7 +13950,7 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="301"/>
         <location filename="../app/cli/CliSupport.cpp" line="312"/>
-        <location filename="../app/cli/Commands.cpp" line="71"/>
+        <location filename="../app/cli/Commands.cpp" line="72"/>
         <source>Password for %1:</source>
         <extracomment>A prompt on the terminal. %1: the officer&apos;s user name.</extracomment>
         <translation>Пароль для %1:</translation>
@@ -13895,7 +13984,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="438"/>
-        <location filename="../app/cli/Commands.cpp" line="195"/>
+        <location filename="../app/cli/Commands.cpp" line="196"/>
         <source>The PDF file to write.</source>
         <translation>Файл PDF для записи.</translation>
     </message>
@@ -13911,177 +14000,177 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="450"/>
-        <location filename="../app/cli/Commands.cpp" line="208"/>
+        <location filename="../app/cli/Commands.cpp" line="209"/>
         <source>--out FILE.pdf is required.</source>
         <translation>Требуется --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="36"/>
+        <location filename="../app/cli/Commands.cpp" line="37"/>
         <source>Creates the consent database, or migrates an older one to this program&apos;s schema, and adds its first administrator. The password comes from DPO_CONSOLE_PASSWORD or a prompt.</source>
         <translation>Создаёт базу согласий или переводит старую на схему этой программы и добавляет её первого администратора. Пароль берётся из DPO_CONSOLE_PASSWORD или запрашивается.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="40"/>
+        <location filename="../app/cli/Commands.cpp" line="41"/>
         <source>User name of the first administrator.</source>
         <translation>Имя пользователя первого администратора.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="42"/>
+        <location filename="../app/cli/Commands.cpp" line="43"/>
         <source>The administrator&apos;s full name.</source>
         <translation>Полное имя администратора.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="52"/>
+        <location filename="../app/cli/Commands.cpp" line="53"/>
         <source>--admin NAME is required.</source>
         <translation>Требуется --admin NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="62"/>
+        <location filename="../app/cli/Commands.cpp" line="63"/>
         <source>The schema is at version %1, the latest.</source>
         <extracomment>%1: the schema&apos;s version number.</extracomment>
         <translation>Схема в версии %1, последней.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="65"/>
+        <location filename="../app/cli/Commands.cpp" line="66"/>
         <source>Migrated the schema from version %1 to %2.</source>
         <extracomment>%1: the schema&apos;s version before; %2: its version now.</extracomment>
         <translation>Схема переведена с версии %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="75"/>
+        <location filename="../app/cli/Commands.cpp" line="76"/>
         <source>Administrator %1 created.</source>
         <extracomment>%1: the administrator&apos;s user name.</extracomment>
         <translation>Администратор %1 создан.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="78"/>
+        <location filename="../app/cli/Commands.cpp" line="79"/>
         <source>Administrator %1 already exists.</source>
         <extracomment>%1: the administrator&apos;s user name.</extracomment>
         <translation>Администратор %1 уже существует.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="92"/>
+        <location filename="../app/cli/Commands.cpp" line="93"/>
         <source>Fills an empty consent database with reproducible demo data: subjects, consents, transfers, withdrawal requests, claims and disclosures in every state.</source>
         <translation>Заполняет пустую базу согласий воспроизводимыми демонстрационными данными: субъекты, согласия, передачи, заявления об отзыве, претензии и раскрытия во всех состояниях.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="96"/>
+        <location filename="../app/cli/Commands.cpp" line="97"/>
         <source>How many subjects (default 1000).</source>
         <translation>Сколько субъектов (по умолчанию 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="99"/>
+        <location filename="../app/cli/Commands.cpp" line="100"/>
         <source>Random seed; the same seed and date give the same data (default 1).</source>
         <translation>Начальное значение генератора; одинаковые значение и дата дают одинаковые данные (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="102"/>
+        <location filename="../app/cli/Commands.cpp" line="103"/>
         <source>The day open cases are placed around, YYYY-MM-DD (default today).</source>
         <translation>День, вокруг которого размещаются открытые дела, ГГГГ-ММ-ДД (по умолчанию сегодня).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="116"/>
+        <location filename="../app/cli/Commands.cpp" line="117"/>
         <source>--subjects must be a whole number, not &quot;%1&quot;.</source>
         <extracomment>%1: the value typed after --subjects.</extracomment>
         <translation>--subjects должен быть целым числом, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="121"/>
+        <location filename="../app/cli/Commands.cpp" line="122"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <extracomment>%1: the value typed after --seed.</extracomment>
         <translation>--seed должен быть целым числом, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="126"/>
+        <location filename="../app/cli/Commands.cpp" line="127"/>
         <source>--as-of must be a date YYYY-MM-DD.</source>
         <translation>--as-of должен быть датой ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="136"/>
+        <location filename="../app/cli/Commands.cpp" line="137"/>
         <source>Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, %5 claims, %6 disclosures with %7 notifications, in %8 s.</source>
         <extracomment>%1: the number of subjects; %2: how many of them are under 18; %3: the number of transfers; %4: of withdrawal requests; %5: of claims; %6: of disclosures; %7: of notifications; %8: seconds with one decimal.</extracomment>
         <translation>Демонстрационные данные: субъектов %1 (младше 18 лет — %2), передач %3, заявлений об отзыве %4, претензий %5, раскрытий %6 с уведомлениями (%7), за %8 с.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="154"/>
+        <location filename="../app/cli/Commands.cpp" line="155"/>
         <source>Imports a platform export of subjects (UTF-8 CSV, docs/import.md). All or nothing: every problem is reported as FILE:LINE: column: reason and nothing is written.</source>
         <translation>Импортирует выгрузку субъектов с платформы (UTF-8 CSV, docs/import.md). Всё или ничего: каждая ошибка выводится как FILE:LINE: столбец: причина, и ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="159"/>
+        <location filename="../app/cli/Commands.cpp" line="160"/>
         <source>The CSV file of subjects.</source>
         <translation>Файл CSV с субъектами.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="168"/>
+        <location filename="../app/cli/Commands.cpp" line="169"/>
         <source>--subjects FILE.csv is required.</source>
         <translation>Требуется --subjects FILE.csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="178"/>
+        <location filename="../app/cli/Commands.cpp" line="179"/>
         <source>… and %1 more warnings.</source>
         <extracomment>%1: the number of warnings not printed.</extracomment>
         <translation>… и ещё предупреждений: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="180"/>
+        <location filename="../app/cli/Commands.cpp" line="181"/>
         <source>Imported %1 subjects.</source>
         <extracomment>%1: the number of subjects imported.</extracomment>
         <translation>Импортировано субъектов: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="189"/>
+        <location filename="../app/cli/Commands.cpp" line="190"/>
         <source>Writes the subject data report (everything held about one subject, Law No. 58 Art. 17) as PDF, in Kyrgyz or Russian. Nothing in it is masked; the report is audited.</source>
         <translation>Записывает отчёт о данных субъекта (всё, что хранится об одном субъекте, ст. 17 Закона № 58) в PDF на кыргызском или русском. В нём ничего не маскируется; отчёт записывается в аудит.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="194"/>
+        <location filename="../app/cli/Commands.cpp" line="195"/>
         <source>The report&apos;s language: ky or ru.</source>
         <translation>Язык отчёта: ky или ru.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="206"/>
+        <location filename="../app/cli/Commands.cpp" line="207"/>
         <source>Give exactly one PLATFORM_REF.</source>
         <translation>Укажите ровно один PLATFORM_REF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="218"/>
+        <location filename="../app/cli/Commands.cpp" line="219"/>
         <source>Subject data report of %1 written to %2.</source>
         <extracomment>%1: the subject&apos;s number or platform reference as typed; %2: the report file&apos;s path.</extracomment>
         <translation>Отчёт о данных субъекта %1 записан в %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="227"/>
+        <location filename="../app/cli/Commands.cpp" line="228"/>
         <source>Finds subjects by any word of the name (prefix, case-insensitive), a whole INN or phone number, or the platform reference, as a signed-in officer. INN and phone are masked; blocked values are neither matched nor shown; a search by INN or phone is written to the audit trail.</source>
         <translation>Находит субъектов по любому слову имени (по началу, без учёта регистра), полному ИНН или номеру телефона либо ссылке платформы — от имени вошедшего сотрудника. ИНН и телефон маскируются; заблокированные значения не ищутся и не показываются; поиск по ИНН или телефону записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="233"/>
+        <location filename="../app/cli/Commands.cpp" line="234"/>
         <source>At most this many subjects (default 100).</source>
         <translation>Не больше стольких субъектов (по умолчанию 100).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="236"/>
+        <location filename="../app/cli/Commands.cpp" line="237"/>
         <source>INN and phone in full, not masked: written to the audit trail.</source>
         <translation>ИНН и телефон полностью, без маскировки: записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="238"/>
+        <location filename="../app/cli/Commands.cpp" line="239"/>
         <source>What to look for.</source>
         <translation>Что искать.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="250"/>
+        <location filename="../app/cli/Commands.cpp" line="251"/>
         <source>Give exactly one TEXT to search for (quote it when it has spaces).</source>
         <translation>Укажите ровно один TEXT для поиска (в кавычках, если в нём есть пробелы).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="256"/>
+        <location filename="../app/cli/Commands.cpp" line="257"/>
         <source>--limit must be between 1 and 100000.</source>
         <translation>--limit должен быть от 1 до 100000.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Commands.cpp" line="284"/>
+        <location filename="../app/cli/Commands.cpp" line="285"/>
         <source>%n subject(s) found.</source>
         <extracomment>%n: the number of subjects found.</extracomment>
         <translation>
@@ -14091,7 +14180,7 @@ Statement: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="294"/>
+        <location filename="../app/cli/Commands.cpp" line="295"/>
         <source>Usage: dpo-console subjects search TEXT --database URL --officer NAME [--format table|csv|json] [--limit N]
        dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf
 </source>
@@ -14100,28 +14189,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="313"/>
+        <location filename="../app/cli/Commands.cpp" line="314"/>
         <source>  init             create or migrate a database and its first administrator
 </source>
         <translation>  init             создать или перевести базу и её первого администратора
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="314"/>
+        <location filename="../app/cli/Commands.cpp" line="315"/>
         <source>  demo             fill an empty database with demo data
 </source>
         <translation>  demo             заполнить пустую базу демонстрационными данными
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="315"/>
+        <location filename="../app/cli/Commands.cpp" line="316"/>
         <source>  import           import subjects from a platform export (CSV)
 </source>
         <translation>  import           импортировать субъектов из выгрузки платформы (CSV)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="317"/>
+        <location filename="../app/cli/Commands.cpp" line="318"/>
         <source>  feed apply       apply a file of the platform&apos;s change feed (JSON Lines)
   feed run         apply the feed&apos;s inbox as the platform writes it (a worker)
   feed rejected|retry|dismiss  the inbox&apos;s rejected events
@@ -14132,7 +14221,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="322"/>
+        <location filename="../app/cli/Commands.cpp" line="323"/>
         <source>  subjects search  find subjects by name, INN, phone or platform reference
   subjects report  write a subject&apos;s data report (PDF, ky or ru)
 </source>
@@ -14141,7 +14230,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="326"/>
+        <location filename="../app/cli/Commands.cpp" line="327"/>
         <source>  audit verify     re-compute the audit chain and name the first entry that breaks
   audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed
   audit verify-export  check an export&apos;s signature, its signer and its entries
@@ -14152,14 +14241,16 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="330"/>
+        <location filename="../app/cli/Commands.cpp" line="332"/>
         <source>  keys init|public  create the organisation&apos;s key that signs exports; print its public half
+  keys certificate|import-certificate  print the key&apos;s certificate; store a certification authority&apos;s
 </source>
         <translation>  keys init|public  создать ключ организации для подписи выгрузок; вывести его открытую часть
+  keys certificate|import-certificate  вывести сертификат ключа; сохранить сертификат удостоверяющего центра
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="332"/>
+        <location filename="../app/cli/Commands.cpp" line="336"/>
         <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
   claims correct|recipient-told  correct a subject&apos;s data on their request; record who was told
 </source>
@@ -14168,28 +14259,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="336"/>
+        <location filename="../app/cli/Commands.cpp" line="340"/>
         <source>  calendar list|import  the marked days of a year; a year&apos;s published calendar from a file
 </source>
         <translation>  calendar list|import  отмеченные дни года; опубликованный календарь года из файла
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="338"/>
+        <location filename="../app/cli/Commands.cpp" line="342"/>
         <source>  officers list|add  the console&apos;s officers; an administrator adds one
 </source>
         <translation>  officers list|add  сотрудники консоли; администратор добавляет сотрудника
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="340"/>
+        <location filename="../app/cli/Commands.cpp" line="344"/>
         <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
 </source>
         <translation>  holder show|set  держатель данных, как его называют письма: название, ИНН, адрес, подписант
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="342"/>
+        <location filename="../app/cli/Commands.cpp" line="346"/>
         <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
       written withdrawal requests and the officer&apos;s cases for minors, each step as in the window
 </source>
@@ -14198,21 +14289,21 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="345"/>
+        <location filename="../app/cli/Commands.cpp" line="349"/>
         <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
 </source>
         <translation>  retention list|open  что подлежит пересмотру сроков хранения (п. 6.2-6.3 политики); его дела
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="347"/>
+        <location filename="../app/cli/Commands.cpp" line="351"/>
         <source>  systems list|add|change  the platform&apos;s data systems: what each holds, who confirms for it
 </source>
         <translation>  systems list|add|change  системы данных платформы: что хранит каждая, кто подтверждает за неё
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="349"/>
+        <location filename="../app/cli/Commands.cpp" line="353"/>
         <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
   tasks receive    record the reports the systems&apos; workers wrote on the server
 </source>
@@ -14221,14 +14312,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="352"/>
+        <location filename="../app/cli/Commands.cpp" line="356"/>
         <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
 </source>
         <translation>  disclosures list|notice-period  раскрытия третьим лицам и сколько субъектов уведомлено; дни, установленные для уведомления
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="380"/>
+        <location filename="../app/cli/Commands.cpp" line="384"/>
         <source>Usage: dpo-console [--database URL]          open the console
        dpo-console COMMAND [options]         run a command
 
@@ -14241,7 +14332,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="386"/>
+        <location filename="../app/cli/Commands.cpp" line="390"/>
         <source>
 dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
 2 bad usage or input, 3 the database or OpenSSL failed.

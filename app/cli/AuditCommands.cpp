@@ -3,7 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "db/Database.h"
-#include "security/Ed25519.h"
+#include "security/SigningKey.h"
 #include "services/AuditExportService.h"
 #include "services/AuditVerifier.h"
 #include "services/ExportVerifier.h"
@@ -82,17 +82,6 @@ int verifyCommand(const QStringList& arguments)
         return int(v.intact() ? Success : CheckFailed);
     });
 }
-// The signing key's passphrase: from DPO_CONSOLE_KEY_PASSPHRASE only, never an argument (it would
-// show in the process list and the shell's history).
-QByteArray keyPassphrase()
-{
-    const QByteArray passphrase = environmentSecret("DPO_CONSOLE_KEY_PASSPHRASE");
-    if (passphrase.isEmpty())
-        throw Error(Error::Kind::BadInput,
-                    tr("Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase."));
-    return passphrase;
-}
-
 int exportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -201,7 +190,7 @@ QString trustedFingerprint(const QCommandLineParser& parser)
                     //: %1: the path given to --public-key; %2: the system's reason, e.g. "No such
                     //: file or directory".
                     tr("--public-key: cannot read %1: %2").arg(path, file.errorString()));
-    return Ed25519Key::fromPublicPem(file.read(64 * 1024)).fingerprint();
+    return SigningKey::fromPublicPem(file.read(64 * 1024)).fingerprint();
 }
 
 int verifyExportCommand(const QStringList& arguments)
@@ -259,74 +248,6 @@ int verifyExportCommand(const QStringList& arguments)
     });
 }
 } // namespace
-
-static int keysInitCommand(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Creates the organisation's Ed25519 key pair for signing audit exports: the private key "
-           "in a "
-           "passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at "
-           "least 12 "
-           "characters), the public key in the database. Administrators only."));
-    parser.addOption(databaseOption());
-    parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("key"),
-                      tr("Where to write the private key; never overwritten."),
-                      QStringLiteral("FILE")});
-    int code = 0;
-    if (!parseCommand(
-            parser, arguments,
-            QStringLiteral("dpo-console keys init --database URL --officer NAME --key FILE"), code))
-        return code;
-    return runGuarded([&] {
-        if (!parser.isSet(QStringLiteral("key")))
-            throw Error(Error::Kind::BadInput, tr("--key FILE is required."));
-        const QByteArray passphrase = keyPassphrase();
-        auto database = openDatabase(parser);
-        const Session session = signInFromCommandLine(*database, parser);
-        const QString fingerprint = SigningKeyService(*database).createKey(
-            session, parser.value(QStringLiteral("key")), passphrase);
-        SigningKeyService::rememberKeyPath(fingerprint, parser.value(QStringLiteral("key")));
-        printOut(fingerprint + QLatin1Char('\n'));
-        //: %1: the new key's fingerprint (hex); %2: the path of the private key file.
-        printErr(tr("Signing key %1 created; the private key is in %2. Keep the file and its "
-                    "passphrase apart.")
-                     .arg(fingerprint, parser.value(QStringLiteral("key"))));
-        return int(Success);
-    });
-}
-
-static int keysPublicCommand(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints the public half of the database's active signing keys (PEM): what the "
-           "organisation hands to whoever checks its exports with `audit verify-export "
-           "--public-key` or with openssl, without the database."));
-    parser.addOption(databaseOption());
-    int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console keys public --database URL"),
-                      code))
-        return code;
-    return runGuarded([&] {
-        auto database = openDatabase(parser);
-        const QByteArray pem = SigningKeyService(*database).activePublicKeysPem();
-        if (pem.isEmpty())
-            throw Error(Error::Kind::BadInput,
-                        tr("This database has no signing key (dpo-console keys init)."));
-        printOut(QString::fromLatin1(pem));
-        return int(Success);
-    });
-}
-
-int keysCommand(const QStringList& arguments)
-{
-    return runSubcommand(
-        arguments, {{"init", keysInitCommand}, {"public", keysPublicCommand}},
-        tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"
-           "       dpo-console keys public --database URL\n"));
-}
 
 int auditCommand(const QStringList& arguments)
 {

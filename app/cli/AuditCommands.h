@@ -7,7 +7,5 @@ namespace dpo::cli {
 
 // `dpo-console audit SUBCOMMAND ...`; `arguments` starts with "audit".
 int auditCommand(const QStringList& arguments);
-// `dpo-console keys init ...`; `arguments` starts with "keys".
-int keysCommand(const QStringList& arguments);
 
 } // namespace dpo::cli

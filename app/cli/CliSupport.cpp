@@ -479,4 +479,13 @@ int runListing(const QStringList& arguments, const Listing& listing)
     });
 }
 
+QByteArray keyPassphrase()
+{
+    const QByteArray passphrase = environmentSecret("DPO_CONSOLE_KEY_PASSPHRASE");
+    if (passphrase.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase."));
+    return passphrase;
+}
+
 } // namespace dpo::cli

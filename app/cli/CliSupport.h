@@ -38,6 +38,9 @@ QString terminalSafe(const QString& text, bool keepLineBreaks);
 // process environment into memory (runCommand does it first); environmentSecret() reads them.
 void takeSecretsFromEnvironment();
 QByteArray environmentSecret(const char* variable);
+// The signing key's passphrase: from DPO_CONSOLE_KEY_PASSPHRASE only, never an argument (it would
+// show in the process list and the shell's history). Throws Error(BadInput) when it is not set.
+QByteArray keyPassphrase();
 
 // Standard output for a person: control and direction characters shown as \uXXXX.
 void printOut(const QString& text);

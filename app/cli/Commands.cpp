@@ -8,6 +8,7 @@
 #include "cli/DisclosureCommands.h"
 #include "cli/FeedCommands.h"
 #include "cli/HolderCommands.h"
+#include "cli/KeyCommands.h"
 #include "cli/OfficerCommands.h"
 #include "cli/RetentionCommands.h"
 #include "cli/SystemCommands.h"
@@ -327,7 +328,10 @@ const Command kCommands[] = {
                                    "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
                                    "  audit verify-export  check an export's signature, its signer and its entries\n"),
      "export"},
-    {"keys", keysCommand, QT_TRANSLATE_NOOP("dpo::cli", "  keys init|public  create the organisation's key that signs exports; print its public half\n"), nullptr},
+    {"keys", keysCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  keys init|public  create the organisation's key that signs exports; print its public half\n"
+                                   "  keys certificate|import-certificate  print the key's certificate; store a certification authority's\n"),
+     nullptr},
     {"claims", claimsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
                                    "  claims correct|recipient-told  correct a subject's data on their request; record who was told\n"),

@@ -2,7 +2,7 @@
 #include "security/ExportSignature.h"
 
 #include "core/Error.h"
-#include "security/Ed25519.h"
+#include "security/SigningKey.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,7 +28,7 @@ QByteArray ExportSignature::toText() const
     return signedText() + "signature: " + signature.toBase64() + '\n';
 }
 
-void ExportSignature::signWith(const Ed25519Key& key)
+void ExportSignature::signWith(const SigningKey& key)
 {
     keyFingerprint = key.fingerprint();
     publicKeyDer = key.publicDer();

@@ -6,7 +6,7 @@
 
 namespace dpo {
 
-class Ed25519Key;
+class SigningKey;
 
 // The detached signature written next to an export, FILE.sig (docs/audit.md): a few lines of
 // text naming the file, its SHA-256, the chain head and the key, and an Ed25519 signature over
@@ -25,7 +25,7 @@ struct ExportSignature
 
     QByteArray signedText() const; // every line but the signature
     QByteArray toText() const;
-    void signWith(const Ed25519Key& key);
+    void signWith(const SigningKey& key);
     // Throws Error(BadInput) naming the line that is wrong.
     static ExportSignature parse(const QByteArray& text);
     static QString pathFor(const QString& exportPath)

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <openssl/bio.h>
+#include <openssl/cms.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/x509.h>
@@ -45,6 +46,23 @@ struct X509SigDeleter
     void operator()(X509_SIG* p) const { X509_SIG_free(p); }
 };
 
+struct X509Deleter
+{
+    void operator()(X509* p) const { X509_free(p); }
+};
+struct CmsDeleter
+{
+    void operator()(CMS_ContentInfo* p) const { CMS_ContentInfo_free(p); }
+};
+struct Asn1ObjectDeleter
+{
+    void operator()(ASN1_OBJECT* p) const { ASN1_OBJECT_free(p); }
+};
+struct Asn1IntegerDeleter
+{
+    void operator()(ASN1_INTEGER* p) const { ASN1_INTEGER_free(p); }
+};
+
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 using BioPtr = std::unique_ptr<BIO, BioDeleter>;
@@ -53,5 +71,9 @@ using KdfPtr = std::unique_ptr<EVP_KDF, KdfDeleter>;
 using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, KdfCtxDeleter>;
 using Pkcs8InfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Pkcs8InfoDeleter>;
 using X509SigPtr = std::unique_ptr<X509_SIG, X509SigDeleter>;
+using X509Ptr = std::unique_ptr<X509, X509Deleter>;
+using CmsPtr = std::unique_ptr<CMS_ContentInfo, CmsDeleter>;
+using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, Asn1ObjectDeleter>;
+using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Asn1IntegerDeleter>;
 
 } // namespace dpo::ossl

@@ -10,13 +10,11 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "reports/AuditPdf.h"
-#include "security/Ed25519.h"
-#include "security/ExportSignature.h"
 #include "security/Sha256.h"
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
+#include "services/ExportSigner.h"
 #include "services/HolderService.h"
-#include "services/SigningKeyService.h"
 
 #include <functional>
 #include <optional>
@@ -94,7 +92,7 @@ public:
                         Words::tr("Cannot write %1: %2").arg(m_target, m_file->errorString()));
         m_hash.add(bytes);
     }
-    QString sha256Hex() { return QString::fromLatin1(m_hash.result().toHex()); }
+    QByteArray sha256() { return m_hash.result(); }
 
 private:
     QIODevice* m_file;
@@ -133,18 +131,6 @@ AuditExportSummary summaryAtHead(const QSqlDatabase& db)
         summary.headHash = QString::fromLatin1(AuditService::kGenesisHash);
     }
     return summary;
-}
-
-// The key that signs the export, when the database signs its exports (it has an active key).
-std::optional<Ed25519Key> signingKey(Database& database, const AuditExportService::Options& options)
-{
-    if (!SigningKeyService(database).hasActiveKey())
-        return std::nullopt;
-    if (options.signingKeyPath.isEmpty())
-        throw Error(Error::Kind::BadInput,
-                    Words::tr("This database signs its exports: give the signing "
-                              "key's file and its passphrase."));
-    return SigningKeyService(database).openActiveKey(options.signingKeyPath, options.passphrase);
 }
 
 // Each entry the filter selects, oldest first, up to the head the export began at (not its own
@@ -207,7 +193,7 @@ QByteArray jsonRow(const AuditListRow& r)
 // The export's own audit entry: what was exported, how, and the head it stopped at.
 QJsonObject exportDetails(const AuditExportService::Options& options,
                           const AuditExportSummary& summary, const DocumentLanguage& language,
-                          const std::optional<Ed25519Key>& key, bool printed)
+                          const std::optional<ExportSigner>& signer, bool printed)
 {
     const AuditFilter& f = options.filter;
     QJsonObject details{
@@ -229,8 +215,8 @@ QJsonObject exportDetails(const AuditExportService::Options& options,
           std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
         if (!value.isEmpty())
             details.insert(QLatin1String(name), value);
-    if (key)
-        details.insert(QStringLiteral("signed_by_key"), key->fingerprint());
+    if (signer)
+        details.insert(QStringLiteral("signed_by_key"), signer->key().fingerprint());
     return details;
 }
 
@@ -261,27 +247,21 @@ QByteArray pdfBytes(const AuditPdfContent& pdf, const DocumentLanguage& language
 
 // The signature first, then the export: an export never appears without the signature the
 // database requires, and a signature whose export failed is removed.
-void commitFiles(QIODevice* file, const QString& target, const std::optional<Ed25519Key>& key,
-                 const QString& fileSha256, AuditExportSummary& summary)
+void commitFiles(QIODevice* file, const QString& target, const std::optional<ExportSigner>& signer,
+                 const QByteArray& fileSha256, AuditExportSummary& summary)
 {
     std::optional<QSaveFile> signatureFile;
     const auto cannotWrite = [](const QString& path, const QString& why) {
         return Error(Error::Kind::BadInput, Words::tr("Cannot write %1: %2").arg(path, why));
     };
-    if (key) {
-        ExportSignature signature;
-        signature.fileName = QFileInfo(target).fileName();
-        signature.fileSha256 = fileSha256;
-        signature.entries = summary.entries;
-        signature.headSeq = summary.headSeq;
-        signature.headHash = summary.headHash;
-        signature.signWith(*key);
-        summary.signaturePath = ExportSignature::pathFor(target);
-        summary.keyFingerprint = signature.keyFingerprint;
+    if (signer) {
+        const QByteArray signature = signer->signature(target, fileSha256, summary);
+        summary.signaturePath = signer->signaturePath(target);
+        summary.keyFingerprint = signer->key().fingerprint();
         signatureFile.emplace(summary.signaturePath);
         if (!signatureFile->open(QIODevice::WriteOnly) ||
-            !signatureFile->setPermissions(kOwnerOnly) ||
-            signatureFile->write(signature.toText()) < 0 || !signatureFile->commit())
+            !signatureFile->setPermissions(kOwnerOnly) || signatureFile->write(signature) < 0 ||
+            !signatureFile->commit())
             throw cannotWrite(summary.signaturePath, signatureFile->errorString());
     }
     auto* save = qobject_cast<QSaveFile*>(file);
@@ -355,7 +335,9 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
     TransactionGuard transaction(db);
     requireKnownSubject(db, options.filter.subjectRef.trimmed());
     AuditExportSummary summary = summaryAtHead(db);
-    const std::optional<Ed25519Key> key = file ? signingKey(m_database, options) : std::nullopt;
+    const std::optional<ExportSigner> signer =
+        file ? ExportSigner::open(m_database, options.signingKeyPath, options.passphrase)
+             : std::nullopt;
 
     HashedOutput out(file, target);
     const AuditListService list(m_database);
@@ -381,7 +363,7 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
     if (options.auditEntry || file)
         AuditService::append(db, session, QStringLiteral("audit.export"),
                              QStringLiteral("audit_log"), QString(), 0,
-                             exportDetails(options, summary, language, key, device != nullptr));
+                             exportDetails(options, summary, language, signer, device != nullptr));
 
     if (options.format == Format::Pdf) {
         pdf.summary = summary;
@@ -401,7 +383,7 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
     if (progress)
         progress->begin(JobProgress::Stage::Finishing);
     if (file)
-        commitFiles(file, target, key, out.sha256Hex(), summary);
+        commitFiles(file, target, signer, out.sha256(), summary);
     transaction.commit();
     return summary;
 }

@@ -5,9 +5,10 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "import/CsvReader.h"
-#include "security/Ed25519.h"
+#include "security/CmsSignature.h"
 #include "security/ExportSignature.h"
 #include "security/Sha256.h"
+#include "security/SigningKey.h"
 #include "services/AuditExportService.h"
 #include "services/AuditService.h"
 #include "services/SigningKeyService.h"
@@ -169,16 +170,38 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
                                           const QString& trustedFingerprint)
 {
     ExportCheck check;
-    QFile signatureFile(ExportSignature::pathFor(exportPath));
+    // A CMS signature (FILE.p7s) where there is one, else a signature of before (FILE.sig).
+    const bool cms = QFile::exists(CmsSignature::pathFor(exportPath)) ||
+                     !QFile::exists(ExportSignature::pathFor(exportPath));
+    QFile signatureFile(cms ? CmsSignature::pathFor(exportPath)
+                            : ExportSignature::pathFor(exportPath));
     if (!signatureFile.open(QIODevice::ReadOnly))
         return failed(check,
                       //: %1: the export file's path; %2: the signature file's name.
                       tr("%1 has no signature file %2.").arg(exportPath, signatureFile.fileName()));
-    const ExportSignature signature = ExportSignature::parse(signatureFile.readAll());
-    check.keyFingerprint = signature.keyFingerprint;
-    check.entries = signature.entries;
-    check.headSeq = signature.headSeq;
-    check.headHash = signature.headHash;
+    // What the signature binds, and whether it holds over it, from either kind.
+    QString signedSha256;
+    bool signatureValid = false;
+    const auto takeSigned = [&](const auto& signature) {
+        check.keyFingerprint = signature.keyFingerprint;
+        check.entries = signature.entries;
+        check.headSeq = signature.headSeq;
+        check.headHash = signature.headHash;
+        signedSha256 = signature.fileSha256;
+    };
+    if (cms) {
+        const CmsSignature signature = CmsSignature::read(signatureFile.readAll());
+        takeSigned(signature);
+        signatureValid = signature.signatureValid;
+    } else {
+        const ExportSignature signature = ExportSignature::parse(signatureFile.readAll());
+        takeSigned(signature);
+        const SigningKey key = SigningKey::fromPublicDer(signature.publicKeyDer);
+        if (key.fingerprint() != signature.keyFingerprint)
+            return failed(check,
+                          tr("The public key in the signature file is not the key it names."));
+        signatureValid = key.verify(signature.signedText(), signature.signature);
+    }
 
     QFile file(exportPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -187,41 +210,38 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     Sha256 sha;
     while (!file.atEnd())
         sha.add(file.read(1 << 20));
-    if (QString::fromLatin1(sha.result().toHex()) != signature.fileSha256)
+    if (QString::fromLatin1(sha.result().toHex()) != signedSha256)
         return failed(
             check, tr("The file changed after it was signed: its SHA-256 is not the signed one."));
-    const Ed25519Key key = Ed25519Key::fromPublicDer(signature.publicKeyDer);
-    if (key.fingerprint() != signature.keyFingerprint)
-        return failed(check, tr("The public key in the signature file is not the key it names."));
-    if (!key.verify(signature.signedText(), signature.signature))
+    if (!signatureValid)
         return failed(check, tr("The signature does not verify: the signature file was changed or "
                                 "made with another key."));
     // Anyone can sign a file with a key of their own and put its public half in the signature
     // file: a signature proves nothing until its key is known to be the organisation's.
     if (!trustedFingerprint.isEmpty() &&
-        signature.keyFingerprint.compare(trustedFingerprint, Qt::CaseInsensitive) != 0)
+        check.keyFingerprint.compare(trustedFingerprint, Qt::CaseInsensitive) != 0)
         //: %1 and %2: key fingerprints (hex).
         return failed(check, tr("The export was signed with key %1, not with the trusted key %2.")
-                                 .arg(signature.keyFingerprint, trustedFingerprint.toLower()));
+                                 .arg(check.keyFingerprint, trustedFingerprint.toLower()));
     if (trustedFingerprint.isEmpty() && !database)
         //: %1: the key's fingerprint (hex).
         return failed(check, tr("The signer is unknown: key %1 is named only by the signature "
                                 "file itself. Give the organisation's public key or its "
                                 "fingerprint, or the database to check against.")
-                                 .arg(signature.keyFingerprint));
+                                 .arg(check.keyFingerprint));
     std::optional<ChainLookup> chain;
     if (database) {
-        if (!SigningKeyService(*database).isActiveKey(signature.keyFingerprint))
+        if (!SigningKeyService(*database).isActiveKey(check.keyFingerprint))
             //: %1: the key's fingerprint (hex).
             return failed(check, tr("The export was signed with key %1, which is not a signing "
                                     "key of this database.")
-                                     .arg(signature.keyFingerprint));
+                                     .arg(check.keyFingerprint));
         chain.emplace(*database);
-        if (signature.headSeq > 0 && chain->hashAt(signature.headSeq) != signature.headHash)
+        if (check.headSeq > 0 && chain->hashAt(check.headSeq) != check.headHash)
             //: %1: the head entry's sequence number.
             return failed(check, tr("The chain head recorded in the export (entry %1) is not in "
                                     "this database's chain.")
-                                     .arg(signature.headSeq));
+                                     .arg(check.headSeq));
     }
 
     // The entries themselves, where the format lets us read them back: each one's fields are
@@ -260,11 +280,11 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     }
     if (chain)
         check.entriesMatched = read;
-    if (read > 0 && read != signature.entries)
+    if (read > 0 && read != check.entries)
         //: %1 and %2: numbers of entries.
         return failed(check, tr("The export holds %1 entries, but its signature says %2.")
                                  .arg(read)
-                                 .arg(signature.entries));
+                                 .arg(check.entries));
     check.ok = true;
     return check;
 }

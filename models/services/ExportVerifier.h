@@ -22,12 +22,13 @@ struct ExportCheck
     qint64 entriesMatched = 0; // CSV and JSON Lines entries checked against a database
 };
 
-// Checks an audit export against its detached signature (FILE.sig): the file's SHA-256 and the
-// Ed25519 signature, and who signed it. The signature file carries its own public key, so the
-// signer is trusted only when it is the key the caller names by its fingerprint, or a signing
-// key of the database given; with neither the check fails as "signer unknown". For CSV and JSON
-// Lines every exported entry must hash to its recorded hash and link to the entry before it; with
-// a database also the recorded chain head and every entry must be the chain's.
+// Checks an audit export against its detached signature, FILE.p7s (CMS) or FILE.sig (before it):
+// the file's SHA-256, the signature and who signed it. The signature file carries its own public
+// key (the .p7s in the signer's certificate), so the signer is trusted only when it is the key the
+// caller names by its fingerprint, or a signing key of the database given; with neither the check
+// fails as "signer unknown". For CSV and JSON Lines every exported entry must hash to its recorded
+// hash and link to the entry before it; with a database also the recorded chain head and every
+// entry must be the chain's.
 class ExportVerifier
 {
 public:

@@ -8,8 +8,10 @@
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "security/Ed25519.h"
+#include "security/Certificate.h"
+#include "security/SigningKey.h"
 #include "services/AuditService.h"
+#include "services/HolderService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,7 +32,8 @@ QString tr(const char* text)
 SigningKeyService::SigningKeyService(Database& database) : m_database(database) {}
 
 QString SigningKeyService::createKey(const Session& session, const QString& privateKeyPath,
-                                     const QByteArray& passphrase) const
+                                     const QByteArray& passphrase,
+                                     SigningKey::Algorithm algorithm) const
 {
     return runStep(m_database, session, Permission::ManageSigningKey,
                    tr("create the export-signing key"),
@@ -43,14 +46,27 @@ QString SigningKeyService::createKey(const Session& session, const QString& priv
                 Error::Kind::BadInput,
                 //: %1: the private key file's path.
                 tr("%1 exists already; a signing key is never overwritten.").arg(privateKeyPath));
-        const Ed25519Key key = Ed25519Key::generate();
+        const SigningKey key = SigningKey::generate(algorithm);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVariant certificate(QMetaType::fromType<QString>()); // NULL for Ed25519
+        if (algorithm == SigningKey::Algorithm::EcdsaP256) {
+            const Holder holder = HolderService::holder(db);
+            const QString organisation =
+                holder.nameRu.isEmpty()
+                    ? (holder.nameKy.isEmpty() ? QStringLiteral("DPO Console") : holder.nameKy)
+                    : holder.nameRu;
+            certificate = QString::fromLatin1(
+                CertificateChain::selfSigned(key, organisation, now, 10).toPem());
+        }
         QSqlQuery insert = prepareQuery(
             db, QStringLiteral("INSERT INTO signing_keys (fingerprint, public_key_pem, "
-                               "created_at, created_by, active) VALUES (?, ?, ?, ?, 1)"));
+                               "created_at, created_by, active, certificate_pem) "
+                               "VALUES (?, ?, ?, ?, 1, ?)"));
         insert.addBindValue(key.fingerprint());
         insert.addBindValue(QString::fromLatin1(key.publicPem()));
-        insert.addBindValue(QDateTime::currentDateTimeUtc());
+        insert.addBindValue(now);
         insert.addBindValue(session.officerId);
+        insert.addBindValue(certificate);
         execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
         AuditService::append(db, session, QStringLiteral("signing_key.create"),
                              QStringLiteral("signing_key"), key.fingerprint(), 0,
@@ -59,6 +75,79 @@ QString SigningKeyService::createKey(const Session& session, const QString& priv
         writeFileAtomically(privateKeyPath, key.encryptedPrivatePem(passphrase), kOwnerOnly);
         return key.fingerprint();
     });
+}
+
+QString SigningKeyService::importCertificate(const Session& session, const QByteArray& pem) const
+{
+    const CertificateChain chain = CertificateChain::fromPem(pem);
+    const QString fingerprint = chain.keyFingerprint();
+    return runStep(m_database, session, Permission::ManageSigningKey,
+                   tr("store the signing key's certificate"),
+                   [&](const QSqlDatabase& db) {
+        QSqlQuery key = prepareQuery(
+            db, QStringLiteral("SELECT public_key_pem FROM signing_keys WHERE active = 1 AND "
+                               "fingerprint = ?"));
+        key.addBindValue(fingerprint);
+        execQuery(key, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+        if (!key.next())
+            throw Error(Error::Kind::BadInput,
+                        //: %1: the key's fingerprint (hex).
+                        tr("The certificate is for key %1, which is not an active signing key of "
+                           "this database.")
+                            .arg(fingerprint));
+        if (SigningKey::fromPublicPem(key.value(0).toString().toLatin1()).algorithm() !=
+            SigningKey::Algorithm::EcdsaP256)
+            throw Error(Error::Kind::BadInput,
+                        tr("The certificate is for an Ed25519 key, which cannot make a CMS "
+                           "signature OpenSSL checks; make a new key (keys init)."));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!(chain.notBefore() <= now && now < chain.notAfter()))
+            throw Error(Error::Kind::BadInput,
+                        //: %1 and %2: dates and times (UTC) the certificate is valid from and to.
+                        tr("The certificate is valid from %1 to %2, not now.")
+                            .arg(chain.notBefore().toString(Qt::ISODate),
+                                 chain.notAfter().toString(Qt::ISODate)));
+        QSqlQuery update = prepareQuery(
+            db,
+            QStringLiteral("UPDATE signing_keys SET certificate_pem = ? WHERE fingerprint = ?"));
+        update.addBindValue(QString::fromLatin1(chain.toPem()));
+        update.addBindValue(fingerprint);
+        execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
+        AuditService::append(
+            db, session, QStringLiteral("signing_key.certificate"), QStringLiteral("signing_key"),
+            fingerprint, 0,
+            QJsonObject{{QStringLiteral("subject"), chain.subject()},
+                        {QStringLiteral("certificates"), qint64(chain.certificates().size())},
+                        {QStringLiteral("self_issued"), chain.selfIssued()},
+                        {QStringLiteral("not_after"), chain.notAfter().toString(Qt::ISODate)}});
+        return fingerprint;
+    });
+}
+
+std::optional<CertificateChain>
+SigningKeyService::certificateChain(const QString& fingerprint) const
+{
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT certificate_pem FROM signing_keys WHERE fingerprint = ?"));
+    q.addBindValue(fingerprint);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+    if (!q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return CertificateChain::fromPem(q.value(0).toString().toLatin1());
+}
+
+QByteArray SigningKeyService::activeCertificatesPem() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT certificate_pem FROM signing_keys WHERE "
+                                              "active = 1 AND certificate_pem IS NOT NULL "
+                                              "ORDER BY created_at, fingerprint"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+    QByteArray pem;
+    while (q.next())
+        pem += q.value(0).toString().toLatin1();
+    return pem;
 }
 
 bool SigningKeyService::hasActiveKey() const
@@ -121,7 +210,7 @@ QByteArray SigningKeyService::activePublicKeysPem() const
     return pem;
 }
 
-Ed25519Key SigningKeyService::openActiveKey(const QString& privateKeyPath,
+SigningKey SigningKeyService::openActiveKey(const QString& privateKeyPath,
                                             const QByteArray& passphrase) const
 {
     QFile file(privateKeyPath);
@@ -130,7 +219,7 @@ Ed25519Key SigningKeyService::openActiveKey(const QString& privateKeyPath,
             Error::Kind::BadInput,
             //: %1: the file's path; %2: the system's reason.
             tr("Cannot read the signing key %1: %2").arg(privateKeyPath, file.errorString()));
-    Ed25519Key key = Ed25519Key::fromEncryptedPem(file.readAll(), passphrase);
+    SigningKey key = SigningKey::fromEncryptedPem(file.readAll(), passphrase);
     if (!isActiveKey(key.fingerprint()))
         throw Error(
             Error::Kind::BadInput,

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "security/SigningKey.h"
+
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace dpo {
 
+class CertificateChain;
 class Database;
-class Ed25519Key;
 struct Session;
 
 // The organisation's export-signing keys: the public half in the database, the private half in a
@@ -18,9 +22,22 @@ public:
     explicit SigningKeyService(Database& database);
 
     // Administrators only. Refuses to overwrite an existing file; the file is readable by its
-    // owner only. Audited as "signing_key.create". Returns the key's fingerprint.
+    // owner only. An ECDSA P-256 key gets a self-signed certificate for ten years in the holder's
+    // name; Ed25519 (the keys of before, which sign FILE.sig only) is for tests of those. Audited
+    // as "signing_key.create". Returns the key's fingerprint.
     QString createKey(const Session& session, const QString& privateKeyPath,
-                      const QByteArray& passphrase) const;
+                      const QByteArray& passphrase,
+                      SigningKey::Algorithm algorithm = SigningKey::Algorithm::EcdsaP256) const;
+    // Administrators only. A certification authority's certificate for an active ECDSA key (PEM,
+    // the key's certificate first, then its issuers') replaces the one stored. Refuses a
+    // certificate for no active key, an expired one, or a chain out of order. Audited as
+    // "signing_key.certificate". Returns the key's fingerprint.
+    QString importCertificate(const Session& session, const QByteArray& pem) const;
+    // The key's certificate chain, or none (an Ed25519 key).
+    std::optional<CertificateChain> certificateChain(const QString& fingerprint) const;
+    // The active keys' certificates, PEM, oldest key first: what `openssl cms -verify -CAfile`
+    // is given (`keys certificate`).
+    QByteArray activeCertificatesPem() const;
     bool hasActiveKey() const;
     bool isActiveKey(const QString& fingerprint) const;
     // The active keys' public halves, PEM, oldest first: what the organisation hands to whoever
@@ -33,7 +50,7 @@ public:
     QString rememberedKeyPath() const;
     static void rememberKeyPath(const QString& fingerprint, const QString& path);
     // Opens the private key and checks that the database knows it.
-    Ed25519Key openActiveKey(const QString& privateKeyPath, const QByteArray& passphrase) const;
+    SigningKey openActiveKey(const QString& privateKeyPath, const QByteArray& passphrase) const;
 
 private:
     Database& m_database;

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -134,7 +135,8 @@ private slots:
         r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format",
                  "jsonl", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(QFile::exists(out + QStringLiteral(".sig")));
+        QVERIFY(QFile::exists(out + QStringLiteral(".p7s")));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".sig")));
         // Another database on this computer (a demo, a copy) has no key: its export asks for no
         // passphrase and is not signed; the key recorded for the first one is not its.
         {
@@ -148,6 +150,7 @@ private slots:
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QVERIFY2(r.err.contains(QStringLiteral("Not signed")), qPrintable(r.err));
             QVERIFY(!QFile::exists(unsigned_ + QStringLiteral(".sig")));
+            QVERIFY(!QFile::exists(unsigned_ + QStringLiteral(".p7s")));
         }
         // The keyed database without the passphrase: refused, saying what to set.
         r = test::runConsole({"audit", "export", "--database", m_fixture.url(), "--officer",
@@ -183,13 +186,18 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("64 hexadecimal digits")), qPrintable(r.err));
         r = run({"audit", "verify-export", out, "--public-key", out});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("not an Ed25519 key")), qPrintable(r.err));
-        // A signature file that carries escape sequences where hex or a name belongs: refused,
-        // and nothing of it reaches the terminal as a control character.
-        QFile sig(out + QStringLiteral(".sig"));
-        QVERIFY(sig.open(QIODevice::ReadOnly));
-        const QByteArray signatureText = sig.readAll();
-        sig.close();
+        QVERIFY2(r.err.contains(QStringLiteral("not an ECDSA P-256 or Ed25519 key")),
+                 qPrintable(r.err));
+        // A signature file of before (FILE.sig, read when there is no FILE.p7s) that carries
+        // escape sequences where hex or a name belongs: refused, and nothing of it reaches the
+        // terminal as a control character.
+        const QString legacy = m_dir.filePath(QStringLiteral("legacy.jsonl"));
+        QVERIFY(QFile::copy(out, legacy));
+        const QByteArray signatureText =
+            "DPO Console export signature 1\nfile: legacy.jsonl\nsha256: " + QByteArray(64, 'a') +
+            "\nentries: 1\nhead-seq: 1\nhead-hash: " + QByteArray(64, 'b') +
+            "\nkey: " + QByteArray(64, 'c') + "\npublic-key: AAAA\nsignature: AAAA\n";
+        QFile sig(legacy + QStringLiteral(".sig"));
         for (const auto& [line, hostile] :
              {std::pair{QByteArray("key: "), QByteArray("key: \x1b]0;pwned\x07")},
               std::pair{QByteArray("file: "), QByteArray("file: \x1b[2J\x1b[31mred.csv\nx: ")}}) {
@@ -198,16 +206,32 @@ private slots:
             QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
             sig.write(changed);
             sig.close();
-            r = run({"audit", "verify-export", out, "--public-key", publicKey});
+            r = run({"audit", "verify-export", legacy, "--public-key", publicKey});
             QCOMPARE(r.code, 1);
             QVERIFY2(r.out.contains(QStringLiteral("not valid")), qPrintable(r.out));
             QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)) &&
                          !r.err.contains(QChar(0x1b)),
                      qPrintable(r.out));
         }
-        QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        sig.write(signatureText);
-        sig.close();
+        // The certificate an inspector is given checks the export with OpenSSL alone.
+        r = run({"keys", "certificate", "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("-----BEGIN CERTIFICATE-----")));
+        const QString certificate = m_dir.filePath(QStringLiteral("org.crt"));
+        QFile crt(certificate);
+        QVERIFY(crt.open(QIODevice::WriteOnly));
+        crt.write(r.out.toLatin1());
+        crt.close();
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                       QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                       out + QStringLiteral(".p7s"), QStringLiteral("-content"), out,
+                       QStringLiteral("-CAfile"), certificate, QStringLiteral("-out"),
+                       QStringLiteral("/dev/null")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QVERIFY2(openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::Append));
         file.write("\n");

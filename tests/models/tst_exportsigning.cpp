@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Signed audit exports: the organisation's Ed25519 key (administrators only, passphrase-protected
-// PKCS#8, never overwritten); every export signed once the database has a key; the signature
+// Signed audit exports with an Ed25519 key of before, as FILE.sig (the CMS signatures of the keys
+// made now: tst_cmssigning): the key (administrators only, passphrase-protected PKCS#8, never
+// overwritten); every export signed once the database has a key; the signature
 // verifies against a trusted key, and fails after one byte of the file changes; a file re-signed
 // with another key has an unknown signer; a row changed under the organisation's own signature
 // is caught by its hash, its link and, with the database, the chain.
 #include "db/Sql.h"
 #include "import/CsvReader.h"
-#include "security/Ed25519.h"
 #include "security/ExportSignature.h"
 #include "security/Sha256.h"
+#include "security/SigningKey.h"
 #include "services/AuditExportService.h"
 #include "services/AuditService.h"
 #include "services/ExportVerifier.h"
@@ -62,16 +63,16 @@ class TestExportSigning : public QObject
     }
     // Signs the export as it now is with `key`, as a forger (or an insider holding the key)
     // would: the file's new hash in the signature file, signed.
-    static void resign(const QString& path, const Ed25519Key& key)
+    static void resign(const QString& path, const SigningKey& key)
     {
         ExportSignature signature = ExportSignature::parse(readAll(ExportSignature::pathFor(path)));
         signature.fileSha256 = QString::fromLatin1(Sha256::hashHex(readAll(path)));
         signature.signWith(key);
         writeAll(ExportSignature::pathFor(path), signature.toText());
     }
-    Ed25519Key organisationKey() const
+    SigningKey organisationKey() const
     {
-        return Ed25519Key::fromEncryptedPem(readAll(m_keyPath), m_passphrase);
+        return SigningKey::fromEncryptedPem(readAll(m_keyPath), m_passphrase);
     }
     QString signedExport(AuditExportService::Format format, const QString& name) const
     {
@@ -121,7 +122,8 @@ private slots:
     void theKeyIsCreatedProtectedAndNeverOverwritten()
     {
         const QString fingerprint =
-            SigningKeyService(*m_database).createKey(m_admin, m_keyPath, m_passphrase);
+            SigningKeyService(*m_database)
+                .createKey(m_admin, m_keyPath, m_passphrase, SigningKey::Algorithm::Ed25519);
         QCOMPARE(fingerprint.size(), 64);
         QCOMPARE(QFile::permissions(m_keyPath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
@@ -169,7 +171,7 @@ private slots:
         QVERIFY(genpkey.waitForFinished(30000));
         QCOMPARE(genpkey.exitCode(), 0);
         try {
-            Ed25519Key::fromEncryptedPem(readAll(plain), m_passphrase);
+            SigningKey::fromEncryptedPem(readAll(plain), m_passphrase);
             QFAIL("an unencrypted private key was opened");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::BadInput);
@@ -188,7 +190,7 @@ private slots:
                      QStringLiteral("-passout"), QStringLiteral("env:DPO_TEST_WRAP")});
         QVERIFY(pkcs8.waitForFinished(30000));
         QCOMPARE(pkcs8.exitCode(), 0);
-        QCOMPARE(Ed25519Key::fromEncryptedPem(readAll(wrapped), m_passphrase).fingerprint().size(),
+        QCOMPARE(SigningKey::fromEncryptedPem(readAll(wrapped), m_passphrase).fingerprint().size(),
                  64);
     }
 
@@ -277,7 +279,7 @@ private slots:
         QByteArray bytes = readAll(path);
         bytes.replace("officer.create", "officer.remove");
         writeAll(path, bytes);
-        resign(path, Ed25519Key::generate());
+        resign(path, SigningKey::generate(SigningKey::Algorithm::Ed25519));
 
         ExportCheck check = ExportVerifier::verify(path);
         QVERIFY(!check.ok);
@@ -392,7 +394,7 @@ private slots:
         const QString stranger = m_dir.filePath(QStringLiteral("stranger.pem"));
         QFile file(stranger);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(Ed25519Key::generate().encryptedPrivatePem(m_passphrase));
+        file.write(SigningKey::generate().encryptedPrivatePem(m_passphrase));
         file.close();
         options = signedOptions(AuditExportService::Format::Csv);
         options.signingKeyPath = stranger;

@@ -473,6 +473,35 @@ private slots:
         QVERIFY2(plan.contains(QStringLiteral("subjects_surname_part_search")), qPrintable(plan));
     }
 
+    // Schema version 23 gives each signing key a certificate: a key stored before keeps its
+    // row and has none (it signs FILE.sig only); a certificate can be stored for it after.
+    void version23AddsTheSigningKeysCertificates()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(22);
+        QSqlQuery q(database->connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO officers (id, username, display_name, role, "
+                                       "password_hash, created_at) VALUES (9, 'root', 'Root', "
+                                       "'administrator', 'scrypt$x', '2026-01-01T00:00:00Z')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO signing_keys (fingerprint, public_key_pem, "
+                                       "created_at, created_by) VALUES ('%1', 'PEM', "
+                                       "'2026-01-01T00:00:00Z', 9)")
+                            .arg(QString(64, QLatin1Char('a')))),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(migrator.migrate(23), QList<int>({23}));
+        QVERIFY(q.exec(QStringLiteral("SELECT certificate_pem, active FROM signing_keys")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(q.value(1).toInt(), 1);
+        q.finish();
+        QVERIFY2(q.exec(QStringLiteral("UPDATE signing_keys SET certificate_pem = 'CERT'")),
+                 qPrintable(q.lastError().text()));
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seeded random input for the parsers that take text from outside: the CSV reader of the import
 // (and of the calendar import), the database URL parser, the change feed's line reader and the
-// export signature's reader. DPO_FUZZ_CASES inputs per parser (20,000 in CI; scripts/soak.sh runs
-// 100,000), the seed printed (DPO_FUZZ_SEED replays it); the pieces include the hostile texts of
-// the security review (a smuggled connection option, a spreadsheet formula, markup, terminal
-// escapes, a right-to-left override). No crash, no endless loop, only clear errors; and what is
-// well formed comes back exactly (CSV records round-trip, URLs survive their display form).
+// export signature's readers (FILE.sig and the CMS FILE.p7s). DPO_FUZZ_CASES inputs per parser
+// (20,000 in CI; scripts/soak.sh runs 100,000), the seed printed (DPO_FUZZ_SEED replays it); the
+// pieces include the hostile texts of the security review (a smuggled connection option, a
+// spreadsheet formula, markup, terminal escapes, a right-to-left override). No crash, no endless
+// loop, only clear errors; and what is well formed comes back exactly (CSV records round-trip, URLs
+// survive their display form).
 #include "core/Error.h"
 #include "db/DatabaseUrl.h"
 #include "feed/FeedReader.h"
 #include "import/CsvReader.h"
+#include "security/Certificate.h"
+#include "security/CmsSignature.h"
 #include "security/ExportSignature.h"
+#include "security/SigningKey.h"
 #include "SuiteSize.h"
 
 #include <QBuffer>
@@ -352,6 +356,55 @@ private slots:
         }
         qInfo("%d signatures: %d read and written back, %d refused", cases(), readBack, refused);
         QVERIFY(readBack > 0 && refused > 0);
+    }
+
+    // A valid CMS signature (FILE.p7s) changed at random (bytes flipped, cut short, bytes put
+    // in): refused as bad input, or read with its signature found not to hold, or (a change
+    // that DER and the signature do not see) read whole; never a crash.
+    void cmsSignatureReaderTakesAnyBytes()
+    {
+        QRandomGenerator random(seed());
+        const SigningKey key = SigningKey::generate();
+        const CertificateChain chain = CertificateChain::selfSigned(
+            key, QStringLiteral("Fuzz"), QDateTime::currentDateTimeUtc(), 1);
+        CmsSignature cms;
+        cms.fileName = QStringLiteral("audit.csv");
+        cms.entries = 200;
+        cms.headSeq = 200;
+        cms.headHash = QString(64, QLatin1Char('a'));
+        cms.signedAt = QDateTime::currentDateTimeUtc();
+        const QByteArray valid = cms.sign(key, chain, QByteArray(32, 'x'));
+        QVERIFY(CmsSignature::read(valid).signatureValid);
+        int holds = 0, fails = 0, refused = 0;
+        for (int i = 0; i < cases(); ++i) {
+            QByteArray der = valid;
+            const int changes = int(random.bounded(1, 4));
+            for (int c = 0; c < changes; ++c) {
+                const int at = int(random.bounded(int(der.size())));
+                switch (random.bounded(3)) {
+                case 0:
+                    der[at] = char(der[at] ^ (1 << random.bounded(8)));
+                    break;
+                case 1:
+                    der.truncate(at);
+                    break;
+                default:
+                    der.insert(at, char(random.bounded(256)));
+                }
+                if (der.isEmpty())
+                    der = QByteArray(1, '\0');
+            }
+            try {
+                const CmsSignature read = CmsSignature::read(der);
+                ++(read.signatureValid ? holds : fails);
+            } catch (const Error& e) {
+                QCOMPARE(e.kind(), Error::Kind::BadInput);
+                QVERIFY(!e.message().isEmpty());
+                ++refused;
+            }
+        }
+        qInfo("%d CMS signatures: %d hold, %d do not, %d refused", cases(), holds, fails, refused);
+        QVERIFY(fails + holds > 0 && refused > 0);
     }
 };
 

@@ -238,7 +238,7 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("cancelled")));
         QVERIFY(!QFileInfo::exists(prompts.saveAnswer));
-        QVERIFY(!QFileInfo::exists(prompts.saveAnswer + QStringLiteral(".sig")));
+        QVERIFY(!QFileInfo::exists(prompts.saveAnswer + QStringLiteral(".p7s")));
         QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"), 0);
         QCOMPARE(count("SELECT count(*) FROM audit_log"), entries);
         QVERIFY(dir.isValid() && QDir(dir.path()).isEmpty());

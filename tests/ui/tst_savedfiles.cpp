@@ -87,7 +87,7 @@ private slots:
         }
         QCOMPARE(prompts.passwordQuestions, 0);
         QVERIFY(ownerOnly(prompts.saveAnswer));
-        QVERIFY(!QFileInfo::exists(prompts.saveAnswer + QStringLiteral(".sig")));
+        QVERIFY(!QFileInfo::exists(prompts.saveAnswer + QStringLiteral(".p7s")));
 
         // Its own database's key is found without asking for the file; only its passphrase.
         prompts.password = QStringLiteral("a passphrase of length");
@@ -101,7 +101,7 @@ private slots:
         }
         QCOMPARE(prompts.passwordQuestions, 1);
         QVERIFY(ownerOnly(prompts.saveAnswer));
-        QVERIFY(ownerOnly(prompts.saveAnswer + QStringLiteral(".sig")));
+        QVERIFY(ownerOnly(prompts.saveAnswer + QStringLiteral(".p7s")));
         QVERIFY(ExportVerifier::verify(prompts.saveAnswer, keyedDb.get()).ok);
     }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "security/Ed25519.h"
+#include "security/SigningKey.h"
 
 #include "core/Error.h"
 #include "security/Sha256.h"
@@ -15,7 +15,27 @@ namespace {
 [[noreturn]] void fail(const char* what)
 {
     throw Error(Error::Kind::Crypto,
-                QStringLiteral("OpenSSL Ed25519 failed: %1").arg(QLatin1String(what)));
+                QStringLiteral("OpenSSL signing key: %1 failed").arg(QLatin1String(what)));
+}
+
+bool isP256(EVP_PKEY* key)
+{
+    char group[32] = {};
+    size_t length = 0;
+    return EVP_PKEY_get_base_id(key) == EVP_PKEY_EC &&
+           EVP_PKEY_get_utf8_string_param(key, "group", group, sizeof group, &length) == 1 &&
+           QByteArrayView(group, qsizetype(length)) == "prime256v1";
+}
+
+bool isSupported(EVP_PKEY* key)
+{
+    return key && (EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519 || isP256(key));
+}
+
+// The digest a signature hashes the message with: none for Ed25519, which hashes internally.
+const char* digestName(EVP_PKEY* key)
+{
+    return EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519 ? nullptr : "SHA256";
 }
 
 QByteArray bioContents(BIO* bio)
@@ -26,21 +46,38 @@ QByteArray bioContents(BIO* bio)
 }
 } // namespace
 
-Ed25519Key Ed25519Key::generate()
+SigningKey SigningKey::generate(Algorithm algorithm)
 {
-    ossl::PkeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+    ossl::PkeyPtr key(algorithm == Algorithm::Ed25519
+                          ? EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519")
+                          : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
     if (!key)
         fail("EVP_PKEY_Q_keygen");
-    return Ed25519Key(std::move(key));
+    return SigningKey(std::move(key));
 }
 
-Ed25519Key Ed25519Key::fromEncryptedPem(const QByteArray& pem, const QByteArray& passphrase)
+SigningKey SigningKey::fromEvp(ossl::PkeyPtr key)
+{
+    if (!isSupported(key.get()))
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate(
+                        "dpo::SigningKey", "The public key is not an ECDSA P-256 or Ed25519 key."));
+    return SigningKey(std::move(key));
+}
+
+SigningKey::Algorithm SigningKey::algorithm() const
+{
+    return EVP_PKEY_get_base_id(m_key.get()) == EVP_PKEY_ED25519 ? Algorithm::Ed25519
+                                                                 : Algorithm::EcdsaP256;
+}
+
+SigningKey SigningKey::fromEncryptedPem(const QByteArray& pem, const QByteArray& passphrase)
 {
     // A private key left unencrypted on a disk is refused, even with its passphrase ignored.
     if (!pem.trimmed().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate(
-                        "dpo::Ed25519Key",
+                        "dpo::SigningKey",
                         "The signing key file is not an encrypted private key (PKCS#8, "
                         "\"BEGIN ENCRYPTED PRIVATE KEY\"): a key kept unencrypted is refused."));
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
@@ -48,40 +85,30 @@ Ed25519Key Ed25519Key::fromEncryptedPem(const QByteArray& pem, const QByteArray&
         fail("BIO_new_mem_buf");
     QByteArray pass = passphrase; // OpenSSL takes a non-const pointer
     ossl::PkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.data()));
-    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
+    if (!isSupported(key.get()))
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate(
-                        "dpo::Ed25519Key",
+                        "dpo::SigningKey",
                         "The signing key could not be opened: the passphrase is wrong, or the "
-                        "file is not an Ed25519 private key."));
-    return Ed25519Key(std::move(key));
+                        "file is not an ECDSA P-256 or Ed25519 private key."));
+    return SigningKey(std::move(key));
 }
 
-Ed25519Key Ed25519Key::fromPublicDer(const QByteArray& der)
+SigningKey SigningKey::fromPublicDer(const QByteArray& der)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    ossl::PkeyPtr key(d2i_PUBKEY(nullptr, &p, long(der.size())));
-    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
-        throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::Ed25519Key",
-                                                "The public key is not an Ed25519 key."));
-    return Ed25519Key(std::move(key));
+    return fromEvp(ossl::PkeyPtr(d2i_PUBKEY(nullptr, &p, long(der.size()))));
 }
 
-Ed25519Key Ed25519Key::fromPublicPem(const QByteArray& pem)
+SigningKey SigningKey::fromPublicPem(const QByteArray& pem)
 {
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
         fail("BIO_new_mem_buf");
-    ossl::PkeyPtr key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
-    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
-        throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::Ed25519Key",
-                                                "The public key is not an Ed25519 key."));
-    return Ed25519Key(std::move(key));
+    return fromEvp(ossl::PkeyPtr(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr)));
 }
 
-QByteArray Ed25519Key::encryptedPrivatePem(const QByteArray& passphrase) const
+QByteArray SigningKey::encryptedPrivatePem(const QByteArray& passphrase) const
 {
     // PKCS#8 with PBES2: scrypt (N = 2^14, r = 8, p = 1, a random 16-byte salt; what
     // `openssl pkcs8 -topk8 -scrypt` makes, and within what OpenSSL lets scrypt use when it
@@ -107,7 +134,7 @@ QByteArray Ed25519Key::encryptedPrivatePem(const QByteArray& passphrase) const
     return bioContents(bio.get());
 }
 
-QByteArray Ed25519Key::publicDer() const
+QByteArray SigningKey::publicDer() const
 {
     unsigned char* out = nullptr;
     const int size = i2d_PUBKEY(m_key.get(), &out);
@@ -118,7 +145,7 @@ QByteArray Ed25519Key::publicDer() const
     return der;
 }
 
-QByteArray Ed25519Key::publicPem() const
+QByteArray SigningKey::publicPem() const
 {
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || PEM_write_bio_PUBKEY(bio.get(), m_key.get()) != 1)
@@ -126,19 +153,19 @@ QByteArray Ed25519Key::publicPem() const
     return bioContents(bio.get());
 }
 
-QString Ed25519Key::fingerprint() const
+QString SigningKey::fingerprint() const
 {
     return QString::fromLatin1(Sha256::hashHex(publicDer()));
 }
 
-QByteArray Ed25519Key::sign(const QByteArray& message) const
+QByteArray SigningKey::sign(const QByteArray& message) const
 {
     ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
     size_t length = 0;
     // Ed25519 hashes internally: no digest is named, and the message goes in one call.
     if (!ctx ||
-        EVP_DigestSignInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(),
-                              nullptr) != 1 ||
+        EVP_DigestSignInit_ex(ctx.get(), nullptr, digestName(m_key.get()), nullptr, nullptr,
+                              m_key.get(), nullptr) != 1 ||
         EVP_DigestSign(ctx.get(), nullptr, &length,
                        reinterpret_cast<const unsigned char*>(message.constData()),
                        size_t(message.size())) != 1)
@@ -152,11 +179,11 @@ QByteArray Ed25519Key::sign(const QByteArray& message) const
     return signature;
 }
 
-bool Ed25519Key::verify(const QByteArray& message, const QByteArray& signature) const
+bool SigningKey::verify(const QByteArray& message, const QByteArray& signature) const
 {
     ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(),
-                                        nullptr) != 1)
+    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, digestName(m_key.get()), nullptr,
+                                        nullptr, m_key.get(), nullptr) != 1)
         fail("EVP_DigestVerifyInit_ex");
     return EVP_DigestVerify(ctx.get(),
                             reinterpret_cast<const unsigned char*>(signature.constData()),
