@@ -59,6 +59,7 @@ set(DPO_MODELS_SOURCES
     items/WindowedTableModel.h items/WindowedTableModel.cpp
     reports/AuditPdf.h reports/AuditPdf.cpp
     reports/LetterLayout.h reports/LetterLayout.cpp
+    reports/PdfArchive.h reports/PdfArchive.cpp
     security/SigningKey.h security/SigningKey.cpp
     security/ExportSignature.h security/ExportSignature.cpp
     security/Certificate.h security/Certificate.cpp

@@ -11,7 +11,8 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 ensure_packages "${DPO_BUILD_PACKAGES[@]}" postgresql postgresql-client xvfb xauth poppler-utils python3 \
-    clang-format dpkg-dev desktop-file-utils appstream lintian openssl ca-certificates # format_check, packaging, TLS
+    clang-format dpkg-dev desktop-file-utils appstream lintian openssl ca-certificates \
+    qpdf # format_check, packaging, TLS, the PDF/A checks (tst_pdfarchive)
 SANITIZERS="${DPO_TEST_SANITIZERS:-1}"
 case "$SANITIZERS" in 0 | 1 | only) ;; *) echo "DPO_TEST_SANITIZERS is 0, 1 or only" >&2; exit 2 ;; esac
 

@@ -10,6 +10,7 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "reports/AuditPdf.h"
+#include "reports/PdfArchive.h"
 #include "security/Sha256.h"
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
@@ -229,20 +230,31 @@ QString periodInWords(const AuditFilter& f, const DocumentLanguage& language)
                                          f.to.isValid() ? displayDate(f.to) : QStringLiteral("…"));
 }
 
+// PDF/A-1b, its XMP naming the export's own entry, the chain head, the count and the signing key,
+// so that an archive's tools find them without reading the pages.
 QByteArray pdfBytes(const AuditPdfContent& pdf, const DocumentLanguage& language,
-                    JobProgress* progress)
+                    const QString& keyFingerprint, JobProgress* progress)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(language.translate("dpo::AuditExport", "Audit trail"));
-        writer.setCreator(QStringLiteral("DPO Console"));
-        writer.setResolution(300);
-        renderAuditPdf(writer, pdf, language, progress);
-    }
-    return bytes;
+    const AuditExportSummary& s = pdf.summary;
+    PdfDescription description{
+        language.translate("dpo::AuditExport", "Audit trail"),
+        {{QStringLiteral("exportEntry"),
+          QStringLiteral("The audit entry that records this export."),
+          QString::number(s.exportSeq)},
+         {QStringLiteral("headSeq"),
+          QStringLiteral("The audit chain's head when exported: its number."),
+          QString::number(s.headSeq)},
+         {QStringLiteral("headHash"),
+          QStringLiteral("The audit chain's head when exported: its SHA-256."), s.headHash},
+         {QStringLiteral("entries"), QStringLiteral("The number of audit entries in this export."),
+          QString::number(s.entries)}}};
+    if (!keyFingerprint.isEmpty())
+        description.properties.append(
+            {QStringLiteral("signingKey"),
+             QStringLiteral("The SHA-256 of the public key that signs this export (FILE.p7s)."),
+             keyFingerprint});
+    return archivalPdf(
+        description, [&](QPdfWriter& writer) { renderAuditPdf(writer, pdf, language, progress); });
 }
 
 // The signature first, then the export: an export never appears without the signature the
@@ -361,9 +373,11 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         break;
     }
     if (options.auditEntry || file)
-        AuditService::append(db, session, QStringLiteral("audit.export"),
-                             QStringLiteral("audit_log"), QString(), 0,
-                             exportDetails(options, summary, language, signer, device != nullptr));
+        summary.exportSeq =
+            AuditService::append(
+                db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
+                0, exportDetails(options, summary, language, signer, device != nullptr))
+                .seq;
 
     if (options.format == Format::Pdf) {
         pdf.summary = summary;
@@ -377,7 +391,8 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         } else {
             if (progress)
                 progress->begin(JobProgress::Stage::Writing, pdf.rows.size());
-            out.write(pdfBytes(pdf, language, progress));
+            out.write(pdfBytes(pdf, language, signer ? signer->key().fingerprint() : QString(),
+                               progress));
         }
     }
     if (progress)

@@ -23,8 +23,9 @@ struct AuditExportSummary
     QString firstHash, lastHash;
     qint64 headSeq = 0; // the chain head when the export was made
     QString headHash;
-    QString signaturePath; // FILE.sig, or empty when the database has no signing key
+    QString signaturePath; // FILE.p7s (FILE.sig with an Ed25519 key), or empty: no signing key
     QString keyFingerprint;
+    qint64 exportSeq = 0; // the export's own audit entry, 0 for a printout not audited
 };
 
 // Exports of the audit trail for inspections: PDF for printing (in Kyrgyz or Russian), CSV and

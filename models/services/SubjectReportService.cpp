@@ -11,11 +11,13 @@
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
 
+#include "reports/PdfArchive.h"
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QJsonObject>
 #include <QPageLayout>
+
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -149,17 +151,8 @@ void SubjectReportService::writePdf(const Session& session, qint64 subjectId,
 
 QByteArray SubjectReportService::pdf(const QString& html, const QString& title)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("DPO Console"));
-        writer.setResolution(300);
-        render(html, writer);
-    }
-    return bytes;
+    // PDF/A-1b: a report or letter the subject or an authority keeps.
+    return archivalPdf({title, {}}, [&](QPdfWriter& writer) { render(html, writer); });
 }
 
 void SubjectReportService::render(const QString& html, QPagedPaintDevice& device)
