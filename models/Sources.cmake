@@ -64,6 +64,7 @@ set(DPO_MODELS_SOURCES
     security/ExportSignature.h security/ExportSignature.cpp
     security/Certificate.h security/Certificate.cpp
     security/CmsSignature.h security/CmsSignature.cpp
+    security/TimeStamp.h security/TimeStamp.cpp
     security/OpenSsl.h
     security/PasswordHasher.h security/PasswordHasher.cpp
     security/Sha256.h security/Sha256.cpp

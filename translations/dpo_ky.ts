@@ -353,31 +353,31 @@
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="64"/>
+        <location filename="../models/services/AuditExportService.cpp" line="65"/>
         <source>officer %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the officer&apos;s user name.</extracomment>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="66"/>
+        <location filename="../models/services/AuditExportService.cpp" line="67"/>
         <source>action %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the action&apos;s code.</extracomment>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="69"/>
+        <location filename="../models/services/AuditExportService.cpp" line="70"/>
         <source>subject %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the subject&apos;s platform reference.</extracomment>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="71"/>
+        <location filename="../models/services/AuditExportService.cpp" line="72"/>
         <source>entity %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the entity&apos;s code, e.g. &quot;claim&quot;.</extracomment>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="226"/>
+        <location filename="../models/services/AuditExportService.cpp" line="227"/>
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -385,32 +385,32 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="304"/>
+        <location filename="../models/services/AuditExportService.cpp" line="316"/>
         <source>Unknown export format &quot;%1&quot;: use pdf, csv or jsonl.</source>
         <extracomment>%1: the format as given.</extracomment>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="92"/>
-        <location filename="../models/services/AuditExportService.cpp" line="255"/>
-        <location filename="../models/services/AuditExportService.cpp" line="313"/>
+        <location filename="../models/services/AuditExportService.cpp" line="93"/>
+        <location filename="../models/services/AuditExportService.cpp" line="267"/>
+        <location filename="../models/services/AuditExportService.cpp" line="325"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="116"/>
+        <location filename="../models/services/AuditExportService.cpp" line="117"/>
         <source>No subject has the platform reference &quot;%1&quot;; nothing was exported.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportSigner.cpp" line="24"/>
+        <location filename="../models/services/ExportSigner.cpp" line="25"/>
         <source>This database signs its exports: give the signing key&apos;s file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="330"/>
+        <location filename="../models/services/AuditExportService.cpp" line="342"/>
         <source>export the audit trail</source>
         <translation>аудит журналын экспорттоо</translation>
     </message>
@@ -1563,18 +1563,18 @@ Details:
 <context>
     <name>dpo::CertificateChain</name>
     <message>
-        <location filename="../models/security/Certificate.cpp" line="102"/>
+        <location filename="../models/security/Certificate.cpp" line="101"/>
         <source>No certificate was found: a PEM file with &quot;BEGIN CERTIFICATE&quot; is expected, the signer&apos;s certificate first.</source>
         <translation>Сертификат табылган жок: «BEGIN CERTIFICATE» камтыган PEM файлы күтүлөт, биринчи кол коюучунун сертификаты.</translation>
     </message>
     <message>
-        <location filename="../models/security/Certificate.cpp" line="109"/>
+        <location filename="../models/security/Certificate.cpp" line="108"/>
         <source>Certificate %1 in the file was not issued by certificate %2: the signer&apos;s certificate comes first, each followed by its issuer&apos;s.</source>
         <extracomment>%1 and %2: positions of certificates in the file (1 is the first).</extracomment>
         <translation>Файлдагы %1-сертификатты %2-сертификат берген эмес: биринчи кол коюучунун сертификаты, ар биринен кийин аны берген борбордун сертификаты турат.</translation>
     </message>
     <message>
-        <location filename="../models/security/Certificate.cpp" line="133"/>
+        <location filename="../models/security/Certificate.cpp" line="132"/>
         <source>The certificate&apos;s public key cannot be read.</source>
         <translation>Сертификаттын ачык ачкычы окулбай калды.</translation>
     </message>
@@ -4783,7 +4783,7 @@ Details:
 <context>
     <name>dpo::ExportSigner</name>
     <message>
-        <location filename="../models/services/ExportSigner.cpp" line="33"/>
+        <location filename="../models/services/ExportSigner.cpp" line="35"/>
         <source>The signing key has no certificate: import one (keys import-certificate).</source>
         <translation>Кол коюу ачкычынын сертификаты жок: аны жүктөңүз (keys import-certificate).</translation>
     </message>
@@ -4821,58 +4821,63 @@ Details:
         <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="210"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="215"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="221"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="203"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="208"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="218"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="198"/>
+        <source>The time-stamp in the signature file is not over its signature.</source>
+        <translation>Кол тамга файлындагы убакыт белгиси анын кол тамгасына коюлган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="223"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="225"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="230"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Экспорт ишенимдүү %2 ачкычы менен эмес, %1 ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="229"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="234"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Кол койгон белгисиз: %1 ачкычын кол тамга файлынын өзү гана атайт. Уюмдун ачык ачкычын же анын изин, же салыштыра турган маалымат базасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="237"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="242"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="243"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="248"/>
         <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
         <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
         <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="267"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="272"/>
         <source>Line %1 of the export is not an audit entry.</source>
         <extracomment>%1: the line&apos;s number.</extracomment>
         <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="286"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="291"/>
         <source>The export holds %1 entries, but its signature says %2.</source>
         <extracomment>%1 and %2: numbers of entries.</extracomment>
         <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
@@ -7481,51 +7486,62 @@ Statement: %3</source>
 <context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="39"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="41"/>
         <source>create the export-signing key</source>
         <translation>экспортко кол коюу ачкычын түзүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="43"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="45"/>
         <source>The key&apos;s passphrase must have at least 12 characters.</source>
         <translation>Ачкычтын сырсөзүндө жок дегенде 12 белги болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="48"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="50"/>
         <source>%1 exists already; a signing key is never overwritten.</source>
         <extracomment>%1: the private key file&apos;s path.</extracomment>
         <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="85"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="87"/>
         <source>store the signing key&apos;s certificate</source>
         <translation>кол коюу ачкычынын сертификатын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="94"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="97"/>
         <source>The certificate is for key %1, which is not an active signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Сертификат %1 ачкычы үчүн берилген, ал бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="100"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="103"/>
         <source>The certificate is for an Ed25519 key, which cannot make a CMS signature OpenSSL checks; make a new key (keys init).</source>
         <translation>Сертификат Ed25519 ачкычы үчүн берилген, ал OpenSSL текшере ала турган CMS кол тамгасын коё албайт; жаңы ачкыч түзүңүз (keys init).</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="106"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="109"/>
         <source>The certificate is valid from %1 to %2, not now.</source>
         <extracomment>%1 and %2: dates and times (UTC) the certificate is valid from and to.</extracomment>
         <translation>Сертификаттын жарактуулук мөөнөтү: %1 – %2; азыр ал жарактуу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="218"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="172"/>
+        <source>&quot;%1&quot; is not the address of a time-stamping authority: an http or https URL with a host and no user name is expected.</source>
+        <extracomment>%1: the address as given.</extracomment>
+        <translation>«%1» убакыт белгисин берүүчү борбордун дареги эмес: хосту бар жана колдонуучу аты жок http же https дареги күтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="176"/>
+        <source>set the time-stamping authority</source>
+        <translation>убакыт белгисин берүүчү борборду коюу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="256"/>
         <source>Cannot read the signing key %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="224"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="262"/>
         <source>The key in %1 is not an active signing key of this database.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
@@ -7682,7 +7698,7 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="126"/>
+        <location filename="../models/services/AuditExportService.cpp" line="127"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="129"/>
@@ -7808,7 +7824,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="270"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="103"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
-        <location filename="../models/services/AuditExportService.cpp" line="112"/>
+        <location filename="../models/services/AuditExportService.cpp" line="113"/>
         <location filename="../models/services/ClaimService.cpp" line="137"/>
         <location filename="../models/services/DisclosureService.cpp" line="110"/>
         <location filename="../models/services/DisclosureService.cpp" line="329"/>
@@ -7868,21 +7884,26 @@ Statement: %3</source>
         <translation>дооматты жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="70"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="113"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="72"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="117"/>
         <source>store the signing key</source>
         <translation>кол коюу ачкычын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="90"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="131"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="143"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="155"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="165"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="181"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="93"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="136"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="148"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="193"/>
         <location filename="../models/services/SigningKeyService.cpp" line="203"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="219"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="241"/>
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="160"/>
+        <source>read the settings</source>
+        <translation>жөндөөлөрдү окуу</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="295"/>
@@ -9340,302 +9361,302 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReport</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="69"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="71"/>
         <source>None.</source>
         <translation>Жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="198"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="191"/>
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="201"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="194"/>
         <source>The personal data that %1 (INN %2), the holder of the data array, holds about the data subject named below, given at the subject&apos;s request under Article 17 of the Law of the Kyrgyz Republic No. 58 &quot;On personal information&quot;.</source>
         <extracomment>The report&apos;s opening sentence. %1: the organisation&apos;s name; %2: its tax number.</extracomment>
         <translation>Жеке маалыматтар массивин кармоочу (ээси) %1 (ИНН %2) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке мүнөздөгү маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="209"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="202"/>
         <source>Made on</source>
         <translation>Түзүлгөн күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="203"/>
         <source>Made by</source>
         <translation>Түзгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="205"/>
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="207"/>
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="215"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="208"/>
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="216"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="209"/>
         <source>Personal identification number (INN)</source>
         <translation>Жеке идентификациялык номери (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="218"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="211"/>
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="219"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="212"/>
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="220"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="213"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="221"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="214"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="222"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="215"/>
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="216"/>
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="225"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="218"/>
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="219"/>
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="227"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="220"/>
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="222"/>
         <source>Status of the record</source>
         <translation>Жазуунун абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="232"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="225"/>
         <source>Record created</source>
         <extracomment>A label: when the subject&apos;s record was created.</extracomment>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="233"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="226"/>
         <source>Account closed on the platform</source>
         <translation>Платформадагы аккаунт жабылган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="237"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="230"/>
         <source>2. Consents</source>
         <translation>2. Макулдуктар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="238"/>
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="246"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="239"/>
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="247"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="305"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="240"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="298"/>
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="248"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="241"/>
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="249"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="242"/>
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="253"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="246"/>
         <source>3. Categories of data held and their state</source>
         <translation>3. Сакталган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="262"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="255"/>
         <source>until %1</source>
         <extracomment>In a table cell: how long a category is kept. %1: a date.</extracomment>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="266"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="290"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="259"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="283"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="267"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="260"/>
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="268"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="307"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="324"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="261"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="300"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="317"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="269"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="349"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="262"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="342"/>
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="271"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="264"/>
         <source>Changed</source>
         <extracomment>A column: when the category&apos;s state last changed.</extracomment>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="274"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="267"/>
         <source>4. Transfers to recipients</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="279"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="272"/>
         <source>%1 (%2, abroad)</source>
         <extracomment>A recipient abroad. %1: the recipient&apos;s name; %2: its country&apos;s name.</extracomment>
         <translation>%1 (%2, чет өлкөдө)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="287"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="346"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="280"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="339"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="288"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="347"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="281"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="340"/>
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="321"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="282"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="314"/>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="291"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="348"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="284"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="341"/>
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="294"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="287"/>
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="302"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="320"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="295"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="313"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="304"/>
-        <location filename="../models/services/SubjectReportService.cpp" line="322"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="297"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="315"/>
         <source>Received</source>
         <extracomment>A column: the day the request or claim was received.</extracomment>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="306"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="299"/>
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="310"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="303"/>
         <source>6. Claims and requests for own data</source>
         <translation>6. Дооматтар жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="323"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="316"/>
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="326"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="319"/>
         <source>Answered</source>
         <extracomment>A column: the day the claim was answered.</extracomment>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="329"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="322"/>
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="338"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="331"/>
         <source>request No. %1 of %2, %3</source>
         <extracomment>What a disclosure rests on, in a table cell. %1: the state body&apos;s number of its request; %2: the request&apos;s date; %3: the body&apos;s name.</extracomment>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="351"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="344"/>
         <source>Data disclosed</source>
         <extracomment>A column: the data categories that were disclosed.</extracomment>
         <translation>Ачыкка чыгарылган маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="354"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="347"/>
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="360"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="353"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="361"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="354"/>
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="362"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="355"/>
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="363"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="356"/>
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="367"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="360"/>
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, бөгөттөөнү же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
@@ -9643,7 +9664,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReportService</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="119"/>
+        <location filename="../models/services/SubjectReportService.cpp" line="121"/>
         <source>make a subject data report</source>
         <translation>субъекттин маалыматтары боюнча отчет түзүү</translation>
     </message>
@@ -10276,6 +10297,42 @@ Statement: %3</source>
         <location filename="../models/services/TaskService.cpp" line="513"/>
         <source>The backup&apos;s copies that held the data were overwritten by its rotation (the register&apos;s period).</source>
         <translation>Маалыматты камтыган камдык көчүрмөлөр айлануу боюнча кайра жазылды (реестрдеги мөөнөт).</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::TimeStampToken</name>
+    <message>
+        <location filename="../models/security/TimeStamp.cpp" line="65"/>
+        <source>The time-stamp is not over a SHA-256 digest.</source>
+        <translation>Убакыт белгиси SHA-256 хэшине коюлган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/TimeStamp.cpp" line="110"/>
+        <location filename="../models/security/TimeStamp.cpp" line="122"/>
+        <source>The time-stamping authority&apos;s answer is not a time-stamp response.</source>
+        <translation>Убакыт белгисин берүүчү борбордун жообу убакыт белгисинин жообу эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/TimeStamp.cpp" line="117"/>
+        <source>The time-stamping authority refused the request (status %1).</source>
+        <extracomment>%1: the authority&apos;s status code (RFC 3161: 2 rejection, 3 waiting, ...).</extracomment>
+        <translation>Убакыт белгисин берүүчү борбор сурамды четке какты (абалы: %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/security/TimeStamp.cpp" line="134"/>
+        <source>The time-stamping authority answered another request (its digest or nonce is not the one asked for).</source>
+        <translation>Убакыт белгисин берүүчү борбор башка сурамга жооп берди (анын хэши же бир жолку саны суралгандай эмес).</translation>
+    </message>
+    <message>
+        <location filename="../models/security/TimeStamp.cpp" line="146"/>
+        <source>The time-stamp token cannot be read.</source>
+        <translation>Убакыт белгиси окулбай калды.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/TimeStamp.cpp" line="172"/>
+        <source>The time-stamping authority %1 did not answer: %2</source>
+        <extracomment>%1: the authority&apos;s URL; %2: the reason, e.g. &quot;Connection refused&quot;.</extracomment>
+        <translation>Убакыт белгисин берүүчү борбор %1 жооп берген жок: %2</translation>
     </message>
 </context>
 <context>
@@ -13391,59 +13448,70 @@ Statement: %3</source>
         <translation>%1 ачкычы менен кол коюлду: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="165"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="166"/>
+        <source>Time-stamped by the authority at %1 UTC.</source>
+        <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
+        <translation>Борбор убакыт белгисин койду: %1 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="169"/>
+        <source>No time-stamp: no time-stamping authority is set (dpo-console keys time-stamping).</source>
+        <translation>Убакыт белгиси жок: убакыт белгисин берүүчү борбор коюлган эмес (dpo-console keys time-stamping).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="172"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Кол коюлган жок: бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="175"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="182"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>--public-key же --fingerprint көрсөтүңүз, экөөн тең эмес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="181"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="188"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: ачкычтын изи 64 он алтылык сандан турат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="192"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="199"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: %1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="200"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="207"/>
         <source>Checks an audit export against its signature file FILE.sig: the file&apos;s hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
         <translation>Аудит экспортун анын FILE.sig кол тамга файлы менен текшерет: файлдын хэшин, Ed25519 кол тамгасын жана кол койгонду — ал --public-key (PEM, `keys public` чыгаргандай) же --fingerprint берген ачкыч, же --database базасынын кол коюу ачкычы болушу керек; --database менен дагы чынжырдын башы анын чынжырында бар экенин жана (CSV, JSON Lines) ар бир жазуунун хэши туура экенин, мурункусунан кийин келерин жана чынжырга дал келерин текшерет. Баары туура болсо 0, болбосо 1 (белгисиз кол коюучу да) коду менен чыгат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="207"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="214"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>Кол коюучуну жана жазууларды салыштыра текшере турган макулдуктар базасы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="210"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="217"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон уюмдун ачык ачкычы (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="213"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="220"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон ачкычтын SHA-256 изи (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="216"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="223"/>
         <source>The export.</source>
         <translation>Экспорт.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="222"/>
-        <location filename="../app/cli/KeyCommands.cpp" line="115"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="229"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="114"/>
         <source>Give exactly one FILE.</source>
         <translation>Бир гана FILE көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="231"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="238"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13451,7 +13519,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="237"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13459,10 +13527,18 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="251"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; базага дал келет (%1 жазуу салыштырылды)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="256"/>
+        <source>Its signature was time-stamped at %1 UTC.
+</source>
+        <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
+        <translation>Анын кол тамгасына убакыт белгиси коюлган: %1 UTC.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/KeyCommands.cpp" line="18"/>
@@ -13496,52 +13572,74 @@ Statement: %3</source>
         <translation>Бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="78"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="77"/>
         <source>Prints the certificates of the database&apos;s active signing keys (PEM): what whoever checks an export&apos;s CMS signature gives `openssl cms -verify` as -CAfile.</source>
         <translation>Базанын колдонуудагы кол коюу ачкычтарынын сертификаттарын чыгарат (PEM): экспорттун CMS кол тамгасын текшерген адам аны `openssl cms -verify` буйругуна -CAfile катары берет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="90"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="89"/>
         <source>No active signing key of this database has a certificate (dpo-console keys init).</source>
         <translation>Бул базанын колдонуудагы бир да кол коюу ачкычынын сертификаты жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="101"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="100"/>
         <source>Stores a certification authority&apos;s certificate for an active signing key, in place of the one stored: FILE is PEM, the key&apos;s certificate first, then the certificates that issued it. Exports are signed with it from then on. Administrators only.</source>
         <translation>Колдонуудагы кол коюу ачкычы үчүн күбөлөндүрүүчү борбордун сертификатын сакталгандын ордуна сактайт: FILE — PEM, биринчи ачкычтын сертификаты, андан кийин аны берген сертификаттар. Мындан ары экспортторго ал менен кол коюлат. Администраторлор гана.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="106"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="105"/>
         <source>The certificate chain (PEM).</source>
         <translation>Сертификаттар чынжыры (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="121"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="120"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="127"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="126"/>
         <source>The certificate of signing key %1 is stored; exports are signed with it.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>%1 кол коюу ачкычынын сертификаты сакталды; экспортторго ал менен кол коюлат.</translation>
     </message>
     <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="135"/>
+        <source>Sets the RFC 3161 time-stamping authority whose token every export&apos;s CMS signature carries from then on (CAdES-T), or --none. An export is refused while the authority cannot be reached. Administrators only; audited.</source>
+        <translation>Мындан ары ар бир экспорттун CMS кол тамгасы белгисин алып жүрө турган RFC 3161 убакыт белгисин берүүчү борборду коёт (CAdES-T), же --none. Борбор жеткиликсиз болгон учурда экспорт четке кагылат. Администраторлор гана; аудитке жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="140"/>
+        <source>The authority&apos;s address (http or https).</source>
+        <translation>Борбордун дареги (http же https).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/KeyCommands.cpp" line="142"/>
+        <source>No time-stamps.</source>
+        <translation>Убакыт белгилери жок.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="151"/>
+        <source>Give --url URL or --none.</source>
+        <translation>--url URL же --none бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="170"/>
         <source>Usage: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
        dpo-console keys certificate --database URL
        dpo-console keys import-certificate --database URL --officer NAME FILE
+       dpo-console keys time-stamping --database URL --officer NAME (--url URL | --none)
 </source>
         <translation>Колдонулушу: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
        dpo-console keys certificate --database URL
        dpo-console keys import-certificate --database URL --officer NAME FILE
+       dpo-console keys time-stamping --database URL --officer NAME (--url URL | --none)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="261"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="272"/>
         <source>Usage: dpo-console audit verify --database URL [--format text|json]
        dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
        %1
@@ -14220,13 +14318,15 @@ Statement: %3</source>
         <location filename="../app/cli/Commands.cpp" line="332"/>
         <source>  keys init|public  create the organisation&apos;s key that signs exports; print its public half
   keys certificate|import-certificate  print the key&apos;s certificate; store a certification authority&apos;s
+  keys time-stamping  the RFC 3161 authority that time-stamps every export&apos;s signature
 </source>
         <translation>  keys init|public  экспортторго кол коюучу уюмдун ачкычын түзүү; анын ачык бөлүгүн чыгаруу
   keys certificate|import-certificate  ачкычтын сертификатын чыгаруу; күбөлөндүрүүчү борбордун сертификатын сактоо
+  keys time-stamping  ар бир экспорттун кол тамгасына убакыт белгисин коюучу RFC 3161 борбору
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="336"/>
+        <location filename="../app/cli/Commands.cpp" line="337"/>
         <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
   claims correct|recipient-told  correct a subject&apos;s data on their request; record who was told
 </source>
@@ -14235,28 +14335,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="340"/>
+        <location filename="../app/cli/Commands.cpp" line="341"/>
         <source>  calendar list|import  the marked days of a year; a year&apos;s published calendar from a file
 </source>
         <translation>  calendar list|import  жылдын белгиленген күндөрү; жылдын жарыяланган календары файлдан
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="342"/>
+        <location filename="../app/cli/Commands.cpp" line="343"/>
         <source>  officers list|add  the console&apos;s officers; an administrator adds one
 </source>
         <translation>  officers list|add  консолдун кызматкерлери; администратор кызматкер кошот
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="344"/>
+        <location filename="../app/cli/Commands.cpp" line="345"/>
         <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
 </source>
         <translation>  holder show|set  каттарда аталгандай маалымат ээси: аталышы, ИСН, дареги, кол коюучу
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="346"/>
+        <location filename="../app/cli/Commands.cpp" line="347"/>
         <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
       written withdrawal requests and the officer&apos;s cases for minors, each step as in the window
 </source>
@@ -14265,21 +14365,21 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="349"/>
+        <location filename="../app/cli/Commands.cpp" line="350"/>
         <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
 </source>
         <translation>  retention list|open  сактоо мөөнөтүн кароого тийиштүүлөр (саясаттын 6.2-6.3-пункттары); анын иштери
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="351"/>
+        <location filename="../app/cli/Commands.cpp" line="352"/>
         <source>  systems list|add|change  the platform&apos;s data systems: what each holds, who confirms for it
 </source>
         <translation>  systems list|add|change  платформанын маалымат тутумдары: ар биринде эмне сакталат, ал үчүн ким тастыктайт
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="353"/>
+        <location filename="../app/cli/Commands.cpp" line="354"/>
         <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
   tasks receive    record the reports the systems&apos; workers wrote on the server
 </source>
@@ -14288,14 +14388,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="356"/>
+        <location filename="../app/cli/Commands.cpp" line="357"/>
         <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
 </source>
         <translation>  disclosures list|notice-period  үчүнчү жактарга ачыкка чыгаруулар жана канча субъектке кабарланганы; кабарлоо үчүн белгиленген күндөр
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="384"/>
+        <location filename="../app/cli/Commands.cpp" line="385"/>
         <source>Usage: dpo-console [--database URL]          open the console
        dpo-console COMMAND [options]         run a command
 
@@ -14308,7 +14408,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="390"/>
+        <location filename="../app/cli/Commands.cpp" line="391"/>
         <source>
 dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
 2 bad usage or input, 3 the database or OpenSSL failed.

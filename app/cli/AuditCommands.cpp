@@ -161,7 +161,14 @@ int exportCommand(const QStringList& arguments)
         //: %1: the signing key's fingerprint (hex); %2: the path of the signature file written.
         if (!s.signaturePath.isEmpty())
             printErr(tr("Signed with key %1: %2").arg(s.keyFingerprint, s.signaturePath));
-        else
+        //: %1: the time-stamping authority's date and time (UTC), e.g. 2026-12-06 21:27:36.
+        if (s.timeStampedAt.isValid())
+            printErr(tr("Time-stamped by the authority at %1 UTC.")
+                         .arg(s.timeStampedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        else if (s.signaturePath.endsWith(QLatin1String(".p7s")))
+            printErr(tr("No time-stamp: no time-stamping authority is set "
+                        "(dpo-console keys time-stamping)."));
+        if (s.signaturePath.isEmpty())
             printErr(tr("Not signed: this database has no signing key (dpo-console keys init)."));
         return int(Success);
     });
@@ -244,6 +251,10 @@ int verifyExportCommand(const QStringList& arguments)
                                               ? tr("; matches the database (%1 entries compared)")
                                                     .arg(check.entriesMatched)
                                               : QString()));
+        //: %1: the time-stamping authority's date and time (UTC), e.g. 2026-12-06 21:27:36.
+        if (check.timeStampedAt.isValid())
+            printOut(tr("Its signature was time-stamped at %1 UTC.\n")
+                         .arg(check.timeStampedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         return int(Success);
     });
 }

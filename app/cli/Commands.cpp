@@ -330,7 +330,8 @@ const Command kCommands[] = {
      "export"},
     {"keys", keysCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  keys init|public  create the organisation's key that signs exports; print its public half\n"
-                                   "  keys certificate|import-certificate  print the key's certificate; store a certification authority's\n"),
+                                   "  keys certificate|import-certificate  print the key's certificate; store a certification authority's\n"
+                                   "  keys time-stamping  the RFC 3161 authority that time-stamps every export's signature\n"),
      nullptr},
     {"claims", claimsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"

@@ -128,6 +128,34 @@ int keysImportCertificateCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+int keysTimeStampingCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sets the RFC 3161 time-stamping authority whose token every export's CMS signature "
+           "carries from then on (CAdES-T), or --none. An export is refused while the authority "
+           "cannot be reached. Administrators only; audited."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("url"), tr("The authority's address (http or https)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("none"), tr("No time-stamps.")});
+    int code = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console keys time-stamping --database URL --officer "
+                                     "NAME (--url URL | --none)"),
+                      code))
+        return code;
+    return runGuarded([&] {
+        if (parser.isSet(QStringLiteral("url")) == parser.isSet(QStringLiteral("none")))
+            throw Error(Error::Kind::BadInput, tr("Give --url URL or --none."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        SigningKeyService(*database).setTimeStampingUrl(session,
+                                                        parser.value(QStringLiteral("url")));
+        return int(Success);
+    });
+}
 } // namespace
 
 int keysCommand(const QStringList& arguments)
@@ -137,11 +165,14 @@ int keysCommand(const QStringList& arguments)
         {{"init", keysInitCommand},
          {"public", keysPublicCommand},
          {"certificate", keysCertificateCommand},
-         {"import-certificate", keysImportCertificateCommand}},
+         {"import-certificate", keysImportCertificateCommand},
+         {"time-stamping", keysTimeStampingCommand}},
         tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"
            "       dpo-console keys public --database URL\n"
            "       dpo-console keys certificate --database URL\n"
-           "       dpo-console keys import-certificate --database URL --officer NAME FILE\n"));
+           "       dpo-console keys import-certificate --database URL --officer NAME FILE\n"
+           "       dpo-console keys time-stamping --database URL --officer NAME (--url URL | "
+           "--none)\n"));
 }
 
 } // namespace dpo::cli

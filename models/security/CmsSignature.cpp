@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "security/Certificate.h"
+#include "security/Sha256.h"
 #include "security/SigningKey.h"
 
 #include <openssl/err.h>
@@ -53,6 +54,13 @@ void addBytes(CMS_SignerInfo* signer, const ASN1_OBJECT* object, int type, const
         fail("CMS_signed_add1_attr_by_OBJ");
 }
 
+QByteArray bytesOf(const ASN1_STRING* value)
+{
+    return value ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)),
+                              ASN1_STRING_length(value))
+                 : QByteArray();
+}
+
 // The one value of a signed attribute of `type`, or null.
 const ASN1_STRING* attribute(CMS_SignerInfo* signer, const ASN1_OBJECT* object, int type)
 {
@@ -82,13 +90,12 @@ QByteArray bytesAttribute(CMS_SignerInfo* signer, const ASN1_OBJECT* object, int
     if (!value)
         throw bad("The CMS signature lacks what it must bind: the chain head or the number of "
                   "entries.");
-    return QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)),
-                      ASN1_STRING_length(value));
+    return bytesOf(value);
 }
 } // namespace
 
 QByteArray CmsSignature::sign(const SigningKey& key, const CertificateChain& chain,
-                              const QByteArray& contentSha256) const
+                              const QByteArray& contentSha256, const TimeStamper& stamper) const
 {
     const unsigned int flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;
     ossl::CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
@@ -122,6 +129,13 @@ QByteArray CmsSignature::sign(const SigningKey& key, const CertificateChain& cha
     addBytes(signer, oid(kFileNameOid).get(), V_ASN1_UTF8STRING, fileName.toUtf8());
     if (CMS_SignerInfo_sign(signer) != 1)
         fail("CMS_SignerInfo_sign");
+    if (stamper) {
+        const TimeStampToken token =
+            stamper(Sha256::hash(bytesOf(CMS_SignerInfo_get0_signature(signer))));
+        if (CMS_unsigned_add1_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+                                          token.der.constData(), int(token.der.size())) != 1)
+            fail("CMS_unsigned_add1_attr_by_NID");
+    }
     if (CMS_set_detached(cms.get(), 1) != 1)
         fail("CMS_set_detached");
     unsigned char* out = nullptr;
@@ -180,6 +194,17 @@ CmsSignature CmsSignature::read(const QByteArray& der)
             X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signer, timeIndex), 0);
         if (value && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME))
             read.signedAt = CertificateChain::toDateTime(value->value.utctime);
+    }
+    read.signatureValue = bytesOf(CMS_SignerInfo_get0_signature(signer));
+    const int stampIndex = CMS_unsigned_get_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, -1);
+    if (stampIndex >= 0) {
+        X509_ATTRIBUTE* stamp = CMS_unsigned_get_attr(signer, stampIndex);
+        const ASN1_TYPE* value =
+            X509_ATTRIBUTE_count(stamp) == 1 ? X509_ATTRIBUTE_get0_type(stamp, 0) : nullptr;
+        if (!value || value->type != V_ASN1_SEQUENCE)
+            throw bad("The CMS signature's time-stamp cannot be read.");
+        read.timeStamp = TimeStampToken::read(bytesOf(value->value.sequence));
+        read.timeStampMatches = read.timeStamp->imprint == Sha256::hash(read.signatureValue);
     }
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     if (bio && X509_NAME_print_ex(bio.get(), X509_get_subject_name(certificate), 0,

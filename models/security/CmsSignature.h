@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "security/TimeStamp.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace dpo {
 
@@ -30,11 +35,19 @@ struct CmsSignature
     QString signerSubject;
     QString fileSha256;
     bool signatureValid = false;
+    // A time-stamping authority's token over the signature value (CAdES-T), when it has one, and
+    // whether it stamps this signature's value.
+    std::optional<TimeStampToken> timeStamp;
+    bool timeStampMatches = false;
+    QByteArray signatureValue; // the signer's signature octets (what the token stamps)
 
     // An ECDSA P-256 key and its certificate chain; the file's SHA-256 as computed while it was
-    // written. Returns DER.
+    // written. With `stamper`, the token it returns for the SHA-256 of the signature value goes
+    // in as the unsigned attribute id-aa-timeStampToken (CAdES-T, RFC 5126 and RFC 3161
+    // appendix A). Returns DER.
+    using TimeStamper = std::function<TimeStampToken(const QByteArray& signatureSha256)>;
     QByteArray sign(const SigningKey& key, const CertificateChain& chain,
-                    const QByteArray& contentSha256) const;
+                    const QByteArray& contentSha256, const TimeStamper& stamper = {}) const;
     // Reads `der` and checks the signature over its signed attributes with the signer's
     // certificate it carries. Whether the file's SHA-256 is the signed one, and who the signer is,
     // are the caller's to judge. Throws Error(BadInput) when `der` is no signature of this kind.

@@ -25,7 +25,8 @@ struct AuditExportSummary
     QString headHash;
     QString signaturePath; // FILE.p7s (FILE.sig with an Ed25519 key), or empty: no signing key
     QString keyFingerprint;
-    qint64 exportSeq = 0; // the export's own audit entry, 0 for a printout not audited
+    qint64 exportSeq = 0;    // the export's own audit entry, 0 for a printout not audited
+    QDateTime timeStampedAt; // the authority's time in the signature (UTC); invalid: none
 };
 
 // Exports of the audit trail for inspections: PDF for printing (in Kyrgyz or Russian), CSV and

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace dpo {
 
@@ -35,7 +36,9 @@ std::optional<ExportSigner> ExportSigner::open(Database& database, const QString
                                             "The signing key has no certificate: import one (keys "
                                             "import-certificate)."));
     }
-    return ExportSigner(std::move(key), std::move(chain));
+    // Ed25519's FILE.sig has no place for a time-stamp.
+    QString timeStampingUrl = chain ? keys.timeStampingUrl() : QString();
+    return ExportSigner(std::move(key), std::move(chain), std::move(timeStampingUrl));
 }
 
 QString ExportSigner::signaturePath(const QString& exportPath) const
@@ -44,7 +47,7 @@ QString ExportSigner::signaturePath(const QString& exportPath) const
 }
 
 QByteArray ExportSigner::signature(const QString& exportPath, const QByteArray& fileSha256,
-                                   const AuditExportSummary& summary) const
+                                   AuditExportSummary& summary) const
 {
     const QString fileName = QFileInfo(exportPath).fileName();
     if (m_chain) {
@@ -54,7 +57,14 @@ QByteArray ExportSigner::signature(const QString& exportPath, const QByteArray& 
         cms.headSeq = summary.headSeq;
         cms.headHash = summary.headHash;
         cms.signedAt = QDateTime::currentDateTimeUtc();
-        return cms.sign(m_key, *m_chain, fileSha256);
+        if (m_timeStampingUrl.isEmpty())
+            return cms.sign(m_key, *m_chain, fileSha256);
+        return cms.sign(m_key, *m_chain, fileSha256, [&](const QByteArray& signatureSha256) {
+            TimeStampToken token =
+                TimeStampAuthority(QUrl(m_timeStampingUrl)).stamp(signatureSha256);
+            summary.timeStampedAt = token.time;
+            return token;
+        });
     }
     ExportSignature signature;
     signature.fileName = fileName;

@@ -29,17 +29,21 @@ public:
     const SigningKey& key() const { return m_key; }
     // Where the signature of `exportPath` goes with this key.
     QString signaturePath(const QString& exportPath) const;
-    // The signature's bytes for the export at `exportPath` (its name is signed too).
+    // The signature's bytes for the export at `exportPath` (its name is signed too), with the
+    // authority's time-stamp when one is configured (its time goes to `summary`). Throws
+    // Error(Connection) when the authority cannot be reached: nothing is then written.
     QByteArray signature(const QString& exportPath, const QByteArray& fileSha256,
-                         const AuditExportSummary& summary) const;
+                         AuditExportSummary& summary) const;
 
 private:
-    ExportSigner(SigningKey key, std::optional<CertificateChain> chain)
-        : m_key(std::move(key)), m_chain(std::move(chain))
+    ExportSigner(SigningKey key, std::optional<CertificateChain> chain, QString timeStampingUrl)
+        : m_key(std::move(key)), m_chain(std::move(chain)),
+          m_timeStampingUrl(std::move(timeStampingUrl))
     {
     }
     SigningKey m_key;
     std::optional<CertificateChain> m_chain; // with an ECDSA key
+    QString m_timeStampingUrl;               // empty: no time-stamp
 };
 
 } // namespace dpo

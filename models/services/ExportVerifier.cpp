@@ -193,6 +193,12 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
         const CmsSignature signature = CmsSignature::read(signatureFile.readAll());
         takeSigned(signature);
         signatureValid = signature.signatureValid;
+        // A time-stamp of another signature, moved here, would date this one falsely.
+        if (signature.timeStamp && !signature.timeStampMatches)
+            return failed(check, tr("The time-stamp in the signature file is not over its "
+                                    "signature."));
+        if (signature.timeStamp)
+            check.timeStampedAt = signature.timeStamp->time;
     } else {
         const ExportSignature signature = ExportSignature::parse(signatureFile.readAll());
         takeSigned(signature);

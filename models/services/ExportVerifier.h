@@ -3,6 +3,7 @@
 
 #include "services/AuditService.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct ExportCheck
     qint64 headSeq = 0;
     QString headHash;
     qint64 entriesMatched = 0; // CSV and JSON Lines entries checked against a database
+    QDateTime timeStampedAt;   // the time-stamping authority's time (UTC); invalid: none
 };
 
 // Checks an audit export against its detached signature, FILE.p7s (CMS) or FILE.sig (before it):

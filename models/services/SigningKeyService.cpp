@@ -12,6 +12,7 @@
 #include "security/SigningKey.h"
 #include "services/AuditService.h"
 #include "services/HolderService.h"
+#include "services/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSettings>
+#include <QUrl>
 
 namespace dpo {
 
@@ -148,6 +150,39 @@ QByteArray SigningKeyService::activeCertificatesPem() const
     while (q.next())
         pem += q.value(0).toString().toLatin1();
     return pem;
+}
+
+QString SigningKeyService::timeStampingUrl() const
+{
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT value FROM console_settings WHERE key = 'time_stamping_url'"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the settings"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void SigningKeyService::setTimeStampingUrl(const Session& session, const QString& url) const
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!url.trimmed().isEmpty() &&
+        (!parsed.isValid() || parsed.host().isEmpty() || !parsed.userInfo().isEmpty() ||
+         (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))))
+        throw Error(Error::Kind::BadInput,
+                    //: %1: the address as given.
+                    tr("\"%1\" is not the address of a time-stamping authority: an http or https "
+                       "URL with a host and no user name is expected.")
+                        .arg(url.left(200)));
+    runStep(m_database, session, Permission::ManageSigningKey,
+            tr("set the time-stamping authority"), [&](const QSqlDatabase& db) {
+                // Empty, not NULL, for none.
+                SettingsService::store(db, QStringLiteral("time_stamping_url"),
+                                       QLatin1String("") + parsed.toString(QUrl::FullyEncoded));
+                AuditService::append(db, session, QStringLiteral("settings.time_stamping"),
+                                     QStringLiteral("console_settings"),
+                                     QStringLiteral("time_stamping_url"), 0,
+                                     QJsonObject{{QStringLiteral("url"), parsed.toString()}});
+                return 0;
+            });
 }
 
 bool SigningKeyService::hasActiveKey() const

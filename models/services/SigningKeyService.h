@@ -38,6 +38,12 @@ public:
     // The active keys' certificates, PEM, oldest key first: what `openssl cms -verify -CAfile`
     // is given (`keys certificate`).
     QByteArray activeCertificatesPem() const;
+    // The RFC 3161 time-stamping authority every CMS signature of an export gets a token from
+    // (CAdES-T); empty: none, and exports say that they carry no time-stamp.
+    QString timeStampingUrl() const;
+    // Administrators only: http or https, or empty for none. Audited as
+    // "settings.time_stamping".
+    void setTimeStampingUrl(const Session& session, const QString& url) const;
     bool hasActiveKey() const;
     bool isActiveKey(const QString& fingerprint) const;
     // The active keys' public halves, PEM, oldest first: what the organisation hands to whoever

@@ -7,6 +7,7 @@
 // replaces the self-signed one (and is refused for another key, out of order or expired), after
 // which OpenSSL checks exports against the authority.
 #include "db/Sql.h"
+#include "FileTools.h"
 #include "security/Certificate.h"
 #include "security/CmsSignature.h"
 #include "security/Sha256.h"
@@ -33,41 +34,20 @@ class TestCmsSigning : public QObject
     QString m_fingerprint;
     const QByteArray m_passphrase = "correct horse battery staple";
 
-    static QByteArray readAll(const QString& path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    static void writeAll(const QString& path, const QByteArray& bytes)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
-    }
     static void flipByte(const QString& path, qint64 offset)
     {
-        QByteArray bytes = readAll(path);
+        QByteArray bytes = test::readFile(path);
         QVERIFY(offset >= 0 && offset < bytes.size());
         bytes[offset] = char(bytes[offset] ^ 0x01);
-        writeAll(path, bytes);
+        test::writeFile(path, bytes);
     }
-    // Runs openssl; its exit code, -1 when it did not run. Its messages go to `output`.
+    // Runs openssl (the key file's passphrase in KEY_PASSPHRASE); its exit code and messages.
     static int openssl(const QStringList& arguments, QByteArray* output = nullptr)
     {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.setProcessEnvironment([] {
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("KEY_PASSPHRASE"),
-                               QStringLiteral("correct horse battery staple"));
-            return environment;
-        }());
-        process.start(QStringLiteral("openssl"), arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return -1;
-        if (output)
-            *output = process.readAll();
-        return process.exitCode();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KEY_PASSPHRASE"),
+                           QStringLiteral("correct horse battery staple"));
+        return test::runTool(QStringLiteral("openssl"), arguments, output, environment);
     }
     // `openssl cms -verify` of an export and its FILE.p7s against the certificates in `trusted`.
     static int opensslVerifies(const QString& path, const QString& trusted, QByteArray* output)
@@ -82,7 +62,7 @@ class TestCmsSigning : public QObject
     QString organisationCertificate(const QString& name) const
     {
         const QString path = m_dir.filePath(name);
-        writeAll(path, SigningKeyService(*m_database).activeCertificatesPem());
+        test::writeFile(path, SigningKeyService(*m_database).activeCertificatesPem());
         return path;
     }
     QString signedExport(AuditExportService::Format format, const QString& name,
@@ -112,7 +92,8 @@ private slots:
 
     void theKeyIsEcdsaWithASelfSignedCertificate()
     {
-        const SigningKey key = SigningKey::fromEncryptedPem(readAll(m_keyPath), m_passphrase);
+        const SigningKey key =
+            SigningKey::fromEncryptedPem(test::readFile(m_keyPath), m_passphrase);
         QCOMPARE(key.algorithm(), SigningKey::Algorithm::EcdsaP256);
         QCOMPARE(key.fingerprint(), m_fingerprint);
         const std::optional<CertificateChain> chain =
@@ -165,9 +146,9 @@ private slots:
                  0);
         QVERIFY2(output.contains("Verification successful"), output.constData());
         // The signed attributes are the export's: its name, the head it stopped at, its count.
-        const CmsSignature read = CmsSignature::read(readAll(summary.signaturePath));
+        const CmsSignature read = CmsSignature::read(test::readFile(summary.signaturePath));
         QVERIFY(read.signatureValid);
-        QCOMPARE(read.fileSha256, QString::fromLatin1(Sha256::hashHex(readAll(path))));
+        QCOMPARE(read.fileSha256, QString::fromLatin1(Sha256::hashHex(test::readFile(path))));
         QCOMPARE(read.fileName, QFileInfo(path).fileName());
         QCOMPARE(read.headSeq, summary.headSeq);
         QCOMPARE(read.headHash, summary.headHash);
@@ -198,7 +179,7 @@ private slots:
         const QString path =
             signedExport(AuditExportService::Format::Jsonl, QStringLiteral("c.jsonl"));
         const QString certificate = organisationCertificate(QStringLiteral("c.crt"));
-        const QByteArray original = readAll(path);
+        const QByteArray original = test::readFile(path);
         flipByte(path, original.size() / 2);
         QByteArray output;
         QVERIFY(opensslVerifies(path, certificate, &output) != 0);
@@ -206,18 +187,18 @@ private slots:
         QVERIFY(!check.ok);
         QVERIFY2(check.problem.contains(QStringLiteral("changed after it was signed")),
                  qPrintable(check.problem));
-        writeAll(path, original);
+        test::writeFile(path, original);
         QCOMPARE(opensslVerifies(path, certificate, &output), 0);
         // The signature value is the file's last bytes (r and s of ECDSA).
         const QString signature = CmsSignature::pathFor(path);
-        flipByte(signature, readAll(signature).size() - 3);
+        flipByte(signature, test::readFile(signature).size() - 3);
         QVERIFY(opensslVerifies(path, certificate, &output) != 0);
         check = ExportVerifier::verify(path, m_database.get());
         QVERIFY(!check.ok);
         QVERIFY2(check.problem.contains(QStringLiteral("does not verify")),
                  qPrintable(check.problem));
         // Not a signature at all.
-        writeAll(signature, "not DER");
+        test::writeFile(signature, "not DER");
         check = ExportVerifier::verify(path, m_database.get());
         QVERIFY(!check.ok);
         QVERIFY2(check.problem.contains(QStringLiteral("not a detached CMS signature")),
@@ -236,12 +217,12 @@ private slots:
         const SigningKey forger = SigningKey::generate();
         const CertificateChain forged = CertificateChain::selfSigned(
             forger, HolderService(*m_database).holder().nameRu, QDateTime::currentDateTimeUtc(), 1);
-        CmsSignature cms = CmsSignature::read(readAll(CmsSignature::pathFor(path)));
+        CmsSignature cms = CmsSignature::read(test::readFile(CmsSignature::pathFor(path)));
         cms.signedAt = QDateTime::currentDateTimeUtc();
-        writeAll(CmsSignature::pathFor(path),
-                 cms.sign(forger, forged, Sha256::hash(readAll(path))));
+        test::writeFile(CmsSignature::pathFor(path),
+                        cms.sign(forger, forged, Sha256::hash(test::readFile(path))));
         const QString forgerCertificate = m_dir.filePath(QStringLiteral("forger.crt"));
-        writeAll(forgerCertificate, forged.toPem());
+        test::writeFile(forgerCertificate, forged.toPem());
         QByteArray output;
         QCOMPARE(opensslVerifies(path, forgerCertificate, &output), 0); // it holds, for its key
         QVERIFY(opensslVerifies(path, organisationCertificate(QStringLiteral("o.crt")), &output) !=
@@ -276,16 +257,16 @@ private slots:
                      QStringLiteral("-subj"), QStringLiteral("/CN=Holder/O=Holder"),
                      QStringLiteral("-out"), file("org.csr")}),
             0);
-        writeAll(file("leaf.ext"), "keyUsage=critical,digitalSignature,nonRepudiation\n"
-                                   "basicConstraints=critical,CA:FALSE\n");
+        test::writeFile(file("leaf.ext"), "keyUsage=critical,digitalSignature,nonRepudiation\n"
+                                          "basicConstraints=critical,CA:FALSE\n");
         QCOMPARE(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
                           file("org.csr"), QStringLiteral("-CA"), file("ca.crt"),
                           QStringLiteral("-CAkey"), file("ca.key"), QStringLiteral("-days"),
                           QStringLiteral("30"), QStringLiteral("-extfile"), file("leaf.ext"),
                           QStringLiteral("-out"), file("org-ca.crt")}),
                  0);
-        const QByteArray leaf = readAll(file("org-ca.crt"));
-        const QByteArray authority = readAll(file("ca.crt"));
+        const QByteArray leaf = test::readFile(file("org-ca.crt"));
+        const QByteArray authority = test::readFile(file("ca.crt"));
         const SigningKeyService keys(*m_database);
 
         // Refused: out of order, not PEM, for another key, expired.
@@ -302,7 +283,8 @@ private slots:
             QVERIFY2(e.message().contains(QStringLiteral("not an active signing key")),
                      qPrintable(e.message()));
         }
-        const SigningKey key = SigningKey::fromEncryptedPem(readAll(m_keyPath), m_passphrase);
+        const SigningKey key =
+            SigningKey::fromEncryptedPem(test::readFile(m_keyPath), m_passphrase);
         try {
             keys.importCertificate(m_admin, CertificateChain::selfSigned(
                                                 key, QStringLiteral("Old"),
@@ -346,7 +328,7 @@ private slots:
         const QString fingerprint = SigningKeyService(*database).createKey(
             admin, keyPath, m_passphrase, SigningKey::Algorithm::Ed25519);
         QVERIFY(!SigningKeyService(*database).certificateChain(fingerprint));
-        const SigningKey key = SigningKey::fromEncryptedPem(readAll(keyPath), m_passphrase);
+        const SigningKey key = SigningKey::fromEncryptedPem(test::readFile(keyPath), m_passphrase);
         try {
             SigningKeyService(*database).importCertificate(
                 admin, CertificateChain::selfSigned(key, QStringLiteral("Holder"),

@@ -6,6 +6,7 @@
 // with another key has an unknown signer; a row changed under the organisation's own signature
 // is caught by its hash, its link and, with the database, the chain.
 #include "db/Sql.h"
+#include "FileTools.h"
 #include "import/CsvReader.h"
 #include "security/ExportSignature.h"
 #include "security/Sha256.h"
@@ -50,29 +51,19 @@ class TestExportSigning : public QObject
         return options;
     }
 
-    static QByteArray readAll(const QString& path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    static void writeAll(const QString& path, const QByteArray& bytes)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
-    }
     // Signs the export as it now is with `key`, as a forger (or an insider holding the key)
     // would: the file's new hash in the signature file, signed.
     static void resign(const QString& path, const SigningKey& key)
     {
-        ExportSignature signature = ExportSignature::parse(readAll(ExportSignature::pathFor(path)));
-        signature.fileSha256 = QString::fromLatin1(Sha256::hashHex(readAll(path)));
+        ExportSignature signature =
+            ExportSignature::parse(test::readFile(ExportSignature::pathFor(path)));
+        signature.fileSha256 = QString::fromLatin1(Sha256::hashHex(test::readFile(path)));
         signature.signWith(key);
-        writeAll(ExportSignature::pathFor(path), signature.toText());
+        test::writeFile(ExportSignature::pathFor(path), signature.toText());
     }
     SigningKey organisationKey() const
     {
-        return SigningKey::fromEncryptedPem(readAll(m_keyPath), m_passphrase);
+        return SigningKey::fromEncryptedPem(test::readFile(m_keyPath), m_passphrase);
     }
     QString signedExport(AuditExportService::Format format, const QString& name) const
     {
@@ -171,7 +162,7 @@ private slots:
         QVERIFY(genpkey.waitForFinished(30000));
         QCOMPARE(genpkey.exitCode(), 0);
         try {
-            SigningKey::fromEncryptedPem(readAll(plain), m_passphrase);
+            SigningKey::fromEncryptedPem(test::readFile(plain), m_passphrase);
             QFAIL("an unencrypted private key was opened");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::BadInput);
@@ -190,7 +181,9 @@ private slots:
                      QStringLiteral("-passout"), QStringLiteral("env:DPO_TEST_WRAP")});
         QVERIFY(pkcs8.waitForFinished(30000));
         QCOMPARE(pkcs8.exitCode(), 0);
-        QCOMPARE(SigningKey::fromEncryptedPem(readAll(wrapped), m_passphrase).fingerprint().size(),
+        QCOMPARE(SigningKey::fromEncryptedPem(test::readFile(wrapped), m_passphrase)
+                     .fingerprint()
+                     .size(),
                  64);
     }
 
@@ -276,9 +269,9 @@ private slots:
         const QString path =
             signedExport(f, QStringLiteral("forged.") + AuditExportService::formatCode(f));
         const QString trusted = organisationKey().fingerprint();
-        QByteArray bytes = readAll(path);
+        QByteArray bytes = test::readFile(path);
         bytes.replace("officer.create", "officer.remove");
-        writeAll(path, bytes);
+        test::writeFile(path, bytes);
         resign(path, SigningKey::generate(SigningKey::Algorithm::Ed25519));
 
         ExportCheck check = ExportVerifier::verify(path);
@@ -343,7 +336,7 @@ private slots:
         const auto f = AuditExportService::Format(format);
         const QString path =
             signedExport(f, QStringLiteral("insider.") + AuditExportService::formatCode(f));
-        QList<QByteArray> lines = readAll(path).split('\n');
+        QList<QByteArray> lines = test::readFile(path).split('\n');
         const auto row = std::find_if(lines.begin(), lines.end(),
                                       [&](const QByteArray& l) { return l.contains(from); });
         QVERIFY2(row != lines.end(), from.constData());
@@ -371,7 +364,7 @@ private slots:
                 *row = fields.left(fields.lastIndexOf(',') + 1) + hash.toLatin1() + '\r';
             }
         }
-        writeAll(path, lines.join('\n'));
+        test::writeFile(path, lines.join('\n'));
         resign(path, organisationKey());
 
         ExportCheck check = ExportVerifier::verify(path, nullptr, organisationKey().fingerprint());

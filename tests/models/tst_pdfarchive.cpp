@@ -4,6 +4,7 @@
 // count and signing key in that XMP, with the same dates as its information dictionary; it and a
 // subject report are PDF 1.4 that `pdfinfo` and `qpdf --check` find sound, with every font
 // embedded.
+#include "FileTools.h"
 #include "reports/PdfArchive.h"
 #include "services/AuditExportService.h"
 #include "services/SigningKeyService.h"
@@ -24,16 +25,9 @@ class TestPdfArchive : public QObject
     Session m_admin;
     QTemporaryDir m_dir;
 
-    // A tool's exit code (-1 when it did not run) and its output.
     static int run(const QString& program, const QStringList& arguments, QByteArray* output)
     {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(program, arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return -1;
-        *output = process.readAll();
-        return process.exitCode();
+        return test::runTool(program, arguments, output);
     }
     // The XMP's value of an element, e.g. "dpo:headSeq"; empty when absent.
     static QString xmpValue(const QByteArray& xmp, const QString& qualifiedName)

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RFC 3161 time-stamps in exports' CMS signatures (CAdES-T; docs/audit.md): a local authority
+// (tests/support/tsa_server.py: `openssl ts -reply` behind HTTP on loopback) stamps the signature
+// value; `openssl ts -verify` accepts the token for that value with the authority's root, and
+// `openssl cms -verify` still accepts the signature; the console reads the time back. A token of
+// another signature is refused; an authority that cannot be reached stops the export before
+// anything is written; only an administrator sets the authority, and only an http(s) address.
+#include "db/Sql.h"
+#include "FileTools.h"
+#include "security/Certificate.h"
+#include "security/CmsSignature.h"
+#include "security/SigningKey.h"
+#include "services/AuditExportService.h"
+#include "services/ExportVerifier.h"
+#include "services/OfficerService.h"
+#include "services/SigningKeyService.h"
+#include "TestDatabase.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestTimeStamping : public QObject
+{
+    Q_OBJECT
+    test::TestDatabase m_fixture;
+    std::unique_ptr<Database> m_database;
+    Session m_admin;
+    QTemporaryDir m_dir;
+    QString m_keyPath;
+    QProcess m_authority;
+    QString m_url;
+    QString m_authorityRoot;
+    const QByteArray m_passphrase = "correct horse battery staple";
+
+    static int openssl(const QStringList& arguments, QByteArray* output)
+    {
+        return test::runTool(QStringLiteral("openssl"), arguments, output);
+    }
+    qint64 exports() const
+    {
+        return test::scalar(*m_database,
+                            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                           "'audit.export'"))
+            .toLongLong();
+    }
+    AuditExportSummary exportCsv(const QString& path) const
+    {
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format::Csv;
+        options.signingKeyPath = m_keyPath;
+        options.passphrase = m_passphrase;
+        return AuditExportService(*m_database).exportTo(m_admin, options, path);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        DPO_REQUIRE_DATABASE(m_fixture);
+        m_database = m_fixture.openWithAdmin(m_admin);
+        m_keyPath = m_dir.filePath(QStringLiteral("organisation.pem"));
+        SigningKeyService(*m_database).createKey(m_admin, m_keyPath, m_passphrase);
+        // The authority, on loopback, for as long as this test runs (it stops when its input
+        // closes).
+        const QString authorityDir = m_dir.filePath(QStringLiteral("authority"));
+        QVERIFY(QDir().mkpath(authorityDir));
+        m_authority.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_authority.start(
+            QStringLiteral("python3"),
+            {QStringLiteral(DPO_SOURCE_DIR "/tests/support/tsa_server.py"), authorityDir});
+        QVERIFY(m_authority.waitForStarted(10000));
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_authority.canReadLine() && waited.elapsed() < 60000)
+            m_authority.waitForReadyRead(1000);
+        const QStringList first =
+            QString::fromUtf8(m_authority.readLine()).trimmed().split(QLatin1Char(' '));
+        QCOMPARE(first.size(), 2);
+        m_url = QStringLiteral("http://127.0.0.1:%1/tsa").arg(first[0]);
+        m_authorityRoot = first[1];
+    }
+    void cleanupTestCase()
+    {
+        m_authority.closeWriteChannel();
+        if (!m_authority.waitForFinished(10000))
+            m_authority.kill();
+    }
+
+    void onlyAnAdministratorSetsAnHttpAuthority()
+    {
+        const SigningKeyService keys(*m_database);
+        for (const char* bad :
+             {"ftp://tsa.example/", "http://user:secret@127.0.0.1/", "tsa", "http:///path"})
+            QVERIFY_THROWS_EXCEPTION(Error, keys.setTimeStampingUrl(m_admin, QLatin1String(bad)));
+        OfficerService officers(*m_database);
+        officers.createOfficer(m_admin, QStringLiteral("clerk"), QStringLiteral("Clerk"),
+                               Role::Officer, QStringLiteral("counter-signed-1"));
+        const Session clerk =
+            officers.signIn(QStringLiteral("clerk"), QStringLiteral("counter-signed-1"));
+        try {
+            keys.setTimeStampingUrl(clerk, m_url);
+            QFAIL("an officer set the authority");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Forbidden);
+        }
+        QVERIFY(keys.timeStampingUrl().isEmpty());
+        // None set: signed, not time-stamped.
+        const AuditExportSummary s = exportCsv(m_dir.filePath(QStringLiteral("plain.csv")));
+        QVERIFY(!s.timeStampedAt.isValid());
+        QVERIFY(!CmsSignature::read(test::readFile(s.signaturePath)).timeStamp);
+    }
+
+    void theSignatureCarriesATokenOpenSslVerifies()
+    {
+        SigningKeyService(*m_database).setTimeStampingUrl(m_admin, m_url);
+        QCOMPARE(SigningKeyService(*m_database).timeStampingUrl(), m_url);
+        const QString path = m_dir.filePath(QStringLiteral("stamped.csv"));
+        const AuditExportSummary s = exportCsv(path);
+        QVERIFY(s.timeStampedAt.isValid());
+        QVERIFY(qAbs(s.timeStampedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        const CmsSignature read = CmsSignature::read(test::readFile(s.signaturePath));
+        QVERIFY(read.timeStamp);
+        QVERIFY(read.timeStampMatches);
+        QCOMPARE(read.timeStamp->time, s.timeStampedAt);
+        // The token, and what it stamps (the signature value), checked by OpenSSL alone.
+        test::writeFile(m_dir.filePath(QStringLiteral("signature.bin")), read.signatureValue);
+        test::writeFile(m_dir.filePath(QStringLiteral("token.der")), read.timeStamp->der);
+        QByteArray output;
+        QCOMPARE(openssl({QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                          m_dir.filePath(QStringLiteral("signature.bin")), QStringLiteral("-in"),
+                          m_dir.filePath(QStringLiteral("token.der")), QStringLiteral("-token_in"),
+                          QStringLiteral("-CAfile"), m_authorityRoot},
+                         &output),
+                 0);
+        QVERIFY2(output.contains("Verification: OK"), output.constData());
+        // Another value is not what it stamps.
+        test::writeFile(m_dir.filePath(QStringLiteral("other.bin")), "another signature");
+        QVERIFY(openssl({QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                         m_dir.filePath(QStringLiteral("other.bin")), QStringLiteral("-in"),
+                         m_dir.filePath(QStringLiteral("token.der")), QStringLiteral("-token_in"),
+                         QStringLiteral("-CAfile"), m_authorityRoot},
+                        &output) != 0);
+        // The unsigned attribute leaves the CMS signature as it was.
+        const QString certificate = m_dir.filePath(QStringLiteral("org.crt"));
+        test::writeFile(certificate, SigningKeyService(*m_database).activeCertificatesPem());
+        QCOMPARE(
+            openssl({QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                     QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                     s.signaturePath, QStringLiteral("-content"), path, QStringLiteral("-CAfile"),
+                     certificate, QStringLiteral("-out"), QStringLiteral("/dev/null")},
+                    &output),
+            0);
+        const ExportCheck check = ExportVerifier::verify(path, m_database.get());
+        QVERIFY2(check.ok, qPrintable(check.problem));
+        QCOMPARE(check.timeStampedAt, s.timeStampedAt);
+    }
+
+    // A token moved in from another signature would date this one: refused.
+    void aTokenOfAnotherSignatureIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("moved.csv"));
+        const AuditExportSummary s = exportCsv(path);
+        CmsSignature cms = CmsSignature::read(test::readFile(s.signaturePath));
+        const SigningKey key =
+            SigningKey::fromEncryptedPem(test::readFile(m_keyPath), m_passphrase);
+        const std::optional<CertificateChain> chain =
+            SigningKeyService(*m_database).certificateChain(key.fingerprint());
+        const QByteArray forged = cms.sign(
+            key, *chain, QByteArray::fromHex(cms.fileSha256.toLatin1()), [&](const QByteArray&) {
+                return TimeStampAuthority(QUrl(m_url)).stamp(QByteArray(32, 'z'));
+            });
+        test::writeFile(s.signaturePath, forged);
+        const CmsSignature read = CmsSignature::read(forged);
+        QVERIFY(read.signatureValid);
+        QVERIFY(read.timeStamp && !read.timeStampMatches);
+        const ExportCheck check = ExportVerifier::verify(path, m_database.get());
+        QVERIFY(!check.ok);
+        QVERIFY2(check.problem.contains(QStringLiteral("time-stamp")), qPrintable(check.problem));
+    }
+
+    void anAuthorityOutOfReachStopsTheExport()
+    {
+        // A port nothing listens on: bound, then closed.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        SigningKeyService(*m_database)
+            .setTimeStampingUrl(m_admin, QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        const qint64 before = exports();
+        const QString path = m_dir.filePath(QStringLiteral("unreached.csv"));
+        try {
+            exportCsv(path);
+            QFAIL("an export was signed without its time-stamp");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Connection);
+            QVERIFY2(e.message().contains(QString::number(port)), qPrintable(e.message()));
+        }
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(CmsSignature::pathFor(path)));
+        QCOMPARE(exports(), before);
+        SigningKeyService(*m_database).setTimeStampingUrl(m_admin, QString());
+        QVERIFY(!exportCsv(path).timeStampedAt.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimeStamping)
+#include "tst_timestamping.moc"
