@@ -483,8 +483,8 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="75"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="447"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="450"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="452"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="455"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -733,56 +733,62 @@ Details:
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="379"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="402"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="377"/>
+        <source>Time-stamped by the authority at %1 UTC.</source>
+        <extracomment>Follows the export&apos;s message. %1: the time-stamping authority&apos;s date and time (UTC).</extracomment>
+        <translation>Борбор убакыт белгисин койду: %1 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="384"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="407"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="405"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="410"/>
         <source>Exporting: reading the entries…</source>
         <translation>Экспорттолууда: жазуулар окулууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="408"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="413"/>
         <source>Exporting: laying out the pages…</source>
         <translation>Экспорттолууда: барактар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="411"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="416"/>
         <source>Exporting: signing and saving…</source>
         <translation>Экспорттолууда: кол коюлуп, сакталууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="443"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="448"/>
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="466"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="471"/>
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="510"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="537"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="515"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="542"/>
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="513"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="518"/>
         <source>Verification cancelled after %L1 entries.</source>
         <extracomment>%1: the number of entries verified.</extracomment>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="523"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="528"/>
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <extracomment>%1: the number of entries; %2: a date and time; %3: the officer&apos;s name; %4: the beginning of the head&apos;s hash.</extracomment>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="532"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="537"/>
         <source>Broken at entry %1 (%2): %3</source>
         <extracomment>%1: the broken entry&apos;s sequence number; %2: a problem code, e.g. &quot;hash&quot;; %3: what is wrong, in words.</extracomment>
         <translation>%1-жазууда бузулган (%2): %3</translation>
@@ -10302,34 +10308,34 @@ Statement: %3</source>
 <context>
     <name>dpo::TimeStampToken</name>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="65"/>
+        <location filename="../models/security/TimeStamp.cpp" line="64"/>
         <source>The time-stamp is not over a SHA-256 digest.</source>
         <translation>Убакыт белгиси SHA-256 хэшине коюлган эмес.</translation>
     </message>
     <message>
         <location filename="../models/security/TimeStamp.cpp" line="110"/>
-        <location filename="../models/security/TimeStamp.cpp" line="122"/>
+        <location filename="../models/security/TimeStamp.cpp" line="123"/>
         <source>The time-stamping authority&apos;s answer is not a time-stamp response.</source>
         <translation>Убакыт белгисин берүүчү борбордун жообу убакыт белгисинин жообу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="117"/>
+        <location filename="../models/security/TimeStamp.cpp" line="118"/>
         <source>The time-stamping authority refused the request (status %1).</source>
         <extracomment>%1: the authority&apos;s status code (RFC 3161: 2 rejection, 3 waiting, ...).</extracomment>
         <translation>Убакыт белгисин берүүчү борбор сурамды четке какты (абалы: %1).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="134"/>
+        <location filename="../models/security/TimeStamp.cpp" line="135"/>
         <source>The time-stamping authority answered another request (its digest or nonce is not the one asked for).</source>
         <translation>Убакыт белгисин берүүчү борбор башка сурамга жооп берди (анын хэши же бир жолку саны суралгандай эмес).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="146"/>
+        <location filename="../models/security/TimeStamp.cpp" line="147"/>
         <source>The time-stamp token cannot be read.</source>
         <translation>Убакыт белгиси окулбай калды.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="172"/>
+        <location filename="../models/security/TimeStamp.cpp" line="173"/>
         <source>The time-stamping authority %1 did not answer: %2</source>
         <extracomment>%1: the authority&apos;s URL; %2: the reason, e.g. &quot;Connection refused&quot;.</extracomment>
         <translation>Убакыт белгисин берүүчү борбор %1 жооп берген жок: %2</translation>

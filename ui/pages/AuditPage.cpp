@@ -361,16 +361,20 @@ void AuditPage::exportShown(int format)
             return;
         }
         const AuditExportSummary& s = outcome->summary;
-        const QString done = s.signaturePath.isEmpty()
-                                 ?
-                                 //: %1: the number of entries; %2: the file's path.
-                                 tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
-                                 :
-                                 //: %1: the number of entries; %2: the file's path; %3: the
-                                 //: signature file's path.
-                                 tr("Exported %L1 entries to %2, signed (%3).")
-                                     .arg(s.entries)
-                                     .arg(path, s.signaturePath);
+        QString done = s.signaturePath.isEmpty() ?
+                                                 //: %1: the number of entries; %2: the file's path.
+                           tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
+                                                 :
+                                                 //: %1: the number of entries; %2: the file's path;
+                                                 //: %3: the signature file's path.
+                           tr("Exported %L1 entries to %2, signed (%3).")
+                               .arg(s.entries)
+                               .arg(path, s.signaturePath);
+        //: Follows the export's message. %1: the time-stamping authority's date and time (UTC).
+        if (s.timeStampedAt.isValid())
+            done += QLatin1Char(' ') +
+                    tr("Time-stamped by the authority at %1 UTC.")
+                        .arg(s.timeStampedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         emit statusMessage(done);
         m_model->setFilter(m_model->filter()); // the export is an entry of its own
         emit exportFinished(true);
