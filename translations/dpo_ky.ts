@@ -483,8 +483,8 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="75"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="452"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="455"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="451"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="454"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -721,74 +721,74 @@ Details:
         <translation>Экспорт жокко чыгарылды: эч нерсе сакталган жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="367"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="366"/>
         <source>Exported %L1 entries to %2.</source>
         <extracomment>%1: the number of entries; %2: the file&apos;s path.</extracomment>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="371"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="370"/>
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <extracomment>%1: the number of entries; %2: the file&apos;s path; %3: the signature file&apos;s path.</extracomment>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="377"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="376"/>
         <source>Time-stamped by the authority at %1 UTC.</source>
         <extracomment>Follows the export&apos;s message. %1: the time-stamping authority&apos;s date and time (UTC).</extracomment>
         <translation>Борбор убакыт белгисин койду: %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="384"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="407"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="383"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="406"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="410"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="409"/>
         <source>Exporting: reading the entries…</source>
         <translation>Экспорттолууда: жазуулар окулууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="413"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="412"/>
         <source>Exporting: laying out the pages…</source>
         <translation>Экспорттолууда: барактар түзүлүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="416"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="415"/>
         <source>Exporting: signing and saving…</source>
         <translation>Экспорттолууда: кол коюлуп, сакталууда…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="448"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="447"/>
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="471"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="470"/>
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="515"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="542"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="514"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="541"/>
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="518"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="517"/>
         <source>Verification cancelled after %L1 entries.</source>
         <extracomment>%1: the number of entries verified.</extracomment>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="528"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="527"/>
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <extracomment>%1: the number of entries; %2: a date and time; %3: the officer&apos;s name; %4: the beginning of the head&apos;s hash.</extracomment>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="537"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="536"/>
         <source>Broken at entry %1 (%2): %3</source>
         <extracomment>%1: the broken entry&apos;s sequence number; %2: a problem code, e.g. &quot;hash&quot;; %3: what is wrong, in words.</extracomment>
         <translation>%1-жазууда бузулган (%2): %3</translation>
@@ -13540,10 +13540,10 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="256"/>
-        <source>Its signature was time-stamped at %1 UTC.
+        <source>Its signature carries a time-stamp of %1 UTC; whether its authority is to be trusted is checked with the authority&apos;s root certificate (docs/audit.md, step 3).
 </source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
-        <translation>Анын кол тамгасына убакыт белгиси коюлган: %1 UTC.
+        <translation>Анын кол тамгасында %1 UTC убакыт белгиси бар; белгини берген борборго ишенүүгө болобу, борбордун тамыр сертификаты менен текшерилет (docs/audit.md, 3-кадам).
 </translation>
     </message>
     <message>
@@ -13645,7 +13645,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="272"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="274"/>
         <source>Usage: dpo-console audit verify --database URL [--format text|json]
        dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
        %1

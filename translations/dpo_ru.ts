@@ -483,8 +483,8 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="75"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="452"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="455"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="451"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="454"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -722,74 +722,74 @@ Details:
         <translation>Выгрузка отменена: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="367"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="366"/>
         <source>Exported %L1 entries to %2.</source>
         <extracomment>%1: the number of entries; %2: the file&apos;s path.</extracomment>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="371"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="370"/>
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <extracomment>%1: the number of entries; %2: the file&apos;s path; %3: the signature file&apos;s path.</extracomment>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="377"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="376"/>
         <source>Time-stamped by the authority at %1 UTC.</source>
         <extracomment>Follows the export&apos;s message. %1: the time-stamping authority&apos;s date and time (UTC).</extracomment>
         <translation>Служба поставила штамп времени: %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="384"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="407"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="383"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="406"/>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="410"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="409"/>
         <source>Exporting: reading the entries…</source>
         <translation>Выгрузка: чтение записей…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="413"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="412"/>
         <source>Exporting: laying out the pages…</source>
         <translation>Выгрузка: вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="416"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="415"/>
         <source>Exporting: signing and saving…</source>
         <translation>Выгрузка: подпись и сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="448"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="447"/>
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="471"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="470"/>
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="515"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="542"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="514"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="541"/>
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="518"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="517"/>
         <source>Verification cancelled after %L1 entries.</source>
         <extracomment>%1: the number of entries verified.</extracomment>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="528"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="527"/>
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <extracomment>%1: the number of entries; %2: a date and time; %3: the officer&apos;s name; %4: the beginning of the head&apos;s hash.</extracomment>
         <translation>Не нарушена: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="537"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="536"/>
         <source>Broken at entry %1 (%2): %3</source>
         <extracomment>%1: the broken entry&apos;s sequence number; %2: a problem code, e.g. &quot;hash&quot;; %3: what is wrong, in words.</extracomment>
         <translation>Нарушена на записи %1 (%2): %3</translation>
@@ -13563,10 +13563,10 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="256"/>
-        <source>Its signature was time-stamped at %1 UTC.
+        <source>Its signature carries a time-stamp of %1 UTC; whether its authority is to be trusted is checked with the authority&apos;s root certificate (docs/audit.md, step 3).
 </source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
-        <translation>Её подписи поставлен штамп времени: %1 UTC.
+        <translation>Её подпись несёт штамп времени %1 UTC; можно ли доверять службе, проверяется корневым сертификатом службы (docs/audit.md, шаг 3).
 </translation>
     </message>
     <message>
@@ -13668,7 +13668,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="272"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="274"/>
         <source>Usage: dpo-console audit verify --database URL [--format text|json]
        dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
        %1

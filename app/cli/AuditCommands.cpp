@@ -253,7 +253,9 @@ int verifyExportCommand(const QStringList& arguments)
                                               : QString()));
         //: %1: the time-stamping authority's date and time (UTC), e.g. 2026-12-06 21:27:36.
         if (check.timeStampedAt.isValid())
-            printOut(tr("Its signature was time-stamped at %1 UTC.\n")
+            printOut(tr("Its signature carries a time-stamp of %1 UTC; whether its authority is "
+                        "to be trusted is checked with the authority's root certificate "
+                        "(docs/audit.md, step 3).\n")
                          .arg(check.timeStampedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         return int(Success);
     });
