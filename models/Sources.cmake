@@ -114,3 +114,8 @@ set(DPO_MODELS_SOURCES
     services/SystemsService.h services/SystemsService.cpp
     services/TaskService.h services/TaskService.cpp
     services/WithdrawalSupport.h)
+# The one part that speaks HTTP (QtNetwork), a library of its own so that the rest is built
+# without it (models/CMakeLists.txt).
+set(DPO_NETWORK_SOURCES
+    security/TimeStampAuthority.h security/TimeStampAuthority.cpp
+)

@@ -405,7 +405,7 @@
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportSigner.cpp" line="25"/>
+        <location filename="../models/services/ExportSigner.cpp" line="26"/>
         <source>This database signs its exports: give the signing key&apos;s file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
@@ -4789,7 +4789,7 @@ Details:
 <context>
     <name>dpo::ExportSigner</name>
     <message>
-        <location filename="../models/services/ExportSigner.cpp" line="35"/>
+        <location filename="../models/services/ExportSigner.cpp" line="36"/>
         <source>The signing key has no certificate: import one (keys import-certificate).</source>
         <translation>Кол коюу ачкычынын сертификаты жок: аны жүктөңүз (keys import-certificate).</translation>
     </message>
@@ -10308,34 +10308,34 @@ Statement: %3</source>
 <context>
     <name>dpo::TimeStampToken</name>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="64"/>
+        <location filename="../models/security/TimeStamp.cpp" line="58"/>
         <source>The time-stamp is not over a SHA-256 digest.</source>
         <translation>Убакыт белгиси SHA-256 хэшине коюлган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="110"/>
-        <location filename="../models/security/TimeStamp.cpp" line="123"/>
+        <location filename="../models/security/TimeStamp.cpp" line="104"/>
+        <location filename="../models/security/TimeStamp.cpp" line="117"/>
         <source>The time-stamping authority&apos;s answer is not a time-stamp response.</source>
         <translation>Убакыт белгисин берүүчү борбордун жообу убакыт белгисинин жообу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="118"/>
+        <location filename="../models/security/TimeStamp.cpp" line="112"/>
         <source>The time-stamping authority refused the request (status %1).</source>
         <extracomment>%1: the authority&apos;s status code (RFC 3161: 2 rejection, 3 waiting, ...).</extracomment>
         <translation>Убакыт белгисин берүүчү борбор сурамды четке какты (абалы: %1).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="135"/>
+        <location filename="../models/security/TimeStamp.cpp" line="129"/>
         <source>The time-stamping authority answered another request (its digest or nonce is not the one asked for).</source>
         <translation>Убакыт белгисин берүүчү борбор башка сурамга жооп берди (анын хэши же бир жолку саны суралгандай эмес).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="147"/>
+        <location filename="../models/security/TimeStamp.cpp" line="141"/>
         <source>The time-stamp token cannot be read.</source>
         <translation>Убакыт белгиси окулбай калды.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="173"/>
+        <location filename="../models/security/TimeStampAuthority.cpp" line="38"/>
         <source>The time-stamping authority %1 did not answer: %2</source>
         <extracomment>%1: the authority&apos;s URL; %2: the reason, e.g. &quot;Connection refused&quot;.</extracomment>
         <translation>Убакыт белгисин берүүчү борбор %1 жооп берген жок: %2</translation>

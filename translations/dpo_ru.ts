@@ -405,7 +405,7 @@
         <translation>Нет субъекта с платформенной ссылкой «%1»; ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportSigner.cpp" line="25"/>
+        <location filename="../models/services/ExportSigner.cpp" line="26"/>
         <source>This database signs its exports: give the signing key&apos;s file and its passphrase.</source>
         <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
@@ -4802,7 +4802,7 @@ Details:
 <context>
     <name>dpo::ExportSigner</name>
     <message>
-        <location filename="../models/services/ExportSigner.cpp" line="35"/>
+        <location filename="../models/services/ExportSigner.cpp" line="36"/>
         <source>The signing key has no certificate: import one (keys import-certificate).</source>
         <translation>У ключа подписи нет сертификата: загрузите его (keys import-certificate).</translation>
     </message>
@@ -10329,34 +10329,34 @@ Statement: %3</source>
 <context>
     <name>dpo::TimeStampToken</name>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="64"/>
+        <location filename="../models/security/TimeStamp.cpp" line="58"/>
         <source>The time-stamp is not over a SHA-256 digest.</source>
         <translation>Штамп времени поставлен не на хэш SHA-256.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="110"/>
-        <location filename="../models/security/TimeStamp.cpp" line="123"/>
+        <location filename="../models/security/TimeStamp.cpp" line="104"/>
+        <location filename="../models/security/TimeStamp.cpp" line="117"/>
         <source>The time-stamping authority&apos;s answer is not a time-stamp response.</source>
         <translation>Ответ службы штампов времени не является ответом со штампом времени.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="118"/>
+        <location filename="../models/security/TimeStamp.cpp" line="112"/>
         <source>The time-stamping authority refused the request (status %1).</source>
         <extracomment>%1: the authority&apos;s status code (RFC 3161: 2 rejection, 3 waiting, ...).</extracomment>
         <translation>Служба штампов времени отклонила запрос (статус %1).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="135"/>
+        <location filename="../models/security/TimeStamp.cpp" line="129"/>
         <source>The time-stamping authority answered another request (its digest or nonce is not the one asked for).</source>
         <translation>Служба штампов времени ответила на другой запрос (её хэш или одноразовое число не те, что запрошены).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="147"/>
+        <location filename="../models/security/TimeStamp.cpp" line="141"/>
         <source>The time-stamp token cannot be read.</source>
         <translation>Не удаётся прочитать штамп времени.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="173"/>
+        <location filename="../models/security/TimeStampAuthority.cpp" line="38"/>
         <source>The time-stamping authority %1 did not answer: %2</source>
         <extracomment>%1: the authority&apos;s URL; %2: the reason, e.g. &quot;Connection refused&quot;.</extracomment>
         <translation>Служба штампов времени %1 не ответила: %2</translation>

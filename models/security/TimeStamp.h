@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-#include <QUrl>
 
 namespace dpo {
 
@@ -28,23 +27,6 @@ struct TimeStampToken
                                        quint64 nonce);
     // A token read back, e.g. from a signature's unsigned attribute. Throws Error(BadInput).
     static TimeStampToken read(const QByteArray& der);
-};
-
-// The time-stamping authority at a URL (HTTP, RFC 3161 section 3.4).
-class TimeStampAuthority
-{
-public:
-    explicit TimeStampAuthority(QUrl url, int timeoutMs = 30000)
-        : m_url(std::move(url)), m_timeoutMs(timeoutMs)
-    {
-    }
-    // Asks for a token over `sha256` (a fresh nonce each time). Throws Error(Connection) when the
-    // authority cannot be reached or answers with an HTTP error, Error(BadInput) as fromResponse.
-    TimeStampToken stamp(const QByteArray& sha256) const;
-
-private:
-    QUrl m_url;
-    int m_timeoutMs;
 };
 
 } // namespace dpo

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "security/CmsSignature.h"
 #include "security/ExportSignature.h"
+#include "security/TimeStampAuthority.h"
 #include "services/AuditExportService.h"
 #include "services/SigningKeyService.h"
 

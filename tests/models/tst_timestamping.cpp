@@ -10,6 +10,7 @@
 #include "security/Certificate.h"
 #include "security/CmsSignature.h"
 #include "security/SigningKey.h"
+#include "security/TimeStampAuthority.h"
 #include "services/AuditExportService.h"
 #include "services/ExportVerifier.h"
 #include "services/OfficerService.h"

@@ -13,8 +13,8 @@ root = pathlib.Path(sys.argv[1])
 problems = []
 for lib in ("models", "ui", "app"):
     text = (root / lib / "Sources.cmake").read_text(encoding="utf-8")
-    body = re.search(r"set\(\w+\s+(.*?)\)", text, re.S)
-    listed = set(body.group(1).split()) if body else set()
+    # Every list the file sets (models/ has a second one: its network part).
+    listed = {f for body in re.findall(r"set\(\w+\s+(.*?)\)", text, re.S) for f in body.split()}
     on_disk = {p.relative_to(root / lib).as_posix()
                for p in (root / lib).rglob("*") if p.suffix in (".cpp", ".h")}
     for f in sorted(on_disk - listed):
