@@ -136,10 +136,15 @@ QString CertificateChain::keyFingerprint() const
 
 QString CertificateChain::subject() const
 {
+    return subjectOf(leaf());
+}
+
+QString CertificateChain::subjectOf(X509* certificate)
+{
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || X509_NAME_print_ex(bio.get(), X509_get_subject_name(leaf()), 0,
+    if (!bio || X509_NAME_print_ex(bio.get(), X509_get_subject_name(certificate), 0,
                                    XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0)
-        fail("X509_NAME_print_ex");
+        return {};
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
     return QString::fromUtf8(data, int(size));

@@ -32,7 +32,8 @@ public:
     const std::vector<ossl::X509Ptr>& certificates() const { return m_certificates; }
     // The SHA-256 of the signer's public key (DER), as SigningKey::fingerprint gives it.
     QString keyFingerprint() const;
-    QString subject() const; // one line, RFC 2253
+    QString subject() const;                     // one line, RFC 2253
+    static QString subjectOf(X509* certificate); // the same of any certificate; empty on failure
     QDateTime notBefore() const;
     QDateTime notAfter() const;
     bool selfIssued() const;

@@ -54,13 +54,6 @@ void addBytes(CMS_SignerInfo* signer, const ASN1_OBJECT* object, int type, const
         fail("CMS_signed_add1_attr_by_OBJ");
 }
 
-QByteArray bytesOf(const ASN1_STRING* value)
-{
-    return value ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)),
-                              ASN1_STRING_length(value))
-                 : QByteArray();
-}
-
 // The one value of a signed attribute of `type`, or null.
 const ASN1_STRING* attribute(CMS_SignerInfo* signer, const ASN1_OBJECT* object, int type)
 {
@@ -90,7 +83,7 @@ QByteArray bytesAttribute(CMS_SignerInfo* signer, const ASN1_OBJECT* object, int
     if (!value)
         throw bad("The CMS signature lacks what it must bind: the chain head or the number of "
                   "entries.");
-    return bytesOf(value);
+    return ossl::bytes(value);
 }
 } // namespace
 
@@ -131,7 +124,7 @@ QByteArray CmsSignature::sign(const SigningKey& key, const CertificateChain& cha
         fail("CMS_SignerInfo_sign");
     if (stamper) {
         const TimeStampToken token =
-            stamper(Sha256::hash(bytesOf(CMS_SignerInfo_get0_signature(signer))));
+            stamper(Sha256::hash(ossl::bytes(CMS_SignerInfo_get0_signature(signer))));
         if (CMS_unsigned_add1_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
                                           token.der.constData(), int(token.der.size())) != 1)
             fail("CMS_unsigned_add1_attr_by_NID");
@@ -195,7 +188,7 @@ CmsSignature CmsSignature::read(const QByteArray& der)
         if (value && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME))
             read.signedAt = CertificateChain::toDateTime(value->value.utctime);
     }
-    read.signatureValue = bytesOf(CMS_SignerInfo_get0_signature(signer));
+    read.signatureValue = ossl::bytes(CMS_SignerInfo_get0_signature(signer));
     const int stampIndex = CMS_unsigned_get_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, -1);
     if (stampIndex >= 0) {
         X509_ATTRIBUTE* stamp = CMS_unsigned_get_attr(signer, stampIndex);
@@ -203,16 +196,10 @@ CmsSignature CmsSignature::read(const QByteArray& der)
             X509_ATTRIBUTE_count(stamp) == 1 ? X509_ATTRIBUTE_get0_type(stamp, 0) : nullptr;
         if (!value || value->type != V_ASN1_SEQUENCE)
             throw bad("The CMS signature's time-stamp cannot be read.");
-        read.timeStamp = TimeStampToken::read(bytesOf(value->value.sequence));
+        read.timeStamp = TimeStampToken::read(ossl::bytes(value->value.sequence));
         read.timeStampMatches = read.timeStamp->imprint == Sha256::hash(read.signatureValue);
     }
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (bio && X509_NAME_print_ex(bio.get(), X509_get_subject_name(certificate), 0,
-                                  XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) >= 0) {
-        char* data = nullptr;
-        const long size = BIO_get_mem_data(bio.get(), &data);
-        read.signerSubject = QString::fromUtf8(data, int(size));
-    }
+    read.signerSubject = CertificateChain::subjectOf(certificate);
     return read;
 }
 

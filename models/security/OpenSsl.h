@@ -7,6 +7,7 @@
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/x509.h>
+#include <QByteArray>
 
 namespace dpo::ossl {
 
@@ -75,5 +76,13 @@ using X509Ptr = std::unique_ptr<X509, X509Deleter>;
 using CmsPtr = std::unique_ptr<CMS_ContentInfo, CmsDeleter>;
 using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, Asn1ObjectDeleter>;
 using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Asn1IntegerDeleter>;
+
+// The octets of an ASN.1 string (OCTET STRING, INTEGER, a SEQUENCE's encoding); empty for none.
+inline QByteArray bytes(const ASN1_STRING* value)
+{
+    return value ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)),
+                              ASN1_STRING_length(value))
+                 : QByteArray();
+}
 
 } // namespace dpo::ossl

@@ -34,14 +34,6 @@ using TsRespPtr = std::unique_ptr<TS_RESP, Freer<TS_RESP, TS_RESP_free>>;
 using TsTstInfoPtr = std::unique_ptr<TS_TST_INFO, Freer<TS_TST_INFO, TS_TST_INFO_free>>;
 using Pkcs7Ptr = std::unique_ptr<PKCS7, Freer<PKCS7, PKCS7_free>>;
 using X509AlgorPtr = std::unique_ptr<X509_ALGOR, Freer<X509_ALGOR, X509_ALGOR_free>>;
-using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Freer<ASN1_INTEGER, ASN1_INTEGER_free>>;
-
-QByteArray bytesOf(const ASN1_STRING* s)
-{
-    return s ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(s)),
-                          ASN1_STRING_length(s))
-             : QByteArray();
-}
 
 // OpenSSL 3.0's getters take the info as non-const; nothing here changes it.
 TimeStampToken fromInfo(TS_TST_INFO* info, QByteArray der)
@@ -57,8 +49,8 @@ TimeStampToken fromInfo(TS_TST_INFO* info, QByteArray der)
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate("dpo::TimeStampToken",
                                                 "The time-stamp is not over a SHA-256 digest."));
-    token.imprint = bytesOf(TS_MSG_IMPRINT_get_msg(imprint));
-    token.serial = QString::fromLatin1(bytesOf(TS_TST_INFO_get_serial(info)).toHex());
+    token.imprint = ossl::bytes(TS_MSG_IMPRINT_get_msg(imprint));
+    token.serial = QString::fromLatin1(ossl::bytes(TS_TST_INFO_get_serial(info)).toHex());
     char policy[128] = {};
     OBJ_obj2txt(policy, sizeof policy, TS_TST_INFO_get_policy_id(info), 1);
     token.policy = QString::fromLatin1(policy);
@@ -71,7 +63,7 @@ QByteArray TimeStampToken::request(const QByteArray& sha256, quint64 nonce)
     TsReqPtr request(TS_REQ_new());
     TsMsgImprintPtr imprint(TS_MSG_IMPRINT_new());
     X509AlgorPtr algorithm(X509_ALGOR_new());
-    Asn1IntegerPtr number(ASN1_INTEGER_new());
+    ossl::Asn1IntegerPtr number(ASN1_INTEGER_new());
     if (!request || !imprint || !algorithm || !number ||
         TS_REQ_set_version(request.get(), 1) != 1 ||
         X509_ALGOR_set0(algorithm.get(), OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr) != 1 ||
