@@ -70,6 +70,7 @@ set(DPO_MODELS_SOURCES
     security/Sha256.h security/Sha256.cpp
     services/AccessControl.h services/AccessControl.cpp
     services/AttachmentService.h services/AttachmentService.cpp
+    services/AuditAnchorService.h services/AuditAnchorService.cpp
     services/AuditExportService.h services/AuditExportService.cpp
     services/AuditListService.h services/AuditListService.cpp
     services/AuditService.h services/AuditService.cpp

@@ -236,6 +236,77 @@
     </message>
 </context>
 <context>
+    <name>dpo::AuditAnchorService</name>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="54"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
+        <translation>%1 окулбай жатат: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="73"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="89"/>
+        <source>anchor the audit chain</source>
+        <translation>аудит чынжырын бекитүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="77"/>
+        <source>No time-stamping authority is set: an anchor is its time-stamp (dpo-console keys time-stamping URL).</source>
+        <translation>Убакыт белгисин берүүчү борбор коюлган эмес: бекитме — анын убакыт белгиси (dpo-console keys time-stamping URL).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="99"/>
+        <source>The chain&apos;s head, entry %1, was anchored already at %2 UTC.</source>
+        <extracomment>%1: the entry&apos;s sequence number; %2: the time (UTC) it was anchored.</extracomment>
+        <translation>Чынжырдын акыркы жазуусу (%1-жазуу) %2 UTC убагында бекитилген.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="167"/>
+        <source>its time-stamp cannot be read: %1</source>
+        <extracomment>%1: why, a sentence.</extracomment>
+        <translation>анын убакыт белгиси окулбайт: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="170"/>
+        <source>its time-stamp is not over this entry and hash</source>
+        <translation>анын убакыт белгиси бул жазууга жана хэшке коюлган эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="174"/>
+        <source>its recorded time is not its time-stamp&apos;s</source>
+        <translation>жазылган убактысы убакыт белгисиндеги убакыт эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="183"/>
+        <source>the chain has no such entry any more</source>
+        <translation>чынжырда мындай жазуу жок болуп калды</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="186"/>
+        <source>the chain&apos;s entry there now hashes to %1, the anchored entry to %2</source>
+        <extracomment>%1: the hash the chain has at that entry now; %2: the anchored hash.</extracomment>
+        <translation>чынжырдагы ошол жазуунун хэши азыр %1, бекитилген жазууныку %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="199"/>
+        <source>Cannot make the folder %1.</source>
+        <extracomment>%1: the folder&apos;s path.</extracomment>
+        <translation>%1 папкасы түзүлбөй жатат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="215"/>
+        <source>There is no folder %1.</source>
+        <extracomment>%1: the folder&apos;s path.</extracomment>
+        <translation>%1 папкасы жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="228"/>
+        <source>%1 is not an anchor&apos;s text (docs/audit.md, &quot;Anchors&quot;).</source>
+        <extracomment>%1: the file&apos;s path.</extracomment>
+        <translation>%1 бекитменин тексти эмес (docs/audit.md, «Anchors»).</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AuditExport</name>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="23"/>
@@ -6354,37 +6425,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="83"/>
+        <location filename="../models/db/Migrator.cpp" line="84"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="125"/>
+        <location filename="../models/db/Migrator.cpp" line="126"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="150"/>
+        <location filename="../models/db/Migrator.cpp" line="151"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="162"/>
+        <location filename="../models/db/Migrator.cpp" line="163"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="185"/>
+        <location filename="../models/db/Migrator.cpp" line="186"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="197"/>
+        <location filename="../models/db/Migrator.cpp" line="198"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -7620,12 +7691,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="208"/>
+        <location filename="../models/db/Migrator.cpp" line="209"/>
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -7704,6 +7775,8 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="42"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="178"/>
         <location filename="../models/services/AuditExportService.cpp" line="127"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
@@ -7714,6 +7787,17 @@ Statement: %3</source>
         <location filename="../models/services/ExportVerifier.cpp" line="83"/>
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="95"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="133"/>
+        <source>read the anchors</source>
+        <translation>бекитмелерди окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="112"/>
+        <source>keep the anchor</source>
+        <translation>бекитмени сактоо</translation>
     </message>
     <message>
         <location filename="../models/services/AuditListService.cpp" line="196"/>
@@ -10308,29 +10392,29 @@ Statement: %3</source>
 <context>
     <name>dpo::TimeStampToken</name>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="58"/>
+        <location filename="../models/security/TimeStamp.cpp" line="50"/>
         <source>The time-stamp is not over a SHA-256 digest.</source>
         <translation>Убакыт белгиси SHA-256 хэшине коюлган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="104"/>
-        <location filename="../models/security/TimeStamp.cpp" line="117"/>
+        <location filename="../models/security/TimeStamp.cpp" line="96"/>
+        <location filename="../models/security/TimeStamp.cpp" line="109"/>
         <source>The time-stamping authority&apos;s answer is not a time-stamp response.</source>
         <translation>Убакыт белгисин берүүчү борбордун жообу убакыт белгисинин жообу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="112"/>
+        <location filename="../models/security/TimeStamp.cpp" line="104"/>
         <source>The time-stamping authority refused the request (status %1).</source>
         <extracomment>%1: the authority&apos;s status code (RFC 3161: 2 rejection, 3 waiting, ...).</extracomment>
         <translation>Убакыт белгисин берүүчү борбор сурамды четке какты (абалы: %1).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="129"/>
+        <location filename="../models/security/TimeStamp.cpp" line="121"/>
         <source>The time-stamping authority answered another request (its digest or nonce is not the one asked for).</source>
         <translation>Убакыт белгисин берүүчү борбор башка сурамга жооп берди (анын хэши же бир жолку саны суралгандай эмес).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="141"/>
+        <location filename="../models/security/TimeStamp.cpp" line="133"/>
         <source>The time-stamp token cannot be read.</source>
         <translation>Убакыт белгиси окулбай калды.</translation>
     </message>
@@ -13335,26 +13419,44 @@ Statement: %3</source>
 <context>
     <name>dpo::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="30"/>
-        <source>Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head hash when it is intact; exit 1 naming the first entry that breaks and how (hash_mismatch, sequence_gap, broken_link) when not.</source>
-        <translation>Аудит чынжырын толугу менен кайра эсептейт (docs/audit.md). Чынжыр бүтүн болсо, 0 коду менен чыгып, жазуулардын санын жана башкы хэшти көрсөтөт; бүтүн болбосо, 1 коду менен чыгып, үзүлгөн биринчи жазууну жана кандайча үзүлгөнүн (hash_mismatch, sequence_gap, broken_link) атайт.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="55"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="61"/>
         <location filename="../app/cli/FeedCommands.cpp" line="69"/>
         <source>Output format: text or json.</source>
         <translation>Чыгаруу форматы: text же json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="46"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="57"/>
+        <source>Check the database&apos;s anchors too.</source>
+        <translation>Базадагы бекитмелерди да текшерүү.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="59"/>
+        <source>Check the anchors in this folder too (as `audit anchors --out` wrote them).</source>
+        <translation>Бул папкадагы бекитмелерди да текшерүү (`audit anchors --out` жазгандай).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="73"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="81"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <extracomment>%1: the format name as typed after --format.</extracomment>
         <translation>Белгисиз формат «%1»: text же json колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="67"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="118"/>
+        <source>The audit chain does not hold the anchor of entry %1, time-stamped at %2 UTC (%3): %4. Its entries hash and link, so the history up to that entry was rewritten after it was anchored.
+</source>
+        <extracomment>%1: the anchored entry&apos;s sequence number; %2: the time-stamp&apos;s time (UTC); %3: where the anchor was read, &quot;the database&quot; or a file&apos;s path; %4: why it does not hold.</extracomment>
+        <translation>Аудит чынжыры %1-жазуунун бекитмесине дал келбейт (убакыт белгиси %2 UTC, %3): %4. Жазуулардын хэштери жана байланыштары туура, демек ошол жазууга чейинки тарых бекитилгенден кийин кайра жазылган.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="123"/>
+        <source>the database</source>
+        <translation>маалымат базасы</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="128"/>
         <source>The audit chain is intact: %1 entries, head %2 %3.
 </source>
         <extracomment>%1: the number of entries; %2: the head entry&apos;s sequence number; %3: its SHA-256 hash in hex.</extracomment>
@@ -13362,7 +13464,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="74"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="110"/>
         <source>The audit chain is broken at entry %1 (%2): %3. The %4 entries before it verify.
 </source>
         <extracomment>%1: the sequence number of the first broken entry; %2: a problem code, e.g. &quot;hash&quot;; %3: what is wrong, in words; %4: the number of entries before it.</extracomment>
@@ -13370,7 +13472,27 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="81"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="48"/>
+        <source>Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head hash when it is intact; exit 1 naming the first entry that breaks and how (hash_mismatch, sequence_gap, broken_link) when not. With --anchors (the database&apos;s) or --anchors-from DIR (anchors copied out of it), also that the chain still has each anchored head: exit 1 naming the first anchor it does not, which finds a rewrite of the history even when every hash was recomputed.</source>
+        <translation>Аудит чынжырын толугу менен кайра эсептейт (docs/audit.md). Чынжыр бүтүн болсо — 0 коду, жазуулардын саны жана акыркы жазуунун хэши; болбосо — 1 коду, бузулган биринчи жазуу жана бузулуунун түрү (hash_mismatch, sequence_gap, broken_link). --anchors (базадагы бекитмелер) же --anchors-from DIR (базадан көчүрүлгөн бекитмелер) менен чынжырда ар бир бекитилген жазуу дагы эле бар экени да текшерилет: болбосо — 1 коду жана дал келбеген биринчи бекитме; ушундай жол менен бардык хэштер кайра эсептелсе да тарыхтын кайра жазылганы табылат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="134"/>
+        <source>It holds all %1 anchors; the last pins entry %2, time-stamped at %3 UTC.
+</source>
+        <extracomment>%1: the number of anchors; %2: the last anchored entry&apos;s number; %3: its time (UTC).</extracomment>
+        <translation>Бардык бекитмелерге дал келет (саны: %1); акыркысы %2-жазууну бекитет, убакыт белгиси %3 UTC.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="140"/>
+        <source>There are no anchors to check (dpo-console audit anchor).
+</source>
+        <translation>Текшерүүчү бекитме жок (dpo-console audit anchor).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="143"/>
         <source>Checked in %1 s.</source>
         <extracomment>%1: seconds with two decimals, e.g. &quot;0.42&quot;.</extracomment>
         <translation>%1 секундда текшерилди.</translation>
@@ -13381,143 +13503,177 @@ Statement: %3</source>
         <translation>DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнө кол коюу ачкычынын сырсөз фразасын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="88"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="152"/>
+        <source>Anchors the audit chain: the time-stamping authority set with `keys time-stamping` stamps the chain&apos;s head (its number and hash), and the token is kept in the database (docs/audit.md, &quot;Anchors&quot;). Meant for a daily timer; `audit anchors --out DIR` copies the anchors out, `audit verify --anchors` checks them.</source>
+        <translation>Аудит чынжырын бекитет: `keys time-stamping` менен коюлган убакыт белгисин берүүчү борбор чынжырдын акыркы жазуусуна (анын номерине жана хэшине) убакыт белгисин коёт, белги базада сакталат (docs/audit.md, «Anchors»). Күн сайын иштеген таймер үчүн; `audit anchors --out DIR` бекитмелерди көчүрүп чыгарат, `audit verify --anchors` аларды текшерет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="169"/>
+        <source>Anchored entry %1 (%2): time-stamped at %3 UTC by %4.
+</source>
+        <extracomment>%1: the entry&apos;s sequence number; %2: its hash; %3: the authority&apos;s time (UTC); %4: the authority&apos;s address.</extracomment>
+        <translation>%1-жазуу бекитилди (%2): убакыт белгиси %3 UTC, борбор: %4.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="180"/>
+        <source>Lists the anchors of the audit chain: the entry, the authority&apos;s time, the hash. With --out, writes each as anchor-SEQ.txt (what was stamped) and anchor-SEQ.tst (the authority&apos;s token), which `openssl ts -verify -data anchor-SEQ.txt -in anchor-SEQ.tst -token_in -CAfile ROOT` checks; keep them away from the database.</source>
+        <translation>Аудит чынжырынын бекитмелерин тизмелейт: жазуу, борбордун убактысы, хэш. --out менен ар бирин anchor-SEQ.txt (белги коюлган текст) жана anchor-SEQ.tst (борбордун белгиси) катары жазат; аларды `openssl ts -verify -data anchor-SEQ.txt -in anchor-SEQ.tst -token_in -CAfile ROOT` текшерет. Аларды базадан бөлөк сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="185"/>
+        <source>The folder to write the anchors to.</source>
+        <translation>Бекитмелер жазыла турган папка.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="200"/>
+        <source>Wrote %1 anchors to %2.</source>
+        <extracomment>%1: the number of anchors; %2: the folder.</extracomment>
+        <translation>%2 папкасына бекитмелер жазылды (саны: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="202"/>
+        <source>There are no anchors (dpo-console audit anchor).</source>
+        <translation>Бекитме жок (dpo-console audit anchor).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="211"/>
         <source>Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON Lines for other tools. Days are Bishkek days, both included. The export is itself audited.</source>
         <translation>Текшерүү үчүн аудит журналын экспорттойт: басып чыгаруу үчүн PDF (кыргызча же орусча), башка куралдар үчүн CSV же JSON Lines. Күндөр Бишкек убактысы боюнча, экөө тең кошулат. Экспорттун өзү да аудитке жазылат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="95"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="218"/>
         <source>First day, YYYY-MM-DD.</source>
         <translation>Биринчи күн, ЖЖЖЖ-АА-КК.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="96"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="219"/>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Акыркы күн, ЖЖЖЖ-АА-КК.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="98"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="221"/>
         <source>Only the entries about this subject (platform reference).</source>
         <translation>Ушул субъект тууралуу жазуулар гана (платформадагы шилтемеси).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="101"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="224"/>
         <source>pdf, csv or jsonl.</source>
         <translation>pdf, csv же jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="102"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="225"/>
         <source>The PDF&apos;s language: ky or ru (default ru).</source>
         <translation>PDF тили: ky же ru (демейки ru).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="104"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="227"/>
         <source>The file to write.</source>
         <translation>Жазыла турган файл.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="230"/>
         <source>The organisation&apos;s signing key (PKCS#8 PEM); required once the database has one. Default: the path `keys init` configured. The passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE.</source>
         <translation>Уюмдун кол коюу ачкычы (PKCS#8 PEM); базада ачкыч болгондон тартып милдеттүү. Демейки: `keys init` орноткон жол. Сырсөз фразасы DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнөн алынат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="119"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="242"/>
         <source>--format pdf|csv|jsonl is required.</source>
         <translation>--format pdf|csv|jsonl милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="121"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
         <source>--out FILE is required.</source>
         <translation>--out FILE милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="126"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="249"/>
         <location filename="../app/cli/Commands.cpp" line="212"/>
         <source>--lang must be ky or ru.</source>
         <translation>--lang ky же ru болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="131"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="254"/>
         <source>--to is before --from.</source>
         <translation>--to күнү --from күнүнөн мурун.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="153"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="276"/>
         <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
         <extracomment>%1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the output file&apos;s path; %5: seconds with two decimals; %6: the head entry&apos;s sequence number; %7: its SHA-256 hash.</extracomment>
         <translation>%1 жазуу (%2 – %3) %5 секундда %4 файлына экспорттолду; чынжырдын башы %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="163"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="286"/>
         <source>Signed with key %1: %2</source>
         <extracomment>%1: the signing key&apos;s fingerprint (hex); %2: the path of the signature file written.</extracomment>
         <translation>%1 ачкычы менен кол коюлду: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="166"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="289"/>
         <source>Time-stamped by the authority at %1 UTC.</source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Борбор убакыт белгисин койду: %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="169"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="292"/>
         <source>No time-stamp: no time-stamping authority is set (dpo-console keys time-stamping).</source>
         <translation>Убакыт белгиси жок: убакыт белгисин берүүчү борбор коюлган эмес (dpo-console keys time-stamping).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="172"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="295"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Кол коюлган жок: бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="182"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="305"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>--public-key же --fingerprint көрсөтүңүз, экөөн тең эмес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="188"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="311"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: ачкычтын изи 64 он алтылык сандан турат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="199"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="322"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: %1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="207"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="330"/>
         <source>Checks an audit export against its signature file FILE.sig: the file&apos;s hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
         <translation>Аудит экспортун анын FILE.sig кол тамга файлы менен текшерет: файлдын хэшин, Ed25519 кол тамгасын жана кол койгонду — ал --public-key (PEM, `keys public` чыгаргандай) же --fingerprint берген ачкыч, же --database базасынын кол коюу ачкычы болушу керек; --database менен дагы чынжырдын башы анын чынжырында бар экенин жана (CSV, JSON Lines) ар бир жазуунун хэши туура экенин, мурункусунан кийин келерин жана чынжырга дал келерин текшерет. Баары туура болсо 0, болбосо 1 (белгисиз кол коюучу да) коду менен чыгат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="214"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="337"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>Кол коюучуну жана жазууларды салыштыра текшере турган макулдуктар базасы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="217"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="340"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон уюмдун ачык ачкычы (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="220"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="343"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон ачкычтын SHA-256 изи (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="223"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="346"/>
         <source>The export.</source>
         <translation>Экспорт.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="229"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="352"/>
         <location filename="../app/cli/KeyCommands.cpp" line="114"/>
         <source>Give exactly one FILE.</source>
         <translation>Бир гана FILE көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="238"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="361"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13525,7 +13681,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="367"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13533,17 +13689,33 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="251"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="374"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; базага дал келет (%1 жазуу салыштырылды)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="256"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="379"/>
         <source>Its signature carries a time-stamp of %1 UTC; whether its authority is to be trusted is checked with the authority&apos;s root certificate (docs/audit.md, step 3).
 </source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Анын кол тамгасында %1 UTC убакыт белгиси бар; белгини берген борборго ишенүүгө болобу, борбордун тамыр сертификаты менен текшерилет (docs/audit.md, 3-кадам).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="399"/>
+        <source>Usage: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
+       dpo-console audit anchor --database URL --officer NAME
+       dpo-console audit anchors --database URL [--out DIR]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
+</source>
+        <extracomment>The command line&apos;s usage text; %1: the usage of &quot;audit verify-export&quot;, which follows it. Command words, option names and values in capitals stay as they are.</extracomment>
+        <translation>Колдонулушу: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
+       dpo-console audit anchor --database URL --officer NAME
+       dpo-console audit anchors --database URL [--out DIR]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
 </translation>
     </message>
     <message>
@@ -13630,7 +13802,22 @@ Statement: %3</source>
         <translation>--url URL же --none бериңиз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="170"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="159"/>
+        <source>Exports and anchors are time-stamped by %1 from now on.
+</source>
+        <extracomment>%1: the time-stamping authority&apos;s address.</extracomment>
+        <translation>Мындан ары экспорттор жана бекитмелер %1 борборунун убакыт белгисин алат.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="161"/>
+        <source>No time-stamping authority: exports are signed without a time-stamp, and the chain cannot be anchored.
+</source>
+        <translation>Убакыт белгисин берүүчү борбор жок: экспорттор убакыт белгисиз кол коюлат, чынжырды бекитүүгө болбойт.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="177"/>
         <source>Usage: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
        dpo-console keys certificate --database URL
@@ -13642,18 +13829,6 @@ Statement: %3</source>
        dpo-console keys certificate --database URL
        dpo-console keys import-certificate --database URL --officer NAME FILE
        dpo-console keys time-stamping --database URL --officer NAME (--url URL | --none)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="274"/>
-        <source>Usage: dpo-console audit verify --database URL [--format text|json]
-       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
-       %1
-</source>
-        <extracomment>The command line&apos;s usage text; %1: the usage of &quot;audit verify-export&quot;, which follows it. Command words, option names and values in capitals stay as they are.</extracomment>
-        <translation>Колдонулушу: dpo-console audit verify --database URL [--format text|json]
-       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
-       %1
 </translation>
     </message>
     <message>
@@ -14312,16 +14487,18 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/Commands.cpp" line="327"/>
         <source>  audit verify     re-compute the audit chain and name the first entry that breaks
+  audit anchor|anchors  time-stamp the chain&apos;s head; list or copy out the anchors
   audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed
   audit verify-export  check an export&apos;s signature, its signer and its entries
 </source>
         <translation>  audit verify     аудит чынжырын кайра эсептеп, үзүлгөн биринчи жазууну атоо
+  audit anchor|anchors  чынжырдын акыркы жазуусуна убакыт белгисин коюу; бекитмелерди тизмелөө же көчүрүү
   audit export     аудит журналын экспорттоо: PDF (ky же ru), CSV же JSON Lines, кол коюлган
   audit verify-export  экспорттун кол тамгасын, кол коюучусун жана жазууларын текшерүү
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="332"/>
+        <location filename="../app/cli/Commands.cpp" line="333"/>
         <source>  keys init|public  create the organisation&apos;s key that signs exports; print its public half
   keys certificate|import-certificate  print the key&apos;s certificate; store a certification authority&apos;s
   keys time-stamping  the RFC 3161 authority that time-stamps every export&apos;s signature
@@ -14332,7 +14509,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="337"/>
+        <location filename="../app/cli/Commands.cpp" line="338"/>
         <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
   claims correct|recipient-told  correct a subject&apos;s data on their request; record who was told
 </source>
@@ -14341,28 +14518,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="341"/>
+        <location filename="../app/cli/Commands.cpp" line="342"/>
         <source>  calendar list|import  the marked days of a year; a year&apos;s published calendar from a file
 </source>
         <translation>  calendar list|import  жылдын белгиленген күндөрү; жылдын жарыяланган календары файлдан
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="343"/>
+        <location filename="../app/cli/Commands.cpp" line="344"/>
         <source>  officers list|add  the console&apos;s officers; an administrator adds one
 </source>
         <translation>  officers list|add  консолдун кызматкерлери; администратор кызматкер кошот
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="345"/>
+        <location filename="../app/cli/Commands.cpp" line="346"/>
         <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
 </source>
         <translation>  holder show|set  каттарда аталгандай маалымат ээси: аталышы, ИСН, дареги, кол коюучу
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="347"/>
+        <location filename="../app/cli/Commands.cpp" line="348"/>
         <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
       written withdrawal requests and the officer&apos;s cases for minors, each step as in the window
 </source>
@@ -14371,21 +14548,21 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="350"/>
+        <location filename="../app/cli/Commands.cpp" line="351"/>
         <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
 </source>
         <translation>  retention list|open  сактоо мөөнөтүн кароого тийиштүүлөр (саясаттын 6.2-6.3-пункттары); анын иштери
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="352"/>
+        <location filename="../app/cli/Commands.cpp" line="353"/>
         <source>  systems list|add|change  the platform&apos;s data systems: what each holds, who confirms for it
 </source>
         <translation>  systems list|add|change  платформанын маалымат тутумдары: ар биринде эмне сакталат, ал үчүн ким тастыктайт
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="354"/>
+        <location filename="../app/cli/Commands.cpp" line="355"/>
         <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
   tasks receive    record the reports the systems&apos; workers wrote on the server
 </source>
@@ -14394,14 +14571,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="357"/>
+        <location filename="../app/cli/Commands.cpp" line="358"/>
         <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
 </source>
         <translation>  disclosures list|notice-period  үчүнчү жактарга ачыкка чыгаруулар жана канча субъектке кабарланганы; кабарлоо үчүн белгиленген күндөр
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="385"/>
+        <location filename="../app/cli/Commands.cpp" line="386"/>
         <source>Usage: dpo-console [--database URL]          open the console
        dpo-console COMMAND [options]         run a command
 
@@ -14414,7 +14591,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="391"/>
+        <location filename="../app/cli/Commands.cpp" line="392"/>
         <source>
 dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
 2 bad usage or input, 3 the database or OpenSSL failed.

@@ -236,6 +236,77 @@
     </message>
 </context>
 <context>
+    <name>dpo::AuditAnchorService</name>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="54"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="73"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="89"/>
+        <source>anchor the audit chain</source>
+        <translation>закрепить цепочку аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="77"/>
+        <source>No time-stamping authority is set: an anchor is its time-stamp (dpo-console keys time-stamping URL).</source>
+        <translation>Служба штампов времени не задана: якорь — это её штамп времени (dpo-console keys time-stamping URL).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="99"/>
+        <source>The chain&apos;s head, entry %1, was anchored already at %2 UTC.</source>
+        <extracomment>%1: the entry&apos;s sequence number; %2: the time (UTC) it was anchored.</extracomment>
+        <translation>Вершина цепочки, запись %1, уже закреплена в %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="167"/>
+        <source>its time-stamp cannot be read: %1</source>
+        <extracomment>%1: why, a sentence.</extracomment>
+        <translation>его штамп времени не читается: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="170"/>
+        <source>its time-stamp is not over this entry and hash</source>
+        <translation>его штамп времени поставлен не на эту запись и хэш</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="174"/>
+        <source>its recorded time is not its time-stamp&apos;s</source>
+        <translation>записанное время не совпадает со временем штампа</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="183"/>
+        <source>the chain has no such entry any more</source>
+        <translation>такой записи в цепочке больше нет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="186"/>
+        <source>the chain&apos;s entry there now hashes to %1, the anchored entry to %2</source>
+        <extracomment>%1: the hash the chain has at that entry now; %2: the anchored hash.</extracomment>
+        <translation>хэш записи в цепочке теперь %1, а закреплённой записи — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="199"/>
+        <source>Cannot make the folder %1.</source>
+        <extracomment>%1: the folder&apos;s path.</extracomment>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="215"/>
+        <source>There is no folder %1.</source>
+        <extracomment>%1: the folder&apos;s path.</extracomment>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="228"/>
+        <source>%1 is not an anchor&apos;s text (docs/audit.md, &quot;Anchors&quot;).</source>
+        <extracomment>%1: the file&apos;s path.</extracomment>
+        <translation>%1 не является текстом якоря (docs/audit.md, «Anchors»).</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AuditExport</name>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="23"/>
@@ -6369,37 +6440,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="83"/>
+        <location filename="../models/db/Migrator.cpp" line="84"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="125"/>
+        <location filename="../models/db/Migrator.cpp" line="126"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="150"/>
+        <location filename="../models/db/Migrator.cpp" line="151"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="162"/>
+        <location filename="../models/db/Migrator.cpp" line="163"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="185"/>
+        <location filename="../models/db/Migrator.cpp" line="186"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="197"/>
+        <location filename="../models/db/Migrator.cpp" line="198"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -7635,12 +7706,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="208"/>
+        <location filename="../models/db/Migrator.cpp" line="209"/>
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -7719,6 +7790,8 @@ Statement: %3</source>
         <translation>сообщить об изменении</translation>
     </message>
     <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="42"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="178"/>
         <location filename="../models/services/AuditExportService.cpp" line="127"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
@@ -7729,6 +7802,17 @@ Statement: %3</source>
         <location filename="../models/services/ExportVerifier.cpp" line="83"/>
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="95"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="133"/>
+        <source>read the anchors</source>
+        <translation>чтение якорей</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditAnchorService.cpp" line="112"/>
+        <source>keep the anchor</source>
+        <translation>сохранение якоря</translation>
     </message>
     <message>
         <location filename="../models/services/AuditListService.cpp" line="196"/>
@@ -10329,29 +10413,29 @@ Statement: %3</source>
 <context>
     <name>dpo::TimeStampToken</name>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="58"/>
+        <location filename="../models/security/TimeStamp.cpp" line="50"/>
         <source>The time-stamp is not over a SHA-256 digest.</source>
         <translation>Штамп времени поставлен не на хэш SHA-256.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="104"/>
-        <location filename="../models/security/TimeStamp.cpp" line="117"/>
+        <location filename="../models/security/TimeStamp.cpp" line="96"/>
+        <location filename="../models/security/TimeStamp.cpp" line="109"/>
         <source>The time-stamping authority&apos;s answer is not a time-stamp response.</source>
         <translation>Ответ службы штампов времени не является ответом со штампом времени.</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="112"/>
+        <location filename="../models/security/TimeStamp.cpp" line="104"/>
         <source>The time-stamping authority refused the request (status %1).</source>
         <extracomment>%1: the authority&apos;s status code (RFC 3161: 2 rejection, 3 waiting, ...).</extracomment>
         <translation>Служба штампов времени отклонила запрос (статус %1).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="129"/>
+        <location filename="../models/security/TimeStamp.cpp" line="121"/>
         <source>The time-stamping authority answered another request (its digest or nonce is not the one asked for).</source>
         <translation>Служба штампов времени ответила на другой запрос (её хэш или одноразовое число не те, что запрошены).</translation>
     </message>
     <message>
-        <location filename="../models/security/TimeStamp.cpp" line="141"/>
+        <location filename="../models/security/TimeStamp.cpp" line="133"/>
         <source>The time-stamp token cannot be read.</source>
         <translation>Не удаётся прочитать штамп времени.</translation>
     </message>
@@ -13358,26 +13442,44 @@ Statement: %3</source>
 <context>
     <name>dpo::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="30"/>
-        <source>Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head hash when it is intact; exit 1 naming the first entry that breaks and how (hash_mismatch, sequence_gap, broken_link) when not.</source>
-        <translation>Заново вычисляет всю цепочку аудита (docs/audit.md). Если она цела — выход 0, число записей и хэш головы; если нет — выход 1 с первой нарушенной записью и видом нарушения (hash_mismatch, sequence_gap, broken_link).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="55"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="61"/>
         <location filename="../app/cli/FeedCommands.cpp" line="69"/>
         <source>Output format: text or json.</source>
         <translation>Формат вывода: text или json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="46"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="57"/>
+        <source>Check the database&apos;s anchors too.</source>
+        <translation>Проверить и якоря из базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="59"/>
+        <source>Check the anchors in this folder too (as `audit anchors --out` wrote them).</source>
+        <translation>Проверить и якоря из этой папки (в том виде, в каком их записала `audit anchors --out`).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="73"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="81"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <extracomment>%1: the format name as typed after --format.</extracomment>
         <translation>Неизвестный формат «%1»: используйте text или json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="67"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="118"/>
+        <source>The audit chain does not hold the anchor of entry %1, time-stamped at %2 UTC (%3): %4. Its entries hash and link, so the history up to that entry was rewritten after it was anchored.
+</source>
+        <extracomment>%1: the anchored entry&apos;s sequence number; %2: the time-stamp&apos;s time (UTC); %3: where the anchor was read, &quot;the database&quot; or a file&apos;s path; %4: why it does not hold.</extracomment>
+        <translation>Цепочка аудита не соответствует якорю записи %1 со штампом времени %2 UTC (%3): %4. Хэши и связи записей верны, значит, история до этой записи была переписана после закрепления.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="123"/>
+        <source>the database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="128"/>
         <source>The audit chain is intact: %1 entries, head %2 %3.
 </source>
         <extracomment>%1: the number of entries; %2: the head entry&apos;s sequence number; %3: its SHA-256 hash in hex.</extracomment>
@@ -13385,7 +13487,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="74"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="110"/>
         <source>The audit chain is broken at entry %1 (%2): %3. The %4 entries before it verify.
 </source>
         <extracomment>%1: the sequence number of the first broken entry; %2: a problem code, e.g. &quot;hash&quot;; %3: what is wrong, in words; %4: the number of entries before it.</extracomment>
@@ -13393,7 +13495,27 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="81"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="48"/>
+        <source>Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head hash when it is intact; exit 1 naming the first entry that breaks and how (hash_mismatch, sequence_gap, broken_link) when not. With --anchors (the database&apos;s) or --anchors-from DIR (anchors copied out of it), also that the chain still has each anchored head: exit 1 naming the first anchor it does not, which finds a rewrite of the history even when every hash was recomputed.</source>
+        <translation>Заново вычисляет всю цепочку аудита (docs/audit.md). Код 0, число записей и хэш вершины, если цепочка не нарушена; код 1 с первой нарушенной записью и видом нарушения (hash_mismatch, sequence_gap, broken_link), если нарушена. С --anchors (якоря из базы) или --anchors-from DIR (якоря, скопированные из неё) проверяется и то, что каждая закреплённая вершина по-прежнему есть в цепочке: код 1 с первым якорем, которому цепочка не соответствует; так находится переписанная история, даже если все хэши пересчитаны.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="134"/>
+        <source>It holds all %1 anchors; the last pins entry %2, time-stamped at %3 UTC.
+</source>
+        <extracomment>%1: the number of anchors; %2: the last anchored entry&apos;s number; %3: its time (UTC).</extracomment>
+        <translation>Цепочка соответствует всем якорям (%1); последний закрепляет запись %2, штамп времени %3 UTC.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="140"/>
+        <source>There are no anchors to check (dpo-console audit anchor).
+</source>
+        <translation>Якорей для проверки нет (dpo-console audit anchor).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="143"/>
         <source>Checked in %1 s.</source>
         <extracomment>%1: seconds with two decimals, e.g. &quot;0.42&quot;.</extracomment>
         <translation>Проверено за %1 с.</translation>
@@ -13404,143 +13526,177 @@ Statement: %3</source>
         <translation>Задайте в DPO_CONSOLE_KEY_PASSPHRASE парольную фразу ключа подписи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="88"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="152"/>
+        <source>Anchors the audit chain: the time-stamping authority set with `keys time-stamping` stamps the chain&apos;s head (its number and hash), and the token is kept in the database (docs/audit.md, &quot;Anchors&quot;). Meant for a daily timer; `audit anchors --out DIR` copies the anchors out, `audit verify --anchors` checks them.</source>
+        <translation>Закрепляет цепочку аудита: служба штампов времени, заданная `keys time-stamping`, ставит штамп времени на вершину цепочки (её номер и хэш), штамп хранится в базе данных (docs/audit.md, «Anchors»). Для ежедневного таймера; `audit anchors --out DIR` копирует якоря, `audit verify --anchors` проверяет их.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="169"/>
+        <source>Anchored entry %1 (%2): time-stamped at %3 UTC by %4.
+</source>
+        <extracomment>%1: the entry&apos;s sequence number; %2: its hash; %3: the authority&apos;s time (UTC); %4: the authority&apos;s address.</extracomment>
+        <translation>Запись %1 закреплена (%2): штамп времени %3 UTC, служба %4.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="180"/>
+        <source>Lists the anchors of the audit chain: the entry, the authority&apos;s time, the hash. With --out, writes each as anchor-SEQ.txt (what was stamped) and anchor-SEQ.tst (the authority&apos;s token), which `openssl ts -verify -data anchor-SEQ.txt -in anchor-SEQ.tst -token_in -CAfile ROOT` checks; keep them away from the database.</source>
+        <translation>Выводит якоря цепочки аудита: запись, время службы, хэш. С --out записывает каждый как anchor-SEQ.txt (то, на что поставлен штамп) и anchor-SEQ.tst (штамп службы); их проверяет `openssl ts -verify -data anchor-SEQ.txt -in anchor-SEQ.tst -token_in -CAfile ROOT`. Храните их отдельно от базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="185"/>
+        <source>The folder to write the anchors to.</source>
+        <translation>Папка, в которую записать якоря.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="200"/>
+        <source>Wrote %1 anchors to %2.</source>
+        <extracomment>%1: the number of anchors; %2: the folder.</extracomment>
+        <translation>Якоря записаны в %2 (число: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="202"/>
+        <source>There are no anchors (dpo-console audit anchor).</source>
+        <translation>Якорей нет (dpo-console audit anchor).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="211"/>
         <source>Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON Lines for other tools. Days are Bishkek days, both included. The export is itself audited.</source>
         <translation>Выгружает журнал аудита для проверки: PDF для печати (на кыргызском или русском), CSV или JSON Lines для других программ. Дни — по времени Бишкека, оба включительно. Сама выгрузка тоже записывается в аудит.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="95"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="218"/>
         <source>First day, YYYY-MM-DD.</source>
         <translation>Первый день, ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="96"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="219"/>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Последний день, ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="98"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="221"/>
         <source>Only the entries about this subject (platform reference).</source>
         <translation>Только записи об этом субъекте (ссылка платформы).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="101"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="224"/>
         <source>pdf, csv or jsonl.</source>
         <translation>pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="102"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="225"/>
         <source>The PDF&apos;s language: ky or ru (default ru).</source>
         <translation>Язык PDF: ky или ru (по умолчанию ru).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="104"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="227"/>
         <source>The file to write.</source>
         <translation>Файл для записи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="230"/>
         <source>The organisation&apos;s signing key (PKCS#8 PEM); required once the database has one. Default: the path `keys init` configured. The passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE.</source>
         <translation>Ключ подписи организации (PKCS#8 PEM); обязателен, когда он есть у базы. По умолчанию — путь, заданный `keys init`. Парольная фраза берётся из DPO_CONSOLE_KEY_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="119"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="242"/>
         <source>--format pdf|csv|jsonl is required.</source>
         <translation>Требуется --format pdf|csv|jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="121"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
         <source>--out FILE is required.</source>
         <translation>Требуется --out FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="126"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="249"/>
         <location filename="../app/cli/Commands.cpp" line="212"/>
         <source>--lang must be ky or ru.</source>
         <translation>--lang должен быть ky или ru.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="131"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="254"/>
         <source>--to is before --from.</source>
         <translation>--to раньше, чем --from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="153"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="276"/>
         <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
         <extracomment>%1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the output file&apos;s path; %5: seconds with two decimals; %6: the head entry&apos;s sequence number; %7: its SHA-256 hash.</extracomment>
         <translation>Выгружено записей: %1 (с %2 по %3) в %4 за %5 с; голова цепочки %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="163"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="286"/>
         <source>Signed with key %1: %2</source>
         <extracomment>%1: the signing key&apos;s fingerprint (hex); %2: the path of the signature file written.</extracomment>
         <translation>Подписано ключом %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="166"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="289"/>
         <source>Time-stamped by the authority at %1 UTC.</source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Служба поставила штамп времени: %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="169"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="292"/>
         <source>No time-stamp: no time-stamping authority is set (dpo-console keys time-stamping).</source>
         <translation>Без штампа времени: служба штампов времени не задана (dpo-console keys time-stamping).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="172"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="295"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Не подписано: у этой базы нет ключа подписи (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="182"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="305"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>Укажите --public-key или --fingerprint, но не оба.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="188"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="311"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: отпечаток ключа — 64 шестнадцатеричные цифры.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="199"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="322"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="207"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="330"/>
         <source>Checks an audit export against its signature file FILE.sig: the file&apos;s hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
         <translation>Проверяет выгрузку аудита по её файлу подписи FILE.sig: хэш файла, подпись Ed25519 и подписавшего — это должен быть ключ из --public-key (PEM, как его выводит `keys public`) или --fingerprint либо ключ подписи базы --database; с --database также проверяет, что голова цепочки есть в её цепочке и (CSV, JSON Lines) что хэш каждой записи верен, она следует за предыдущей и совпадает с цепочкой. Выход 0, если всё сходится, 1 — если нет (в том числе при неизвестном подписавшем).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="214"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="337"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>База согласий, по которой проверяются подписавший и записи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="217"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="340"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Открытый ключ организации (PEM), которым должна быть подписана выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="220"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="343"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Отпечаток SHA-256 (hex) ключа, которым должна быть подписана выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="223"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="346"/>
         <source>The export.</source>
         <translation>Выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="229"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="352"/>
         <location filename="../app/cli/KeyCommands.cpp" line="114"/>
         <source>Give exactly one FILE.</source>
         <translation>Укажите ровно один FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="238"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="361"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13548,7 +13704,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="367"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13556,17 +13712,33 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="251"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="374"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; совпадает с базой (сравнено записей: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="256"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="379"/>
         <source>Its signature carries a time-stamp of %1 UTC; whether its authority is to be trusted is checked with the authority&apos;s root certificate (docs/audit.md, step 3).
 </source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Её подпись несёт штамп времени %1 UTC; можно ли доверять службе, проверяется корневым сертификатом службы (docs/audit.md, шаг 3).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="399"/>
+        <source>Usage: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
+       dpo-console audit anchor --database URL --officer NAME
+       dpo-console audit anchors --database URL [--out DIR]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
+</source>
+        <extracomment>The command line&apos;s usage text; %1: the usage of &quot;audit verify-export&quot;, which follows it. Command words, option names and values in capitals stay as they are.</extracomment>
+        <translation>Использование: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
+       dpo-console audit anchor --database URL --officer NAME
+       dpo-console audit anchors --database URL [--out DIR]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
+       %1
 </translation>
     </message>
     <message>
@@ -13653,7 +13825,22 @@ Statement: %3</source>
         <translation>Укажите --url URL или --none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommands.cpp" line="170"/>
+        <location filename="../app/cli/KeyCommands.cpp" line="159"/>
+        <source>Exports and anchors are time-stamped by %1 from now on.
+</source>
+        <extracomment>%1: the time-stamping authority&apos;s address.</extracomment>
+        <translation>Отныне выгрузки и якоря получают штамп времени от %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="161"/>
+        <source>No time-stamping authority: exports are signed without a time-stamp, and the chain cannot be anchored.
+</source>
+        <translation>Службы штампов времени нет: выгрузки подписываются без штампа времени, закрепить цепочку нельзя.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommands.cpp" line="177"/>
         <source>Usage: dpo-console keys init --database URL --officer NAME --key FILE
        dpo-console keys public --database URL
        dpo-console keys certificate --database URL
@@ -13665,18 +13852,6 @@ Statement: %3</source>
        dpo-console keys certificate --database URL
        dpo-console keys import-certificate --database URL --officer NAME FILE
        dpo-console keys time-stamping --database URL --officer NAME (--url URL | --none)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="274"/>
-        <source>Usage: dpo-console audit verify --database URL [--format text|json]
-       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
-       %1
-</source>
-        <extracomment>The command line&apos;s usage text; %1: the usage of &quot;audit verify-export&quot;, which follows it. Command words, option names and values in capitals stay as they are.</extracomment>
-        <translation>Использование: dpo-console audit verify --database URL [--format text|json]
-       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
-       %1
 </translation>
     </message>
     <message>
@@ -14336,16 +14511,18 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/Commands.cpp" line="327"/>
         <source>  audit verify     re-compute the audit chain and name the first entry that breaks
+  audit anchor|anchors  time-stamp the chain&apos;s head; list or copy out the anchors
   audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed
   audit verify-export  check an export&apos;s signature, its signer and its entries
 </source>
         <translation>  audit verify     пересчитать цепочку аудита и назвать первую нарушенную запись
+  audit anchor|anchors  поставить штамп времени на вершину цепочки; вывести или скопировать якоря
   audit export     выгрузить журнал аудита: PDF (ky или ru), CSV или JSON Lines, с подписью
   audit verify-export  проверить подпись выгрузки, подписавшего и её записи
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="332"/>
+        <location filename="../app/cli/Commands.cpp" line="333"/>
         <source>  keys init|public  create the organisation&apos;s key that signs exports; print its public half
   keys certificate|import-certificate  print the key&apos;s certificate; store a certification authority&apos;s
   keys time-stamping  the RFC 3161 authority that time-stamps every export&apos;s signature
@@ -14356,7 +14533,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="337"/>
+        <location filename="../app/cli/Commands.cpp" line="338"/>
         <source>  claims add|list|letter  register claims and access requests, list them with days left, print answers
   claims correct|recipient-told  correct a subject&apos;s data on their request; record who was told
 </source>
@@ -14365,28 +14542,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="341"/>
+        <location filename="../app/cli/Commands.cpp" line="342"/>
         <source>  calendar list|import  the marked days of a year; a year&apos;s published calendar from a file
 </source>
         <translation>  calendar list|import  отмеченные дни года; опубликованный календарь года из файла
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="343"/>
+        <location filename="../app/cli/Commands.cpp" line="344"/>
         <source>  officers list|add  the console&apos;s officers; an administrator adds one
 </source>
         <translation>  officers list|add  сотрудники консоли; администратор добавляет сотрудника
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="345"/>
+        <location filename="../app/cli/Commands.cpp" line="346"/>
         <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
 </source>
         <translation>  holder show|set  держатель данных, как его называют письма: название, ИНН, адрес, подписант
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="347"/>
+        <location filename="../app/cli/Commands.cpp" line="348"/>
         <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
       written withdrawal requests and the officer&apos;s cases for minors, each step as in the window
 </source>
@@ -14395,21 +14572,21 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="350"/>
+        <location filename="../app/cli/Commands.cpp" line="351"/>
         <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
 </source>
         <translation>  retention list|open  что подлежит пересмотру сроков хранения (п. 6.2-6.3 политики); его дела
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="352"/>
+        <location filename="../app/cli/Commands.cpp" line="353"/>
         <source>  systems list|add|change  the platform&apos;s data systems: what each holds, who confirms for it
 </source>
         <translation>  systems list|add|change  системы данных платформы: что хранит каждая, кто подтверждает за неё
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="354"/>
+        <location filename="../app/cli/Commands.cpp" line="355"/>
         <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
   tasks receive    record the reports the systems&apos; workers wrote on the server
 </source>
@@ -14418,14 +14595,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="357"/>
+        <location filename="../app/cli/Commands.cpp" line="358"/>
         <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
 </source>
         <translation>  disclosures list|notice-period  раскрытия третьим лицам и сколько субъектов уведомлено; дни, установленные для уведомления
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="385"/>
+        <location filename="../app/cli/Commands.cpp" line="386"/>
         <source>Usage: dpo-console [--database URL]          open the console
        dpo-console COMMAND [options]         run a command
 
@@ -14438,7 +14615,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="391"/>
+        <location filename="../app/cli/Commands.cpp" line="392"/>
         <source>
 dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
 2 bad usage or input, 3 the database or OpenSSL failed.

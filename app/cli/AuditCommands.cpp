@@ -4,6 +4,7 @@
 #include "cli/CliSupport.h"
 #include "db/Database.h"
 #include "security/SigningKey.h"
+#include "services/AuditAnchorService.h"
 #include "services/AuditExportService.h"
 #include "services/AuditVerifier.h"
 #include "services/ExportVerifier.h"
@@ -23,20 +24,46 @@ namespace {
 constexpr const char* kVerifyExportUsage =
     "dpo-console audit verify-export FILE (--public-key FILE | --fingerprint HEX | --database URL)";
 
+QString utcTime(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// The anchors `audit verify` is asked to check: the database's (--anchors) and those copied out
+// of it (--anchors-from DIR), oldest head first within each.
+QList<AuditAnchor> anchorsToCheck(const QCommandLineParser& parser, Database& database)
+{
+    QList<AuditAnchor> anchors;
+    if (parser.isSet(QStringLiteral("anchors")))
+        anchors = AuditAnchorService(database).anchors();
+    if (parser.isSet(QStringLiteral("anchors-from")))
+        anchors += AuditAnchorService::readFiles(parser.value(QStringLiteral("anchors-from")));
+    return anchors;
+}
+
 int verifyCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head "
            "hash when it is intact; exit 1 naming the first entry that breaks and how "
-           "(hash_mismatch, sequence_gap, broken_link) when not."));
+           "(hash_mismatch, sequence_gap, broken_link) when not. With --anchors (the database's) "
+           "or --anchors-from DIR (anchors copied out of it), also that the chain still has each "
+           "anchored head: exit 1 naming the first anchor it does not, which finds a rewrite of "
+           "the history even when every hash was recomputed."));
     parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("format"), tr("Output format: text or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("anchors"), tr("Check the database's anchors too.")});
+    parser.addOption({QStringLiteral("anchors-from"),
+                      tr("Check the anchors in this folder too (as `audit anchors --out` wrote "
+                         "them)."),
+                      QStringLiteral("DIR")});
     int code = 0;
-    if (!parseCommand(
-            parser, arguments,
-            QStringLiteral("dpo-console audit verify --database URL [--format text|json]"), code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console audit verify --database URL [--anchors] "
+                                     "[--anchors-from DIR] [--format text|json]"),
+                      code))
         return code;
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
@@ -45,12 +72,18 @@ int verifyCommand(const QStringList& arguments)
                         //: %1: the format name as typed after --format.
                         tr("Unknown format \"%1\": use text or json.").arg(format));
         auto database = openDatabase(parser);
+        const bool withAnchors =
+            parser.isSet(QStringLiteral("anchors")) || parser.isSet(QStringLiteral("anchors-from"));
+        const QList<AuditAnchor> anchors = anchorsToCheck(parser, *database);
         QElapsedTimer timer;
         timer.start();
         const AuditVerification v = AuditVerifier(*database).verify();
+        const AnchorCheck a =
+            v.intact() ? AuditAnchorService(*database).check(anchors) : AnchorCheck{};
         const double seconds = double(timer.elapsed()) / 1000.0;
+        const bool holds = v.intact() && a.holds();
         if (format == QStringLiteral("json")) {
-            QJsonObject o{{QStringLiteral("intact"), v.intact()},
+            QJsonObject o{{QStringLiteral("intact"), holds},
                           {QStringLiteral("entries_checked"), v.entries},
                           {QStringLiteral("head_seq"), v.headSeq},
                           {QStringLiteral("head_hash"), v.headHash}};
@@ -59,16 +92,20 @@ int verifyCommand(const QStringList& arguments)
                 o.insert(QStringLiteral("problem"), AuditVerification::problemCode(v.problem));
                 o.insert(QStringLiteral("detail"), v.detail);
             }
+            if (withAnchors && v.intact())
+                o.insert(QStringLiteral("anchors_checked"), a.checked);
+            if (!a.holds()) {
+                o.insert(QStringLiteral("problem"), QStringLiteral("anchor_not_held"));
+                o.insert(QStringLiteral("anchor_seq"), a.brokenAt);
+                o.insert(QStringLiteral("anchor_stamped_at"),
+                         a.brokenStampedAt.toString(Qt::ISODate));
+                if (!a.brokenSource.isEmpty())
+                    o.insert(QStringLiteral("anchor_file"), a.brokenSource);
+                o.insert(QStringLiteral("detail"), a.problem);
+            }
             printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
                      QLatin1Char('\n'));
-        } else if (v.intact()) {
-            //: %1: the number of entries; %2: the head entry's sequence number; %3: its SHA-256
-            //: hash in hex.
-            printOut(tr("The audit chain is intact: %1 entries, head %2 %3.\n")
-                         .arg(v.entries)
-                         .arg(v.headSeq)
-                         .arg(v.headHash));
-        } else {
+        } else if (!v.intact()) {
             //: %1: the sequence number of the first broken entry; %2: a problem code, e.g. "hash";
             //: %3: what is wrong, in words; %4: the number of entries before it.
             printOut(tr("The audit chain is broken at entry %1 (%2): %3. The %4 entries before it "
@@ -76,12 +113,102 @@ int verifyCommand(const QStringList& arguments)
                          .arg(v.brokenSeq)
                          .arg(AuditVerification::problemCode(v.problem), v.detail)
                          .arg(v.entries));
+        } else if (!a.holds()) {
+            //: %1: the anchored entry's sequence number; %2: the time-stamp's time (UTC); %3:
+            //: where the anchor was read, "the database" or a file's path; %4: why it does not
+            //: hold.
+            printOut(tr("The audit chain does not hold the anchor of entry %1, time-stamped at %2 "
+                        "UTC (%3): %4. Its entries hash and link, so the history up to that entry "
+                        "was rewritten after it was anchored.\n")
+                         .arg(a.brokenAt)
+                         .arg(utcTime(a.brokenStampedAt),
+                              a.brokenSource.isEmpty() ? tr("the database") : a.brokenSource,
+                              a.problem));
+        } else {
+            //: %1: the number of entries; %2: the head entry's sequence number; %3: its SHA-256
+            //: hash in hex.
+            printOut(tr("The audit chain is intact: %1 entries, head %2 %3.\n")
+                         .arg(v.entries)
+                         .arg(v.headSeq)
+                         .arg(v.headHash));
+            //: %1: the number of anchors; %2: the last anchored entry's number; %3: its time (UTC).
+            if (a.checked > 0)
+                printOut(tr("It holds all %1 anchors; the last pins entry %2, time-stamped at %3 "
+                            "UTC.\n")
+                             .arg(a.checked)
+                             .arg(a.lastSeq)
+                             .arg(utcTime(a.lastStampedAt)));
+            else if (withAnchors)
+                printOut(tr("There are no anchors to check (dpo-console audit anchor).\n"));
         }
         //: %1: seconds with two decimals, e.g. "0.42".
         printErr(tr("Checked in %1 s.").arg(seconds, 0, 'f', 2));
-        return int(v.intact() ? Success : CheckFailed);
+        return int(holds ? Success : CheckFailed);
     });
 }
+
+int anchorCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Anchors the audit chain: the time-stamping authority set with `keys time-stamping` "
+           "stamps the chain's head (its number and hash), and the token is kept in the database "
+           "(docs/audit.md, \"Anchors\"). Meant for a daily timer; `audit anchors --out DIR` "
+           "copies the anchors out, `audit verify --anchors` checks them."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    int code = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console audit anchor --database URL --officer NAME"),
+                      code))
+        return code;
+    return runGuarded([&] {
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        const AuditAnchor anchor = AuditAnchorService(*database).anchor(session);
+        //: %1: the entry's sequence number; %2: its hash; %3: the authority's time (UTC); %4: the
+        //: authority's address.
+        printOut(tr("Anchored entry %1 (%2): time-stamped at %3 UTC by %4.\n")
+                     .arg(anchor.headSeq)
+                     .arg(anchor.headHash, utcTime(anchor.stampedAt), anchor.authorityUrl));
+        return int(Success);
+    });
+}
+
+int anchorsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the anchors of the audit chain: the entry, the authority's time, the hash. "
+           "With --out, writes each as anchor-SEQ.txt (what was stamped) and anchor-SEQ.tst (the "
+           "authority's token), which `openssl ts -verify -data anchor-SEQ.txt -in "
+           "anchor-SEQ.tst -token_in -CAfile ROOT` checks; keep them away from the database."));
+    parser.addOption(databaseOption());
+    parser.addOption(
+        {QStringLiteral("out"), tr("The folder to write the anchors to."), QStringLiteral("DIR")});
+    int code = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console audit anchors --database URL [--out DIR]"), code))
+        return code;
+    return runGuarded([&] {
+        auto database = openDatabase(parser);
+        const QList<AuditAnchor> anchors = AuditAnchorService(*database).anchors();
+        for (const AuditAnchor& a : anchors)
+            printOut(QStringLiteral("%1\t%2\t%3\n")
+                         .arg(a.headSeq)
+                         .arg(utcTime(a.stampedAt), a.headHash));
+        if (parser.isSet(QStringLiteral("out"))) {
+            const QString dir = parser.value(QStringLiteral("out"));
+            AuditAnchorService::writeFiles(anchors, dir);
+            //: %1: the number of anchors; %2: the folder.
+            printErr(tr("Wrote %1 anchors to %2.").arg(anchors.size()).arg(dir));
+        } else if (anchors.isEmpty()) {
+            printErr(tr("There are no anchors (dpo-console audit anchor)."));
+        }
+        return int(Success);
+    });
+}
+
 int exportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -267,11 +394,16 @@ int auditCommand(const QStringList& arguments)
     return runSubcommand(
         arguments,
         {{"verify", verifyCommand},
+         {"anchor", anchorCommand},
+         {"anchors", anchorsCommand},
          {"export", exportCommand},
          {"verify-export", verifyExportCommand}},
         //: The command line's usage text; %1: the usage of "audit verify-export", which follows it.
         //: Command words, option names and values in capitals stay as they are.
-        tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"
+        tr("Usage: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] "
+           "[--format text|json]\n"
+           "       dpo-console audit anchor --database URL --officer NAME\n"
+           "       dpo-console audit anchors --database URL [--out DIR]\n"
            "       dpo-console audit export --database URL --officer NAME [--from D] "
            "[--to D] [--subject REF] "
            "--format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE\n"

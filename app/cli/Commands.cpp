@@ -325,6 +325,7 @@ const Command kCommands[] = {
      "report"},
     {"audit", auditCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  audit verify     re-compute the audit chain and name the first entry that breaks\n"
+                                   "  audit anchor|anchors  time-stamp the chain's head; list or copy out the anchors\n"
                                    "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
                                    "  audit verify-export  check an export's signature, its signer and its entries\n"),
      "export"},

@@ -151,8 +151,15 @@ int keysTimeStampingCommand(const QStringList& arguments)
             throw Error(Error::Kind::BadInput, tr("Give --url URL or --none."));
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
-        SigningKeyService(*database).setTimeStampingUrl(session,
-                                                        parser.value(QStringLiteral("url")));
+        const SigningKeyService keys(*database);
+        keys.setTimeStampingUrl(session, parser.value(QStringLiteral("url")));
+        const QString url = keys.timeStampingUrl();
+        //: %1: the time-stamping authority's address.
+        if (!url.isEmpty())
+            printOut(tr("Exports and anchors are time-stamped by %1 from now on.\n").arg(url));
+        else
+            printOut(tr("No time-stamping authority: exports are signed without a time-stamp, "
+                        "and the chain cannot be anchored.\n"));
         return int(Success);
     });
 }

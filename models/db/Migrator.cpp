@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 23> kSteps{{
+constexpr std::array<Migrator::Step, 24> kSteps{{
     {1, "0001"},  // the consent database
     {2, "0002"},  // subjects list: name and INN order indexes
     {3, "0003"},  // subjects list: consent state and date of consent
@@ -46,6 +46,7 @@ constexpr std::array<Migrator::Step, 23> kSteps{{
     {21, "0021"}, // a subject's request to correct their data (12.3): the fields, the recipients
     {22, "0022"}, // any part of a double surname is searched (a generated, indexed column)
     {23, "0023"}, // the signing keys' X.509 certificates, for CMS signatures of exports
+    {24, "0024"}, // anchors: time-stamps of the audit chain's head, kept to find a rewrite
 }};
 
 // SQLite changes a CHECK only by rebuilding the table, and a table others refer to can be

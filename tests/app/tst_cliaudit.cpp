@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit trail on the command line, as an inspector or an auditor runs it: `audit verify` on an
 // intact and on a changed chain, `audit export` in each format, and signed exports (`keys init`,
-// `keys public`, `audit verify-export` with and without a trusted key). Exit codes, stdout, stderr.
+// `keys public`, `audit verify-export` with and without a trusted key), and anchors of the chain
+// (`keys time-stamping`, `audit anchor`, `audit anchors --out`, `audit verify --anchors` after a
+// rewrite that recomputed every hash). Exit codes, stdout, stderr.
+#include "ChainRewrite.h"
 #include "CliRun.h"
 #include "db/Sql.h"
+#include "FileTools.h"
+#include "LocalAuthority.h"
 #include "TestDatabase.h"
 
 #include <QJsonDocument>
@@ -239,6 +244,83 @@ private slots:
         r = run({"audit", "verify-export", out, "--public-key", publicKey});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
+    }
+
+    // Last: it rewrites the history. The chain is anchored twice by a local authority, the
+    // anchors copied out; then every entry after the first anchor is changed and every hash
+    // recomputed. `audit verify` alone finds nothing; with the anchors it exits 1 naming the
+    // second anchor, from the database's anchors and from the copies.
+    void anchorsFindARewriteThatRecomputedEveryHash()
+    {
+        test::LocalAuthority authority;
+        QVERIFY2(authority.start(m_dir.filePath(QStringLiteral("authority"))),
+                 qPrintable(authority.error()));
+        Run r = run({"audit", "anchor", "--database", m_fixture.url(), "--officer", "admin"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("No time-stamping authority")), qPrintable(r.err));
+        r = run({"keys", "time-stamping", "--database", m_fixture.url(), "--officer", "admin",
+                 "--url", authority.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(authority.url()), qPrintable(r.out));
+
+        r = run({"audit", "anchor", "--database", m_fixture.url(), "--officer", "admin"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        static const QRegularExpression anchored(QStringLiteral("^Anchored entry (\\d+) "));
+        const qint64 first = anchored.match(r.out).captured(1).toLongLong();
+        QVERIFY2(first > 3, qPrintable(r.out));
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received",
+                 "2026-10-12", "--claimant", "Осмонова Айгүл", "--summary", "Жооп бериңиз"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"audit", "anchor", "--database", m_fixture.url(), "--officer", "admin"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 second = anchored.match(r.out).captured(1).toLongLong();
+        QVERIFY2(second > first + 1, qPrintable(r.out));
+
+        const QString copies = m_dir.filePath(QStringLiteral("anchors"));
+        r = run({"audit", "anchors", "--database", m_fixture.url(), "--out", copies});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
+        QVERIFY2(r.out.startsWith(QString::number(first) + QLatin1Char('\t')), qPrintable(r.out));
+        for (const qint64 seq : {first, second}) {
+            const QString base = copies + QStringLiteral("/anchor-%1").arg(seq);
+            QByteArray output;
+            QCOMPARE(test::runTool(QStringLiteral("openssl"),
+                                   {"ts", "-verify", "-data", base + ".txt", "-in", base + ".tst",
+                                    "-token_in", "-CAfile", authority.rootPath()},
+                                   &output),
+                     0);
+        }
+        r = run({"audit", "verify", "--database", m_fixture.url(), "--anchors"});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("holds all 2 anchors; the last pins entry %1").arg(second)),
+                 qPrintable(r.out));
+
+        {
+            auto database = m_fixture.open(false);
+            QString error;
+            QVERIFY2(test::rewriteChainFrom(*database, first + 1, &error), qPrintable(error));
+        }
+        r = run({"audit", "verify", "--database", m_fixture.url()});
+        QCOMPARE(r.code, 0); // every hash recomputed: the chain alone cannot tell
+        for (const QStringList& anchors :
+             {QStringList{"--anchors"}, QStringList{"--anchors-from", copies}}) {
+            r = run(QStringList{"audit", "verify", "--database", m_fixture.url()} + anchors);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(
+                r.out.contains(QStringLiteral("does not hold the anchor of entry %1").arg(second)),
+                qPrintable(r.out));
+            r = run(
+                QStringList{"audit", "verify", "--database", m_fixture.url(), "--format", "json"} +
+                anchors);
+            QCOMPARE(r.code, 1);
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(o.value(QStringLiteral("intact")).toBool(true), false);
+            QCOMPARE(o.value(QStringLiteral("problem")).toString(),
+                     QStringLiteral("anchor_not_held"));
+            QCOMPARE(o.value(QStringLiteral("anchor_seq")).toInteger(), second);
+            QCOMPARE(o.value(QStringLiteral("anchors_checked")).toInteger(), 1);
+        }
     }
 };
 

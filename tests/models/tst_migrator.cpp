@@ -502,6 +502,42 @@ private slots:
                  qPrintable(q.lastError().text()));
     }
 
+    // Schema version 24 keeps anchors of the audit chain: one per head, and like the trail they
+    // are added, never changed or removed.
+    void version24KeepsAnchorsAppendOnly()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(23);
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("audit_anchors")));
+        QSqlQuery q(database->connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO officers (id, username, display_name, role, "
+                                       "password_hash, created_at) VALUES (9, 'root', 'Root', "
+                                       "'administrator', 'scrypt$x', '2026-01-01T00:00:00Z')")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(migrator.migrate(24), QList<int>({24}));
+        const QString insert = QStringLiteral(
+            "INSERT INTO audit_anchors (head_seq, head_hash, stamped_at, token, authority_url, "
+            "created_by) VALUES (%1, '%2', '2026-12-01T00:00:00Z', ?, 'http://127.0.0.1/', 9)");
+        QSqlQuery add(database->connection());
+        QVERIFY(add.prepare(insert.arg(5).arg(QString(64, QLatin1Char('a')))));
+        add.addBindValue(QByteArray("token"));
+        QVERIFY2(add.exec(), qPrintable(add.lastError().text()));
+        QVERIFY(add.prepare(insert.arg(5).arg(QString(64, QLatin1Char('b')))));
+        add.addBindValue(QByteArray("token"));
+        QVERIFY(!add.exec()); // that head is anchored already
+        QVERIFY(add.prepare(insert.arg(6).arg(QStringLiteral("short"))));
+        add.addBindValue(QByteArray("token"));
+        QVERIFY(!add.exec());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_anchors SET head_seq = 7")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_anchors")));
+        QCOMPARE(test::scalar(*database, QStringLiteral("SELECT head_seq FROM audit_anchors"))
+                     .toLongLong(),
+                 qint64(5));
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()

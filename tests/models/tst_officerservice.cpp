@@ -7,6 +7,7 @@
 #include "services/SettingsService.h"
 #include "services/SubjectRecordService.h"
 #include "services/SubjectReportService.h"
+#include "ChainRewrite.h"
 #include "TestDatabase.h"
 
 #include <QJsonDocument>
@@ -192,17 +193,7 @@ private slots:
         QString previous = QString::fromLatin1(AuditService::kGenesisHash);
         qint64 expectedSeq = 1;
         while (q.next()) {
-            AuditEntry e;
-            e.seq = q.value(0).toLongLong();
-            e.atUtc = q.value(1).toString();
-            e.officerId = q.value(2).toLongLong();
-            e.officerUsername = q.value(3).toString();
-            e.action = q.value(4).toString();
-            e.entity = q.value(5).toString();
-            e.entityId = q.value(6).toString();
-            e.subjectId = q.value(7).toLongLong();
-            e.details = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-            e.prevHash = q.value(9).toString();
+            const AuditEntry e = test::storedEntry(q);
             QCOMPARE(e.seq, expectedSeq++);
             QCOMPARE(e.prevHash, previous);
             QCOMPARE(e.computeHash(), q.value(10).toString());

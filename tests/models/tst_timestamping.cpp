@@ -7,6 +7,7 @@
 // anything is written; only an administrator sets the authority, and only an http(s) address.
 #include "db/Sql.h"
 #include "FileTools.h"
+#include "LocalAuthority.h"
 #include "security/Certificate.h"
 #include "security/CmsSignature.h"
 #include "security/SigningKey.h"
@@ -31,7 +32,7 @@ class TestTimeStamping : public QObject
     Session m_admin;
     QTemporaryDir m_dir;
     QString m_keyPath;
-    QProcess m_authority;
+    test::LocalAuthority m_authority;
     QString m_url;
     QString m_authorityRoot;
     const QByteArray m_passphrase = "correct horse battery staple";
@@ -63,30 +64,11 @@ private slots:
         m_database = m_fixture.openWithAdmin(m_admin);
         m_keyPath = m_dir.filePath(QStringLiteral("organisation.pem"));
         SigningKeyService(*m_database).createKey(m_admin, m_keyPath, m_passphrase);
-        // The authority, on loopback, for as long as this test runs (it stops when its input
-        // closes).
-        const QString authorityDir = m_dir.filePath(QStringLiteral("authority"));
-        QVERIFY(QDir().mkpath(authorityDir));
-        m_authority.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_authority.start(
-            QStringLiteral("python3"),
-            {QStringLiteral(DPO_SOURCE_DIR "/tests/support/tsa_server.py"), authorityDir});
-        QVERIFY(m_authority.waitForStarted(10000));
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_authority.canReadLine() && waited.elapsed() < 60000)
-            m_authority.waitForReadyRead(1000);
-        const QStringList first =
-            QString::fromUtf8(m_authority.readLine()).trimmed().split(QLatin1Char(' '));
-        QCOMPARE(first.size(), 2);
-        m_url = QStringLiteral("http://127.0.0.1:%1/tsa").arg(first[0]);
-        m_authorityRoot = first[1];
-    }
-    void cleanupTestCase()
-    {
-        m_authority.closeWriteChannel();
-        if (!m_authority.waitForFinished(10000))
-            m_authority.kill();
+        // The authority, on loopback, for as long as this test runs.
+        QVERIFY2(m_authority.start(m_dir.filePath(QStringLiteral("authority"))),
+                 qPrintable(m_authority.error()));
+        m_url = m_authority.url();
+        m_authorityRoot = m_authority.rootPath();
     }
 
     void onlyAnAdministratorSetsAnHttpAuthority()

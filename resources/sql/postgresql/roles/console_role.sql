@@ -27,6 +27,14 @@ BEGIN
     END IF;
 END
 $$;
+-- The anchors of the audit chain (schema version 24) likewise: a time-stamp once kept stays.
+DO $$
+BEGIN
+    IF to_regclass('audit_anchors') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON audit_anchors FROM dpo_console;
+    END IF;
+END
+$$;
 -- The schema belongs to the owner, who migrates it with `dpo-console init`: the console's role
 -- creates, alters and drops nothing (PostgreSQL 15 no longer lets every role create in public;
 -- older servers did, hence the explicit REVOKE).
