@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChainRewrite.h"
 #include "core/Error.h"
 #include "db/Sql.h"
 #include "services/AuditExportService.h"
@@ -7,7 +8,6 @@
 #include "services/SettingsService.h"
 #include "services/SubjectRecordService.h"
 #include "services/SubjectReportService.h"
-#include "ChainRewrite.h"
 #include "TestDatabase.h"
 
 #include <QJsonDocument>
