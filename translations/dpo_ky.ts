@@ -245,7 +245,7 @@
     </message>
     <message>
         <location filename="../models/services/AuditAnchorService.cpp" line="73"/>
-        <location filename="../models/services/AuditAnchorService.cpp" line="89"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="88"/>
         <source>anchor the audit chain</source>
         <translation>аудит чынжырын бекитүү</translation>
     </message>
@@ -255,46 +255,46 @@
         <translation>Убакыт белгисин берүүчү борбор коюлган эмес: бекитме — анын убакыт белгиси (dpo-console keys time-stamping URL).</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="99"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="98"/>
         <source>The chain&apos;s head, entry %1, was anchored already at %2 UTC.</source>
         <extracomment>%1: the entry&apos;s sequence number; %2: the time (UTC) it was anchored.</extracomment>
         <translation>Чынжырдын акыркы жазуусу (%1-жазуу) %2 UTC убагында бекитилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="167"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="166"/>
         <source>its time-stamp cannot be read: %1</source>
         <extracomment>%1: why, a sentence.</extracomment>
         <translation>анын убакыт белгиси окулбайт: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="170"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="169"/>
         <source>its time-stamp is not over this entry and hash</source>
         <translation>анын убакыт белгиси бул жазууга жана хэшке коюлган эмес</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="174"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="173"/>
         <source>its recorded time is not its time-stamp&apos;s</source>
         <translation>жазылган убактысы убакыт белгисиндеги убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="183"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="182"/>
         <source>the chain has no such entry any more</source>
         <translation>чынжырда мындай жазуу жок болуп калды</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="186"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="185"/>
         <source>the chain&apos;s entry there now hashes to %1, the anchored entry to %2</source>
         <extracomment>%1: the hash the chain has at that entry now; %2: the anchored hash.</extracomment>
         <translation>чынжырдагы ошол жазуунун хэши азыр %1, бекитилген жазууныку %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="199"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="198"/>
         <source>Cannot make the folder %1.</source>
         <extracomment>%1: the folder&apos;s path.</extracomment>
         <translation>%1 папкасы түзүлбөй жатат.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="215"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="214"/>
         <source>There is no folder %1.</source>
         <extracomment>%1: the folder&apos;s path.</extracomment>
         <translation>%1 папкасы жок.</translation>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="104"/>
-        <location filename="../models/services/AuditExportService.cpp" line="240"/>
+        <location filename="../models/services/AuditExportService.cpp" line="252"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -424,31 +424,31 @@
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="65"/>
+        <location filename="../models/services/AuditExportService.cpp" line="69"/>
         <source>officer %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the officer&apos;s user name.</extracomment>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="67"/>
+        <location filename="../models/services/AuditExportService.cpp" line="71"/>
         <source>action %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the action&apos;s code.</extracomment>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="70"/>
+        <location filename="../models/services/AuditExportService.cpp" line="74"/>
         <source>subject %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the subject&apos;s platform reference.</extracomment>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="72"/>
+        <location filename="../models/services/AuditExportService.cpp" line="76"/>
         <source>entity %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the entity&apos;s code, e.g. &quot;claim&quot;.</extracomment>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="227"/>
+        <location filename="../models/services/AuditExportService.cpp" line="239"/>
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -456,24 +456,37 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="316"/>
+        <location filename="../models/services/AuditExportService.cpp" line="345"/>
         <source>Unknown export format &quot;%1&quot;: use pdf, csv or jsonl.</source>
         <extracomment>%1: the format as given.</extracomment>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="93"/>
-        <location filename="../models/services/AuditExportService.cpp" line="267"/>
-        <location filename="../models/services/AuditExportService.cpp" line="325"/>
+        <location filename="../models/services/AuditExportService.cpp" line="97"/>
+        <location filename="../models/services/AuditExportService.cpp" line="283"/>
+        <location filename="../models/services/AuditExportService.cpp" line="354"/>
+        <location filename="../models/services/AuditExportService.cpp" line="383"/>
+        <location filename="../models/services/AuditExportService.cpp" line="488"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="117"/>
+        <location filename="../models/services/AuditExportService.cpp" line="121"/>
         <source>No subject has the platform reference &quot;%1&quot;; nothing was exported.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="369"/>
+        <source>An export set has each of its formats once: pdf, csv, jsonl.</source>
+        <translation>Экспорт топтомунда ар бир формат бир жолу гана болот: pdf, csv, jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="375"/>
+        <source>Cannot make the folder %1.</source>
+        <extracomment>%1: the folder&apos;s path.</extracomment>
+        <translation>%1 папкасы түзүлбөй жатат.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportSigner.cpp" line="26"/>
@@ -481,7 +494,7 @@
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="342"/>
+        <location filename="../models/services/AuditExportService.cpp" line="402"/>
         <source>export the audit trail</source>
         <translation>аудит журналын экспорттоо</translation>
     </message>
@@ -4868,93 +4881,110 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="107"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="110"/>
         <source>Entry %1 of the export is not an audit entry.</source>
         <extracomment>%1: the entry&apos;s position in the export.</extracomment>
         <translation>Экспорттун %1-жазуусу аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="112"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="115"/>
         <source>Entry %1 of the export was changed: its fields do not hash to its recorded hash.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу өзгөртүлгөн: анын талааларынын хэши жазылган хэшке дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="128"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="131"/>
         <source>Entry %1 of the export does not follow the entry before it in the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу чынжырда өзүнөн мурунку жазууга уланбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="134"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="137"/>
         <source>Entry %1 of the export does not match the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="181"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="267"/>
         <source>%1 has no signature file %2.</source>
         <extracomment>%1: the export file&apos;s path; %2: the signature file&apos;s name.</extracomment>
         <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="215"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="301"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="221"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="307"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="208"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="294"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="198"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="211"/>
+        <source>The manifest has a line that is not &quot;SHA-256, two spaces, a file name&quot;.</source>
+        <translation>Манифестте «SHA-256, эки боштук, файлдын аты» түрүндө эмес сап бар.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="222"/>
+        <source>%1 changed after the set was signed: its SHA-256 is not the one in the manifest.</source>
+        <extracomment>%1: the file&apos;s name.</extracomment>
+        <translation>%1 топтомго кол коюлгандан кийин өзгөртүлгөн: анын SHA-256 хэши манифесттегидей эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="284"/>
         <source>The time-stamp in the signature file is not over its signature.</source>
         <translation>Кол тамга файлындагы убакыт белгиси анын кол тамгасына коюлган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="223"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="309"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="230"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="316"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Экспорт ишенимдүү %2 ачкычы менен эмес, %1 ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="234"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="320"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Кол койгон белгисиз: %1 ачкычын кол тамга файлынын өзү гана атайт. Уюмдун ачык ачкычын же анын изин, же салыштыра турган маалымат базасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="242"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="328"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="248"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="334"/>
         <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
         <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
         <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="272"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="354"/>
+        <source>The manifest lists no file.</source>
+        <translation>Манифестте бир да файл жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="176"/>
         <source>Line %1 of the export is not an audit entry.</source>
         <extracomment>%1: the line&apos;s number.</extracomment>
         <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="291"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="196"/>
         <source>The export holds %1 entries, but its signature says %2.</source>
         <extracomment>%1 and %2: numbers of entries.</extracomment>
         <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
@@ -7776,26 +7806,26 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditAnchorService.cpp" line="42"/>
-        <location filename="../models/services/AuditAnchorService.cpp" line="178"/>
-        <location filename="../models/services/AuditExportService.cpp" line="127"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="177"/>
+        <location filename="../models/services/AuditExportService.cpp" line="131"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="129"/>
         <location filename="../models/services/AuditService.cpp" line="79"/>
         <location filename="../models/services/AuditVerifier.cpp" line="224"/>
         <location filename="../models/services/AuditVerifier.cpp" line="285"/>
-        <location filename="../models/services/ExportVerifier.cpp" line="83"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="86"/>
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="95"/>
-        <location filename="../models/services/AuditAnchorService.cpp" line="133"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="94"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="132"/>
         <source>read the anchors</source>
         <translation>бекитмелерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditAnchorService.cpp" line="112"/>
+        <location filename="../models/services/AuditAnchorService.cpp" line="111"/>
         <source>keep the anchor</source>
         <translation>бекитмени сактоо</translation>
     </message>
@@ -7914,7 +7944,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="270"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="103"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
-        <location filename="../models/services/AuditExportService.cpp" line="113"/>
+        <location filename="../models/services/AuditExportService.cpp" line="117"/>
         <location filename="../models/services/ClaimService.cpp" line="137"/>
         <location filename="../models/services/DisclosureService.cpp" line="110"/>
         <location filename="../models/services/DisclosureService.cpp" line="329"/>
@@ -13419,31 +13449,31 @@ Statement: %3</source>
 <context>
     <name>dpo::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="55"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="56"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="61"/>
         <location filename="../app/cli/FeedCommands.cpp" line="69"/>
         <source>Output format: text or json.</source>
         <translation>Чыгаруу форматы: text же json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="57"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="58"/>
         <source>Check the database&apos;s anchors too.</source>
         <translation>Базадагы бекитмелерди да текшерүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="59"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="60"/>
         <source>Check the anchors in this folder too (as `audit anchors --out` wrote them).</source>
         <translation>Бул папкадагы бекитмелерди да текшерүү (`audit anchors --out` жазгандай).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="73"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="74"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="81"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <extracomment>%1: the format name as typed after --format.</extracomment>
         <translation>Белгисиз формат «%1»: text же json колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="118"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="121"/>
         <source>The audit chain does not hold the anchor of entry %1, time-stamped at %2 UTC (%3): %4. Its entries hash and link, so the history up to that entry was rewritten after it was anchored.
 </source>
         <extracomment>%1: the anchored entry&apos;s sequence number; %2: the time-stamp&apos;s time (UTC); %3: where the anchor was read, &quot;the database&quot; or a file&apos;s path; %4: why it does not hold.</extracomment>
@@ -13451,12 +13481,12 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="123"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="126"/>
         <source>the database</source>
         <translation>маалымат базасы</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="128"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="131"/>
         <source>The audit chain is intact: %1 entries, head %2 %3.
 </source>
         <extracomment>%1: the number of entries; %2: the head entry&apos;s sequence number; %3: its SHA-256 hash in hex.</extracomment>
@@ -13464,7 +13494,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="110"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="112"/>
         <source>The audit chain is broken at entry %1 (%2): %3. The %4 entries before it verify.
 </source>
         <extracomment>%1: the sequence number of the first broken entry; %2: a problem code, e.g. &quot;hash&quot;; %3: what is wrong, in words; %4: the number of entries before it.</extracomment>
@@ -13472,12 +13502,12 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="48"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="49"/>
         <source>Re-computes the whole audit chain (docs/audit.md). Exit 0 and the entry count and head hash when it is intact; exit 1 naming the first entry that breaks and how (hash_mismatch, sequence_gap, broken_link) when not. With --anchors (the database&apos;s) or --anchors-from DIR (anchors copied out of it), also that the chain still has each anchored head: exit 1 naming the first anchor it does not, which finds a rewrite of the history even when every hash was recomputed.</source>
         <translation>Аудит чынжырын толугу менен кайра эсептейт (docs/audit.md). Чынжыр бүтүн болсо — 0 коду, жазуулардын саны жана акыркы жазуунун хэши; болбосо — 1 коду, бузулган биринчи жазуу жана бузулуунун түрү (hash_mismatch, sequence_gap, broken_link). --anchors (базадагы бекитмелер) же --anchors-from DIR (базадан көчүрүлгөн бекитмелер) менен чынжырда ар бир бекитилген жазуу дагы эле бар экени да текшерилет: болбосо — 1 коду жана дал келбеген биринчи бекитме; ушундай жол менен бардык хэштер кайра эсептелсе да тарыхтын кайра жазылганы табылат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="134"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="137"/>
         <source>It holds all %1 anchors; the last pins entry %2, time-stamped at %3 UTC.
 </source>
         <extracomment>%1: the number of anchors; %2: the last anchored entry&apos;s number; %3: its time (UTC).</extracomment>
@@ -13485,14 +13515,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="140"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="143"/>
         <source>There are no anchors to check (dpo-console audit anchor).
 </source>
         <translation>Текшерүүчү бекитме жок (dpo-console audit anchor).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="143"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="146"/>
         <source>Checked in %1 s.</source>
         <extracomment>%1: seconds with two decimals, e.g. &quot;0.42&quot;.</extracomment>
         <translation>%1 секундда текшерилди.</translation>
@@ -13503,12 +13533,12 @@ Statement: %3</source>
         <translation>DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнө кол коюу ачкычынын сырсөз фразасын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="152"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="155"/>
         <source>Anchors the audit chain: the time-stamping authority set with `keys time-stamping` stamps the chain&apos;s head (its number and hash), and the token is kept in the database (docs/audit.md, &quot;Anchors&quot;). Meant for a daily timer; `audit anchors --out DIR` copies the anchors out, `audit verify --anchors` checks them.</source>
         <translation>Аудит чынжырын бекитет: `keys time-stamping` менен коюлган убакыт белгисин берүүчү борбор чынжырдын акыркы жазуусуна (анын номерине жана хэшине) убакыт белгисин коёт, белги базада сакталат (docs/audit.md, «Anchors»). Күн сайын иштеген таймер үчүн; `audit anchors --out DIR` бекитмелерди көчүрүп чыгарат, `audit verify --anchors` аларды текшерет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="169"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="172"/>
         <source>Anchored entry %1 (%2): time-stamped at %3 UTC by %4.
 </source>
         <extracomment>%1: the entry&apos;s sequence number; %2: its hash; %3: the authority&apos;s time (UTC); %4: the authority&apos;s address.</extracomment>
@@ -13516,164 +13546,186 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="180"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="183"/>
         <source>Lists the anchors of the audit chain: the entry, the authority&apos;s time, the hash. With --out, writes each as anchor-SEQ.txt (what was stamped) and anchor-SEQ.tst (the authority&apos;s token), which `openssl ts -verify -data anchor-SEQ.txt -in anchor-SEQ.tst -token_in -CAfile ROOT` checks; keep them away from the database.</source>
         <translation>Аудит чынжырынын бекитмелерин тизмелейт: жазуу, борбордун убактысы, хэш. --out менен ар бирин anchor-SEQ.txt (белги коюлган текст) жана anchor-SEQ.tst (борбордун белгиси) катары жазат; аларды `openssl ts -verify -data anchor-SEQ.txt -in anchor-SEQ.tst -token_in -CAfile ROOT` текшерет. Аларды базадан бөлөк сактаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="185"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="189"/>
         <source>The folder to write the anchors to.</source>
         <translation>Бекитмелер жазыла турган папка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="200"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="205"/>
         <source>Wrote %1 anchors to %2.</source>
         <extracomment>%1: the number of anchors; %2: the folder.</extracomment>
         <translation>%2 папкасына бекитмелер жазылды (саны: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="202"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="207"/>
         <source>There are no anchors (dpo-console audit anchor).</source>
         <translation>Бекитме жок (dpo-console audit anchor).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="211"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="216"/>
         <source>Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON Lines for other tools. Days are Bishkek days, both included. The export is itself audited.</source>
         <translation>Текшерүү үчүн аудит журналын экспорттойт: басып чыгаруу үчүн PDF (кыргызча же орусча), башка куралдар үчүн CSV же JSON Lines. Күндөр Бишкек убактысы боюнча, экөө тең кошулат. Экспорттун өзү да аудитке жазылат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="218"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="223"/>
         <source>First day, YYYY-MM-DD.</source>
         <translation>Биринчи күн, ЖЖЖЖ-АА-КК.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="219"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="224"/>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Акыркы күн, ЖЖЖЖ-АА-КК.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="221"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="226"/>
         <source>Only the entries about this subject (platform reference).</source>
         <translation>Ушул субъект тууралуу жазуулар гана (платформадагы шилтемеси).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="224"/>
-        <source>pdf, csv or jsonl.</source>
-        <translation>pdf, csv же jsonl.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="225"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="232"/>
         <source>The PDF&apos;s language: ky or ru (default ru).</source>
         <translation>PDF тили: ky же ru (демейки ru).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="227"/>
-        <source>The file to write.</source>
-        <translation>Жазыла турган файл.</translation>
+        <location filename="../app/cli/AuditCommands.cpp" line="229"/>
+        <source>pdf, csv or jsonl; several, comma-separated (pdf,csv,jsonl), make a set in the folder --out: a file each and a signed manifest.</source>
+        <translation>pdf, csv же jsonl; үтүр менен бир нечеси (pdf,csv,jsonl) --out папкасында топтом түзөт: ар бирине бир файл жана кол коюлган манифест.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="230"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="234"/>
+        <source>The file to write (a set: the folder).</source>
+        <translation>Жазыла турган файл (топтом үчүн — папка).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="238"/>
         <source>The organisation&apos;s signing key (PKCS#8 PEM); required once the database has one. Default: the path `keys init` configured. The passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE.</source>
         <translation>Уюмдун кол коюу ачкычы (PKCS#8 PEM); базада ачкыч болгондон тартып милдеттүү. Демейки: `keys init` орноткон жол. Сырсөз фразасы DPO_CONSOLE_KEY_PASSPHRASE өзгөрмөсүнөн алынат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="242"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="250"/>
         <source>--format pdf|csv|jsonl is required.</source>
         <translation>--format pdf|csv|jsonl милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="244"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="252"/>
         <source>--out FILE is required.</source>
         <translation>--out FILE милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="249"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="260"/>
         <location filename="../app/cli/Commands.cpp" line="212"/>
         <source>--lang must be ky or ru.</source>
         <translation>--lang ky же ru болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="254"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="265"/>
         <source>--to is before --from.</source>
         <translation>--to күнү --from күнүнөн мурун.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="276"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="290"/>
         <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
         <extracomment>%1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the output file&apos;s path; %5: seconds with two decimals; %6: the head entry&apos;s sequence number; %7: its SHA-256 hash.</extracomment>
         <translation>%1 жазуу (%2 – %3) %5 секундда %4 файлына экспорттолду; чынжырдын башы %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="286"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="303"/>
+        <source>A set: %1 lists %2 with their SHA-256, and is what is signed.</source>
+        <extracomment>%1: the path of a set&apos;s manifest; %2: the files it lists, comma-separated.</extracomment>
+        <translation>Топтом: %1 файлында %2 жана алардын SHA-256 хэштери жазылган, кол ошол файлга коюлат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="308"/>
         <source>Signed with key %1: %2</source>
         <extracomment>%1: the signing key&apos;s fingerprint (hex); %2: the path of the signature file written.</extracomment>
         <translation>%1 ачкычы менен кол коюлду: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="289"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="311"/>
         <source>Time-stamped by the authority at %1 UTC.</source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Борбор убакыт белгисин койду: %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="292"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="314"/>
         <source>No time-stamp: no time-stamping authority is set (dpo-console keys time-stamping).</source>
         <translation>Убакыт белгиси жок: убакыт белгисин берүүчү борбор коюлган эмес (dpo-console keys time-stamping).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="295"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="317"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Кол коюлган жок: бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="305"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="327"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>--public-key же --fingerprint көрсөтүңүз, экөөн тең эмес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="333"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: ачкычтын изи 64 он алтылык сандан турат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="322"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="344"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: %1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="330"/>
-        <source>Checks an audit export against its signature file FILE.sig: the file&apos;s hash, the Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
-        <translation>Аудит экспортун анын FILE.sig кол тамга файлы менен текшерет: файлдын хэшин, Ed25519 кол тамгасын жана кол койгонду — ал --public-key (PEM, `keys public` чыгаргандай) же --fingerprint берген ачкыч, же --database базасынын кол коюу ачкычы болушу керек; --database менен дагы чынжырдын башы анын чынжырында бар экенин жана (CSV, JSON Lines) ар бир жазуунун хэши туура экенин, мурункусунан кийин келерин жана чынжырга дал келерин текшерет. Баары туура болсо 0, болбосо 1 (белгисиз кол коюучу да) коду менен чыгат.</translation>
+        <location filename="../app/cli/AuditCommands.cpp" line="352"/>
+        <source>Checks an audit export against its signature file, FILE.p7s (CMS) or FILE.sig (made before): the file&apos;s hash, the signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. A set (its folder or its manifest): the manifest&apos;s signature, and every file it lists has the SHA-256 listed and entries that hold. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
+        <translation>Аудит экспортун анын кол тамга файлы менен текшерет — FILE.p7s (CMS) же FILE.sig (мурда жасалган): файлдын хэши, кол тамга жана кол коюучу; кол коюучу --public-key (PEM, `keys public` чыгаргандай) же --fingerprint менен берилген ачкыч, же --database базасынын кол коюу ачкычы болушу керек. --database менен чынжырдын акыркы жазуусу ошол чынжырда бар экени жана (CSV, JSON Lines) ар бир жазуунун хэши туура, мурунку жазуудан кийин келет жана чынжырга дал келет экени да текшерилет. Топтом (анын папкасы же манифести): манифесттин кол тамгасы, ал тизмелеген ар бир файлдын SHA-256 хэши жана жазуулары текшерилет. Баары туура болсо — 0 коду, болбосо — 1 (белгисиз кол коюучу да).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="337"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="371"/>
+        <source>The export, or a set&apos;s folder or manifest (every file it lists is checked too).</source>
+        <translation>Экспорт, же топтомдун папкасы же манифести (ал тизмелеген ар бир файл да текшерилет).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="425"/>
+        <source>Usage: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
+       dpo-console audit anchor --database URL --officer NAME
+       dpo-console audit anchors --database URL [--out DIR]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl[,...] [--lang ky|ru] [--key FILE] --out FILE|DIR
+       %1
+</source>
+        <extracomment>The command line&apos;s usage text; %1: the usage of &quot;audit verify-export&quot;, which follows it. Command words, option names and values in capitals stay as they are.</extracomment>
+        <translation>Колдонулушу: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
+       dpo-console audit anchor --database URL --officer NAME
+       dpo-console audit anchors --database URL [--out DIR]
+       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl[,...] [--lang ky|ru] [--key FILE] --out FILE|DIR
+       %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="361"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>Кол коюучуну жана жазууларды салыштыра текшере турган макулдуктар базасы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="340"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="364"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон уюмдун ачык ачкычы (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="343"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="367"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон ачкычтын SHA-256 изи (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="346"/>
-        <source>The export.</source>
-        <translation>Экспорт.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="352"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="378"/>
         <location filename="../app/cli/KeyCommands.cpp" line="114"/>
         <source>Give exactly one FILE.</source>
         <translation>Бир гана FILE көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="361"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="387"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13681,7 +13733,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="367"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="393"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13689,33 +13741,17 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="374"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="400"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; базага дал келет (%1 жазуу салыштырылды)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="379"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="405"/>
         <source>Its signature carries a time-stamp of %1 UTC; whether its authority is to be trusted is checked with the authority&apos;s root certificate (docs/audit.md, step 3).
 </source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Анын кол тамгасында %1 UTC убакыт белгиси бар; белгини берген борборго ишенүүгө болобу, борбордун тамыр сертификаты менен текшерилет (docs/audit.md, 3-кадам).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="399"/>
-        <source>Usage: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
-       dpo-console audit anchor --database URL --officer NAME
-       dpo-console audit anchors --database URL [--out DIR]
-       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
-       %1
-</source>
-        <extracomment>The command line&apos;s usage text; %1: the usage of &quot;audit verify-export&quot;, which follows it. Command words, option names and values in capitals stay as they are.</extracomment>
-        <translation>Колдонулушу: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
-       dpo-console audit anchor --database URL --officer NAME
-       dpo-console audit anchors --database URL [--out DIR]
-       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE
-       %1
 </translation>
     </message>
     <message>

@@ -22,7 +22,8 @@ namespace dpo::cli {
 
 namespace {
 constexpr const char* kVerifyExportUsage =
-    "dpo-console audit verify-export FILE (--public-key FILE | --fingerprint HEX | --database URL)";
+    "dpo-console audit verify-export FILE|DIR (--public-key FILE | --fingerprint HEX | --database "
+    "URL)";
 
 QString utcTime(const QDateTime& time)
 {
@@ -224,11 +225,14 @@ int exportCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("subject"),
                       tr("Only the entries about this subject (platform reference)."),
                       QStringLiteral("REF")});
-    parser.addOption(
-        {QStringLiteral("format"), tr("pdf, csv or jsonl."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("pdf, csv or jsonl; several, comma-separated (pdf,csv,jsonl), make a set "
+                         "in the folder --out: a file each and a signed manifest."),
+                      QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("lang"), tr("The PDF's language: ky or ru (default ru)."),
                       QStringLiteral("LANG"), QStringLiteral("ru")});
-    parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), tr("The file to write (a set: the folder)."),
+                      QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("key"),
          tr("The organisation's signing key (PKCS#8 PEM); required once the database has one. "
@@ -237,7 +241,7 @@ int exportCommand(const QStringList& arguments)
          QStringLiteral("FILE")});
     const QString usage = QStringLiteral(
         "dpo-console audit export --database URL --officer NAME [--from D] [--to D] "
-        "[--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE");
+        "[--subject REF] --format pdf|csv|jsonl[,...] [--lang ky|ru] [--key FILE] --out FILE|DIR");
     int code = 0;
     if (!parseCommand(parser, arguments, usage, code))
         return code;
@@ -247,7 +251,11 @@ int exportCommand(const QStringList& arguments)
         if (!parser.isSet(QStringLiteral("out")))
             throw Error(Error::Kind::BadInput, tr("--out FILE is required."));
         AuditExportService::Options options;
-        options.format = AuditExportService::formatFromCode(parser.value(QStringLiteral("format")));
+        QList<AuditExportService::Format> formats;
+        for (const QString& formatCode :
+             parser.value(QStringLiteral("format")).split(QLatin1Char(',')))
+            formats.append(AuditExportService::formatFromCode(formatCode.trimmed()));
+        options.format = formats.first();
         options.language = parser.value(QStringLiteral("lang"));
         if (options.language != QStringLiteral("ky") && options.language != QStringLiteral("ru"))
             throw Error(Error::Kind::BadInput, tr("--lang must be ky or ru."));
@@ -273,7 +281,10 @@ int exportCommand(const QStringList& arguments)
         const QString out = parser.value(QStringLiteral("out"));
         QElapsedTimer timer;
         timer.start();
-        const AuditExportSummary s = AuditExportService(*database).exportTo(session, options, out);
+        const AuditExportService service(*database);
+        const AuditExportSummary s = formats.size() > 1
+                                         ? service.exportSet(session, options, formats, out)
+                                         : service.exportTo(session, options, out);
         //: %1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the
         //: output file's path; %5: seconds with two decimals; %6: the head entry's sequence number;
         //: %7: its SHA-256 hash.
@@ -285,6 +296,14 @@ int exportCommand(const QStringList& arguments)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
                      .arg(s.headSeq)
                      .arg(s.headHash));
+        if (!s.manifestPath.isEmpty()) {
+            QStringList names;
+            for (const AuditExportService::Format format : formats)
+                names << AuditExportService::setFileName(format);
+            //: %1: the path of a set's manifest; %2: the files it lists, comma-separated.
+            printErr(tr("A set: %1 lists %2 with their SHA-256, and is what is signed.")
+                         .arg(s.manifestPath, names.join(QStringLiteral(", "))));
+        }
         //: %1: the signing key's fingerprint (hex); %2: the path of the signature file written.
         if (!s.signaturePath.isEmpty())
             printErr(tr("Signed with key %1: %2").arg(s.keyFingerprint, s.signaturePath));
@@ -331,11 +350,13 @@ int verifyExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks an audit export against its signature file FILE.sig: the file's hash, the "
-           "Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as "
-           "`keys public` prints it) or --fingerprint, or a signing key of the --database; "
-           "with --database also that the chain head is in its chain and (CSV, JSON Lines) that "
-           "every entry hashes to its hash, follows the one before it and matches the chain. "
+        tr("Checks an audit export against its signature file, FILE.p7s (CMS) or FILE.sig (made "
+           "before): the file's hash, the signature and its signer, who must be the key given by "
+           "--public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of "
+           "the --database; with --database also that the chain head is in its chain and (CSV, "
+           "JSON Lines) that every entry hashes to its hash, follows the one before it and "
+           "matches the chain. A set (its folder or its manifest): the manifest's signature, and "
+           "every file it lists has the SHA-256 listed and entries that hold. "
            "Exit 0 when it holds, 1 when not (an unknown signer included)."));
     parser.addOption({QStringLiteral("database"),
                       tr("The consent database to check the signer and the entries against."),
@@ -347,7 +368,9 @@ int verifyExportCommand(const QStringList& arguments)
                       tr("The SHA-256 fingerprint (hex) of the key the export must be signed "
                          "with."),
                       QStringLiteral("HEX")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The export, or a set's folder or manifest (every file it "
+                                    "lists is checked too)."));
     int code = 0;
     if (!parseCommand(parser, arguments, QString::fromLatin1(kVerifyExportUsage), code))
         return code;
@@ -406,7 +429,7 @@ int auditCommand(const QStringList& arguments)
            "       dpo-console audit anchors --database URL [--out DIR]\n"
            "       dpo-console audit export --database URL --officer NAME [--from D] "
            "[--to D] [--subject REF] "
-           "--format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE\n"
+           "--format pdf|csv|jsonl[,...] [--lang ky|ru] [--key FILE] --out FILE|DIR\n"
            "       %1\n")
             .arg(QString::fromLatin1(kVerifyExportUsage)));
 }

@@ -18,14 +18,18 @@
 #include "services/HolderService.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 
 namespace dpo {
 
@@ -193,19 +197,27 @@ QByteArray jsonRow(const AuditListRow& r)
 
 // The export's own audit entry: what was exported, how, and the head it stopped at.
 QJsonObject exportDetails(const AuditExportService::Options& options,
+                          const QList<AuditExportService::Format>& formats,
                           const AuditExportSummary& summary, const DocumentLanguage& language,
                           const std::optional<ExportSigner>& signer, bool printed)
 {
     const AuditFilter& f = options.filter;
-    QJsonObject details{
-        {QStringLiteral("format"),
-         printed ? QStringLiteral("print") : AuditExportService::formatCode(options.format)},
-        {QStringLiteral("entries"), summary.entries},
-        {QStringLiteral("first_seq"), summary.firstSeq},
-        {QStringLiteral("last_seq"), summary.lastSeq},
-        {QStringLiteral("head_seq"), summary.headSeq},
-        {QStringLiteral("head_hash"), summary.headHash}};
-    if (options.format == AuditExportService::Format::Pdf)
+    QJsonObject details{{QStringLiteral("format"),
+                         printed              ? QStringLiteral("print")
+                         : formats.size() > 1 ? QStringLiteral("set")
+                                              : AuditExportService::formatCode(formats.first())},
+                        {QStringLiteral("entries"), summary.entries},
+                        {QStringLiteral("first_seq"), summary.firstSeq},
+                        {QStringLiteral("last_seq"), summary.lastSeq},
+                        {QStringLiteral("head_seq"), summary.headSeq},
+                        {QStringLiteral("head_hash"), summary.headHash}};
+    if (formats.size() > 1) {
+        QJsonArray codes;
+        for (AuditExportService::Format format : formats)
+            codes.append(AuditExportService::formatCode(format));
+        details.insert(QStringLiteral("formats"), codes);
+    }
+    if (formats.contains(AuditExportService::Format::Pdf))
         details.insert(QStringLiteral("language"), language.code());
     if (f.from.isValid())
         details.insert(QStringLiteral("from"), f.from.toString(Qt::ISODate));
@@ -257,32 +269,49 @@ QByteArray pdfBytes(const AuditPdfContent& pdf, const DocumentLanguage& language
         description, [&](QPdfWriter& writer) { renderAuditPdf(writer, pdf, language, progress); });
 }
 
-// The signature first, then the export: an export never appears without the signature the
-// database requires, and a signature whose export failed is removed.
+// The signature first, then the signed file (the export, or a set's manifest), then a set's files:
+// an export never appears without the signature the database requires, and whatever was written
+// of an export that failed is removed.
 void commitFiles(QIODevice* file, const QString& target, const std::optional<ExportSigner>& signer,
-                 const QByteArray& fileSha256, AuditExportSummary& summary)
+                 const QByteArray& fileSha256, AuditExportSummary& summary,
+                 const QList<QSaveFile*>& setFiles = {})
 {
-    std::optional<QSaveFile> signatureFile;
-    const auto cannotWrite = [](const QString& path, const QString& why) {
+    QStringList written;
+    const auto cannotWrite = [&](const QString& path, const QString& why) {
+        for (const QString& done : std::as_const(written))
+            QFile::remove(done);
         return Error(Error::Kind::BadInput, Words::tr("Cannot write %1: %2").arg(path, why));
     };
     if (signer) {
         const QByteArray signature = signer->signature(target, fileSha256, summary);
         summary.signaturePath = signer->signaturePath(target);
         summary.keyFingerprint = signer->key().fingerprint();
-        signatureFile.emplace(summary.signaturePath);
-        if (!signatureFile->open(QIODevice::WriteOnly) ||
-            !signatureFile->setPermissions(kOwnerOnly) || signatureFile->write(signature) < 0 ||
-            !signatureFile->commit())
-            throw cannotWrite(summary.signaturePath, signatureFile->errorString());
+        QSaveFile signatureFile(summary.signaturePath);
+        if (!signatureFile.open(QIODevice::WriteOnly) ||
+            !signatureFile.setPermissions(kOwnerOnly) || signatureFile.write(signature) < 0 ||
+            !signatureFile.commit())
+            throw cannotWrite(summary.signaturePath, signatureFile.errorString());
+        written << summary.signaturePath;
     }
     auto* save = qobject_cast<QSaveFile*>(file);
-    if (save && !save->commit()) {
-        if (signatureFile)
-            QFile::remove(summary.signaturePath);
+    if (save && !save->commit())
         throw cannotWrite(target, save->errorString());
+    written << target;
+    for (QSaveFile* part : setFiles) {
+        if (!part->commit())
+            throw cannotWrite(part->fileName(), part->errorString());
+        written << part->fileName();
     }
 }
+
+// One file of an export: its format, where it goes, its bytes hashed on the way.
+struct ExportPart
+{
+    AuditExportService::Format format;
+    QIODevice* file;
+    QString target;
+    std::unique_ptr<HashedOutput> out;
+};
 } // namespace
 
 const QStringList AuditExportService::kCsvColumns{
@@ -323,82 +352,141 @@ AuditExportSummary AuditExportService::exportTo(const Session& session, const Op
     // The trail names subjects and officers: the owner's only, whatever the umask.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
         throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return write(session, options, &file, nullptr, path);
+    return write(session, options, {{options.format, &file, path}}, nullptr, QString());
+}
+
+QString AuditExportService::setFileName(Format format)
+{
+    return QStringLiteral("audit.") + formatCode(format);
+}
+
+AuditExportSummary AuditExportService::exportSet(const Session& session, const Options& options,
+                                                 const QList<Format>& formats,
+                                                 const QString& dir) const
+{
+    if (formats.isEmpty() || QSet<Format>(formats.begin(), formats.end()).size() != formats.size())
+        throw Error(Error::Kind::BadInput,
+                    tr("An export set has each of its formats once: pdf, csv, jsonl."));
+    // A folder of personal data made here is its owner's only, like the files in it.
+    if (!QFileInfo(dir).isDir() &&
+        (!QDir().mkpath(dir) || !QFile::setPermissions(dir, kOwnerOnly | QFileDevice::ExeOwner)))
+        //: %1: the folder's path.
+        throw Error(Error::Kind::BadInput, tr("Cannot make the folder %1.").arg(dir));
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    QList<Output> outputs;
+    for (Format format : formats) {
+        const QString path = QDir(dir).filePath(setFileName(format));
+        files.push_back(std::make_unique<QSaveFile>(path));
+        if (!files.back()->open(QIODevice::WriteOnly) || !files.back()->setPermissions(kOwnerOnly))
+            throw Error(Error::Kind::BadInput,
+                        tr("Cannot write %1: %2").arg(path, files.back()->errorString()));
+        outputs.append({format, files.back().get(), path});
+    }
+    return write(session, options, outputs, nullptr,
+                 QDir(dir).filePath(QString::fromLatin1(kManifestName)));
 }
 
 AuditExportSummary AuditExportService::print(const Session& session, const Options& options,
                                              QPagedPaintDevice& device) const
 {
-    Options printed = options;
-    printed.format = Format::Pdf;
-    return write(session, printed, nullptr, &device, QString());
+    return write(session, options, {}, &device, QString());
 }
 
 AuditExportSummary AuditExportService::write(const Session& session, const Options& options,
-                                             QIODevice* file, QPagedPaintDevice* device,
-                                             const QString& target) const
+                                             const QList<Output>& outputs,
+                                             QPagedPaintDevice* device,
+                                             const QString& manifestPath) const
 {
     requirePermission(m_database, session, Permission::ExportAuditTrail,
                       tr("export the audit trail"));
+    QList<Format> formats;
+    for (const Output& output : outputs)
+        formats.append(output.format);
+    const bool withPdf = device || formats.contains(Format::Pdf);
+    if (device)
+        formats = {Format::Pdf};
     // Checked before anything is read: a PDF is made in ky or ru.
-    const DocumentLanguage language(options.format == Format::Pdf ? options.language
-                                                                  : QStringLiteral("ru"));
+    const DocumentLanguage language(withPdf ? options.language : QStringLiteral("ru"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     requireKnownSubject(db, options.filter.subjectRef.trimmed());
     AuditExportSummary summary = summaryAtHead(db);
+    const bool toFiles = !outputs.isEmpty();
     const std::optional<ExportSigner> signer =
-        file ? ExportSigner::open(m_database, options.signingKeyPath, options.passphrase)
-             : std::nullopt;
+        toFiles ? ExportSigner::open(m_database, options.signingKeyPath, options.passphrase)
+                : std::nullopt;
 
-    HashedOutput out(file, target);
+    std::vector<ExportPart> parts;
+    for (const Output& output : outputs)
+        parts.push_back({output.format, output.file, output.target,
+                         std::make_unique<HashedOutput>(output.file, output.target)});
     const AuditListService list(m_database);
     AuditPdfContent pdf;
-    JobProgress* progress = file ? m_progress : nullptr; // a printout is drawn on the GUI thread
+    JobProgress* progress = toFiles ? m_progress : nullptr; // a printout is drawn on the GUI thread
     if (progress)
         progress->begin(JobProgress::Stage::Checking, summary.headSeq);
-    switch (options.format) {
-    case Format::Csv:
-        out.write(csvLine(kCsvColumns));
-        forEachExported(list, options.filter, summary, progress,
-                        [&](const AuditListRow& row) { out.write(csvRow(row)); });
-        break;
-    case Format::Jsonl:
-        forEachExported(list, options.filter, summary, progress,
-                        [&](const AuditListRow& row) { out.write(jsonRow(row)); });
-        break;
-    case Format::Pdf:
-        forEachExported(list, options.filter, summary, progress,
-                        [&](const AuditListRow& row) { pdf.rows.append(row); });
-        break;
-    }
-    if (options.auditEntry || file)
+    // One reading of the entries feeds every file of the export.
+    for (ExportPart& part : parts)
+        if (part.format == Format::Csv)
+            part.out->write(csvLine(kCsvColumns));
+    forEachExported(list, options.filter, summary, progress, [&](const AuditListRow& row) {
+        for (ExportPart& part : parts) {
+            if (part.format == Format::Csv)
+                part.out->write(csvRow(row));
+            else if (part.format == Format::Jsonl)
+                part.out->write(jsonRow(row));
+        }
+        if (withPdf)
+            pdf.rows.append(row);
+    });
+    if (options.auditEntry || toFiles)
         summary.exportSeq =
             AuditService::append(
                 db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
-                0, exportDetails(options, summary, language, signer, device != nullptr))
+                0, exportDetails(options, formats, summary, language, signer, device != nullptr))
                 .seq;
 
-    if (options.format == Format::Pdf) {
+    if (withPdf) {
         pdf.summary = summary;
         pdf.madeBy = session.displayName;
         pdf.madeAt = QDateTime::currentDateTimeUtc();
         pdf.filters = filtersInWords(options.filter, language);
         pdf.holder = HolderService::holder(db);
         pdf.period = periodInWords(options.filter, language);
-        if (device) {
+        if (device)
             renderAuditPdf(*device, pdf, language);
-        } else {
+        for (ExportPart& part : parts) {
+            if (part.format != Format::Pdf)
+                continue;
             if (progress)
                 progress->begin(JobProgress::Stage::Writing, pdf.rows.size());
-            out.write(pdfBytes(pdf, language, signer ? signer->key().fingerprint() : QString(),
-                               progress));
+            part.out->write(pdfBytes(pdf, language,
+                                     signer ? signer->key().fingerprint() : QString(), progress));
         }
     }
     if (progress)
         progress->begin(JobProgress::Stage::Finishing);
-    if (file)
-        commitFiles(file, target, signer, out.sha256(), summary);
+    if (toFiles && manifestPath.isEmpty()) {
+        commitFiles(parts.front().file, parts.front().target, signer, parts.front().out->sha256(),
+                    summary);
+    } else if (toFiles) {
+        // A set: the manifest lists each file's SHA-256 as `sha256sum -c` reads it, and is what
+        // gets signed (docs/audit.md, "A set of files").
+        QByteArray manifest;
+        QList<QSaveFile*> setFiles;
+        for (ExportPart& part : parts) {
+            manifest += part.out->sha256().toHex() + "  " +
+                        QFileInfo(part.target).fileName().toUtf8() + '\n';
+            setFiles.append(qobject_cast<QSaveFile*>(part.file));
+        }
+        QSaveFile manifestFile(manifestPath);
+        if (!manifestFile.open(QIODevice::WriteOnly) || !manifestFile.setPermissions(kOwnerOnly) ||
+            manifestFile.write(manifest) != manifest.size())
+            throw Error(Error::Kind::BadInput,
+                        tr("Cannot write %1: %2").arg(manifestPath, manifestFile.errorString()));
+        summary.manifestPath = manifestPath;
+        commitFiles(&manifestFile, manifestPath, signer, Sha256::hash(manifest), summary, setFiles);
+    }
     transaction.commit();
     return summary;
 }

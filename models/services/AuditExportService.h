@@ -24,6 +24,7 @@ struct AuditExportSummary
     qint64 headSeq = 0; // the chain head when the export was made
     QString headHash;
     QString signaturePath; // FILE.p7s (FILE.sig with an Ed25519 key), or empty: no signing key
+    QString manifestPath;  // a set's manifest, or empty: one file
     QString keyFingerprint;
     qint64 exportSeq = 0;    // the export's own audit entry, 0 for a printout not audited
     QDateTime timeStampedAt; // the authority's time in the signature (UTC); invalid: none
@@ -64,6 +65,14 @@ public:
 
     AuditExportSummary exportTo(const Session& session, const Options& options,
                                 const QString& path) const;
+    // The same entries in several formats, as one set in `dir` (made when missing): a file per
+    // format (setFileName), and `manifest`, each file's SHA-256 as `sha256sum -c` reads it, which
+    // is what gets signed (manifest.p7s) and time-stamped: a set is verified in one step
+    // (docs/audit.md, "A set of files"). `options.format` is not used. One audit entry.
+    AuditExportSummary exportSet(const Session& session, const Options& options,
+                                 const QList<Format>& formats, const QString& dir) const;
+    static QString setFileName(Format format); // audit.pdf, audit.csv, audit.jsonl
+    static constexpr const char* kManifestName = "manifest";
     // The PDF drawn on a printer or preview (audited as an export with format "print").
     AuditExportSummary print(const Session& session, const Options& options,
                              QPagedPaintDevice& device) const;
@@ -74,8 +83,17 @@ public:
     static const QStringList kCsvColumns;
 
 private:
-    AuditExportSummary write(const Session& session, const Options& options, QIODevice* file,
-                             QPagedPaintDevice* device, const QString& target) const;
+    struct Output
+    {
+        Format format;
+        QIODevice* file;
+        QString target;
+    };
+    // Each output from one reading of the entries (none: a printout on `device`); with a
+    // manifest path, the outputs are a set.
+    AuditExportSummary write(const Session& session, const Options& options,
+                             const QList<Output>& outputs, QPagedPaintDevice* device,
+                             const QString& manifestPath) const;
     Database& m_database;
     JobProgress* m_progress = nullptr;
 };

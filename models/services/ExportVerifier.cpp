@@ -14,9 +14,12 @@
 #include "services/SigningKeyService.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -145,6 +148,85 @@ private:
     QString m_lastHash;
 };
 
+// The helpers' messages, in the verifier's translation context.
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(dpo::ExportVerifier)
+};
+
+// The entries themselves, where the format lets us read them back: each one's fields are hashed
+// again and its link to the one before it checked, and with a database its hash is compared with
+// the chain's, so that a row whose officer or action was changed is caught even under a valid
+// signature. Empty when they hold (or the format is a PDF); else what is wrong.
+QString checkEntries(QFile& file, const QString& path, ChainLookup* chain, ExportCheck& check)
+{
+    EntryChecker entries(chain);
+    qint64 read = 0;
+    const auto take = [&](const AuditEntry& entry) {
+        ++read;
+        return entries.check(entry, read);
+    };
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        CsvReader reader(&file);
+        CsvReader::Record record;
+        reader.next(record); // the header
+        while (reader.next(record)) {
+            if (record.fields.size() < AuditExportService::kCsvColumns.size())
+                //: %1: the line's number.
+                return Words::tr("Line %1 of the export is not an audit entry.").arg(record.line);
+            const QString problem = take(ExportVerifier::entryFromCsv(record.fields));
+            if (!problem.isEmpty())
+                return problem;
+        }
+    } else if (path.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive)) {
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            const QString problem =
+                take(ExportVerifier::entryFromJson(QJsonDocument::fromJson(line).object()));
+            if (!problem.isEmpty())
+                return problem;
+        }
+    }
+    if (chain)
+        check.entriesMatched = read;
+    if (read > 0 && read != check.entries)
+        //: %1 and %2: numbers of entries.
+        return Words::tr("The export holds %1 entries, but its signature says %2.")
+            .arg(read)
+            .arg(check.entries);
+    return {};
+}
+
+// One line of a set's manifest, "SHA256  NAME": the file NAME beside the manifest has that
+// SHA-256 and its entries hold. Empty when it does; else what is wrong, naming the file.
+QString checkListedFile(const QString& manifestPath, const QByteArray& line, ChainLookup* chain,
+                        ExportCheck& check)
+{
+    static const QRegularExpression listed(QStringLiteral("^([0-9a-f]{64})  ([^/\\\\]+)$"));
+    const QRegularExpressionMatch m = listed.match(QString::fromUtf8(line));
+    const QString name = m.hasMatch() ? m.captured(2) : QString();
+    if (!m.hasMatch() || name == QLatin1String(".") || name == QLatin1String(".."))
+        return Words::tr(
+            "The manifest has a line that is not \"SHA-256, two spaces, a file name\".");
+    const QString path = QFileInfo(manifestPath).dir().filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        //: %1: the file's path; %2: the system's reason.
+        return Words::tr("Cannot read %1: %2").arg(path, file.errorString());
+    Sha256 sha;
+    while (!file.atEnd())
+        sha.add(file.read(1 << 20));
+    if (QString::fromLatin1(sha.result().toHex()) != m.captured(1))
+        //: %1: the file's name.
+        return Words::tr("%1 changed after the set was signed: its SHA-256 is not the one in the "
+                         "manifest.")
+            .arg(name);
+    file.seek(0);
+    return checkEntries(file, path, chain, check);
+}
+
 ExportCheck failed(ExportCheck check, const QString& problem)
 {
     check.ok = false;
@@ -166,10 +248,15 @@ ExportCheck ExportVerifier::verify(const QString& exportPath, Database* database
     }
 }
 
-ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* database,
+ExportCheck ExportVerifier::verifyOrThrow(const QString& givenPath, Database* database,
                                           const QString& trustedFingerprint)
 {
     ExportCheck check;
+    // A set's folder is verified by its manifest.
+    const QString exportPath =
+        QFileInfo(givenPath).isDir()
+            ? QDir(givenPath).filePath(QString::fromLatin1(AuditExportService::kManifestName))
+            : givenPath;
     // A CMS signature (FILE.p7s) where there is one, else a signature of before (FILE.sig).
     const bool cms = QFile::exists(CmsSignature::pathFor(exportPath)) ||
                      !QFile::exists(ExportSignature::pathFor(exportPath));
@@ -250,47 +337,28 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
                                      .arg(check.headSeq));
     }
 
-    // The entries themselves, where the format lets us read them back: each one's fields are
-    // hashed again and its link to the one before it checked, and with a database its hash is
-    // compared with the chain's, so that a row whose officer or action was changed is caught
-    // even under a valid signature.
-    file.seek(0);
-    EntryChecker entries(chain ? &*chain : nullptr);
-    qint64 read = 0;
-    const auto take = [&](const AuditEntry& entry) {
-        ++read;
-        return entries.check(entry, read);
-    };
-    if (exportPath.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        CsvReader reader(&file);
-        CsvReader::Record record;
-        reader.next(record); // the header
-        while (reader.next(record)) {
-            if (record.fields.size() < AuditExportService::kCsvColumns.size())
-                return failed(check,
-                              //: %1: the line's number.
-                              tr("Line %1 of the export is not an audit entry.").arg(record.line));
-            const QString problem = take(entryFromCsv(record.fields));
-            if (!problem.isEmpty())
-                return failed(check, problem);
-        }
-    } else if (exportPath.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive)) {
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
+    // A set: every file the manifest lists has the SHA-256 it lists, and its entries hold.
+    if (QFileInfo(exportPath).fileName() == QLatin1String(AuditExportService::kManifestName)) {
+        file.seek(0);
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        qint64 listed = 0;
+        for (const QByteArray& line : lines) {
             if (line.isEmpty())
                 continue;
-            const QString problem = take(entryFromJson(QJsonDocument::fromJson(line).object()));
+            const QString problem =
+                checkListedFile(exportPath, line, chain ? &*chain : nullptr, check);
             if (!problem.isEmpty())
                 return failed(check, problem);
+            ++listed;
         }
+        if (listed == 0)
+            return failed(check, tr("The manifest lists no file."));
+    } else {
+        file.seek(0);
+        const QString problem = checkEntries(file, exportPath, chain ? &*chain : nullptr, check);
+        if (!problem.isEmpty())
+            return failed(check, problem);
     }
-    if (chain)
-        check.entriesMatched = read;
-    if (read > 0 && read != check.entries)
-        //: %1 and %2: numbers of entries.
-        return failed(check, tr("The export holds %1 entries, but its signature says %2.")
-                                 .arg(read)
-                                 .arg(check.entries));
     check.ok = true;
     return check;
 }

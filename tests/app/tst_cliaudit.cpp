@@ -246,6 +246,35 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
     }
 
+    // PDF, CSV and JSON Lines as one set: one signed manifest, verified in one step; a changed
+    // byte in any file of it fails, naming the file.
+    void aSetIsExportedAndVerifiedInOneStep()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("set"));
+        Run r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin",
+                     "--format", "pdf,csv,jsonl", "--lang", "ru", "--out", dir});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("lists audit.pdf, audit.csv, audit.jsonl")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("manifest.p7s")), qPrintable(r.err));
+        r = run({"audit", "verify-export", dir, "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("matches the database")), qPrintable(r.out));
+        const QString csv = dir + QStringLiteral("/audit.csv");
+        const QByteArray original = test::readFile(csv);
+        test::writeFile(csv, QByteArray(original).replace("admin", "admiN"));
+        r = run({"audit", "verify-export", dir + QStringLiteral("/manifest"), "--database",
+                 m_fixture.url()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("audit.csv changed after the set was signed")),
+                 qPrintable(r.out));
+        test::writeFile(csv, original);
+        r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format",
+                 "csv,csv", "--out", dir});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("each of its formats once")), qPrintable(r.err));
+    }
+
     // Last: it rewrites the history. The chain is anchored twice by a local authority, the
     // anchors copied out; then every entry after the first anchor is changed and every hash
     // recomputed. `audit verify` alone finds nothing; with the anchors it exits 1 naming the

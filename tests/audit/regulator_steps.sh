@@ -5,7 +5,9 @@
 # the chain head and the entry count the console reported, step 3 OK and step 4 the time of a
 # local time-stamping authority (tests/support/tsa_server.py, on loopback, stopped with this
 # script); an export changed by one byte fails step 1; an export signed by another key with a
-# certificate of its own fails step 1; another authority's root fails step 3.
+# certificate of its own fails step 1; another authority's root fails step 3. A set (PDF, CSV and
+# JSON Lines with a signed manifest) passes steps 1, 3 and 5 with f=manifest; a byte changed in any
+# of its files fails step 5, in the manifest step 1.
 # Usage: regulator_steps.sh PATH/TO/dpo-console DOCS_AUDIT_MD
 set -euo pipefail
 console="$1"
@@ -90,4 +92,28 @@ cp -r "$dir/organisation" "$dir/other-root"
 cp "$dir/organisation/organisation.crt" "$dir/other-root/tsa-root.crt"
 out="$(steps "$dir/other-root")"
 grep -qx "3: FAILED" <<<"$out" || { echo "FAIL: step 3 passed another authority's root: $out" >&2; exit 1; }
-echo "PASS: the documented steps pass a sound, time-stamped export, show what it binds and when, and fail a changed or re-signed one or another authority"
+
+# A set: PDF, CSV and JSON Lines with one signed manifest; the same steps with f=manifest.
+db="sqlite:$dir/organisation.sqlite"
+"$console" audit export --database "$db" --officer admin --format pdf,csv,jsonl --out "$dir/set" >/dev/null 2>&1
+cp "$dir/organisation/organisation.crt" "$dir/organisation/tsa-root.crt" "$dir/set/"
+sed 's/^f=audit\.csv /f=manifest /' "$dir/block1.sh" >"$dir/set-steps.sh"
+grep -q '^f=manifest ' "$dir/set-steps.sh" || { echo "FAIL: the steps do not begin with f=audit.csv" >&2; exit 1; }
+set_steps() { (cd "$1" && bash "$dir/set-steps.sh" 2>&1) || true; }
+out="$(set_steps "$dir/set")"
+echo "$out"
+for step in 1 3 5; do
+    grep -qx "$step: OK" <<<"$out" || { echo "FAIL: step $step is not OK on a sound set" >&2; exit 1; }
+done
+for file in audit.pdf audit.csv audit.jsonl; do
+    grep -q ": OK" <<<"$(grep "^$file:" <<<"$out")" || { echo "FAIL: step 5 did not check $file" >&2; exit 1; }
+    rm -rf "$dir/set-changed"; cp -r "$dir/set" "$dir/set-changed"
+    printf 'x' >>"$dir/set-changed/$file"
+    out="$(set_steps "$dir/set-changed")"
+    grep -qx "5: FAILED" <<<"$out" || { echo "FAIL: step 5 passed a set whose $file changed: $out" >&2; exit 1; }
+done
+rm -rf "$dir/set-changed"; cp -r "$dir/set" "$dir/set-changed"
+printf '\n' >>"$dir/set-changed/manifest"
+out="$(set_steps "$dir/set-changed")"
+grep -qx "1: FAILED" <<<"$out" || { echo "FAIL: step 1 passed a changed manifest: $out" >&2; exit 1; }
+echo "PASS: the documented steps pass a sound, time-stamped export and set, show what it binds and when, and fail a changed or re-signed one, a changed file of a set, or another authority"

@@ -140,6 +140,103 @@ private slots:
         QCOMPARE(check.timeStampedAt, s.timeStampedAt);
     }
 
+    // A set: PDF, CSV and JSON Lines of one reading, one audit entry, one manifest that is
+    // signed and time-stamped. OpenSSL and sha256sum alone check it; the console checks it in one
+    // step, and a changed byte in any of its files fails that step.
+    void aSetIsSignedAndTimeStampedAsOne()
+    {
+        SigningKeyService(*m_database).setTimeStampingUrl(m_admin, m_url);
+        const qint64 before = exports();
+        const QString dir = m_dir.filePath(QStringLiteral("set"));
+        AuditExportService::Options options;
+        options.signingKeyPath = m_keyPath;
+        options.passphrase = m_passphrase;
+        options.language = QStringLiteral("ky");
+        using Format = AuditExportService::Format;
+        const AuditExportSummary s =
+            AuditExportService(*m_database)
+                .exportSet(m_admin, options, {Format::Pdf, Format::Csv, Format::Jsonl}, dir);
+        QCOMPARE(exports(), before + 1);
+        QCOMPARE(
+            test::scalar(
+                *m_database,
+                QStringLiteral("SELECT details FROM audit_log WHERE seq = %1").arg(s.exportSeq))
+                .toString()
+                .contains(QStringLiteral("\"format\":\"set\"")),
+            true);
+        QCOMPARE(s.manifestPath, dir + QStringLiteral("/manifest"));
+        QCOMPARE(s.signaturePath, dir + QStringLiteral("/manifest.p7s"));
+        QVERIFY(s.timeStampedAt.isValid());
+        QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
+        const QStringList files{QStringLiteral("audit.pdf"), QStringLiteral("audit.csv"),
+                                QStringLiteral("audit.jsonl")};
+        const QByteArray manifest = test::readFile(s.manifestPath);
+        QCOMPARE(manifest.count('\n'), 3);
+        for (const QString& name : files)
+            QVERIFY2(manifest.contains("  " + name.toUtf8() + '\n'), manifest.constData());
+        // The same entries in each: the CSV's rows and the JSON Lines' lines.
+        QCOMPARE(test::readFile(dir + QStringLiteral("/audit.csv")).count('\n'), s.entries + 1);
+        QCOMPARE(test::readFile(dir + QStringLiteral("/audit.jsonl")).count('\n'), s.entries);
+
+        QByteArray output;
+        QCOMPARE(test::runTool(QStringLiteral("sh"),
+                               {QStringLiteral("-c"),
+                                QStringLiteral("cd \"$0\" && sha256sum -c --strict manifest"), dir},
+                               &output),
+                 0);
+        QVERIFY2(output.contains("audit.pdf: OK"), output.constData());
+        const QString certificate = m_dir.filePath(QStringLiteral("org.crt"));
+        test::writeFile(certificate, SigningKeyService(*m_database).activeCertificatesPem());
+        const QStringList cmsVerify{QStringLiteral("cms"),
+                                    QStringLiteral("-verify"),
+                                    QStringLiteral("-binary"),
+                                    QStringLiteral("-inform"),
+                                    QStringLiteral("DER"),
+                                    QStringLiteral("-in"),
+                                    s.signaturePath,
+                                    QStringLiteral("-content"),
+                                    s.manifestPath,
+                                    QStringLiteral("-CAfile"),
+                                    certificate,
+                                    QStringLiteral("-out"),
+                                    QStringLiteral("/dev/null")};
+        QCOMPARE(openssl(cmsVerify, &output), 0);
+        const CmsSignature read = CmsSignature::read(test::readFile(s.signaturePath));
+        QVERIFY(read.timeStamp && read.timeStampMatches);
+        test::writeFile(m_dir.filePath(QStringLiteral("set-signature.bin")), read.signatureValue);
+        test::writeFile(m_dir.filePath(QStringLiteral("set-token.der")), read.timeStamp->der);
+        QCOMPARE(openssl({QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                          m_dir.filePath(QStringLiteral("set-signature.bin")),
+                          QStringLiteral("-in"), m_dir.filePath(QStringLiteral("set-token.der")),
+                          QStringLiteral("-token_in"), QStringLiteral("-CAfile"), m_authorityRoot},
+                         &output),
+                 0);
+        ExportCheck check = ExportVerifier::verify(dir, m_database.get());
+        QVERIFY2(check.ok, qPrintable(check.problem));
+        QCOMPARE(check.timeStampedAt, s.timeStampedAt);
+        QCOMPARE(check.entries, s.entries);
+
+        // One changed byte, in any file of the set: the set does not verify, and the file is named
+        // where it can be told.
+        for (const QString& name :
+             files + QStringList{QStringLiteral("manifest"), QStringLiteral("manifest.p7s")}) {
+            const QString path = dir + QLatin1Char('/') + name;
+            const QByteArray original = test::readFile(path);
+            QByteArray changed = original;
+            const qsizetype at = changed.size() / 2;
+            changed[at] = char(changed[at] ^ 0x01);
+            test::writeFile(path, changed);
+            check = ExportVerifier::verify(dir, m_database.get());
+            QVERIFY2(!check.ok, qPrintable(name));
+            if (files.contains(name))
+                QVERIFY2(check.problem.contains(name), qPrintable(check.problem));
+            test::writeFile(path, original);
+        }
+        check = ExportVerifier::verify(dir + QStringLiteral("/manifest"), m_database.get());
+        QVERIFY2(check.ok, qPrintable(check.problem));
+    }
+
     // A token moved in from another signature would date this one: refused.
     void aTokenOfAnotherSignatureIsRefused()
     {
@@ -189,5 +286,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimeStamping)
+QTEST_MAIN(TestTimeStamping) // a set has a PDF: fonts need a GUI application
 #include "tst_timestamping.moc"
