@@ -465,8 +465,8 @@
         <location filename="../models/services/AuditExportService.cpp" line="97"/>
         <location filename="../models/services/AuditExportService.cpp" line="283"/>
         <location filename="../models/services/AuditExportService.cpp" line="354"/>
-        <location filename="../models/services/AuditExportService.cpp" line="383"/>
-        <location filename="../models/services/AuditExportService.cpp" line="488"/>
+        <location filename="../models/services/AuditExportService.cpp" line="382"/>
+        <location filename="../models/services/AuditExportService.cpp" line="486"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 жазылбай калды: %2</translation>
@@ -483,7 +483,7 @@
         <translation>Экспорт топтомунда ар бир формат бир жолу гана болот: pdf, csv, jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="375"/>
+        <location filename="../models/services/AuditExportService.cpp" line="374"/>
         <source>Cannot make the folder %1.</source>
         <extracomment>%1: the folder&apos;s path.</extracomment>
         <translation>%1 папкасы түзүлбөй жатат.</translation>
@@ -494,7 +494,7 @@
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="402"/>
+        <location filename="../models/services/AuditExportService.cpp" line="401"/>
         <source>export the audit trail</source>
         <translation>аудит журналын экспорттоо</translation>
     </message>
@@ -4905,25 +4905,25 @@ Details:
         <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="267"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="268"/>
         <source>%1 has no signature file %2.</source>
         <extracomment>%1: the export file&apos;s path; %2: the signature file&apos;s name.</extracomment>
         <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
-        <location filename="../models/services/ExportVerifier.cpp" line="301"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="217"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="302"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="307"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="308"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="294"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="295"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
     </message>
@@ -4933,47 +4933,47 @@ Details:
         <translation>Манифестте «SHA-256, эки боштук, файлдын аты» түрүндө эмес сап бар.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="222"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="223"/>
         <source>%1 changed after the set was signed: its SHA-256 is not the one in the manifest.</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 топтомго кол коюлгандан кийин өзгөртүлгөн: анын SHA-256 хэши манифесттегидей эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="284"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="285"/>
         <source>The time-stamp in the signature file is not over its signature.</source>
         <translation>Кол тамга файлындагы убакыт белгиси анын кол тамгасына коюлган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="309"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="310"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="316"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="317"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Экспорт ишенимдүү %2 ачкычы менен эмес, %1 ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="320"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="321"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Кол койгон белгисиз: %1 ачкычын кол тамга файлынын өзү гана атайт. Уюмдун ачык ачкычын же анын изин, же салыштыра турган маалымат базасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="328"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="329"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="334"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="335"/>
         <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
         <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
         <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="354"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="355"/>
         <source>The manifest lists no file.</source>
         <translation>Манифестте бир да файл жок.</translation>
     </message>
@@ -6678,259 +6678,259 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="58"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="59"/>
         <source>Add an officer…</source>
         <translation>Кызматкер кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="59"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="60"/>
         <source>Reset the password…</source>
         <translation>Сыр сөздү жаңылоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="104"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="290"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="105"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="294"/>
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
         <source>Change the role…</source>
         <translation>Ролду өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
         <source>Save the settings</source>
         <translation>Жөндөөлөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="66"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="80"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="67"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="81"/>
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="71"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="72"/>
         <source>Officers and settings</source>
         <translation>Кызматкерлер жана жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="73"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="74"/>
         <source>Administrators manage the accounts and the team&apos;s settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="112"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="113"/>
         <source>The team&apos;s settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="165"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="165"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="168"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="172"/>
         <source>locked until %1</source>
         <extracomment>%1: a date and time.</extracomment>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="170"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="225"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="105"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="106"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="37"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="38"/>
         <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
         <translation>Аудитор окуйт; кызматкер иштерди жүргүзөт; көзөмөлчү сактоону да бекитет; администратор кызматкерлерди жана жөндөөлөрдү да башкарат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="82"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="83"/>
         <source>Every account: user name, name, role, whether it is active; select one to change it</source>
         <translation>Ар бир эсеп: колдонуучунун аты, аты-жөнү, ролу, активдүүбү; өзгөртүү үчүн тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="84"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="85"/>
         <source>Create an account with its role and a first password</source>
         <translation>Ролу жана биринчи сыр сөзү менен эсеп түзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="86"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="87"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Тандалган кызматкерге кийинки кирүүдө алмаштыра турган убактылуу сыр сөз берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="90"/>
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Тандалган кызматкердин кирүүсүн токтотуу же кайра уруксат берүү; анын аудит журналындагы жазуулары калат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="92"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="93"/>
         <source>Give the selected officer another role</source>
         <translation>Тандалган кызматкерге башка рол берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="94"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
         <source>Save every setting above at once; each change is audited</source>
         <translation>Жогорудагы бардык жөндөөлөрдү бир учурда сактоо; ар бир өзгөртүү аудитке жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="209"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="209"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="217"/>
         <source>The name the officer signs in with</source>
         <translation>Кызматкер кире турган ат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="216"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Аудит журналында жана каттарда көрсөтүлгөн кызматкердин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Кызматкер кире турган сыр сөз; аны өзүнө жеке бериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="224"/>
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="271"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="275"/>
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
         <source>At least %1 characters, without the user name.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="242"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="242"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="245"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="249"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Кызматкер аны кийинки кирүүдө алмаштырат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="250"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="251"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="257"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="261"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="278"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="282"/>
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="292"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="296"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="297"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="297"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="309"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -7573,6 +7573,96 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SigningBox</name>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="20"/>
+        <source>Signed exports</source>
+        <translation>Кол коюлган экспорттор</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="23"/>
+        <source>Save the authority</source>
+        <translation>Борборду сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="36"/>
+        <source>none: exports carry no time-stamp</source>
+        <translation>жок: экспорттордо убакыт белгиси болбойт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="37"/>
+        <source>The RFC 3161 time-stamping authority (http or https) whose token every export&apos;s signature and every anchor of the chain carries</source>
+        <translation>RFC 3161 боюнча убакыт белгисин берүүчү борбор (http же https): анын белгиси ар бир экспорттун кол тамгасында жана чынжырдын ар бир бекитмесинде болот</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="39"/>
+        <source>Time-stamping authority</source>
+        <translation>Убакыт белгисин берүүчү борбор</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="41"/>
+        <source>Save the authority; an empty field means none. Audited</source>
+        <translation>Борборду сактоо; бош талаа — борбор жок дегенди билдирет. Аудитке жазылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="46"/>
+        <source>Signing key:</source>
+        <translation>Кол коюу ачкычы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="47"/>
+        <source>Its certificate:</source>
+        <translation>Анын сертификаты:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="48"/>
+        <source>Time-stamping authority:</source>
+        <translation>Убакыт белгисин берүүчү борбор:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="50"/>
+        <source>Anchor of the chain:</source>
+        <translation>Чынжырдын бекитмеси:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="64"/>
+        <source>None: exports are not signed. An administrator makes the key on the command line: dpo-console keys init.</source>
+        <translation>Жок: экспортторго кол коюлбайт. Ачкычты администратор буйрук сабында түзөт: dpo-console keys init.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="71"/>
+        <source>%1, valid until %2</source>
+        <extracomment>%1: the certificate&apos;s subject, e.g. CN=..., O=...; %2: the date it expires.</extracomment>
+        <translation>%1; жарактуулук мөөнөтүнүн акыркы күнү: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="76"/>
+        <source>none: an Ed25519 key of before, whose exports carry FILE.sig</source>
+        <translation>жок: мурунку Ed25519 ачкычы, анын экспорттору FILE.sig менен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="81"/>
+        <source>none yet (dpo-console audit anchor, daily)</source>
+        <translation>азырынча жок (dpo-console audit anchor, күн сайын)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="85"/>
+        <source>entry %1, time-stamped %2</source>
+        <extracomment>%1: the entry&apos;s number; %2: the date and time it was time-stamped.</extracomment>
+        <translation>%1-жазуу, убакыт белгиси %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="94"/>
+        <source>No time-stamping authority: exports are signed without a time-stamp.</source>
+        <translation>Убакыт белгисин берүүчү борбор жок: экспорттор убакыт белгисиз кол коюлат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="96"/>
+        <source>Exports are time-stamped by the authority from now on.</source>
+        <translation>Мындан ары экспорттор борбордун убакыт белгисин алат.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SigningKey</name>
     <message>
         <location filename="../models/security/SigningKey.cpp" line="63"/>
@@ -7642,13 +7732,13 @@ Statement: %3</source>
         <translation>убакыт белгисин берүүчү борборду коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="256"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="268"/>
         <source>Cannot read the signing key %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="262"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="274"/>
         <source>The key in %1 is not an active signing key of this database.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
@@ -8017,6 +8107,7 @@ Statement: %3</source>
         <location filename="../models/services/SigningKeyService.cpp" line="203"/>
         <location filename="../models/services/SigningKeyService.cpp" line="219"/>
         <location filename="../models/services/SigningKeyService.cpp" line="241"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="253"/>
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
@@ -13617,78 +13708,78 @@ Statement: %3</source>
         <translation>--out FILE милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="260"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="261"/>
         <location filename="../app/cli/Commands.cpp" line="212"/>
         <source>--lang must be ky or ru.</source>
         <translation>--lang ky же ru болушу керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="265"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="266"/>
         <source>--to is before --from.</source>
         <translation>--to күнү --from күнүнөн мурун.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="290"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="291"/>
         <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
         <extracomment>%1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the output file&apos;s path; %5: seconds with two decimals; %6: the head entry&apos;s sequence number; %7: its SHA-256 hash.</extracomment>
         <translation>%1 жазуу (%2 – %3) %5 секундда %4 файлына экспорттолду; чынжырдын башы %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="303"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="304"/>
         <source>A set: %1 lists %2 with their SHA-256, and is what is signed.</source>
         <extracomment>%1: the path of a set&apos;s manifest; %2: the files it lists, comma-separated.</extracomment>
         <translation>Топтом: %1 файлында %2 жана алардын SHA-256 хэштери жазылган, кол ошол файлга коюлат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="308"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="309"/>
         <source>Signed with key %1: %2</source>
         <extracomment>%1: the signing key&apos;s fingerprint (hex); %2: the path of the signature file written.</extracomment>
         <translation>%1 ачкычы менен кол коюлду: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="312"/>
         <source>Time-stamped by the authority at %1 UTC.</source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Борбор убакыт белгисин койду: %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="314"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="315"/>
         <source>No time-stamp: no time-stamping authority is set (dpo-console keys time-stamping).</source>
         <translation>Убакыт белгиси жок: убакыт белгисин берүүчү борбор коюлган эмес (dpo-console keys time-stamping).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="317"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="318"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Кол коюлган жок: бул базада кол коюу ачкычы жок (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="327"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="328"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>--public-key же --fingerprint көрсөтүңүз, экөөн тең эмес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="333"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="334"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: ачкычтын изи 64 он алтылык сандан турат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="344"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="345"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: %1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="352"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="353"/>
         <source>Checks an audit export against its signature file, FILE.p7s (CMS) or FILE.sig (made before): the file&apos;s hash, the signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. A set (its folder or its manifest): the manifest&apos;s signature, and every file it lists has the SHA-256 listed and entries that hold. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
         <translation>Аудит экспортун анын кол тамга файлы менен текшерет — FILE.p7s (CMS) же FILE.sig (мурда жасалган): файлдын хэши, кол тамга жана кол коюучу; кол коюучу --public-key (PEM, `keys public` чыгаргандай) же --fingerprint менен берилген ачкыч, же --database базасынын кол коюу ачкычы болушу керек. --database менен чынжырдын акыркы жазуусу ошол чынжырда бар экени жана (CSV, JSON Lines) ар бир жазуунун хэши туура, мурунку жазуудан кийин келет жана чынжырга дал келет экени да текшерилет. Топтом (анын папкасы же манифести): манифесттин кол тамгасы, ал тизмелеген ар бир файлдын SHA-256 хэши жана жазуулары текшерилет. Баары туура болсо — 0 коду, болбосо — 1 (белгисиз кол коюучу да).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="371"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="372"/>
         <source>The export, or a set&apos;s folder or manifest (every file it lists is checked too).</source>
         <translation>Экспорт, же топтомдун папкасы же манифести (ал тизмелеген ар бир файл да текшерилет).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="425"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="426"/>
         <source>Usage: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
        dpo-console audit anchor --database URL --officer NAME
        dpo-console audit anchors --database URL [--out DIR]
@@ -13704,28 +13795,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="361"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="362"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>Кол коюучуну жана жазууларды салыштыра текшере турган макулдуктар базасы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="364"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="365"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон уюмдун ачык ачкычы (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="367"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="368"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Экспортко кол коюлушу керек болгон ачкычтын SHA-256 изи (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="378"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="379"/>
         <location filename="../app/cli/KeyCommands.cpp" line="114"/>
         <source>Give exactly one FILE.</source>
         <translation>Бир гана FILE көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="387"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="388"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13733,7 +13824,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="393"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="394"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13741,13 +13832,13 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="400"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="401"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; базага дал келет (%1 жазуу салыштырылды)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="405"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="406"/>
         <source>Its signature carries a time-stamp of %1 UTC; whether its authority is to be trusted is checked with the authority&apos;s root certificate (docs/audit.md, step 3).
 </source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>

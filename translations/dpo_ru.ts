@@ -465,8 +465,8 @@
         <location filename="../models/services/AuditExportService.cpp" line="97"/>
         <location filename="../models/services/AuditExportService.cpp" line="283"/>
         <location filename="../models/services/AuditExportService.cpp" line="354"/>
-        <location filename="../models/services/AuditExportService.cpp" line="383"/>
-        <location filename="../models/services/AuditExportService.cpp" line="488"/>
+        <location filename="../models/services/AuditExportService.cpp" line="382"/>
+        <location filename="../models/services/AuditExportService.cpp" line="486"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось записать %1: %2</translation>
@@ -483,7 +483,7 @@
         <translation>В наборе выгрузки каждый формат встречается один раз: pdf, csv, jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="375"/>
+        <location filename="../models/services/AuditExportService.cpp" line="374"/>
         <source>Cannot make the folder %1.</source>
         <extracomment>%1: the folder&apos;s path.</extracomment>
         <translation>Не удаётся создать папку %1.</translation>
@@ -494,7 +494,7 @@
         <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="402"/>
+        <location filename="../models/services/AuditExportService.cpp" line="401"/>
         <source>export the audit trail</source>
         <translation>выгрузить журнал аудита</translation>
     </message>
@@ -4918,25 +4918,25 @@ Details:
         <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="267"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="268"/>
         <source>%1 has no signature file %2.</source>
         <extracomment>%1: the export file&apos;s path; %2: the signature file&apos;s name.</extracomment>
         <translation>У %1 нет файла подписи %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="216"/>
-        <location filename="../models/services/ExportVerifier.cpp" line="301"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="217"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="302"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="307"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="308"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="294"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="295"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
     </message>
@@ -4946,47 +4946,47 @@ Details:
         <translation>В манифесте есть строка не вида «SHA-256, два пробела, имя файла».</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="222"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="223"/>
         <source>%1 changed after the set was signed: its SHA-256 is not the one in the manifest.</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 изменён после подписания набора: его SHA-256 не совпадает с указанным в манифесте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="284"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="285"/>
         <source>The time-stamp in the signature file is not over its signature.</source>
         <translation>Штамп времени в файле подписи поставлен не на его подпись.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="309"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="310"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="316"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="317"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Выгрузка подписана ключом %1, а не доверенным ключом %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="320"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="321"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Подписавший неизвестен: ключ %1 назван только самим файлом подписи. Укажите открытый ключ организации или его отпечаток либо базу данных для сверки.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="328"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="329"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="334"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="335"/>
         <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
         <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
         <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="354"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="355"/>
         <source>The manifest lists no file.</source>
         <translation>В манифесте нет ни одного файла.</translation>
     </message>
@@ -6693,259 +6693,259 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="58"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="59"/>
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="59"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="60"/>
         <source>Reset the password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="104"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="290"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="105"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="294"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
         <source>Change the role…</source>
         <translation>Изменить роль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="66"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="80"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="67"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="81"/>
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="71"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="72"/>
         <source>Officers and settings</source>
         <translation>Сотрудники и настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="73"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="74"/>
         <source>Administrators manage the accounts and the team&apos;s settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="112"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="113"/>
         <source>The team&apos;s settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="165"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="165"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="168"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="172"/>
         <source>locked until %1</source>
         <extracomment>%1: a date and time.</extracomment>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="170"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="225"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="105"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="106"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="37"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="38"/>
         <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
         <translation>Аудитор читает; сотрудник ведёт дела; руководитель также утверждает хранение; администратор также управляет сотрудниками и настройками</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="82"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="83"/>
         <source>Every account: user name, name, role, whether it is active; select one to change it</source>
         <translation>Каждая учётная запись: имя пользователя, имя, роль, активна ли; выберите, чтобы изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="84"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="85"/>
         <source>Create an account with its role and a first password</source>
         <translation>Создать учётную запись с ролью и первым паролем</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="86"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="87"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Дать выбранному сотруднику временный пароль, который он сменит при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="90"/>
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Запретить выбранному сотруднику вход или снова разрешить; его записи в журнале аудита остаются</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="92"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="93"/>
         <source>Give the selected officer another role</source>
         <translation>Дать выбранному сотруднику другую роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="94"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
         <source>Save every setting above at once; each change is audited</source>
         <translation>Сохранить все настройки выше разом; каждое изменение попадает в аудит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="209"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="209"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="217"/>
         <source>The name the officer signs in with</source>
         <translation>Имя, под которым сотрудник входит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="216"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Имя сотрудника, как его показывают журнал аудита и письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Пароль, с которым сотрудник входит; передайте его лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="224"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="271"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="275"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
         <source>At least %1 characters, without the user name.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="242"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="242"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="245"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="249"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Сотрудник сменит его при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="250"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="251"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="257"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="261"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="278"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="282"/>
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="292"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="296"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="297"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="297"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="309"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -7588,6 +7588,96 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SigningBox</name>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="20"/>
+        <source>Signed exports</source>
+        <translation>Подписанные выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="23"/>
+        <source>Save the authority</source>
+        <translation>Сохранить службу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="36"/>
+        <source>none: exports carry no time-stamp</source>
+        <translation>нет: выгрузки без штампа времени</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="37"/>
+        <source>The RFC 3161 time-stamping authority (http or https) whose token every export&apos;s signature and every anchor of the chain carries</source>
+        <translation>Служба штампов времени по RFC 3161 (http или https), чей штамп несут подпись каждой выгрузки и каждый якорь цепочки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="39"/>
+        <source>Time-stamping authority</source>
+        <translation>Служба штампов времени</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="41"/>
+        <source>Save the authority; an empty field means none. Audited</source>
+        <translation>Сохранить службу; пустое поле — службы нет. Записывается в журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="46"/>
+        <source>Signing key:</source>
+        <translation>Ключ подписи:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="47"/>
+        <source>Its certificate:</source>
+        <translation>Его сертификат:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="48"/>
+        <source>Time-stamping authority:</source>
+        <translation>Служба штампов времени:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="50"/>
+        <source>Anchor of the chain:</source>
+        <translation>Якорь цепочки:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="64"/>
+        <source>None: exports are not signed. An administrator makes the key on the command line: dpo-console keys init.</source>
+        <translation>Нет: выгрузки не подписываются. Ключ создаёт администратор в командной строке: dpo-console keys init.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="71"/>
+        <source>%1, valid until %2</source>
+        <extracomment>%1: the certificate&apos;s subject, e.g. CN=..., O=...; %2: the date it expires.</extracomment>
+        <translation>%1, действителен до %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="76"/>
+        <source>none: an Ed25519 key of before, whose exports carry FILE.sig</source>
+        <translation>нет: прежний ключ Ed25519, его выгрузки несут FILE.sig</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="81"/>
+        <source>none yet (dpo-console audit anchor, daily)</source>
+        <translation>пока нет (dpo-console audit anchor, ежедневно)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="85"/>
+        <source>entry %1, time-stamped %2</source>
+        <extracomment>%1: the entry&apos;s number; %2: the date and time it was time-stamped.</extracomment>
+        <translation>запись %1, штамп времени %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="94"/>
+        <source>No time-stamping authority: exports are signed without a time-stamp.</source>
+        <translation>Службы штампов времени нет: выгрузки подписываются без штампа времени.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SigningBox.cpp" line="96"/>
+        <source>Exports are time-stamped by the authority from now on.</source>
+        <translation>Отныне выгрузки получают штамп времени от службы.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SigningKey</name>
     <message>
         <location filename="../models/security/SigningKey.cpp" line="63"/>
@@ -7657,13 +7747,13 @@ Statement: %3</source>
         <translation>задать службу штампов времени</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="256"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="268"/>
         <source>Cannot read the signing key %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="262"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="274"/>
         <source>The key in %1 is not an active signing key of this database.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
@@ -8032,6 +8122,7 @@ Statement: %3</source>
         <location filename="../models/services/SigningKeyService.cpp" line="203"/>
         <location filename="../models/services/SigningKeyService.cpp" line="219"/>
         <location filename="../models/services/SigningKeyService.cpp" line="241"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="253"/>
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
     </message>
@@ -13640,78 +13731,78 @@ Statement: %3</source>
         <translation>Требуется --out FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="260"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="261"/>
         <location filename="../app/cli/Commands.cpp" line="212"/>
         <source>--lang must be ky or ru.</source>
         <translation>--lang должен быть ky или ru.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="265"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="266"/>
         <source>--to is before --from.</source>
         <translation>--to раньше, чем --from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="290"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="291"/>
         <source>Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.</source>
         <extracomment>%1: the number of entries; %2 and %3: the first and last sequence numbers; %4: the output file&apos;s path; %5: seconds with two decimals; %6: the head entry&apos;s sequence number; %7: its SHA-256 hash.</extracomment>
         <translation>Выгружено записей: %1 (с %2 по %3) в %4 за %5 с; голова цепочки %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="303"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="304"/>
         <source>A set: %1 lists %2 with their SHA-256, and is what is signed.</source>
         <extracomment>%1: the path of a set&apos;s manifest; %2: the files it lists, comma-separated.</extracomment>
         <translation>Набор: в %1 перечислены %2 с их SHA-256, подписывается он.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="308"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="309"/>
         <source>Signed with key %1: %2</source>
         <extracomment>%1: the signing key&apos;s fingerprint (hex); %2: the path of the signature file written.</extracomment>
         <translation>Подписано ключом %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="312"/>
         <source>Time-stamped by the authority at %1 UTC.</source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>
         <translation>Служба поставила штамп времени: %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="314"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="315"/>
         <source>No time-stamp: no time-stamping authority is set (dpo-console keys time-stamping).</source>
         <translation>Без штампа времени: служба штампов времени не задана (dpo-console keys time-stamping).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="317"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="318"/>
         <source>Not signed: this database has no signing key (dpo-console keys init).</source>
         <translation>Не подписано: у этой базы нет ключа подписи (dpo-console keys init).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="327"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="328"/>
         <source>Give --public-key or --fingerprint, not both.</source>
         <translation>Укажите --public-key или --fingerprint, но не оба.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="333"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="334"/>
         <source>--fingerprint: a key&apos;s fingerprint is 64 hexadecimal digits.</source>
         <translation>--fingerprint: отпечаток ключа — 64 шестнадцатеричные цифры.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="344"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="345"/>
         <source>--public-key: cannot read %1: %2</source>
         <extracomment>%1: the path given to --public-key; %2: the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>--public-key: не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="352"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="353"/>
         <source>Checks an audit export against its signature file, FILE.p7s (CMS) or FILE.sig (made before): the file&apos;s hash, the signature and its signer, who must be the key given by --public-key (PEM, as `keys public` prints it) or --fingerprint, or a signing key of the --database; with --database also that the chain head is in its chain and (CSV, JSON Lines) that every entry hashes to its hash, follows the one before it and matches the chain. A set (its folder or its manifest): the manifest&apos;s signature, and every file it lists has the SHA-256 listed and entries that hold. Exit 0 when it holds, 1 when not (an unknown signer included).</source>
         <translation>Проверяет выгрузку журнала аудита по файлу её подписи — FILE.p7s (CMS) или FILE.sig (сделанному ранее): хэш файла, подпись и подписавшего, которым должен быть ключ, заданный --public-key (PEM, как его печатает `keys public`) или --fingerprint, либо ключ подписи базы --database; с --database также то, что вершина цепочки есть в её цепочке и (CSV, JSON Lines) что хэш каждой записи верен, запись следует за предыдущей и совпадает с цепочкой. Набор (его папка или манифест): подпись манифеста, SHA-256 каждого перечисленного в нём файла и его записи. Код 0, если всё верно, 1 — если нет (в том числе при неизвестном подписавшем).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="371"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="372"/>
         <source>The export, or a set&apos;s folder or manifest (every file it lists is checked too).</source>
         <translation>Выгрузка либо папка или манифест набора (проверяется и каждый перечисленный в нём файл).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="425"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="426"/>
         <source>Usage: dpo-console audit verify --database URL [--anchors] [--anchors-from DIR] [--format text|json]
        dpo-console audit anchor --database URL --officer NAME
        dpo-console audit anchors --database URL [--out DIR]
@@ -13727,28 +13818,28 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="361"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="362"/>
         <source>The consent database to check the signer and the entries against.</source>
         <translation>База согласий, по которой проверяются подписавший и записи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="364"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="365"/>
         <source>The organisation&apos;s public key (PEM) the export must be signed with.</source>
         <translation>Открытый ключ организации (PEM), которым должна быть подписана выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="367"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="368"/>
         <source>The SHA-256 fingerprint (hex) of the key the export must be signed with.</source>
         <translation>Отпечаток SHA-256 (hex) ключа, которым должна быть подписана выгрузка.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="378"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="379"/>
         <location filename="../app/cli/KeyCommands.cpp" line="114"/>
         <source>Give exactly one FILE.</source>
         <translation>Укажите ровно один FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="387"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="388"/>
         <source>%1 does not verify: %2
 </source>
         <extracomment>%1: the export file&apos;s path; %2: why it does not verify, a sentence.</extracomment>
@@ -13756,7 +13847,7 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="393"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="394"/>
         <source>%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.
 </source>
         <extracomment>%1: the export file&apos;s path; %2: the key&apos;s fingerprint; %3: the number of entries; %4: the head&apos;s sequence number; %5: its hash; %6: either empty or &quot;; matches the database (N entries compared)&quot;.</extracomment>
@@ -13764,13 +13855,13 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="400"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="401"/>
         <source>; matches the database (%1 entries compared)</source>
         <extracomment>Appended to the verification sentence. %1: the number of entries compared with the database.</extracomment>
         <translation>; совпадает с базой (сравнено записей: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="405"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="406"/>
         <source>Its signature carries a time-stamp of %1 UTC; whether its authority is to be trusted is checked with the authority&apos;s root certificate (docs/audit.md, step 3).
 </source>
         <extracomment>%1: the time-stamping authority&apos;s date and time (UTC), e.g. 2026-12-06 21:27:36.</extracomment>

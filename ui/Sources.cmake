@@ -28,6 +28,7 @@ set(DPO_UI_SOURCES
     pages/DisclosurePane.h pages/DisclosurePane.cpp
     pages/DisclosuresPage.h pages/DisclosuresPage.cpp
     pages/HolderBox.h pages/HolderBox.cpp
+    pages/SigningBox.h pages/SigningBox.cpp
     pages/ImportDialog.h pages/ImportDialog.cpp
     pages/LettersPage.h pages/LettersPage.cpp
     pages/OfficersPage.h pages/OfficersPage.cpp

@@ -233,6 +233,18 @@ void SigningKeyService::rememberKeyPath(const QString& fingerprint, const QStrin
     QSettings().setValue(keyPathSetting(fingerprint), QFileInfo(path).absoluteFilePath());
 }
 
+QStringList SigningKeyService::activeFingerprints() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT fingerprint FROM signing_keys "
+                                              "WHERE active = 1 ORDER BY created_at, fingerprint"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+    QStringList fingerprints;
+    while (q.next())
+        fingerprints << q.value(0).toString();
+    return fingerprints;
+}
+
 QByteArray SigningKeyService::activePublicKeysPem() const
 {
     QSqlQuery q = prepareQuery(m_database.connection(),

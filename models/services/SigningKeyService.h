@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -45,6 +46,8 @@ public:
     // "settings.time_stamping".
     void setTimeStampingUrl(const Session& session, const QString& url) const;
     bool hasActiveKey() const;
+    // The active keys' fingerprints, oldest first.
+    QStringList activeFingerprints() const;
     bool isActiveKey(const QString& fingerprint) const;
     // The active keys' public halves, PEM, oldest first: what the organisation hands to whoever
     // verifies its exports without the database (`keys public`).

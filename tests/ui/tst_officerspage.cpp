@@ -2,13 +2,15 @@
 // The team section: an administrator adds an officer, resets a password, changes a role,
 // deactivates and reactivates, and saves the settings and the holder's details, each through its
 // dialog or form; a refusal keeps the dialog and its input; another role sees the team but
-// changes nothing.
+// changes nothing. The signed exports' box shows the key and its certificate, and an administrator
+// sets the time-stamping authority there (a bad address refused, the field kept).
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "pages/OfficersPage.h"
 #include "services/HolderService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "services/SigningKeyService.h"
 #include "TestDatabase.h"
 #include "widgets/SubmitDialog.h"
 
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dpo;
@@ -146,6 +149,60 @@ private slots:
             page.grab().save(shots + QStringLiteral("/officers.png"));
     }
 
+    void anAdministratorSetsTheTimeStampingAuthority()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        test::FakePrompts prompts;
+        QTranslator translator;
+        test::installScreenshotLanguage(translator);
+        QTemporaryDir dir;
+        OfficersPage page(*database, admin, prompts);
+        page.resize(1100, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* key = page.findChild<QLabel*>(QStringLiteral("signingKey"));
+        auto* url = page.findChild<QLineEdit*>(QStringLiteral("timeStampingUrl"));
+        auto* save = page.findChild<QPushButton*>(QStringLiteral("saveTimeStamping"));
+        QVERIFY(key && url && save);
+        QVERIFY2(key->text().contains(QStringLiteral("keys init")), qPrintable(key->text()));
+        const QString fingerprint = SigningKeyService(*database).createKey(
+            admin, dir.filePath(QStringLiteral("org.pem")), "a long enough passphrase");
+        page.reload();
+        QCOMPARE(key->text(), fingerprint);
+        const QString certificate =
+            page.findChild<QLabel*>(QStringLiteral("signingCertificate"))->text();
+        QVERIFY2(certificate.contains(QStringLiteral("CN=")), qPrintable(certificate));
+        QVERIFY(url->text().isEmpty());
+
+        url->setText(QStringLiteral("ftp://tsa.example/"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(prompts.errors.size(), 1);
+        QVERIFY2(prompts.errors.first().contains(QStringLiteral("ftp://tsa.example/")),
+                 qPrintable(prompts.errors.first()));
+        QVERIFY(SigningKeyService(*database).timeStampingUrl().isEmpty());
+        QCOMPARE(url->text(), QStringLiteral("ftp://tsa.example/"));
+        url->setText(QStringLiteral(" https://tsa.example.kg/rfc3161 "));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(prompts.errors.size(), 1);
+        QCOMPARE(SigningKeyService(*database).timeStampingUrl(),
+                 QStringLiteral("https://tsa.example.kg/rfc3161"));
+        QCOMPARE(url->text(), QStringLiteral("https://tsa.example.kg/rfc3161"));
+        QCOMPARE(test::scalar(*database, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                        "action = 'settings.time_stamping'"))
+                     .toInt(),
+                 1);
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/officers-signing.png"));
+        // Emptied: none.
+        url->clear();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(SigningKeyService(*database).timeStampingUrl().isEmpty());
+    }
+
     void othersLookButChangeNothing()
     {
         test::TestDatabase fixture;
@@ -170,6 +227,8 @@ private slots:
         auto* name = page.findChild<QLineEdit*>(QStringLiteral("holderNameKy"));
         QVERIFY(name->isReadOnly());
         QCOMPARE(name->text(), HolderService(*database).holder().nameKy);
+        QVERIFY(page.findChild<QLineEdit*>(QStringLiteral("timeStampingUrl"))->isReadOnly());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("saveTimeStamping"))->isEnabled());
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "domain/Permissions.h"
 #include "HolderBox.h"
+#include "SigningBox.h"
 
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
@@ -130,6 +131,8 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
     m_holder = new HolderBox(m_database, m_session, *m_steps, this);
     layout->addWidget(settings);
     layout->addWidget(m_holder);
+    m_signing = new SigningBox(m_database, m_session, *m_steps, this);
+    layout->addWidget(m_signing);
     const bool manager = Permissions::allows(m_session.role, Permission::ManageOfficers);
     const bool changesSettings = Permissions::allows(m_session.role, Permission::ChangeSettings);
     m_add->setEnabled(manager);
@@ -151,6 +154,7 @@ void OfficersPage::reload()
     try {
         officers = OfficerService(m_database).officers();
         m_holder->reload();
+        m_signing->reload();
         for (auto it = m_settings.begin(); it != m_settings.end(); ++it)
             it.value()->setValue(
                 SettingsService(m_database).integer(it.key().toLatin1().constData()));

@@ -15,6 +15,7 @@ namespace dpo {
 
 class Database;
 class HolderBox;
+class SigningBox;
 class SubmitDialog;
 class UserPrompts;
 
@@ -58,6 +59,7 @@ private:
     QPushButton* m_saveSettings;
     QHash<QString, QSpinBox*> m_settings; // by key
     HolderBox* m_holder = nullptr;
+    SigningBox* m_signing = nullptr;
     std::unique_ptr<class StepRunner> m_steps;
 };
 
