@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit section under the offscreen platform: the list with a filter, an entry in full, and
 // verification of the chain from the button, intact and then broken; an export saved, printed,
-// signed, and one cancelled from the window.
+// signed, time-stamped by a local authority, and one cancelled from the window.
 #include "db/Sql.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "items/AuditListModel.h"
+#include "LocalAuthority.h"
 #include "pages/AuditPage.h"
 #include "services/AuditExportService.h"
 #include "services/AuditService.h"
@@ -192,6 +193,29 @@ private slots:
         QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
         QVERIFY(ExportVerifier::verify(prompts.saveAnswer, database.get()).ok);
         QCOMPARE(exports(), 3);
+
+        // With a time-stamping authority (a local one), the signature carries its time, and the
+        // window says when.
+        test::LocalAuthority authority;
+        QVERIFY2(authority.start(dir.filePath(QStringLiteral("authority"))),
+                 qPrintable(authority.error()));
+        SigningKeyService(*database).setTimeStampingUrl(admin, authority.url());
+        prompts.saveAnswer = dir.filePath(QStringLiteral("stamped.csv"));
+        status.clear();
+        page.exportShown(int(AuditExportService::Format::Csv));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+        const ExportCheck stamped = ExportVerifier::verify(prompts.saveAnswer, database.get());
+        QVERIFY2(stamped.ok, qPrintable(stamped.problem));
+        QVERIFY(stamped.timeStampedAt.isValid());
+        QVERIFY(!status.isEmpty());
+        const QString said = status.last().at(0).toString();
+        QVERIFY2(said.contains(QStringLiteral("Time-stamped by the authority at %1 UTC")
+                                   .arg(stamped.timeStampedAt.toString(
+                                       QStringLiteral("yyyy-MM-dd HH:mm:ss")))),
+                 qPrintable(said));
+        QCOMPARE(exports(), 4);
     }
 
     // Cancel pressed while the export waits for the database: the job stops at its first report,
