@@ -33,14 +33,15 @@ constexpr int kColumnCount = int(std::size(kColumns));
 
 QStringList cells(const AuditListRow& r)
 {
-    return {QString::number(r.seq),
-            displayInstant(r.at),
-            r.officer,
-            r.action,
-            r.entityId.isEmpty() ? r.entity : r.entity + QLatin1Char(' ') + r.entityId,
-            r.subjectRef,
-            r.details,
-            r.hash.left(20) + QStringLiteral("…")};
+    return {
+        QString::number(r.seq),
+        displayInstant(r.at.isValid() ? r.at : QDateTime::fromString(r.atUtc, Qt::ISODateWithMs)),
+        r.officer,
+        r.action,
+        r.entityId.isEmpty() ? r.entity : r.entity + QLatin1Char(' ') + r.entityId,
+        r.subjectRef,
+        r.details,
+        r.hash.left(20) + QStringLiteral("…")};
 }
 } // namespace
 

@@ -107,7 +107,8 @@ AuditSpan AuditListService::count(const AuditFilter& filter) const
 
 QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const AuditSpan& span,
                                           const QString& extra, const QVariantList& extraValues,
-                                          bool oldestFirst, qint64 offset, int limit) const
+                                          bool oldestFirst, qint64 offset, int limit,
+                                          bool parseTime) const
 {
     Where w = conditions(filter, &span);
     if (!extra.isEmpty()) {
@@ -133,7 +134,8 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
         AuditListRow r;
         r.seq = q.value(0).toLongLong();
         r.atUtc = q.value(1).toString();
-        r.at = QDateTime::fromString(r.atUtc, Qt::ISODateWithMs);
+        if (parseTime)
+            r.at = QDateTime::fromString(r.atUtc, Qt::ISODateWithMs);
         r.officer = q.value(2).toString();
         r.action = q.value(3).toString();
         r.entity = q.value(4).toString();
@@ -179,7 +181,7 @@ void AuditListService::forEachOldestFirst(
         // Oldest first by keyset: run() reverses what it reads oldest-first, so read newest-first
         // within the page's bounds and walk it backwards.
         const QList<AuditListRow> page =
-            run(filter, AuditSpan{}, QStringLiteral("a.seq > ?"), {after}, true, 0, kPage);
+            run(filter, AuditSpan{}, QStringLiteral("a.seq > ?"), {after}, true, 0, kPage, false);
         for (auto it = page.crbegin(); it != page.crend(); ++it)
             if (!visit(*it))
                 return;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, not a test: re-computing the audit chain.
-// Usage: bench_audit URL [ENTRIES [all|setup|verify|list|csv|jsonl|pdf]]   (default 1,000,000, all)
+// Usage: bench_audit URL [ENTRIES [all|setup|verify|list|csv|jsonl|pdf|signed]]   (default
+// 1,000,000, all). `signed` (not in all: it gives the database a signing key) times the CSV export
+// unsigned and then signed and time-stamped by the authority at DPO_BENCH_TSA_URL, three runs each.
 // Appends entries until the chain holds ENTRIES (timed apart, as setup), then verifies it three
 // times and prints the median time, the throughput and the peak memory; the audit list; the
 // exports. One phase alone gives that phase's own peak memory (scripts/bench.sh).
 #include "BenchSupport.h"
+#include "core/Error.h"
 #include "core/Session.h"
 #include "db/BulkInserter.h"
 #include "db/Database.h"
@@ -16,6 +19,7 @@
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
 #include "services/OfficerService.h"
+#include "services/SigningKeyService.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -36,10 +40,10 @@ int main(int argc, char* argv[])
     const QStringList phases{QStringLiteral("all"),    QStringLiteral("setup"),
                              QStringLiteral("verify"), QStringLiteral("list"),
                              QStringLiteral("csv"),    QStringLiteral("jsonl"),
-                             QStringLiteral("pdf")};
+                             QStringLiteral("pdf"),    QStringLiteral("signed")};
     if (argc < 2 || !phases.contains(phase)) {
         std::fprintf(stderr, "usage: bench_audit sqlite:PATH|postgresql://... [ENTRIES "
-                             "[all|setup|verify|list|csv|jsonl|pdf]]\n");
+                             "[all|setup|verify|list|csv|jsonl|pdf|signed]]\n");
         return 2;
     }
     const auto runs = [&phase](const char* name) {
@@ -194,6 +198,37 @@ int main(int argc, char* argv[])
                         qPrintable(dpo::AuditExportService::formatCode(format)), summary.entries,
                         double(timer.nsecsElapsed()) / 1e9,
                         double(QFileInfo(path).size()) / 1048576.0);
+        }
+        if (phase == QStringLiteral("signed")) {
+            // The same CSV export three times unsigned, then three times signed (ECDSA P-256,
+            // CMS) and time-stamped: the medians and what signing adds.
+            const QString url = qEnvironmentVariable("DPO_BENCH_TSA_URL");
+            if (url.isEmpty())
+                throw dpo::Error(dpo::Error::Kind::BadInput,
+                                 QStringLiteral("signed: set DPO_BENCH_TSA_URL"));
+            const auto median = [&](const dpo::AuditExportService::Options& options) {
+                QList<double> times;
+                for (int run = 0; run < 3; ++run) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    dpo::AuditExportService(database).exportTo(
+                        session, options, out.filePath(QStringLiteral("signed.csv")));
+                    times << double(timer.nsecsElapsed()) / 1e9;
+                }
+                std::sort(times.begin(), times.end());
+                return times[1];
+            };
+            dpo::AuditExportService::Options options;
+            options.format = dpo::AuditExportService::Format::Csv;
+            const double unsigned_ = median(options);
+            const dpo::SigningKeyService keys(database);
+            options.signingKeyPath = out.filePath(QStringLiteral("bench-key.pem"));
+            options.passphrase = "bench key passphrase";
+            keys.createKey(session, options.signingKeyPath, options.passphrase);
+            keys.setTimeStampingUrl(session, url);
+            const double signed_ = median(options);
+            std::printf("export csv unsigned: %.2f s; signed and time-stamped: %.2f s (%+.1f%%)\n",
+                        unsigned_, signed_, (signed_ / unsigned_ - 1.0) * 100.0);
         }
         std::printf("peak memory: %.1f MB\n", double(dpo::bench::peakKilobytes()) / 1024.0);
         return !runs("verify") || last.intact() ? 0 : 1;
