@@ -120,6 +120,8 @@ private slots:
             "DELETE FROM audit_log WHERE seq = 1", "TRUNCATE audit_log",
             "ALTER TABLE audit_log DISABLE TRIGGER USER",
             "DROP TRIGGER audit_log_no_update ON audit_log",
+            "UPDATE audit_anchors SET head_hash = head_hash", "DELETE FROM audit_anchors",
+            "TRUNCATE audit_anchors", "ALTER TABLE audit_anchors DISABLE TRIGGER USER",
             "INSERT INTO schema_migrations (version, applied_at) VALUES (99, now())",
             // no schema changes: the owner migrates
             "CREATE TABLE intruder (x INTEGER)", "ALTER TABLE claims ADD COLUMN intruder INTEGER",
