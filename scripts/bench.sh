@@ -87,7 +87,10 @@ measure() {
     if [ "$backend" = sqlite ]; then
         # INSERT statements, so that NULLs stay NULL.
         { echo "BEGIN;"; sqlite3 "$target" ".mode insert subjects" "SELECT * FROM subjects"; echo "COMMIT;"; } >"$work/subjects.sql"
-        sqlite3 "$target" ".schema subjects" | grep -v "^CREATE INDEX" >"$work/schema.sql"
+        # The table without its indexes; an index's statement may run over several lines (a
+        # partial one's WHERE).
+        sqlite3 "$target" ".schema subjects" |
+            awk '/^CREATE INDEX/ { skipping = 1 } !skipping { print } skipping && /;$/ { skipping = 0 }' >"$work/schema.sql"
         timed sqlite3 "$work/reference.sqlite" ".read $work/schema.sql" ".read $work/subjects.sql"
         ref_what="sqlite3 inserting the subject rows alone"
         rm -f "$work/subjects.sql" "$work/reference.sqlite"

@@ -349,106 +349,106 @@
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="96"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="97"/>
         <source>%1 (INN %2), holder of the personal data array</source>
         <extracomment>The holder&apos;s line at the top of an audit export. %1: the organisation&apos;s name; %2: its tax number.</extracomment>
         <translation>%1 (ИНН %2), жеке маалыматтар массивин кармоочу</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="99"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="100"/>
         <source>Made by %1 on %2 (Bishkek time)</source>
         <extracomment>%1: the officer&apos;s name; %2: a date and time.</extracomment>
         <translation>Түзгөн: %1, %2 (Бишкек убактысы)</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="104"/>
-        <location filename="../models/services/AuditExportService.cpp" line="252"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="105"/>
+        <location filename="../models/services/AuditExportService.cpp" line="312"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="110"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="111"/>
         <source>Period: %1</source>
         <extracomment>%1: the period, e.g. &quot;2026-01-01 to 2026-03-31&quot; or &quot;all entries&quot;.</extracomment>
         <translation>Мезгил: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="112"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="113"/>
         <source>Filters: %1</source>
         <extracomment>%1: the filters applied, separated by commas, or &quot;none&quot;.</extracomment>
         <translation>Чыпкалар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="113"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="114"/>
         <source>none</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="122"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="123"/>
         <source>Page %1 of %2</source>
         <extracomment>%1: the page&apos;s number; %2: the number of pages.</extracomment>
         <translation>%2 барактын %1-барагы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="163"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="164"/>
         <source>Summary</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="170"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="171"/>
         <source>Entries in this export: %1</source>
         <extracomment>%1: the number of entries.</extracomment>
         <translation>Бул экспорттогу жазуулар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="173"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="174"/>
         <source>First entry: %1, hash %2</source>
         <extracomment>%1: the entry&apos;s sequence number; %2: its SHA-256 hash.</extracomment>
         <translation>Биринчи жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="177"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="178"/>
         <source>Last entry: %1, hash %2</source>
         <extracomment>%1: the entry&apos;s sequence number; %2: its SHA-256 hash.</extracomment>
         <translation>Акыркы жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="181"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="182"/>
         <source>Chain head when exported: entry %1, hash %2</source>
         <extracomment>%1: the head entry&apos;s sequence number; %2: its SHA-256 hash.</extracomment>
         <translation>Экспорт учурундагы чынжырдын акыркы жазуусу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="185"/>
+        <location filename="../models/reports/AuditPdf.cpp" line="186"/>
         <source>Each hash is SHA-256 over the previous hash and the entry&apos;s fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="69"/>
+        <location filename="../models/services/AuditExportService.cpp" line="64"/>
         <source>officer %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the officer&apos;s user name.</extracomment>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="71"/>
+        <location filename="../models/services/AuditExportService.cpp" line="66"/>
         <source>action %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the action&apos;s code.</extracomment>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="74"/>
+        <location filename="../models/services/AuditExportService.cpp" line="69"/>
         <source>subject %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the subject&apos;s platform reference.</extracomment>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="76"/>
+        <location filename="../models/services/AuditExportService.cpp" line="71"/>
         <source>entity %1</source>
         <extracomment>One filter of an audit export, listed after &quot;Filters:&quot;. %1: the entity&apos;s code, e.g. &quot;claim&quot;.</extracomment>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="239"/>
+        <location filename="../models/services/AuditExportService.cpp" line="299"/>
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -456,34 +456,34 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="345"/>
+        <location filename="../models/services/AuditExportService.cpp" line="405"/>
         <source>Unknown export format &quot;%1&quot;: use pdf, csv or jsonl.</source>
         <extracomment>%1: the format as given.</extracomment>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="97"/>
-        <location filename="../models/services/AuditExportService.cpp" line="283"/>
-        <location filename="../models/services/AuditExportService.cpp" line="354"/>
-        <location filename="../models/services/AuditExportService.cpp" line="382"/>
-        <location filename="../models/services/AuditExportService.cpp" line="486"/>
+        <location filename="../models/services/AuditExportService.cpp" line="121"/>
+        <location filename="../models/services/AuditExportService.cpp" line="343"/>
+        <location filename="../models/services/AuditExportService.cpp" line="414"/>
+        <location filename="../models/services/AuditExportService.cpp" line="442"/>
+        <location filename="../models/services/AuditExportService.cpp" line="547"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="121"/>
+        <location filename="../models/services/AuditExportService.cpp" line="144"/>
         <source>No subject has the platform reference &quot;%1&quot;; nothing was exported.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="369"/>
+        <location filename="../models/services/AuditExportService.cpp" line="429"/>
         <source>An export set has each of its formats once: pdf, csv, jsonl.</source>
         <translation>Экспорт топтомунда ар бир формат бир жолу гана болот: pdf, csv, jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="374"/>
+        <location filename="../models/services/AuditExportService.cpp" line="434"/>
         <source>Cannot make the folder %1.</source>
         <extracomment>%1: the folder&apos;s path.</extracomment>
         <translation>%1 папкасы түзүлбөй жатат.</translation>
@@ -494,7 +494,7 @@
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="401"/>
+        <location filename="../models/services/AuditExportService.cpp" line="461"/>
         <source>export the audit trail</source>
         <translation>аудит журналын экспорттоо</translation>
     </message>
@@ -854,25 +854,38 @@ Details:
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="514"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="541"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="523"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="544"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="568"/>
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="517"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="526"/>
         <source>Verification cancelled after %L1 entries.</source>
         <extracomment>%1: the number of entries verified.</extracomment>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="527"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="537"/>
+        <source>The entries hash and link, but the chain does not hold the anchor of entry %1, time-stamped %2: %3. The history up to that entry was rewritten after it was anchored.</source>
+        <extracomment>%1: the anchored entry&apos;s number; %2: the date and time of its time-stamp; %3: why it does not hold, in words.</extracomment>
+        <translation>Жазуулардын хэштери жана байланыштары туура, бирок чынжыр %1-жазуунун бекитмесине дал келбейт (убакыт белгиси %2): %3. Ошол жазууга чейинки тарых бекитилгенден кийин кайра жазылган.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="548"/>
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <extracomment>%1: the number of entries; %2: a date and time; %3: the officer&apos;s name; %4: the beginning of the head&apos;s hash.</extracomment>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="536"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="554"/>
+        <source>It holds all %L1 anchors, the last at entry %2.</source>
+        <extracomment>Follows &quot;Intact: …&quot;. %L1: the number of anchors; %2: the last anchored entry.</extracomment>
+        <translation>Бардык бекитмелерге дал келет (саны: %L1), акыркысы %2-жазууда.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="563"/>
         <source>Broken at entry %1 (%2): %3</source>
         <extracomment>%1: the broken entry&apos;s sequence number; %2: a problem code, e.g. &quot;hash&quot;; %3: what is wrong, in words.</extracomment>
         <translation>%1-жазууда бузулган (%2): %3</translation>
@@ -7630,7 +7643,7 @@ Statement: %3</source>
         <translation>Жок: экспортторго кол коюлбайт. Ачкычты администратор буйрук сабында түзөт: dpo-console keys init.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SigningBox.cpp" line="71"/>
+        <location filename="../ui/pages/SigningBox.cpp" line="72"/>
         <source>%1, valid until %2</source>
         <extracomment>%1: the certificate&apos;s subject, e.g. CN=..., O=...; %2: the date it expires.</extracomment>
         <translation>%1; жарактуулук мөөнөтүнүн акыркы күнү: %2</translation>
@@ -7897,10 +7910,10 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/AuditAnchorService.cpp" line="42"/>
         <location filename="../models/services/AuditAnchorService.cpp" line="177"/>
-        <location filename="../models/services/AuditExportService.cpp" line="131"/>
+        <location filename="../models/services/AuditExportService.cpp" line="154"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
-        <location filename="../models/services/AuditListService.cpp" line="129"/>
+        <location filename="../models/services/AuditListService.cpp" line="130"/>
         <location filename="../models/services/AuditService.cpp" line="79"/>
         <location filename="../models/services/AuditVerifier.cpp" line="224"/>
         <location filename="../models/services/AuditVerifier.cpp" line="285"/>
@@ -7920,7 +7933,7 @@ Statement: %3</source>
         <translation>бекитмени сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="196"/>
+        <location filename="../models/services/AuditListService.cpp" line="198"/>
         <source>read the officers</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
@@ -8034,7 +8047,7 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="270"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="103"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
-        <location filename="../models/services/AuditExportService.cpp" line="117"/>
+        <location filename="../models/services/AuditExportService.cpp" line="140"/>
         <location filename="../models/services/ClaimService.cpp" line="137"/>
         <location filename="../models/services/DisclosureService.cpp" line="110"/>
         <location filename="../models/services/DisclosureService.cpp" line="329"/>

@@ -2,12 +2,14 @@
 // The audit section under the offscreen platform: the list with a filter, an entry in full, and
 // verification of the chain from the button, intact and then broken; an export saved, printed,
 // signed, time-stamped by a local authority, and one cancelled from the window.
+#include "ChainRewrite.h"
 #include "db/Sql.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "items/AuditListModel.h"
 #include "LocalAuthority.h"
 #include "pages/AuditPage.h"
+#include "services/AuditAnchorService.h"
 #include "services/AuditExportService.h"
 #include "services/AuditService.h"
 #include "services/ExportVerifier.h"
@@ -138,6 +140,43 @@ private slots:
                  qPrintable(prompts.errors.first()));
         QVERIFY2(result->text().contains(QStringLiteral("hash_mismatch")),
                  qPrintable(result->text()));
+    }
+
+    // The verification checks the database's anchors too: intact and holding them, then, after a
+    // rewrite that recomputed every hash, the anchor named.
+    void verificationChecksTheAnchors()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QTemporaryDir dir;
+        test::LocalAuthority authority;
+        QVERIFY2(authority.start(dir.filePath(QStringLiteral("authority"))),
+                 qPrintable(authority.error()));
+        SigningKeyService(*database).setTimeStampingUrl(admin, authority.url());
+        const AuditAnchor anchor = AuditAnchorService(*database).anchor(admin);
+        test::FakePrompts prompts;
+        AuditPage page(*database, admin, prompts);
+        page.show();
+        auto* verify = page.findChild<QPushButton*>(QStringLiteral("verifyButton"));
+        auto* result = page.findChild<QLabel*>(QStringLiteral("verifyResult"));
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 60000);
+        QVERIFY2(
+            result->text().contains(
+                QStringLiteral("holds all 1 anchors, the last at entry %1").arg(anchor.headSeq)),
+            qPrintable(result->text()));
+        QVERIFY(prompts.errors.isEmpty());
+        QString error;
+        QVERIFY2(test::rewriteChainFrom(*database, 1, &error), qPrintable(error));
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 60000);
+        QCOMPARE(prompts.errors.size(), 1);
+        QVERIFY2(prompts.errors.first().contains(
+                     QStringLiteral("does not hold the anchor of entry %1").arg(anchor.headSeq)),
+                 qPrintable(prompts.errors.first()));
+        QCOMPARE(result->text(), prompts.errors.first());
     }
 
     void exportsAndPrintsWhatTheFiltersShow()

@@ -471,6 +471,7 @@ void AuditPage::verifyChain()
     // A worker thread with its own connection: the window stays responsive and can cancel.
     m_worker = QThread::create([this] {
         AuditVerification result;
+        AnchorCheck anchors;
         QString error;
         try {
             AuditVerifier verifier(m_database);
@@ -481,12 +482,19 @@ void AuditPage::verifyChain()
                     Qt::QueuedConnection);
                 return m_cancel.loadRelaxed() == 0;
             });
+            // The database's anchors too: a chain whose every hash was recomputed after a
+            // rewrite still hashes and links (docs/audit.md, "Anchors").
+            if (result.intact()) {
+                const AuditAnchorService service(m_database);
+                anchors = service.check(service.anchors());
+            }
         } catch (const Error& e) {
             error = e.message();
         }
         m_database.closeThreadConnection();
         QMetaObject::invokeMethod(
-            this, [this, result, error] { onVerificationFinished(result, error); },
+            this,
+            [this, result, anchors, error] { onVerificationFinished(result, anchors, error); },
             Qt::QueuedConnection);
     });
     m_worker->start();
@@ -501,7 +509,8 @@ void AuditPage::onVerificationProgress(qint64 checked, qint64 total)
     m_progress->setValue(int(checked * 1000 / total));
 }
 
-void AuditPage::onVerificationFinished(const AuditVerification& result, const QString& error)
+void AuditPage::onVerificationFinished(const AuditVerification& result, const AnchorCheck& anchors,
+                                       const QString& error)
 {
     m_worker->wait();
     delete m_worker;
@@ -521,13 +530,31 @@ void AuditPage::onVerificationFinished(const AuditVerification& result, const QS
         } catch (const Error& e) {
             emit statusMessage(e.message());
         }
-        if (result.intact()) {
+        if (result.intact() && !anchors.holds()) {
+            const QString text =
+                //: %1: the anchored entry's number; %2: the date and time of its time-stamp;
+                //: %3: why it does not hold, in words.
+                tr("The entries hash and link, but the chain does not hold the anchor of entry "
+                   "%1, time-stamped %2: %3. The history up to that entry was rewritten after "
+                   "it was anchored.")
+                    .arg(anchors.brokenAt)
+                    .arg(displayInstant(anchors.brokenStampedAt), anchors.problem);
+            m_verifyLabel->setText(text);
+            m_verifyLabel->setStyleSheet(Shades::textStyle(Shades::alarm(), " font-weight: bold;"));
+            m_prompts.showError(this, tr("Verify the audit chain"), text);
+        } else if (result.intact()) {
             //: %1: the number of entries; %2: a date and time; %3: the officer's name; %4: the
             //: beginning of the head's hash.
-            m_verifyLabel->setText(tr("Intact: %L1 entries verified on %2 by %3; head %4.")
-                                       .arg(result.entries)
-                                       .arg(when, m_session.displayName,
-                                            result.headHash.left(16) + QStringLiteral("…")));
+            QString text = tr("Intact: %L1 entries verified on %2 by %3; head %4.")
+                               .arg(result.entries)
+                               .arg(when, m_session.displayName,
+                                    result.headHash.left(16) + QStringLiteral("…"));
+            //: Follows "Intact: …". %L1: the number of anchors; %2: the last anchored entry.
+            if (anchors.checked > 0)
+                text += QLatin1Char(' ') + tr("It holds all %L1 anchors, the last at entry %2.")
+                                               .arg(anchors.checked)
+                                               .arg(anchors.lastSeq);
+            m_verifyLabel->setText(text);
             m_verifyLabel->setStyleSheet(Shades::textStyle(Shades::good()));
         } else {
             const QString text =

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Session.h"
+#include "services/AuditAnchorService.h"
 #include "services/AuditVerifier.h"
 
 #include <QWidget>
@@ -55,7 +56,8 @@ private:
     void applyFilter();
     void showCurrentEntry();
     void onVerificationProgress(qint64 checked, qint64 total);
-    void onVerificationFinished(const dpo::AuditVerification& result, const QString& error);
+    void onVerificationFinished(const dpo::AuditVerification& result,
+                                const dpo::AnchorCheck& anchors, const QString& error);
     void showExportProgress();
     // The bar and Cancel while a job (verification or export) runs; the buttons that start one.
     void showJobRunning(bool running, const QString& text);
