@@ -179,7 +179,7 @@ measure() {
     local unsigned_csv signed_csv
     DPO_BENCH_TSA_URL="$authority_url" timed "$bench/bench_audit" "$audit" "$ENTRIES" signed
     unsigned_csv=$(grab 'export csv unsigned: \K[0-9.]+') signed_csv=$(grab 'signed and time-stamped: \K[0-9.]+')
-    row "CSV export signed and time-stamped, $ENTRIES entries" "${signed_csv} s ($(grab '\([+-][0-9.]+%\)'))" "${unsigned_csv} s (the same export unsigned)" "$(ratio "$signed_csv" "$unsigned_csv")" "$(mb)"
+    row "CSV export signed and time-stamped, $ENTRIES entries" "${signed_csv} s $(grab '\([+-][0-9.]+%\)')" "${unsigned_csv} s (the same export unsigned)" "$(ratio "$signed_csv" "$unsigned_csv")" "$(mb)"
 
     local small pdf pdf_mb
     small="$(console_url dpo_bench_audit10k)"
