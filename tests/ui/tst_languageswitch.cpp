@@ -108,7 +108,7 @@ QStringList visibleTexts(QMainWindow& window)
 }
 
 // English left in a Kyrgyz or Russian window: a word of three Latin letters or more that is
-// not a proper name, a format or a code the officer types.
+// not a proper name, a format, a protocol or a code or command the officer types.
 QStringList englishIn(const QStringList& texts, const QStringList& allowed,
                       const QStringList& properNames)
 {
@@ -121,6 +121,9 @@ QStringList englishIn(const QStringList& texts, const QStringList& allowed,
         static const QRegularExpression docPath(
             QStringLiteral("docs/\\S+")); // a file's name, as it is
         shown.remove(docPath);
+        // A command the officer types, as it is typed.
+        static const QRegularExpression command(QStringLiteral("dpo-console( [a-z][a-z-]*)*"));
+        shown.remove(command);
         auto it = word.globalMatch(shown);
         while (it.hasNext()) {
             const QString w = it.next().captured();
@@ -206,7 +209,8 @@ private slots:
             QStringLiteral("CSV"),      QStringLiteral("JSON"),       QStringLiteral("Lines"),
             QStringLiteral("Telegram"), QStringLiteral("WhatsApp"),   QStringLiteral("SMS"),
             QStringLiteral("DPO"),      QStringLiteral("English"),    QStringLiteral("admin"),
-            QStringLiteral("SHA"),      QStringLiteral("Ctrl"),       QStringLiteral("Shift")};
+            QStringLiteral("SHA"),      QStringLiteral("Ctrl"),       QStringLiteral("Shift"),
+            QStringLiteral("RFC"),      QStringLiteral("http"),       QStringLiteral("https")};
         QStringList properNames; // officers' user and display names
         QSqlQuery q = prepareQuery(m_window.database->connection(),
                                    QStringLiteral("SELECT username, display_name FROM officers"));
