@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>dpo::AccessControl</name>
+    <message>
+        <location filename="../models/services/AccessControl.cpp" line="31"/>
+        <source>Your account has been deactivated by an administrator; nothing was changed.</source>
+        <translation>Администратор деактивировал вашу учётную запись; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AllowCloseDialog</name>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="329"/>
@@ -893,34 +901,54 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::AuditService</name>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="113"/>
+        <source>The server appended no audit entry.</source>
+        <translation>Сервер не добавил запись в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="146"/>
+        <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
+        <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
+        <translation>Часы этого компьютера (%1) отстают от последней записи журнала аудита, № %2 от %3: поставьте часы правильно. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AuditVerifier</name>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="79"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="80"/>
         <source>entry %1 is missing: the entry after %2 is %3</source>
         <extracomment>Follows &quot;The audit chain is broken at entry N:&quot;. %1: the missing entry&apos;s number; %2: the entry before it; %3: the entry found instead.</extracomment>
         <translation>записи %1 нет: после записи %2 идёт %3</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="87"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="88"/>
         <source>entry %1 comes again after %2</source>
         <extracomment>Follows &quot;The audit chain is broken at entry N:&quot;. %1: the repeated entry&apos;s number; %2: the entry before it.</extracomment>
         <translation>запись %1 повторяется после %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="95"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="96"/>
         <source>its prev_hash is %1, but the entry before it has the hash %2</source>
         <extracomment>Follows &quot;The audit chain is broken at entry N:&quot;; &quot;its&quot; is that entry&apos;s. %1 and %2: SHA-256 hashes in hex.</extracomment>
         <translation>её prev_hash равен %1, а хеш предыдущей записи %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="109"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="110"/>
         <source>its fields hash to %1, but its stored hash is %2</source>
         <extracomment>Follows &quot;The audit chain is broken at entry N:&quot;; &quot;its&quot; is that entry&apos;s. %1 and %2: SHA-256 hashes in hex.</extracomment>
         <translation>хеш её полей %1, а сохранённый хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="247"/>
-        <location filename="../models/services/AuditVerifier.cpp" line="269"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="117"/>
+        <source>it is dated %1, before the entry it follows (%2)</source>
+        <extracomment>Follows &quot;The audit chain is broken at entry N:&quot;; &quot;it&quot; is that entry. %1 and %2: times in UTC, ISO 8601.</extracomment>
+        <translation>она датирована %1, раньше записи перед ней (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="275"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="297"/>
         <source>The database could not read the audit trail: %1</source>
         <extracomment>%1: SQLite&apos;s own message.</extracomment>
         <translation>База данных не смогла прочитать журнал аудита: %1</translation>
@@ -6483,37 +6511,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="84"/>
+        <location filename="../models/db/Migrator.cpp" line="86"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="126"/>
+        <location filename="../models/db/Migrator.cpp" line="128"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="151"/>
+        <location filename="../models/db/Migrator.cpp" line="153"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="163"/>
+        <location filename="../models/db/Migrator.cpp" line="165"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="186"/>
+        <location filename="../models/db/Migrator.cpp" line="188"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="198"/>
+        <location filename="../models/db/Migrator.cpp" line="200"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -6647,58 +6675,58 @@ Statement: %3</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="242"/>
+        <location filename="../models/services/OfficerService.cpp" line="282"/>
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="254"/>
+        <location filename="../models/services/OfficerService.cpp" line="294"/>
         <source>Officer %1 does not exist.</source>
         <extracomment>%1: the officer&apos;s number.</extracomment>
         <translation>Сотрудника %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="261"/>
+        <location filename="../models/services/OfficerService.cpp" line="301"/>
         <source>Sign in to change your password.</source>
         <translation>Войдите, чтобы сменить пароль.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="265"/>
+        <location filename="../models/services/OfficerService.cpp" line="305"/>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="272"/>
+        <location filename="../models/services/OfficerService.cpp" line="312"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="300"/>
+        <location filename="../models/services/OfficerService.cpp" line="340"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="320"/>
+        <location filename="../models/services/OfficerService.cpp" line="360"/>
         <source>reactivate an officer</source>
         <translation>снова включить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="320"/>
+        <location filename="../models/services/OfficerService.cpp" line="360"/>
         <source>deactivate an officer</source>
         <translation>отключить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="324"/>
+        <location filename="../models/services/OfficerService.cpp" line="364"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="341"/>
+        <location filename="../models/services/OfficerService.cpp" line="381"/>
         <source>change an officer&apos;s role</source>
         <translation>изменить роль сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="346"/>
+        <location filename="../models/services/OfficerService.cpp" line="386"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
     </message>
@@ -7839,12 +7867,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132"/>
+        <location filename="../models/db/Migrator.cpp" line="134"/>
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="209"/>
+        <location filename="../models/db/Migrator.cpp" line="211"/>
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -7913,12 +7941,7 @@ Statement: %3</source>
         <translation>изменить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="75"/>
-        <source>lock the audit trail</source>
-        <translation>заблокировать журнал аудита</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditService.cpp" line="117"/>
+        <location filename="../models/services/AuditService.cpp" line="78"/>
         <source>announce a change</source>
         <translation>сообщить об изменении</translation>
     </message>
@@ -7929,9 +7952,9 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="130"/>
-        <location filename="../models/services/AuditService.cpp" line="79"/>
-        <location filename="../models/services/AuditVerifier.cpp" line="224"/>
-        <location filename="../models/services/AuditVerifier.cpp" line="285"/>
+        <location filename="../models/services/AuditService.cpp" line="126"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="252"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
@@ -7954,6 +7977,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="110"/>
+        <location filename="../models/services/AuditService.cpp" line="164"/>
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>
@@ -7963,11 +7987,12 @@ Statement: %3</source>
         <translation>посчитать показатели сводки</translation>
     </message>
     <message>
+        <location filename="../models/services/AccessControl.cpp" line="28"/>
         <location filename="../models/services/OfficerService.cpp" line="63"/>
         <location filename="../models/services/OfficerService.cpp" line="81"/>
         <location filename="../models/services/OfficerService.cpp" line="95"/>
-        <location filename="../models/services/OfficerService.cpp" line="170"/>
-        <location filename="../models/services/OfficerService.cpp" line="270"/>
+        <location filename="../models/services/OfficerService.cpp" line="180"/>
+        <location filename="../models/services/OfficerService.cpp" line="310"/>
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
@@ -7977,38 +8002,38 @@ Statement: %3</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="209"/>
+        <location filename="../models/services/OfficerService.cpp" line="220"/>
         <source>record a sign-in</source>
         <translation>записать вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="231"/>
+        <location filename="../models/services/OfficerService.cpp" line="251"/>
         <source>record a failed sign-in</source>
         <translation>записать неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="281"/>
+        <location filename="../models/services/OfficerService.cpp" line="321"/>
         <source>change a password</source>
         <translation>изменить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="309"/>
+        <location filename="../models/services/OfficerService.cpp" line="349"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="330"/>
-        <location filename="../models/services/OfficerService.cpp" line="353"/>
+        <location filename="../models/services/OfficerService.cpp" line="370"/>
+        <location filename="../models/services/OfficerService.cpp" line="393"/>
         <source>change an officer</source>
         <translation>изменить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="369"/>
+        <location filename="../models/services/OfficerService.cpp" line="409"/>
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="391"/>
+        <location filename="../models/services/OfficerService.cpp" line="431"/>
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>

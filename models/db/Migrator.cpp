@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 24> kSteps{{
+constexpr std::array<Migrator::Step, 26> kSteps{{
     {1, "0001"},  // the consent database
     {2, "0002"},  // subjects list: name and INN order indexes
     {3, "0003"},  // subjects list: consent state and date of consent
@@ -47,6 +47,8 @@ constexpr std::array<Migrator::Step, 24> kSteps{{
     {22, "0022"}, // any part of a double surname is searched (a generated, indexed column)
     {23, "0023"}, // the signing keys' X.509 certificates, for CMS signatures of exports
     {24, "0024"}, // anchors: time-stamps of the audit chain's head, kept to find a rewrite
+    {25, "0025"}, // PostgreSQL numbers, stamps and hashes each audit entry itself
+    {26, "0026"}, // sign-in lock-outs that grow, counted by one statement
 }};
 
 // SQLite changes a CHECK only by rebuilding the table, and a table others refer to can be
@@ -235,7 +237,9 @@ QStringList Migrator::splitStatements(const QString& script)
         const bool ends = line.endsWith(QLatin1Char(';'));
         if (!ends || inDollarQuote)
             continue;
-        if (inTrigger && !line.startsWith(QStringLiteral("END"), Qt::CaseInsensitive))
+        // A SQLite trigger's body ends at its END; PostgreSQL's CREATE TRIGGER at its EXECUTE.
+        if (inTrigger && !line.startsWith(QStringLiteral("END"), Qt::CaseInsensitive) &&
+            !line.contains(QStringLiteral("EXECUTE FUNCTION"), Qt::CaseInsensitive))
             continue;
         QString statement = current.trimmed();
         statement.chop(1); // the final semicolon

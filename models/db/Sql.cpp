@@ -137,6 +137,20 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
                         .arg(m_db.lastError().text()));
     }
     ++t_openGuards;
+    // PostgreSQL: a reading transaction sees one snapshot for all its statements, as a SQLite
+    // one does (READ COMMITTED, the default, takes a new one for each statement, and a record
+    // read in parts could mix two moments).
+    if (intent == Intent::Read && m_db.driverName() == QStringLiteral("QPSQL")) {
+        QSqlQuery isolation(m_db);
+        if (!isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))) {
+            const QString reason = isolation.lastError().text();
+            m_db.rollback();
+            --t_openGuards;
+            throw Error(Error::Kind::Database,
+                        QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
+                            .arg(reason));
+        }
+    }
 }
 
 TransactionGuard::~TransactionGuard()

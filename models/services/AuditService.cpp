@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AuditService.h"
 
+#include "core/Error.h"
 #include "core/Session.h"
 #include "db/Sql.h"
 #include "security/Sha256.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -64,36 +66,23 @@ AuditEntry AuditService::appendAnonymous(const QSqlDatabase& db, const QString& 
 
 AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry)
 {
-    // Several officers on one PostgreSQL database: a transaction-scoped advisory lock serialises
-    // appends on the chain head, so that two transactions never both extend the same entry (the
-    // primary key on seq would refuse the second anyway). It needs no privilege on audit_log,
-    // whose UPDATE and DELETE the console's role does not have (docs/audit.md). Readers wait for
-    // nothing.
-    if (db.driverName() == QStringLiteral("QPSQL")) {
-        QSqlQuery lock = prepareQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-        lock.addBindValue(kChainLockKey);
-        execQuery(lock, QT_TRANSLATE_NOOP("dpo::Sql", "lock the audit trail"));
-    }
-    QSqlQuery head = prepareQuery(
-        db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    execQuery(head, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
-    if (head.next()) {
-        entry.seq = head.value(0).toLongLong() + 1;
-        entry.prevHash = head.value(1).toString();
+    if (db.driverName() != QStringLiteral("QPSQL")) {
+        appendOnClient(db, entry);
     } else {
-        entry.seq = 1;
-        entry.prevHash = QString::fromLatin1(kGenesisHash);
+        appendOnServer(db, entry);
+        QSqlQuery notify = prepareQuery(db, QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(QString::fromLatin1(kChangeChannel));
+        notify.addBindValue(QStringLiteral("%1:%2:%3:%4")
+                                .arg(entry.entity, entry.entityId, entry.action)
+                                .arg(entry.subjectId));
+        execQuery(notify, QT_TRANSLATE_NOOP("dpo::Sql", "announce a change"));
     }
-    head.finish();
-    entry.atUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    entry.hash = entry.computeHash();
+    return entry;
+}
 
-    QSqlQuery insert = prepareQuery(
-        db, QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_id, officer_username, "
-                           "action, entity, entity_id, subject_id, details, prev_hash, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(entry.seq);
-    insert.addBindValue(entry.atUtc);
+namespace {
+void bindSubjectMatter(QSqlQuery& insert, const AuditEntry& entry)
+{
     insert.addBindValue(entry.officerId > 0 ? QVariant(entry.officerId)
                                             : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(entry.officerUsername);
@@ -105,18 +94,74 @@ AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry)
                                             : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(
         QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+}
+} // namespace
+
+void AuditService::appendOnServer(const QSqlDatabase& db, AuditEntry& entry)
+{
+    // Schema version 25's trigger takes the chain's lock, numbers, stamps and hashes the entry
+    // with the server's clock (docs/audit.md, "Who writes the chain"); the console reads back
+    // what the server wrote.
+    QSqlQuery insert = prepareQuery(
+        db, QStringLiteral("INSERT INTO audit_log (officer_id, officer_username, action, entity, "
+                           "entity_id, subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING seq, at_utc, prev_hash, hash"));
+    bindSubjectMatter(insert, entry);
+    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "append to the audit trail"));
+    if (!insert.next())
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("dpo::AuditService",
+                                                "The server appended no audit entry."));
+    entry.seq = insert.value(0).toLongLong();
+    entry.atUtc = insert.value(1).toString();
+    entry.prevHash = insert.value(2).toString();
+    entry.hash = insert.value(3).toString();
+}
+
+void AuditService::appendOnClient(const QSqlDatabase& db, AuditEntry& entry)
+{
+    // One writer at a time: SQLite's write lock, taken by the caller's transaction.
+    QSqlQuery head = prepareQuery(
+        db, QStringLiteral("SELECT seq, hash, at_utc FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    execQuery(head, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+    QString headAt;
+    if (head.next()) {
+        entry.seq = head.value(0).toLongLong() + 1;
+        entry.prevHash = head.value(1).toString();
+        headAt = head.value(2).toString();
+    } else {
+        entry.seq = 1;
+        entry.prevHash = QString::fromLatin1(kGenesisHash);
+    }
+    head.finish();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    entry.atUtc = now.toString(Qt::ISODateWithMs);
+    // The chain's times never go back (AuditVerifier refuses an entry that does): a workstation
+    // whose clock was set back waits for it, rather than write an entry dated before the last.
+    const QDateTime last = QDateTime::fromString(headAt, Qt::ISODateWithMs);
+    if (last.isValid() && now < last)
+        throw Error(Error::Kind::Database,
+                    //: %1: this computer's time; %2: the last audit entry's number; %3: its
+                    //: time. Both times in UTC, ISO 8601.
+                    QCoreApplication::translate(
+                        "dpo::AuditService",
+                        "This computer's clock (%1) is behind the audit trail's last entry, "
+                        "No. %2 of %3: set the clock right. Nothing was written.")
+                        .arg(entry.atUtc)
+                        .arg(entry.seq - 1)
+                        .arg(headAt));
+    entry.hash = entry.computeHash();
+
+    QSqlQuery insert = prepareQuery(
+        db, QStringLiteral("INSERT INTO audit_log (officer_id, officer_username, action, entity, "
+                           "entity_id, subject_id, details, seq, at_utc, prev_hash, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindSubjectMatter(insert, entry);
+    insert.addBindValue(entry.seq);
+    insert.addBindValue(entry.atUtc);
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "append to the audit trail"));
-    if (db.driverName() == QStringLiteral("QPSQL")) {
-        QSqlQuery notify = prepareQuery(db, QStringLiteral("SELECT pg_notify(?, ?)"));
-        notify.addBindValue(QString::fromLatin1(kChangeChannel));
-        notify.addBindValue(QStringLiteral("%1:%2:%3:%4")
-                                .arg(entry.entity, entry.entityId, entry.action)
-                                .arg(entry.subjectId));
-        execQuery(notify, QT_TRANSLATE_NOOP("dpo::Sql", "announce a change"));
-    }
-    return entry;
 }
 
 } // namespace dpo

@@ -35,7 +35,8 @@ struct AuditEntry
 class AuditService
 {
 public:
-    // The PostgreSQL advisory lock every console takes to append ("DPOAUDIT" in ASCII).
+    // The PostgreSQL advisory lock the server's append trigger takes ("DPOAUDIT" in ASCII;
+    // resources/sql/postgresql/0025_server_audit_chain.sql names it as a number).
     static constexpr qint64 kChainLockKey = 0x44504f4155444954;
     // On PostgreSQL every entry is also announced on this channel when its transaction commits
     // (NOTIFY is transactional): "entity:entity_id:action:subject_id", ids only, never personal
@@ -56,6 +57,8 @@ public:
 
 private:
     static AuditEntry appendEntry(const QSqlDatabase& db, AuditEntry entry);
+    static void appendOnServer(const QSqlDatabase& db, AuditEntry& entry);
+    static void appendOnClient(const QSqlDatabase& db, AuditEntry& entry);
 };
 
 } // namespace dpo

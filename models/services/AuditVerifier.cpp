@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,7 +110,16 @@ public:
                 QCoreApplication::translate("dpo::AuditVerifier",
                                             "its fields hash to %1, but its stored hash is %2")
                     .arg(QString::fromLatin1(computed), QString::fromUtf8(row.hash)));
+        if (before(row.at, m_prevAt))
+            return fail(
+                AuditVerification::Problem::TimeBackwards, row.seq,
+                //: Follows "The audit chain is broken at entry N:"; "it" is that entry.
+                //: %1 and %2: times in UTC, ISO 8601.
+                QCoreApplication::translate("dpo::AuditVerifier",
+                                            "it is dated %1, before the entry it follows (%2)")
+                    .arg(QString::fromUtf8(row.at), QString::fromUtf8(m_prevAt)));
         m_prev = row.hash.toByteArray();
+        m_prevAt = row.at.toByteArray();
         ++m_result.entries;
         m_result.headSeq = row.seq;
         return true;
@@ -125,8 +135,24 @@ private:
         finish();
         return false;
     }
+    // Whether time `at` comes before `previous`. The console's times are all of one shape
+    // (2026-11-25T10:32:03.123Z), which sorts as text; anything else is parsed.
+    static bool before(QByteArrayView at, QByteArrayView previous)
+    {
+        if (previous.isEmpty())
+            return false;
+        if (at.size() == kTimeLength && previous.size() == kTimeLength && at.endsWith('Z') &&
+            previous.endsWith('Z'))
+            return at < previous;
+        const QDateTime a = QDateTime::fromString(QString::fromUtf8(at), Qt::ISODateWithMs);
+        const QDateTime b = QDateTime::fromString(QString::fromUtf8(previous), Qt::ISODateWithMs);
+        return a.isValid() && b.isValid() && a < b;
+    }
+    static constexpr qsizetype kTimeLength = 24;
+
     AuditVerification& m_result;
     QByteArray m_prev;
+    QByteArray m_prevAt;
     Sha256 m_sha;
 };
 
@@ -157,6 +183,8 @@ QString AuditVerification::problemCode(Problem problem)
         return QStringLiteral("sequence_gap");
     case Problem::BrokenLink:
         return QStringLiteral("broken_link");
+    case Problem::TimeBackwards:
+        return QStringLiteral("time_backwards");
     }
     return {};
 }

@@ -16,9 +16,10 @@ struct AuditVerification
     enum class Problem
     {
         None,
-        HashMismatch, // an entry's fields do not hash to its stored hash: the entry was changed
-        SequenceGap,  // an entry is missing: seq jumps
-        BrokenLink,   // an entry's prev_hash is not the previous entry's hash
+        HashMismatch,  // an entry's fields do not hash to its stored hash: the entry was changed
+        SequenceGap,   // an entry is missing: seq jumps
+        BrokenLink,    // an entry's prev_hash is not the previous entry's hash
+        TimeBackwards, // an entry is dated before the entry it follows
     };
     bool cancelled = false;
     qint64 entries = 0; // checked (all of them when intact)
@@ -28,7 +29,7 @@ struct AuditVerification
     qint64 brokenSeq = 0; // the first entry that breaks
     QString detail;       // what was expected and what was found, in words
     bool intact() const { return problem == Problem::None && !cancelled; }
-    static QString problemCode(Problem problem); // hash_mismatch, sequence_gap, broken_link
+    static QString problemCode(Problem problem); // hash_mismatch, sequence_gap, broken_link, …
 };
 
 // Re-computes the whole chain from the first entry, in one read of the table. On SQLite the rows

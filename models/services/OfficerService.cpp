@@ -156,22 +156,32 @@ QString OfficerService::unknownNameInTrail(const QSqlDatabase& db, const QString
     return QStringLiteral("unknown:") + QString::fromLatin1(digest.left(16));
 }
 
+namespace {
+// The lock-out's length: the setting's minutes doubled for each lock-out before it since the last
+// successful sign-in, at most 64 times (schema version 26).
+constexpr int kMaxBackoffDoublings = 6;
+
+int lockoutMinutes(int lockMinutes, int lockoutsBefore)
+{
+    return lockMinutes * (1 << qBound(0, lockoutsBefore, kMaxBackoffDoublings));
+}
+} // namespace
+
 Session OfficerService::signIn(const QString& username, const QString& password)
 {
     QSqlDatabase db = m_database.connection();
     const SettingsService settings(m_database);
     const int maxFailures = settings.integer("sign_in_max_failures");
     const int lockMinutes = settings.integer("sign_in_lockout_minutes");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q = prepareQuery(
-        db, QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_sign_ins, "
-                           "locked_until, must_change_password FROM officers WHERE username = ?"));
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("SELECT id, display_name, role, password_hash, active, "
+                                        "must_change_password FROM officers WHERE username = ?"));
     q.addBindValue(username);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
     QString reason;
     Session session;
     qint64 officerId = 0;
-    int failures = 0;
+    bool passwordRight = false, active = false;
     if (!q.next()) {
         // Spend the same time as for a real officer, so that timing does not reveal the names.
         static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy-password"));
@@ -179,34 +189,75 @@ Session OfficerService::signIn(const QString& username, const QString& password)
         reason = QStringLiteral("unknown_user");
     } else {
         officerId = q.value(0).toLongLong();
-        failures = q.value(5).toInt();
-        const QDateTime lockedUntil = q.value(6).toDateTime().toUTC();
-        const bool passwordRight =
-            PasswordHasher::verify(password, q.value(3).toString()); // always: the same time
-        if (lockedUntil.isValid() && lockedUntil > now) {
-            reason = QStringLiteral("locked"); // not counted: the lock runs from the last failure
-        } else if (!passwordRight) {
-            reason = QStringLiteral("wrong_password");
-            ++failures;
-        } else if (q.value(4).toInt() != 1) {
-            reason = QStringLiteral("inactive");
-        } else {
-            session.officerId = officerId;
-            session.username = username;
-            session.displayName = q.value(1).toString();
-            session.role = roleFromCode(q.value(2).toString());
-            session.mustChangePassword = q.value(7).toInt() == 1;
-        }
+        passwordRight = PasswordHasher::verify(password, q.value(3).toString()); // the same time
+        active = q.value(4).toInt() == 1;
+        session.officerId = officerId;
+        session.username = username;
+        session.displayName = q.value(1).toString();
+        session.role = roleFromCode(q.value(2).toString());
+        session.mustChangePassword = q.value(5).toInt() == 1;
     }
     q.finish();
 
+    // Whether the account is locked is decided by the statement that counts or clears, with the
+    // server's clock on PostgreSQL: attempts at the same moment each count, and none slips past
+    // a lock another has just set.
+    const bool postgres = m_database.isPostgres();
+    const QString now = postgres ? QStringLiteral("clock_timestamp()") : QStringLiteral("?");
+    const QString open = QStringLiteral("(locked_until IS NULL OR locked_until <= %1)").arg(now);
+    const QVariant clientNow =
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); // SQLite's only clock
     TransactionGuard transaction(db);
-    if (reason.isEmpty()) {
+    int lockedFor = 0; // minutes, when this attempt locked the account
+    if (officerId > 0 && passwordRight) {
         QSqlQuery reset = prepareQuery(
-            db, QStringLiteral(
-                    "UPDATE officers SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?"));
+            db, QStringLiteral("UPDATE officers SET failed_sign_ins = 0, locked_until = NULL, "
+                               "lockouts = 0 WHERE id = ? AND active = 1 AND %1")
+                    .arg(open));
         reset.addBindValue(officerId);
+        if (!postgres)
+            reset.addBindValue(clientNow);
         execQuery(reset, QT_TRANSLATE_NOOP("dpo::Sql", "record a sign-in"));
+        if (reset.numRowsAffected() != 1)
+            reason = active ? QStringLiteral("locked") : QStringLiteral("inactive");
+    } else if (officerId > 0) {
+        const QString until =
+            postgres ? QStringLiteral("clock_timestamp() + make_interval(mins => ? * (1 << "
+                                      "least(lockouts, %1)))")
+                           .arg(kMaxBackoffDoublings)
+                     : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', ?, '+' || (? * (1 << "
+                                      "min(lockouts, %1))) || ' minutes')")
+                           .arg(kMaxBackoffDoublings);
+        QSqlQuery count = prepareQuery(
+            db, QStringLiteral("UPDATE officers SET "
+                               "failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= ? THEN 0 "
+                               "ELSE failed_sign_ins + 1 END, "
+                               "lockouts = CASE WHEN failed_sign_ins + 1 >= ? THEN lockouts + 1 "
+                               "ELSE lockouts END, "
+                               "locked_until = CASE WHEN failed_sign_ins + 1 >= ? THEN %1 "
+                               "ELSE locked_until END "
+                               "WHERE id = ? AND %2 RETURNING failed_sign_ins, lockouts")
+                    .arg(until, open));
+        count.addBindValue(maxFailures);
+        count.addBindValue(maxFailures);
+        count.addBindValue(maxFailures);
+        if (!postgres)
+            count.addBindValue(clientNow);
+        count.addBindValue(lockMinutes);
+        count.addBindValue(officerId);
+        if (!postgres)
+            count.addBindValue(clientNow);
+        execQuery(count, QT_TRANSLATE_NOOP("dpo::Sql", "record a failed sign-in"));
+        if (!count.next()) {
+            reason = QStringLiteral("locked"); // not counted: the lock runs from the last failure
+        } else {
+            reason = QStringLiteral("wrong_password");
+            if (count.value(0).toInt() == 0)
+                lockedFor = lockoutMinutes(lockMinutes, count.value(1).toInt() - 1);
+        }
+        count.finish();
+    }
+    if (reason.isEmpty()) {
         AuditService::append(
             db, session, QStringLiteral("officer.sign_in"), QStringLiteral("officer"),
             QString::number(session.officerId), 0,
@@ -219,22 +270,10 @@ Session OfficerService::signIn(const QString& username, const QString& password)
         const QString actorId = officerId > 0 ? QString::number(officerId) : QString();
         AuditService::appendAnonymous(db, actor, actorId, QStringLiteral("officer.sign_in_failed"),
                                       QJsonObject{{QStringLiteral("reason"), reason}});
-        if (reason == QStringLiteral("wrong_password")) {
-            const bool lock = failures >= maxFailures;
-            QSqlQuery count = prepareQuery(
-                db, QStringLiteral(
-                        "UPDATE officers SET failed_sign_ins = ?, locked_until = ? WHERE id = ?"));
-            count.addBindValue(lock ? 0 : failures);
-            count.addBindValue(lock ? QVariant(now.addSecs(qint64(lockMinutes) * 60))
-                                    : QVariant(QMetaType::fromType<QDateTime>()));
-            count.addBindValue(officerId);
-            execQuery(count, QT_TRANSLATE_NOOP("dpo::Sql", "record a failed sign-in"));
-            if (lock)
-                AuditService::appendAnonymous(
-                    db, actor, actorId, QStringLiteral("officer.locked_out"),
-                    QJsonObject{{QStringLiteral("failures"), failures},
-                                {QStringLiteral("minutes"), lockMinutes}});
-        }
+        if (lockedFor > 0)
+            AuditService::appendAnonymous(db, actor, actorId, QStringLiteral("officer.locked_out"),
+                                          QJsonObject{{QStringLiteral("failures"), maxFailures},
+                                                      {QStringLiteral("minutes"), lockedFor}});
     }
     transaction.commit();
     if (!reason.isEmpty())
@@ -302,8 +341,8 @@ void OfficerService::resetPassword(const Session& session, qint64 officerId,
                     [&](const QSqlDatabase& db, const QString& hash) {
         QSqlQuery update = prepareQuery(
             db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 1, "
-                               "failed_sign_ins = 0, "
-                               "locked_until = NULL, version = version + 1 WHERE id = ?"));
+                               "failed_sign_ins = 0, locked_until = NULL, lockouts = 0, "
+                               "version = version + 1 WHERE id = ?"));
         update.addBindValue(hash);
         update.addBindValue(officerId);
         execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "reset a password"));

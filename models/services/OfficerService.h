@@ -73,7 +73,6 @@ public:
 
 private:
     Officer officer(qint64 officerId) const; // throws NotFound
-    void recordFailure(qint64 officerId, int failures);
     qint64 insertOfficer(const QString& username, const QString& displayName, Role role,
                          const QString& passwordHash);
     Database& m_database;

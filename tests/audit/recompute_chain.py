@@ -19,6 +19,7 @@ def main(path):
         "SELECT seq, at_utc, officer_id, officer_username, action, entity, entity_id, subject_id, "
         "details, prev_hash, hash FROM audit_log ORDER BY seq")
     previous = "0" * 64
+    previous_at = ""
     count = 0
     for seq, at, officer_id, officer, action, entity, entity_id, subject_id, details, prev_hash, stored in rows:
         count += 1
@@ -37,7 +38,12 @@ def main(path):
         if hashlib.sha256(canonical.encode("utf-8")).hexdigest() != stored:
             print(f"entry {seq}: hash mismatch")
             return 1
+        # Times of one shape (2026-11-25T10:32:03.123Z) sort as text; they never go back.
+        if at < previous_at:
+            print(f"entry {seq}: dated {at}, before the entry it follows ({previous_at})")
+            return 1
         previous = stored
+        previous_at = at
     print(count, previous)
     return 0
 

@@ -2,6 +2,7 @@
 // Re-computing the audit chain: an intact chain verifies; a changed field of any entry, a missing
 // entry and a broken link are each found and the right entry named (the append-only guard is
 // lifted for the test); concurrent writers leave one linear chain.
+#include "ChainRewrite.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
 #include "security/Sha256.h"
@@ -9,6 +10,7 @@
 #include "services/AuditVerifier.h"
 #include "TestDatabase.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -233,6 +235,78 @@ private slots:
         const AuditVerification v = AuditVerifier(*database).verify();
         QCOMPARE(v.problem, AuditVerification::Problem::BrokenLink);
         QCOMPARE(v.brokenSeq, 11);
+    }
+
+    void anEntryDatedBeforeTheOneItFollowsIsFound()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        appendEntries(*database, admin, 60);
+        // Entry 37 back-dated, and every hash from it on recomputed: only the time gives it away.
+        tamper(*database, QStringLiteral("UPDATE audit_log SET at_utc = "
+                                         "'2020-01-01T00:00:00.000Z' WHERE seq = 37"));
+        QString error;
+        QVERIFY2(test::rewriteChainFrom(*database, 37, &error), qPrintable(error));
+        const AuditVerification v = AuditVerifier(*database).verify();
+        QCOMPARE(v.problem, AuditVerification::Problem::TimeBackwards);
+        QCOMPARE(v.brokenSeq, 37);
+        QCOMPARE(v.entries, 36);
+        QVERIFY2(v.detail.contains(QStringLiteral("2020-01-01T00:00:00.000Z")),
+                 qPrintable(v.detail));
+        QCOMPARE(AuditVerification::problemCode(v.problem), QStringLiteral("time_backwards"));
+    }
+
+    // The chain's times never go back: with the last entry dated an hour ahead (a clock that was
+    // fast, then set right), an append is refused with a message and nothing written. On
+    // PostgreSQL the server's trigger refuses it, on SQLite the console.
+    void anAppendBehindTheLastEntryIsRefused()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        appendEntries(*database, admin, 3);
+        const QSqlDatabase db = database->connection();
+        const qint64 head = test::rowCount(*database, QStringLiteral("audit_log"));
+        AuditEntry ahead;
+        ahead.seq = head + 1;
+        ahead.atUtc = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+        ahead.officerUsername = QStringLiteral("admin");
+        ahead.action = QStringLiteral("test.ahead");
+        ahead.entity = QStringLiteral("x");
+        ahead.prevHash = test::scalar(*database, QStringLiteral("SELECT hash FROM audit_log "
+                                                                "WHERE seq = %1")
+                                                     .arg(head))
+                             .toString();
+        ahead.hash = ahead.computeHash();
+        QSqlQuery q(db);
+        const bool postgres = test::TestDatabase::isPostgres();
+        if (postgres)
+            QVERIFY(
+                q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, "
+                                       "action, entity, details, prev_hash, hash) VALUES (%1, "
+                                       "'%2', 'admin', 'test.ahead', 'x', '{}', '%3', '%4')")
+                            .arg(ahead.seq)
+                            .arg(ahead.atUtc, ahead.prevHash, ahead.hash)),
+                 qPrintable(q.lastError().text()));
+        if (postgres)
+            QVERIFY(
+                q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append")));
+        QVERIFY(AuditVerifier(*database).verify().intact());
+        try {
+            TransactionGuard t(db);
+            AuditService::append(db, admin, QStringLiteral("test.behind"), QStringLiteral("x"),
+                                 QString(), 0, {});
+            t.commit();
+            QFAIL("an entry dated before the last one was appended");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("clock")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(ahead.atUtc), qPrintable(e.message()));
+        }
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), head + 1);
     }
 
     void concurrentWritersLeaveOneLinearChain()

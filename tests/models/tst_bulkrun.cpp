@@ -113,8 +113,8 @@ private slots:
     void anAuditorIsRefusedCaseByCase()
     {
         const qint64 a = claim(test::ClaimStage::Answered);
-        Session auditor = m_admin;
-        auditor.role = Role::Auditor;
+        const Session auditor =
+            test::signedInAs(*m_database, m_admin, Role::Auditor, QStringLiteral("auditor"));
         const BulkRun::Result result = BulkRun::run({a}, [&](qint64 id) {
             ClaimService(*m_database).closeAsDrafted(auditor, id);
             return QString();

@@ -250,8 +250,8 @@ private slots:
     void anAuditorMayNotDrainTheInbox()
     {
         put({kRecipient});
-        Session auditor = m_admin;
-        auditor.role = Role::Auditor;
+        const Session auditor =
+            test::signedInAs(*m_database, m_admin, Role::Auditor, QStringLiteral("auditor"));
         QVERIFY_THROWS_EXCEPTION(Error, FeedInbox(*m_database).drain(auditor));
         QCOMPARE(states(), QStringLiteral("pending"));
     }

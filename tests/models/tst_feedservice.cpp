@@ -490,8 +490,8 @@ private slots:
 
     void anAuditorMayNotApplyAFeed()
     {
-        Session auditor = m_admin;
-        auditor.role = Role::Auditor;
+        const Session auditor =
+            test::signedInAs(*m_database, m_admin, Role::Auditor, QStringLiteral("auditor"));
         QVERIFY_THROWS_EXCEPTION(Error, FeedService(*m_database).applyFile(auditor, write(kDay)));
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 0);
     }

@@ -3,8 +3,12 @@
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "services/AuditService.h"
+#include "services/AuditVerifier.h"
 #include "TestDatabase.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -189,10 +193,16 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open(true);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, "
-                                      "action, entity, details, prev_hash, hash) "
-                                      "VALUES (1, 'now', 'x', 'a', 'e', '{}', '%1', '%2')")
-                           .arg(QString(64, QLatin1Char('0')), QString(64, QLatin1Char('1')))));
+        // On PostgreSQL the server numbers, stamps and hashes the entry (schema version 25).
+        QVERIFY2(
+            test::TestDatabase::isPostgres()
+                ? q.exec(QStringLiteral("INSERT INTO audit_log (officer_username, action, "
+                                        "entity, details) VALUES ('x', 'a', 'e', '{}')"))
+                : q.exec(QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, "
+                                        "action, entity, details, prev_hash, hash) "
+                                        "VALUES (1, 'now', 'x', 'a', 'e', '{}', '%1', '%2')")
+                             .arg(QString(64, QLatin1Char('0')), QString(64, QLatin1Char('1')))),
+            qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET action = 'forged'")));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")),
                  qPrintable(q.lastError().text()));
@@ -538,6 +548,57 @@ private slots:
                  qint64(5));
     }
 
+    // Schema version 25: on PostgreSQL the server numbers, stamps and hashes each entry. A chain
+    // the consoles wrote before goes on unbroken across the upgrade, on both backends.
+    void version25ContinuesTheChainOnTheServer()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(24);
+        const QSqlDatabase db = database->connection();
+        // Two entries as a console of version 24 wrote them.
+        AuditEntry entry;
+        entry.prevHash = QString::fromLatin1(AuditService::kGenesisHash);
+        for (qint64 seq = 1; seq <= 2; ++seq) {
+            entry.seq = seq;
+            entry.atUtc =
+                QDateTime::currentDateTimeUtc().addSecs(seq - 60).toString(Qt::ISODateWithMs);
+            entry.officerUsername = QStringLiteral("admin");
+            entry.action = QStringLiteral("test.before");
+            entry.entity = QStringLiteral("x");
+            entry.details = QJsonObject{{QStringLiteral("n"), seq}};
+            entry.hash = entry.computeHash();
+            QSqlQuery q = prepareQuery(
+                db, QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, action, "
+                                   "entity, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, "
+                                   "?, ?)"));
+            for (const QVariant& v :
+                 {QVariant(entry.seq), QVariant(entry.atUtc), QVariant(entry.officerUsername),
+                  QVariant(entry.action), QVariant(entry.entity),
+                  QVariant(QString::fromUtf8(
+                      QJsonDocument(entry.details).toJson(QJsonDocument::Compact))),
+                  QVariant(entry.prevHash), QVariant(entry.hash)})
+                q.addBindValue(v);
+            execQuery(q, "entry before");
+            entry.prevHash = entry.hash;
+        }
+        QCOMPARE(migrator.migrate(25), QList<int>({25}));
+        {
+            TransactionGuard t(db);
+            const AuditEntry after = AuditService::appendAnonymous(
+                db, QStringLiteral("admin"), QString(), QStringLiteral("test.after"), {});
+            t.commit();
+            QCOMPARE(after.seq, qint64(3));
+            QCOMPARE(after.prevHash, entry.prevHash);
+            QCOMPARE(after.hash, after.computeHash());
+        }
+        const AuditVerification v = AuditVerifier(*database).verify();
+        QVERIFY2(v.intact(), qPrintable(v.detail));
+        QCOMPARE(v.entries, qint64(3));
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()
@@ -579,8 +640,14 @@ private slots:
                            "ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\n"
                            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    "
                            "RAISE EXCEPTION 'x';\nEND;\n$$;\n"
-                           "INSERT INTO a VALUES (1);"));
-        QCOMPARE(statements.size(), 4);
+                           "INSERT INTO a VALUES (1);\n"
+                           "CREATE TRIGGER p BEFORE INSERT ON a\n    FOR EACH ROW EXECUTE "
+                           "FUNCTION f();\nCREATE TRIGGER q BEFORE DELETE ON a\n    FOR EACH ROW "
+                           "EXECUTE FUNCTION f();"));
+        QCOMPARE(statements.size(), 6);
+        QVERIFY(statements[4].startsWith(QStringLiteral("CREATE TRIGGER p")));
+        QVERIFY(statements[4].endsWith(QStringLiteral("f()")));
+        QVERIFY(statements[5].startsWith(QStringLiteral("CREATE TRIGGER q")));
         QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
         QVERIFY(statements[1].endsWith(QStringLiteral("END")));
         QVERIFY(statements[2].contains(QStringLiteral("RAISE EXCEPTION")));

@@ -4,6 +4,7 @@
 #include "db/Sql.h"
 #include "services/AuditExportService.h"
 #include "services/AuditService.h"
+#include "services/ClaimService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
 #include "services/SubjectRecordService.h"
@@ -12,7 +13,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 using namespace dpo;
@@ -254,6 +257,138 @@ private slots:
         for (int i = 1; i <= 3; ++i)
             failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i));
         QVERIFY(officers.officers().at(1).locked);
+    }
+
+    // Twenty wrong passwords at the same moment: exactly the configured five count, the fifth
+    // locks, and the fifteen others find the account locked (the count and the lock are one
+    // statement). Each lock-out after it lasts twice as long as the one before, until a
+    // successful sign-in.
+    void parallelWrongPasswordsLockAfterExactlyTheCount()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        OfficerService(*database).createOfficer(admin, QStringLiteral("elena"),
+                                                QStringLiteral("Елена Ким"), Role::Officer,
+                                                QStringLiteral("right-password-1"));
+        constexpr int kAttempts = 20;
+        QSemaphore ready, go;
+        QAtomicInt refused;
+        QList<QThread*> threads;
+        for (int i = 0; i < kAttempts; ++i) {
+            threads << QThread::create([&, i] {
+                ready.release();
+                go.acquire();
+                try {
+                    OfficerService(*database).signIn(QStringLiteral("elena"),
+                                                     QStringLiteral("wrong-password-%1").arg(i));
+                } catch (const Error&) {
+                    refused.ref();
+                }
+                database->closeThreadConnection();
+            });
+            threads.last()->start();
+        }
+        ready.acquire(kAttempts);
+        go.release(kAttempts);
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(300000));
+            delete t;
+        }
+        QCOMPARE(refused.loadRelaxed(), kAttempts);
+        const auto entries = [&](const QString& action, const QString& detail) {
+            return test::scalar(*database,
+                                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? "
+                                               "AND details LIKE ?"),
+                                {action, QStringLiteral("%") + detail + QStringLiteral("%")})
+                .toInt();
+        };
+        const QString failed = QStringLiteral("officer.sign_in_failed");
+        QCOMPARE(entries(failed, QStringLiteral("\"reason\":\"wrong_password\"")), 5);
+        QCOMPARE(entries(failed, QStringLiteral("\"reason\":\"locked\"")), kAttempts - 5);
+        QCOMPARE(entries(QStringLiteral("officer.locked_out"),
+                         QStringLiteral("\"failures\":5,\"minutes\":15")),
+                 1);
+        OfficerService officers(*database);
+        const auto lockedFor = [&] {
+            const Officer o = officers.officers().at(1);
+            return o.locked ? QDateTime::currentDateTimeUtc().secsTo(o.lockedUntil) : qint64(0);
+        };
+        QVERIFY(qAbs(lockedFor() - 15 * 60) < 60);
+        const auto expire = [&] {
+            QSqlQuery past = prepareQuery(
+                database->connection(),
+                QStringLiteral("UPDATE officers SET locked_until = ? WHERE username = 'elena'"));
+            past.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-1));
+            execQuery(past, "expire the lock");
+        };
+        const auto fiveWrong = [&] {
+            for (int i = 1; i <= 5; ++i)
+                QVERIFY_THROWS_EXCEPTION(
+                    Error,
+                    officers.signIn(QStringLiteral("elena"), QStringLiteral("wrong-pw-%1").arg(i)));
+        };
+        // The next lock-outs: 30 minutes, then 60.
+        expire();
+        fiveWrong();
+        QVERIFY2(qAbs(lockedFor() - 30 * 60) < 60, qPrintable(QString::number(lockedFor())));
+        expire();
+        fiveWrong();
+        QVERIFY2(qAbs(lockedFor() - 60 * 60) < 60, qPrintable(QString::number(lockedFor())));
+        QCOMPARE(entries(QStringLiteral("officer.locked_out"), QStringLiteral("\"minutes\":60")),
+                 1);
+        // A successful sign-in starts the doubling again.
+        expire();
+        officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1"));
+        fiveWrong();
+        QVERIFY2(qAbs(lockedFor() - 15 * 60) < 60, qPrintable(QString::number(lockedFor())));
+    }
+
+    // A console already open follows the database: a role changed, a password reset and an
+    // account deactivated by an administrator at another workstation hold at the officer's very
+    // next action, without signing in again.
+    void anOpenConsoleFollowsTheDatabase()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        const auto elsewhere = fixture.open(false); // the officer's workstation
+        const Session elena =
+            test::signedInAs(*database, admin, Role::Officer, QStringLiteral("elena"));
+        const auto registerClaim = [&] {
+            ClaimService::Registration r;
+            r.claimantName = QStringLiteral("Асан Усенов");
+            r.receivedOn = QDate::currentDate();
+            r.subjectMatter = QStringLiteral("доомат");
+            try {
+                ClaimService(*elsewhere).registerClaim(elena, r);
+            } catch (const Error& e) {
+                return std::make_pair(int(e.kind()), e.message());
+            }
+            return std::make_pair(-1, QString());
+        };
+        QCOMPARE(registerClaim().first, -1);
+        OfficerService officers(*database);
+        officers.changeRole(admin, elena.officerId, Role::Auditor);
+        QCOMPARE(registerClaim().first, int(Error::Kind::Forbidden));
+        QCOMPARE(
+            test::scalar(*database, QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                                   "'access.refused' ORDER BY seq DESC LIMIT 1"))
+                .toString()
+                .contains(QStringLiteral("\"role\":\"auditor\"")),
+            true);
+        officers.changeRole(admin, elena.officerId, Role::Officer);
+        QCOMPARE(registerClaim().first, -1);
+        officers.resetPassword(admin, elena.officerId, QStringLiteral("temporary-password-9"));
+        QCOMPARE(registerClaim().first, int(Error::Kind::Unauthenticated));
+        officers.setActive(admin, elena.officerId, false);
+        const auto refused = registerClaim();
+        QCOMPARE(refused.first, int(Error::Kind::Unauthenticated));
+        QVERIFY2(refused.second.contains(QStringLiteral("deactivated")),
+                 qPrintable(refused.second));
+        QCOMPARE(test::rowCount(*database, QStringLiteral("claims")), 2);
     }
 
     void passwordsFollowThePolicy_data()

@@ -16,7 +16,10 @@
 #include "TestDatabase.h"
 
 #include <cstdio>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +42,24 @@ template <std::size_t N> void expectDenied(QSqlQuery& q, const char* const (&sta
             qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), q.lastError().text())));
     }
 }
+// A database with its administrator, and the console's role made by console_role.sql: the
+// owner's connection, and connections as the role.
+struct ConsoleRole
+{
+    test::TestDatabase fixture;
+    Session admin;
+    std::unique_ptr<Database> owner;
+
+    // False when the backend is not PostgreSQL or the script failed (the test then fails).
+    bool prepare()
+    {
+        if (!test::TestDatabase::isPostgres())
+            return false;
+        owner = fixture.openWithAdmin(admin);
+        runRoleScript(*owner, "console_role.sql", "dpo_console", "console-role-test-1");
+        return !QTest::currentTestFailed();
+    }
+};
 } // namespace
 
 class TestPostgresqlRole : public QObject
@@ -47,12 +68,12 @@ class TestPostgresqlRole : public QObject
 private slots:
     void theConsoleRoleCannotRewriteTheAuditTrail()
     {
-        QVERIFY2(test::TestDatabase::isPostgres(), "run with DPO_TEST_BACKEND=postgresql");
-        test::TestDatabase fixture;
-        DPO_REQUIRE_DATABASE(fixture);
-        Session admin;
-        auto owner = fixture.openWithAdmin(admin);
-        runRoleScript(*owner, "console_role.sql", "dpo_console", "console-role-test-1");
+        ConsoleRole role;
+        DPO_REQUIRE_DATABASE(role.fixture);
+        QVERIFY2(role.prepare(), "run with DPO_TEST_BACKEND=postgresql; the role script must run");
+        const Session& admin = role.admin;
+        const auto& owner = role.owner;
+        const auto& fixture = role.fixture;
         const auto connection = connectAs(fixture, "dpo_console", "console-role-test-1");
         Database& console = *connection;
         const QSqlDatabase db = console.connection();
@@ -135,6 +156,133 @@ private slots:
                      qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), error)));
         }
         QVERIFY(AuditVerifier(console).verify().intact());
+    }
+
+    // Schema version 25: the server numbers, stamps and hashes each entry. From plain SQL with
+    // the console's password, an entry that brings its own number, time, link or hash is refused,
+    // and so is lifting the trigger; an entry of the subject matter alone, whatever its text, is
+    // hashed by the server exactly as the console verifies it.
+    void theServerWritesTheChain()
+    {
+        ConsoleRole role;
+        DPO_REQUIRE_DATABASE(role.fixture);
+        QVERIFY2(role.prepare(), "run with DPO_TEST_BACKEND=postgresql; the role script must run");
+        const Session& admin = role.admin;
+        const auto& owner = role.owner;
+        const auto& fixture = role.fixture;
+        const auto console = connectAs(fixture, "dpo_console", "console-role-test-1");
+        QSqlQuery q(console->connection());
+        const QString head = test::scalar(*owner, QStringLiteral("SELECT hash FROM audit_log "
+                                                                 "ORDER BY seq DESC LIMIT 1"))
+                                 .toString();
+        const QString forged[] = {
+            QStringLiteral("INSERT INTO audit_log (seq, officer_username, action, entity, details) "
+                           "VALUES (999, 'admin', 'x', 'x', '{}')"),
+            QStringLiteral("INSERT INTO audit_log (at_utc, officer_username, action, entity, "
+                           "details) VALUES ('2020-01-01T00:00:00.000Z', 'admin', 'x', 'x', "
+                           "'{}')"),
+            QStringLiteral("INSERT INTO audit_log (prev_hash, officer_username, action, entity, "
+                           "details) VALUES ('%1', 'admin', 'x', 'x', '{}')")
+                .arg(head),
+            QStringLiteral("INSERT INTO audit_log (hash, officer_username, action, entity, "
+                           "details) VALUES ('%1', 'admin', 'x', 'x', '{}')")
+                .arg(QString(64, QLatin1Char('e')))};
+        for (const QString& sql : forged) {
+            QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("by the server")),
+                     qPrintable(q.lastError().text()));
+        }
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO audit_log (officer_username, action, entity, "
+                                       "details) VALUES ('admin', 'x', 'x', '[1]')")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("JSON object")),
+                 qPrintable(q.lastError().text()));
+        for (const char* sql : {"ALTER TABLE audit_log DISABLE TRIGGER audit_log_append",
+                                "DROP TRIGGER audit_log_append ON audit_log",
+                                "CREATE OR REPLACE FUNCTION audit_log_append() RETURNS trigger "
+                                "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$"}) {
+            QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
+            const QString error = q.lastError().text();
+            QVERIFY2(error.contains(QStringLiteral("must be owner")) ||
+                         error.contains(QStringLiteral("permission denied")),
+                     qPrintable(error));
+        }
+
+        // Hostile text in every field the console sends: the server's hash is the console's.
+        const QString hostile =
+            QStringLiteral("Үсөнова \"Ж\" \\ /\n\r\t\b\f\x01\x1f \u007f \u2028 😀 '; --");
+        QSqlQuery add = prepareQuery(
+            console->connection(),
+            QStringLiteral("INSERT INTO audit_log (officer_id, officer_username, action, entity, "
+                           "entity_id, subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING seq, at_utc, prev_hash, hash, "
+                           "abs(extract(epoch FROM now() - at_utc::timestamptz))"));
+        const QString details = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("text"), hostile},
+                                      {QStringLiteral("n"), -12.5},
+                                      {QStringLiteral("list"), QJsonArray{1, QJsonValue(), true}}})
+                .toJson(QJsonDocument::Compact));
+        for (const QVariant& v :
+             {QVariant(admin.officerId), QVariant(hostile), QVariant(hostile), QVariant(hostile),
+              QVariant(hostile), QVariant(qint64(7)), QVariant(details)})
+            add.addBindValue(v);
+        execQuery(add, "append as the console's role");
+        QVERIFY(add.next());
+        QCOMPARE(add.value(2).toString(), head);
+        QVERIFY2(add.value(4).toDouble() < 60, "stamped with the server's time");
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO audit_log (officer_username, action, entity) "
+                                       "VALUES ('admin', NULL, 'x')"))); // NOT NULL still holds
+        const AuditVerification v = AuditVerifier(*console).verify();
+        QVERIFY2(v.intact(), qPrintable(v.detail));
+        QCOMPARE(v.headHash, add.value(3).toString());
+    }
+
+    // A session that takes the chain's lock and sits on it (a transaction left open in psql)
+    // holds every other append for 15 seconds at most; then the append is refused with a
+    // message naming the session, and nothing is written.
+    void anIdleHolderOfTheChainFreezesNoOne()
+    {
+        ConsoleRole role;
+        DPO_REQUIRE_DATABASE(role.fixture);
+        QVERIFY2(role.prepare(), "run with DPO_TEST_BACKEND=postgresql; the role script must run");
+        const Session& admin = role.admin;
+        const auto& owner = role.owner;
+        const auto& fixture = role.fixture;
+        const auto holder = connectAs(fixture, "dpo_console", "console-role-test-1");
+        const auto officer = connectAs(fixture, "dpo_console", "console-role-test-1");
+        const qint64 before = test::rowCount(*owner, QStringLiteral("audit_log"));
+        QSqlQuery hold(holder->connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+        QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1), pg_backend_pid()")
+                              .arg(AuditService::kChainLockKey)));
+        QVERIFY(hold.next());
+        const QString holderPid = hold.value(1).toString();
+        QSqlQuery impatient(officer->connection());
+        QVERIFY(impatient.exec(QStringLiteral("SET lock_timeout = 0"))); // would wait for ever
+        QElapsedTimer waited;
+        waited.start();
+        try {
+            const QSqlDatabase db = officer->connection();
+            TransactionGuard t(db);
+            AuditService::append(db, admin, QStringLiteral("test.waits"), QStringLiteral("x"),
+                                 QString(), 0, {});
+            t.commit();
+            QFAIL("appended while another session held the chain");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("held by another session")),
+                     qPrintable(e.message()));
+            QVERIFY2(e.message().contains(holderPid), qPrintable(e.message()));
+        }
+        qInfo("refused after %.1f s", double(waited.elapsed()) / 1000);
+        QVERIFY(waited.elapsed() < 60000);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(test::rowCount(*owner, QStringLiteral("audit_log")), before);
+        // Released, the next append goes through at once.
+        const QSqlDatabase db = officer->connection();
+        TransactionGuard t(db);
+        AuditService::append(db, admin, QStringLiteral("test.after"), QStringLiteral("x"),
+                             QString(), 0, {});
+        t.commit();
+        QCOMPARE(test::rowCount(*owner, QStringLiteral("audit_log")), before + 1);
     }
 
     // The platform's role (roles/platform_role.sql) adds events to the feed's inbox and does

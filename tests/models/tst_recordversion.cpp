@@ -46,6 +46,25 @@ private slots:
         m_second = m_fixture.open(false); // another connection to the same database
     }
 
+    // A reading transaction (a record, a claim's details read in parts) sees one moment: what
+    // another console commits meanwhile shows only in the next. On PostgreSQL that takes
+    // REPEATABLE READ; READ COMMITTED would show it to the second statement.
+    void aReadingTransactionSeesOneSnapshot()
+    {
+        const QString count = QStringLiteral("SELECT count(*) FROM subjects");
+        const qint64 before = test::scalar(*m_first, count).toLongLong();
+        {
+            TransactionGuard snapshot(m_first->connection(), TransactionGuard::Intent::Read);
+            QCOMPARE(test::scalar(*m_first, count).toLongLong(), before);
+            test::insertSubject(*m_second, QStringLiteral("OG-SNAP-1"),
+                                QStringLiteral("11503199099991"));
+            QCOMPARE(test::scalar(*m_second, count).toLongLong(), before + 1);
+            QCOMPARE(test::scalar(*m_first, count).toLongLong(), before); // the same moment
+            snapshot.commit();
+        }
+        QCOMPARE(test::scalar(*m_first, count).toLongLong(), before + 1);
+    }
+
     void theSecondSaveOfAClaimIsRefused()
     {
         ClaimService::Registration r;

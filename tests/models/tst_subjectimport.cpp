@@ -437,8 +437,8 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto database = fixture.openWithAdmin(admin);
-        Session auditor = admin;
-        auditor.role = Role::Auditor;
+        const Session auditor =
+            test::signedInAs(*database, admin, Role::Auditor, QStringLiteral("auditor"));
         try {
             SubjectImportService(*database).importSubjects(
                 auditor, write(kHeader + row("OG-1", "11503199012345")));

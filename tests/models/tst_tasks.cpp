@@ -308,8 +308,8 @@ private slots:
         QCOMPARE(taskOf(id, QStringLiteral("core/contacts/depersonalise")).subjectRef,
                  QStringLiteral("OG-T2"));
         // An auditor confirms nothing.
-        Session auditor = m_officer;
-        auditor.role = Role::Auditor;
+        const Session auditor =
+            test::signedInAs(*m_database, m_admin, Role::Auditor, QStringLiteral("auditor"));
         QVERIFY_THROWS_EXCEPTION(
             Error,
             tasks.confirm(auditor, taskOf(id, QStringLiteral("core/contacts/depersonalise")).id,

@@ -118,6 +118,14 @@ QString writeNumberedFile(const QTemporaryDir& dir, const QString& pattern,
     return path;
 }
 
+Session signedInAs(Database& database, const Session& admin, Role role, const QString& username)
+{
+    OfficerService officers(database);
+    const QString password = QStringLiteral("lake-issyk-kul-9");
+    officers.createOfficer(admin, username, username, role, password);
+    return officers.signIn(username, password);
+}
+
 qint64 rowCount(const Database& database, const QString& table)
 {
     QSqlQuery q =

@@ -56,6 +56,10 @@ std::unique_ptr<Database> openChildDatabase(Session& admin);
 qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,
                            const QString& category, DecisionAction action);
 
+// A new officer `username` of `role`, added by `admin` and signed in: services read the role
+// from the database, so a test that wants a refusal needs a real officer of that role.
+Session signedInAs(Database& database, const Session& admin, Role role, const QString& username);
+
 // Counts rows of a table through the database's connection.
 qint64 rowCount(const Database& database, const QString& table);
 // Writes `content` to a new file in `dir` named by `pattern` with %1 for a running number (one

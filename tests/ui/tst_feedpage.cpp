@@ -108,8 +108,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral(
             R"(INSERT INTO feed_inbox (body) VALUES ('{"id":"x","type":"account.closed","at":"2026-11-02T10:00:00Z","platform_ref":"OG-404"}'))")));
         FeedInbox(*database).drain(admin);
-        Session auditor = admin;
-        auditor.role = Role::Auditor;
+        const Session auditor =
+            test::signedInAs(*database, admin, Role::Auditor, QStringLiteral("auditor"));
         test::FakePrompts prompts;
         FeedPage page(*database, auditor, prompts);
         page.show();

@@ -1,0 +1,5 @@
+-- Schema version 25 is PostgreSQL's: there the server numbers, stamps and hashes each audit entry
+-- (resources/sql/postgresql/0025_server_audit_chain.sql). A SQLite file has no server to do it:
+-- whoever can write the file can write anything in it, so the console writes the chain itself as
+-- before, and refuses to append while the workstation's clock is behind the last entry
+-- (docs/deployment.md says what a file cannot enforce, and how anchors cover it).
