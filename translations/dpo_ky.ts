@@ -940,7 +940,7 @@ Details:
         <translation>анын талааларынын хэши %1, бирок сакталган хэши %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="117"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="118"/>
         <source>it is dated %1, before the entry it follows (%2)</source>
         <extracomment>Follows &quot;The audit chain is broken at entry N:&quot;; &quot;it&quot; is that entry. %1 and %2: times in UTC, ISO 8601.</extracomment>
         <translation>анын убактысы %1, өзүнөн мурунку жазуунукунан (%2) эрте</translation>
@@ -6660,58 +6660,58 @@ Statement: %3</source>
         <translation>кызматкерлерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="282"/>
+        <location filename="../models/services/OfficerService.cpp" line="281"/>
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Кирүү ишке ашкан жок: колдонуучунун аты же сыр сөз туура эмес, же эсеп өчүрүлгөн же убактылуу бөгөттөлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="294"/>
+        <location filename="../models/services/OfficerService.cpp" line="293"/>
         <source>Officer %1 does not exist.</source>
         <extracomment>%1: the officer&apos;s number.</extracomment>
         <translation>%1-кызматкер жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="301"/>
+        <location filename="../models/services/OfficerService.cpp" line="300"/>
         <source>Sign in to change your password.</source>
         <translation>Сыр сөздү өзгөртүү үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="305"/>
+        <location filename="../models/services/OfficerService.cpp" line="304"/>
         <source>The new password must differ from the current one.</source>
         <translation>Жаңы сыр сөз учурдагыдан башка болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="312"/>
+        <location filename="../models/services/OfficerService.cpp" line="311"/>
         <source>The current password is wrong.</source>
         <translation>Учурдагы сыр сөз туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="340"/>
+        <location filename="../models/services/OfficerService.cpp" line="339"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="360"/>
+        <location filename="../models/services/OfficerService.cpp" line="359"/>
         <source>reactivate an officer</source>
         <translation>кызматкердин эсебин кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="360"/>
+        <location filename="../models/services/OfficerService.cpp" line="359"/>
         <source>deactivate an officer</source>
         <translation>кызматкердин эсебин өчүрүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="364"/>
+        <location filename="../models/services/OfficerService.cpp" line="363"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Өз эсебиңизди өчүрө албайсыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="381"/>
+        <location filename="../models/services/OfficerService.cpp" line="380"/>
         <source>change an officer&apos;s role</source>
         <translation>кызматкердин ролун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="386"/>
+        <location filename="../models/services/OfficerService.cpp" line="385"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Өз ролуңузду өзгөртө албайсыз: муну башка администратор жасайт.</translation>
     </message>
@@ -7977,7 +7977,7 @@ Statement: %3</source>
         <location filename="../models/services/OfficerService.cpp" line="81"/>
         <location filename="../models/services/OfficerService.cpp" line="95"/>
         <location filename="../models/services/OfficerService.cpp" line="180"/>
-        <location filename="../models/services/OfficerService.cpp" line="310"/>
+        <location filename="../models/services/OfficerService.cpp" line="309"/>
         <source>look up an officer</source>
         <translation>кызматкерди издөө</translation>
     </message>
@@ -7992,33 +7992,33 @@ Statement: %3</source>
         <translation>кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="251"/>
+        <location filename="../models/services/OfficerService.cpp" line="250"/>
         <source>record a failed sign-in</source>
         <translation>ийгиликсиз кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="321"/>
+        <location filename="../models/services/OfficerService.cpp" line="320"/>
         <source>change a password</source>
         <translation>сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="349"/>
+        <location filename="../models/services/OfficerService.cpp" line="348"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="370"/>
-        <location filename="../models/services/OfficerService.cpp" line="393"/>
+        <location filename="../models/services/OfficerService.cpp" line="369"/>
+        <location filename="../models/services/OfficerService.cpp" line="392"/>
         <source>change an officer</source>
         <translation>кызматкерди өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="409"/>
+        <location filename="../models/services/OfficerService.cpp" line="408"/>
         <source>list the officers</source>
         <translation>кызматкерлердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="431"/>
+        <location filename="../models/services/OfficerService.cpp" line="430"/>
         <source>count the officers</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
@@ -8450,7 +8450,7 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="350"/>
         <location filename="../models/services/WithdrawalService.cpp" line="362"/>
         <source>unblock the data</source>
-        <translation>маалыматтарды ачуу</translation>
+        <translation>маалыматтарды бөгөттөн чыгаруу</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="93"/>
@@ -8511,12 +8511,13 @@ Statement: %3</source>
     <message>
         <location filename="../models/db/Sql.cpp" line="128"/>
         <location filename="../models/db/Sql.cpp" line="136"/>
+        <location filename="../models/db/Sql.cpp" line="150"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="165"/>
+        <location filename="../models/db/Sql.cpp" line="179"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
@@ -8980,7 +8981,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="59"/>
         <source>Unblock…</source>
-        <translation>Ачуу…</translation>
+        <translation>Бөгөттөн чыгаруу…</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="60"/>
@@ -9126,7 +9127,7 @@ Statement: %3</source>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="188"/>
         <source>Unblock %1</source>
         <extracomment>A dialog&apos;s title. %1: the data category&apos;s name.</extracomment>
-        <translation>Ачуу: %1</translation>
+        <translation>Бөгөттөн чыгаруу: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="189"/>
@@ -9136,7 +9137,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="196"/>
         <source>Unblock</source>
-        <translation>Ачуу</translation>
+        <translation>Бөгөттөн чыгаруу</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="200"/>
@@ -11294,7 +11295,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="136"/>
         <source>Block</source>
         <comment>withdrawal decision</comment>
-        <translation>Жаап коюу</translation>
+        <translation>Бөгөттөө</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="137"/>
@@ -13331,7 +13332,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="340"/>
         <source>unblock data</source>
-        <translation>маалыматтарды ачуу</translation>
+        <translation>маалыматтарды бөгөттөн чыгаруу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="343"/>

@@ -941,7 +941,7 @@ Details:
         <translation>хеш её полей %1, а сохранённый хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="117"/>
+        <location filename="../models/services/AuditVerifier.cpp" line="118"/>
         <source>it is dated %1, before the entry it follows (%2)</source>
         <extracomment>Follows &quot;The audit chain is broken at entry N:&quot;; &quot;it&quot; is that entry. %1 and %2: times in UTC, ISO 8601.</extracomment>
         <translation>она датирована %1, раньше записи перед ней (%2)</translation>
@@ -6675,58 +6675,58 @@ Statement: %3</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="282"/>
+        <location filename="../models/services/OfficerService.cpp" line="281"/>
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="294"/>
+        <location filename="../models/services/OfficerService.cpp" line="293"/>
         <source>Officer %1 does not exist.</source>
         <extracomment>%1: the officer&apos;s number.</extracomment>
         <translation>Сотрудника %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="301"/>
+        <location filename="../models/services/OfficerService.cpp" line="300"/>
         <source>Sign in to change your password.</source>
         <translation>Войдите, чтобы сменить пароль.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="305"/>
+        <location filename="../models/services/OfficerService.cpp" line="304"/>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="312"/>
+        <location filename="../models/services/OfficerService.cpp" line="311"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="340"/>
+        <location filename="../models/services/OfficerService.cpp" line="339"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="360"/>
+        <location filename="../models/services/OfficerService.cpp" line="359"/>
         <source>reactivate an officer</source>
         <translation>снова включить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="360"/>
+        <location filename="../models/services/OfficerService.cpp" line="359"/>
         <source>deactivate an officer</source>
         <translation>отключить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="364"/>
+        <location filename="../models/services/OfficerService.cpp" line="363"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="381"/>
+        <location filename="../models/services/OfficerService.cpp" line="380"/>
         <source>change an officer&apos;s role</source>
         <translation>изменить роль сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="386"/>
+        <location filename="../models/services/OfficerService.cpp" line="385"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
     </message>
@@ -7992,7 +7992,7 @@ Statement: %3</source>
         <location filename="../models/services/OfficerService.cpp" line="81"/>
         <location filename="../models/services/OfficerService.cpp" line="95"/>
         <location filename="../models/services/OfficerService.cpp" line="180"/>
-        <location filename="../models/services/OfficerService.cpp" line="310"/>
+        <location filename="../models/services/OfficerService.cpp" line="309"/>
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
@@ -8007,33 +8007,33 @@ Statement: %3</source>
         <translation>записать вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="251"/>
+        <location filename="../models/services/OfficerService.cpp" line="250"/>
         <source>record a failed sign-in</source>
         <translation>записать неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="321"/>
+        <location filename="../models/services/OfficerService.cpp" line="320"/>
         <source>change a password</source>
         <translation>изменить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="349"/>
+        <location filename="../models/services/OfficerService.cpp" line="348"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="370"/>
-        <location filename="../models/services/OfficerService.cpp" line="393"/>
+        <location filename="../models/services/OfficerService.cpp" line="369"/>
+        <location filename="../models/services/OfficerService.cpp" line="392"/>
         <source>change an officer</source>
         <translation>изменить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="409"/>
+        <location filename="../models/services/OfficerService.cpp" line="408"/>
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="431"/>
+        <location filename="../models/services/OfficerService.cpp" line="430"/>
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>
@@ -8526,12 +8526,13 @@ Statement: %3</source>
     <message>
         <location filename="../models/db/Sql.cpp" line="128"/>
         <location filename="../models/db/Sql.cpp" line="136"/>
+        <location filename="../models/db/Sql.cpp" line="150"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="165"/>
+        <location filename="../models/db/Sql.cpp" line="179"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>

@@ -157,7 +157,9 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
                      "executed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {id, QString::fromLatin1(d.category), DecisionActions::code(d.action),
                   keep ? QVariant(aml) : kNullText,
-                  keep ? QStringLiteral("Саясаттын 12.1.2-пункту: КЖАКЛ/ТКК талаптары, 5 жыл")
+                  keep ? QStringLiteral("Саясаттын 12.1.2-пункту: кылмыштуу кирешелерди "
+                                        "легалдаштырууга жана терроризмди каржылоого "
+                                        "каршы аракеттенүү боюнча сактоо, 5 жыл")
                        : QStringLiteral("Макулдук кайтарылып алынды (12.1.3)"),
                   keep ? QVariant(keepUntil) : kNullDate, officer,
                   keep && state != QStringLiteral("decided") ? QVariant(m_officers.supervisor)
