@@ -59,6 +59,11 @@ struct ConsoleRole
         runRoleScript(*owner, "console_role.sql", "dpo_console", "console-role-test-1");
         return !QTest::currentTestFailed();
     }
+    // A new connection as the console's role.
+    std::unique_ptr<Database> connect() const
+    {
+        return connectAs(fixture, "dpo_console", "console-role-test-1");
+    }
 };
 } // namespace
 
@@ -73,8 +78,7 @@ private slots:
         QVERIFY2(role.prepare(), "run with DPO_TEST_BACKEND=postgresql; the role script must run");
         const Session& admin = role.admin;
         const auto& owner = role.owner;
-        const auto& fixture = role.fixture;
-        const auto connection = connectAs(fixture, "dpo_console", "console-role-test-1");
+        const auto connection = role.connect();
         Database& console = *connection;
         const QSqlDatabase db = console.connection();
 
@@ -169,8 +173,7 @@ private slots:
         QVERIFY2(role.prepare(), "run with DPO_TEST_BACKEND=postgresql; the role script must run");
         const Session& admin = role.admin;
         const auto& owner = role.owner;
-        const auto& fixture = role.fixture;
-        const auto console = connectAs(fixture, "dpo_console", "console-role-test-1");
+        const auto console = role.connect();
         QSqlQuery q(console->connection());
         const QString head = test::scalar(*owner, QStringLiteral("SELECT hash FROM audit_log "
                                                                  "ORDER BY seq DESC LIMIT 1"))
@@ -246,9 +249,8 @@ private slots:
         QVERIFY2(role.prepare(), "run with DPO_TEST_BACKEND=postgresql; the role script must run");
         const Session& admin = role.admin;
         const auto& owner = role.owner;
-        const auto& fixture = role.fixture;
-        const auto holder = connectAs(fixture, "dpo_console", "console-role-test-1");
-        const auto officer = connectAs(fixture, "dpo_console", "console-role-test-1");
+        const auto holder = role.connect();
+        const auto officer = role.connect();
         const qint64 before = test::rowCount(*owner, QStringLiteral("audit_log"));
         QSqlQuery hold(holder->connection());
         QVERIFY(hold.exec(QStringLiteral("BEGIN")));
