@@ -92,6 +92,7 @@ set(DPO_MODELS_SOURCES
     services/LetterService.h services/LetterService.cpp
     services/NoticeLetterService.h services/NoticeLetterService.cpp
     services/OfficerService.h services/OfficerService.cpp
+    services/OfficerSignIn.cpp
     services/OutgoingLetterService.h services/OutgoingLetterService.cpp
     services/RecipientNotice.h services/RecipientNotice.cpp
     services/RecordVersion.h services/RecordVersion.cpp

@@ -221,7 +221,7 @@
 <context>
     <name>dpo::TaskService</name>
     <message numerus="yes">
-        <location filename="../models/services/TaskService.cpp" line="268"/>
+        <location filename="../models/services/TaskService.cpp" line="265"/>
         <source>and %n more</source>
         <extracomment>Ends a list of tasks. %n: the number of tasks not listed.</extracomment>
         <translation>

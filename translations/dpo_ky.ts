@@ -902,12 +902,12 @@ Details:
 <context>
     <name>dpo::AuditService</name>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="113"/>
+        <location filename="../models/services/AuditService.cpp" line="107"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер аудит журналына жазуу кошкон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="146"/>
+        <location filename="../models/services/AuditService.cpp" line="140"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Бул компьютердин сааты (%1) аудит журналынын акыркы жазуусунан артта калды (№ %2, %3): саатты туура коюңуз. Эч нерсе жазылган жок.</translation>
@@ -4398,179 +4398,179 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="174"/>
-        <location filename="../models/services/DisclosureService.cpp" line="429"/>
-        <location filename="../models/services/DisclosureService.cpp" line="506"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="170"/>
+        <location filename="../models/services/DisclosureService.cpp" line="423"/>
+        <location filename="../models/services/DisclosureService.cpp" line="500"/>
         <source>Disclosure %1 does not exist.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="205"/>
+        <location filename="../models/services/DisclosureService.cpp" line="195"/>
         <source>record a disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="231"/>
+        <location filename="../models/services/DisclosureService.cpp" line="221"/>
         <source>A disclosure on a body&apos;s request (4.6.2) gives the request&apos;s number.</source>
         <translation>Органдын суроо-талабы боюнча ачыкка чыгарууда (4.6.2) суроо-талаптын номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="234"/>
+        <location filename="../models/services/DisclosureService.cpp" line="224"/>
         <source>A disclosure on a body&apos;s request (4.6.2) gives the request&apos;s date.</source>
         <translation>Органдын суроо-талабы боюнча ачыкка чыгарууда (4.6.2) суроо-талаптын күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="238"/>
+        <location filename="../models/services/DisclosureService.cpp" line="228"/>
         <source>A disclosure on a body&apos;s request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроо-талабы боюнча ачыкка чыгарууда (4.6.2) суроо-талапты берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="241"/>
+        <location filename="../models/services/DisclosureService.cpp" line="231"/>
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="244"/>
+        <location filename="../models/services/DisclosureService.cpp" line="234"/>
         <source>A disclosure on the subject&apos;s consent says where the consent is recorded (its document, number or date).</source>
         <translation>Субъекттин макулдугу боюнча ачыкка чыгаруу макулдук кайда катталганын айтат (анын документи, номери же датасы).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="248"/>
+        <location filename="../models/services/DisclosureService.cpp" line="238"/>
         <source>A disclosure under an international treaty (1.1.6) names the treaty.</source>
         <translation>Эл аралык келишим боюнча ачыкка чыгаруу (1.1.6) келишимди атайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="251"/>
+        <location filename="../models/services/DisclosureService.cpp" line="241"/>
         <source>Name the purpose the recipient receives the data for: the subject&apos;s notice states it.</source>
         <translation>Алуучу маалыматтарды кандай максатта аларын көрсөтүңүз: субъектке билдирүүдө ал айтылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="255"/>
+        <location filename="../models/services/DisclosureService.cpp" line="245"/>
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="258"/>
+        <location filename="../models/services/DisclosureService.cpp" line="248"/>
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="260"/>
+        <location filename="../models/services/DisclosureService.cpp" line="250"/>
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="271"/>
+        <location filename="../models/services/DisclosureService.cpp" line="261"/>
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="275"/>
+        <location filename="../models/services/DisclosureService.cpp" line="265"/>
         <source>&quot;%1&quot; is not a kind of recipient.</source>
         <extracomment>%1: the kind as given.</extracomment>
         <translation>&quot;%1&quot; — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="281"/>
+        <location filename="../models/services/DisclosureService.cpp" line="272"/>
         <source>&quot;%1&quot; is not a country of the list (ISO 3166-1 codes such as KG, KZ, RU).</source>
         <extracomment>%1: the country code as given.</extracomment>
         <translation>«%1» тизмедеги өлкө эмес (ISO 3166-1 коддору, мисалы KG, KZ, RU).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="305"/>
+        <location filename="../models/services/DisclosureService.cpp" line="297"/>
         <source>Recipient %1 does not exist.</source>
         <extracomment>%1: the recipient&apos;s number.</extracomment>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="333"/>
+        <location filename="../models/services/DisclosureService.cpp" line="327"/>
         <source>No subject has the platform reference &quot;%1&quot;.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>&quot;%1&quot; платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="347"/>
+        <location filename="../models/services/DisclosureService.cpp" line="341"/>
         <source>The data category &quot;%1&quot; of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <extracomment>%1: the category&apos;s code; %2: the subject&apos;s platform reference.</extracomment>
         <translation>%2 субъекттин &quot;%1&quot; маалымат категориясы макулдукту кайтарып алуу боюнча бөгөттөлгөн: ал бөгөттөн чыгарылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="385"/>
+        <location filename="../models/services/DisclosureService.cpp" line="379"/>
         <source>The database did not return the new disclosure&apos;s number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="318"/>
+        <location filename="../models/services/DisclosureService.cpp" line="311"/>
         <source>&quot;%1&quot; is not a data category.</source>
         <extracomment>%1: the category&apos;s code as given.</extracomment>
         <translation>&quot;%1&quot; — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="113"/>
+        <location filename="../models/services/DisclosureService.cpp" line="103"/>
         <source>Subject %1 does not exist.</source>
         <extracomment>%1: the subject&apos;s number.</extracomment>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="479"/>
-        <location filename="../models/services/DisclosureService.cpp" line="498"/>
-        <location filename="../models/services/DisclosureService.cpp" line="559"/>
+        <location filename="../models/services/DisclosureService.cpp" line="473"/>
+        <location filename="../models/services/DisclosureService.cpp" line="492"/>
+        <location filename="../models/services/DisclosureService.cpp" line="554"/>
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="160"/>
+        <location filename="../models/services/DisclosureService.cpp" line="150"/>
         <source>&quot;%1&quot; is not a channel: use %2.</source>
         <extracomment>%1: the channel as given; %2: the channels allowed, separated by commas.</extracomment>
         <translation>&quot;%1&quot; — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="225"/>
+        <location filename="../models/services/DisclosureService.cpp" line="215"/>
         <source>Name the legal ground: vital interests (4.6.1), a state or local body&apos;s request (4.6.2), a law (4.6.3), the subject&apos;s consent or an international treaty (1.1.6).</source>
         <translation>Укуктук негизди көрсөтүңүз: маанилүү кызыкчылыктар (4.6.1), мамлекеттик бийлик органынын же жергиликтүү өз алдынча башкаруу органынын суроо-талабы (4.6.2), мыйзам (4.6.3), субъекттин макулдугу же эл аралык келишим (1.1.6).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="490"/>
+        <location filename="../models/services/DisclosureService.cpp" line="484"/>
         <source>The subject&apos;s record has no address for %1: give one.</source>
         <extracomment>%1: the channel, e.g. &quot;SMS&quot; or &quot;e-mail&quot;.</extracomment>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="510"/>
+        <location filename="../models/services/DisclosureService.cpp" line="504"/>
         <source>Disclosure %1 was made within the platform&apos;s cooperation: its subjects are not notified one by one.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>№ %1 ачыкка чыгаруу платформанын кызматташтыгынын алкагында жасалган: анын субъекттерине өз-өзүнчө билдирилбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="534"/>
+        <location filename="../models/services/DisclosureService.cpp" line="529"/>
         <source>Disclosure %1: every subject is notified or has a notice queued.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>№ %1 ачыкка чыгаруу: ар бир субъектке билдирилген же билдирүү кезекте турат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="542"/>
+        <location filename="../models/services/DisclosureService.cpp" line="537"/>
         <source>Disclosure %1: no address for %2 in the record of %3; notify them one by one.</source>
         <extracomment>%1: the disclosure&apos;s number; %2: the channel, e.g. &quot;SMS&quot;; %3: up to five subjects&apos; platform references, separated by commas.</extracomment>
         <translation>№ %1 ачыкка чыгаруу: %3 жазуусунда %2 үчүн дарек жок; аларга өз-өзүнчө билдириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="563"/>
+        <location filename="../models/services/DisclosureService.cpp" line="558"/>
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="566"/>
+        <location filename="../models/services/DisclosureService.cpp" line="561"/>
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="569"/>
+        <location filename="../models/services/DisclosureService.cpp" line="564"/>
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="178"/>
+        <location filename="../models/services/DisclosureService.cpp" line="168"/>
         <location filename="../models/services/NoticeLetterService.cpp" line="41"/>
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <extracomment>%1: the subject&apos;s number; %2: the disclosure&apos;s number.</extracomment>
@@ -6276,219 +6276,225 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Sections</source>
         <translation>Бөлүмдөр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Choose a section to open it; Ctrl with its number opens it from anywhere</source>
         <translation>Бөлүмдү ачуу үчүн тандаңыз; Ctrl жана анын номери аны каалаган жерден ачат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Claims</source>
         <comment>section</comment>
         <translation>Дооматтар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>SQLite: %1</source>
         <extracomment>In the status bar. %1: the database file&apos;s path.</extracomment>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>not encrypted</source>
         <extracomment>The connection to the database server, in the status bar.</extracomment>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>%1, server&apos;s certificate verified</source>
         <extracomment>How the console reaches the server, in the status bar. %1: the TLS protocol, e.g. &quot;TLSv1.3&quot;.</extracomment>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>%1, server&apos;s certificate not verified (sslmode=%2)</source>
         <extracomment>How the console reaches the server, in the status bar. %1: the TLS protocol, e.g. &quot;TLSv1.3&quot;; %2: the sslmode setting, e.g. &quot;require&quot;.</extracomment>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <extracomment>In the status bar. %1: the server&apos;s host; %2: its port; %3: the database&apos;s name; %4: how it is reached, e.g. &quot;TLSv1.3, server&apos;s certificate verified&quot;.</extracomment>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>%1 (%2)</source>
         <extracomment>The signed-in officer in the status bar. %1: the officer&apos;s name; %2: their role, e.g. &quot;Officer&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>The platform&apos;s export of subjects, or a file of its change feed</source>
         <translation>Платформанын субъекттер экспорту же анын өзгөрүүлөр агымынын файлы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Prints the dashboard, or the selected subject&apos;s data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Language</source>
         <translation>Т&amp;ил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>&amp;User guide</source>
         <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Баскычтоп жарлыктары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <source>An administrator changed your role: you are %1 now.</source>
+        <extracomment>%1: the role&apos;s name, e.g. &quot;Auditor&quot;.</extracomment>
+        <translation>Администратор сиздин ролуңузду өзгөрттү: эми сиз — %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -6496,37 +6502,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="86"/>
+        <location filename="../models/db/Migrator.cpp" line="87"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="128"/>
+        <location filename="../models/db/Migrator.cpp" line="129"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="153"/>
+        <location filename="../models/db/Migrator.cpp" line="154"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="166"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="188"/>
+        <location filename="../models/db/Migrator.cpp" line="189"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="200"/>
+        <location filename="../models/db/Migrator.cpp" line="201"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -6620,100 +6626,122 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="40"/>
+        <location filename="../models/services/OfficerService.cpp" line="41"/>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>«%1» колдонуучу аты туура эмес: 2ден 64кө чейин кичине латын тамгаларын, сандарды, чекитти, дефисти же астын сызууну колдонуңуз; ат тамга же сан менен башталсын.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="50"/>
+        <location filename="../models/services/OfficerService.cpp" line="51"/>
         <source>The password is too short: use at least %1 characters.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Сыр сөз өтө кыска: жок дегенде %1 белги колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="53"/>
+        <location filename="../models/services/OfficerService.cpp" line="54"/>
         <source>The password must not contain the user name.</source>
         <translation>Сыр сөздө колдонуучунун аты болбошу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="67"/>
+        <location filename="../models/services/OfficerService.cpp" line="64"/>
         <source>An officer named &quot;%1&quot; already exists.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>«%1» аттуу кызматкер мурунтан эле бар.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="100"/>
+        <location filename="../models/services/OfficerService.cpp" line="103"/>
         <source>&quot;%1&quot; exists but is not an administrator.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>«%1» бар, бирок ал администратор эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="107"/>
+        <location filename="../models/services/OfficerService.cpp" line="110"/>
         <source>The database already has officers; &quot;%1&quot; is not one of them. An administrator adds further officers after signing in.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>Базада кызматкерлер бар; «%1» алардын катарында жок. Башка кызматкерлерди администратор киргенден кийин кошот.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="133"/>
+        <location filename="../models/services/OfficerService.cpp" line="136"/>
         <source>add officers</source>
         <translation>кызматкерлерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="281"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="112"/>
+        <source>This console is connected to the database as %1, the login of officer %2: sign in as %2, or connect with your own login.</source>
+        <extracomment>%1: the database login; %2: the officer&apos;s user name.</extracomment>
+        <translation>Бул консоль маалымат базасына %1 катары туташкан, бул %2 кызматкеринин логини: %2 катары кириңиз же өзүңүздүн логиниңиз менен туташыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerSignIn.cpp" line="34"/>
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Кирүү ишке ашкан жок: колдонуучунун аты же сыр сөз туура эмес, же эсеп өчүрүлгөн же убактылуу бөгөттөлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="293"/>
+        <location filename="../models/services/OfficerService.cpp" line="165"/>
         <source>Officer %1 does not exist.</source>
         <extracomment>%1: the officer&apos;s number.</extracomment>
         <translation>%1-кызматкер жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="300"/>
+        <location filename="../models/services/OfficerService.cpp" line="172"/>
         <source>Sign in to change your password.</source>
         <translation>Сыр сөздү өзгөртүү үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="304"/>
+        <location filename="../models/services/OfficerService.cpp" line="176"/>
         <source>The new password must differ from the current one.</source>
         <translation>Жаңы сыр сөз учурдагыдан башка болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="311"/>
+        <location filename="../models/services/OfficerService.cpp" line="181"/>
+        <source>You connect with your own database login %1: its password is changed on the server (\password in psql), not in the console.</source>
+        <extracomment>%1: the database login.</extracomment>
+        <translation>Сиз маалымат базасына өзүңүздүн %1 логиниңиз менен туташасыз: анын сырсөзү консолдо эмес, серверде өзгөртүлөт (psql ичинде \password).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="189"/>
         <source>The current password is wrong.</source>
         <translation>Учурдагы сыр сөз туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="339"/>
+        <location filename="../models/services/OfficerService.cpp" line="217"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="359"/>
+        <location filename="../models/services/OfficerService.cpp" line="243"/>
         <source>reactivate an officer</source>
         <translation>кызматкердин эсебин кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="359"/>
+        <location filename="../models/services/OfficerService.cpp" line="243"/>
         <source>deactivate an officer</source>
         <translation>кызматкердин эсебин өчүрүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="363"/>
+        <location filename="../models/services/OfficerService.cpp" line="247"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Өз эсебиңизди өчүрө албайсыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="380"/>
+        <location filename="../models/services/OfficerService.cpp" line="270"/>
         <source>change an officer&apos;s role</source>
         <translation>кызматкердин ролун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="385"/>
+        <location filename="../models/services/OfficerService.cpp" line="275"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Өз ролуңузду өзгөртө албайсыз: муну башка администратор жасайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="299"/>
+        <source>map a database login</source>
+        <translation>маалымат базасынын логинин кызматкерге байлоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="303"/>
+        <source>A SQLite database has no logins: its officers sign in with the console&apos;s passwords.</source>
+        <translation>SQLite маалымат базасында логиндер жок: анын кызматкерлери консолдун сырсөздөрү менен кирет.</translation>
     </message>
 </context>
 <context>
@@ -7070,7 +7098,7 @@ Statement: %3</source>
         <translation>Чыгуучу катка номер берилди, бирок аны кайра окууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="193"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="189"/>
         <source>Outgoing letter %1 is not in the register.</source>
         <extracomment>%1: the letter&apos;s number in the register.</extracomment>
         <translation>%1 чыгуучу кат реестрде жок.</translation>
@@ -7724,62 +7752,62 @@ Statement: %3</source>
 <context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="41"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="42"/>
         <source>create the export-signing key</source>
         <translation>экспортко кол коюу ачкычын түзүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="45"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="46"/>
         <source>The key&apos;s passphrase must have at least 12 characters.</source>
         <translation>Ачкычтын сырсөзүндө жок дегенде 12 белги болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="50"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="51"/>
         <source>%1 exists already; a signing key is never overwritten.</source>
         <extracomment>%1: the private key file&apos;s path.</extracomment>
         <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="87"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="97"/>
         <source>store the signing key&apos;s certificate</source>
         <translation>кол коюу ачкычынын сертификатын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="97"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="107"/>
         <source>The certificate is for key %1, which is not an active signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Сертификат %1 ачкычы үчүн берилген, ал бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="103"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="113"/>
         <source>The certificate is for an Ed25519 key, which cannot make a CMS signature OpenSSL checks; make a new key (keys init).</source>
         <translation>Сертификат Ed25519 ачкычы үчүн берилген, ал OpenSSL текшере ала турган CMS кол тамгасын коё албайт; жаңы ачкыч түзүңүз (keys init).</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="109"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="119"/>
         <source>The certificate is valid from %1 to %2, not now.</source>
         <extracomment>%1 and %2: dates and times (UTC) the certificate is valid from and to.</extracomment>
         <translation>Сертификаттын жарактуулук мөөнөтү: %1 – %2; азыр ал жарактуу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="172"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="189"/>
         <source>&quot;%1&quot; is not the address of a time-stamping authority: an http or https URL with a host and no user name is expected.</source>
         <extracomment>%1: the address as given.</extracomment>
         <translation>«%1» убакыт белгисин берүүчү борбордун дареги эмес: хосту бар жана колдонуучу аты жок http же https дареги күтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="176"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="193"/>
         <source>set the time-stamping authority</source>
         <translation>убакыт белгисин берүүчү борборду коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="268"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="285"/>
         <source>Cannot read the signing key %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="274"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="291"/>
         <source>The key in %1 is not an active signing key of this database.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
@@ -7804,8 +7832,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="24"/>
-        <location filename="../models/db/Sql.cpp" line="87"/>
-        <location filename="../models/db/Sql.cpp" line="100"/>
+        <location filename="../models/db/Sql.cpp" line="90"/>
+        <location filename="../models/db/Sql.cpp" line="113"/>
         <source>The database refused to %1: %2</source>
         <extracomment>%1: what the database was asked to do, a verb phrase such as &quot;insert rows&quot;; %2: the database&apos;s own message.</extracomment>
         <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
@@ -7852,12 +7880,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="134"/>
+        <location filename="../models/db/Migrator.cpp" line="135"/>
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="211"/>
+        <location filename="../models/db/Migrator.cpp" line="212"/>
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -7926,18 +7954,13 @@ Statement: %3</source>
         <translation>субъектти өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="78"/>
-        <source>announce a change</source>
-        <translation>өзгөрүү тууралуу кабарлоо</translation>
-    </message>
-    <message>
         <location filename="../models/services/AuditAnchorService.cpp" line="42"/>
         <location filename="../models/services/AuditAnchorService.cpp" line="177"/>
         <location filename="../models/services/AuditExportService.cpp" line="154"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="130"/>
-        <location filename="../models/services/AuditService.cpp" line="126"/>
+        <location filename="../models/services/AuditService.cpp" line="120"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
@@ -7961,8 +7984,8 @@ Statement: %3</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="110"/>
-        <location filename="../models/services/AuditService.cpp" line="164"/>
+        <location filename="../models/services/AuditService.cpp" line="104"/>
+        <location filename="../models/services/AuditService.cpp" line="158"/>
         <source>append to the audit trail</source>
         <translation>аудит журналына жазуу</translation>
     </message>
@@ -7973,52 +7996,63 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AccessControl.cpp" line="28"/>
-        <location filename="../models/services/OfficerService.cpp" line="63"/>
-        <location filename="../models/services/OfficerService.cpp" line="81"/>
-        <location filename="../models/services/OfficerService.cpp" line="95"/>
-        <location filename="../models/services/OfficerService.cpp" line="180"/>
-        <location filename="../models/services/OfficerService.cpp" line="309"/>
+        <location filename="../models/services/OfficerService.cpp" line="60"/>
+        <location filename="../models/services/OfficerService.cpp" line="84"/>
+        <location filename="../models/services/OfficerService.cpp" line="98"/>
+        <location filename="../models/services/OfficerService.cpp" line="187"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="80"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="86"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="157"/>
         <source>look up an officer</source>
         <translation>кызматкерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="77"/>
+        <location filename="../models/services/OfficerService.cpp" line="80"/>
+        <location filename="../models/services/OfficerService.cpp" line="146"/>
         <source>add an officer</source>
         <translation>кызматкерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="220"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="197"/>
         <source>record a sign-in</source>
         <translation>кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="250"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="227"/>
         <source>record a failed sign-in</source>
         <translation>ийгиликсиз кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="320"/>
+        <location filename="../models/services/OfficerService.cpp" line="198"/>
         <source>change a password</source>
         <translation>сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="348"/>
+        <location filename="../models/services/OfficerService.cpp" line="223"/>
+        <location filename="../models/services/OfficerService.cpp" line="232"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="369"/>
-        <location filename="../models/services/OfficerService.cpp" line="392"/>
+        <location filename="../models/services/OfficerService.cpp" line="251"/>
+        <location filename="../models/services/OfficerService.cpp" line="259"/>
+        <location filename="../models/services/OfficerService.cpp" line="281"/>
+        <location filename="../models/services/OfficerService.cpp" line="288"/>
         <source>change an officer</source>
         <translation>кызматкерди өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="408"/>
+        <location filename="../models/services/OfficerService.cpp" line="309"/>
+        <source>map a database login</source>
+        <translation>маалымат базасынын логинин кызматкерге байлоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="320"/>
         <source>list the officers</source>
         <translation>кызматкерлердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="430"/>
+        <location filename="../models/services/OfficerService.cpp" line="342"/>
         <source>count the officers</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
@@ -8074,8 +8108,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
         <location filename="../models/services/AuditExportService.cpp" line="140"/>
         <location filename="../models/services/ClaimService.cpp" line="137"/>
-        <location filename="../models/services/DisclosureService.cpp" line="110"/>
-        <location filename="../models/services/DisclosureService.cpp" line="329"/>
+        <location filename="../models/services/DisclosureService.cpp" line="100"/>
+        <location filename="../models/services/DisclosureService.cpp" line="323"/>
         <location filename="../models/services/RetentionReviewService.cpp" line="153"/>
         <location filename="../models/services/SubjectRecordService.cpp" line="83"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43"/>
@@ -8132,25 +8166,27 @@ Statement: %3</source>
         <translation>дооматты жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="72"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="117"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="69"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="82"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="131"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="139"/>
         <source>store the signing key</source>
         <translation>кол коюу ачкычын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="93"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="136"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="148"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="193"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="203"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="219"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="241"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="253"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="103"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="153"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="165"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="210"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="220"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="236"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="258"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="270"/>
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="160"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="177"/>
         <source>read the settings</source>
         <translation>жөндөөлөрдү окуу</translation>
     </message>
@@ -8195,26 +8231,26 @@ Statement: %3</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="36"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="33"/>
         <source>execute the withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="185"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="61"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="58"/>
         <location filename="../models/services/WithdrawalQueries.cpp" line="158"/>
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="69"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="66"/>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="221"/>
         <source>read the request&apos;s purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="140"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="209"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="137"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="206"/>
         <source>read the subject&apos;s identifiers</source>
         <translation>субъекттин идентификаторлорун окуу</translation>
     </message>
@@ -8225,7 +8261,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/RectificationService.cpp" line="136"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="223"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="220"/>
         <source>read the subject&apos;s transfers</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
@@ -8293,40 +8329,40 @@ Statement: %3</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="221"/>
-        <location filename="../models/services/TaskService.cpp" line="278"/>
-        <location filename="../models/services/TaskService.cpp" line="309"/>
+        <location filename="../models/services/TaskService.cpp" line="218"/>
+        <location filename="../models/services/TaskService.cpp" line="275"/>
+        <location filename="../models/services/TaskService.cpp" line="306"/>
         <source>read the tasks</source>
         <translation>тапшырмаларды окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="235"/>
+        <location filename="../models/services/TaskService.cpp" line="232"/>
         <source>count the tasks</source>
         <translation>тапшырмаларды эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="297"/>
-        <location filename="../models/services/TaskService.cpp" line="388"/>
+        <location filename="../models/services/TaskService.cpp" line="294"/>
+        <location filename="../models/services/TaskService.cpp" line="385"/>
         <source>confirm the task</source>
         <translation>тапшырманы тастыктоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="363"/>
+        <location filename="../models/services/TaskService.cpp" line="360"/>
         <source>read the documents</source>
         <translation>документтерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="427"/>
+        <location filename="../models/services/TaskService.cpp" line="424"/>
         <source>read the systems&apos; reports</source>
         <translation>тутумдардын отчётторун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="464"/>
+        <location filename="../models/services/TaskService.cpp" line="461"/>
         <source>record the systems&apos; reports</source>
         <translation>тутумдардын отчётторун каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="490"/>
+        <location filename="../models/services/TaskService.cpp" line="487"/>
         <source>retry the task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
@@ -8346,8 +8382,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="321"/>
         <location filename="../models/feed/FeedRecords.cpp" line="63"/>
         <location filename="../models/feed/FeedRecords.cpp" line="78"/>
-        <location filename="../models/services/DisclosureService.cpp" line="286"/>
-        <location filename="../models/services/DisclosureService.cpp" line="302"/>
+        <location filename="../models/services/DisclosureService.cpp" line="277"/>
+        <location filename="../models/services/DisclosureService.cpp" line="294"/>
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
@@ -8358,22 +8394,22 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="101"/>
-        <location filename="../models/services/DisclosureService.cpp" line="296"/>
+        <location filename="../models/services/DisclosureService.cpp" line="287"/>
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="382"/>
-        <location filename="../models/services/DisclosureService.cpp" line="392"/>
-        <location filename="../models/services/DisclosureService.cpp" line="397"/>
+        <location filename="../models/services/DisclosureService.cpp" line="376"/>
+        <location filename="../models/services/DisclosureService.cpp" line="386"/>
+        <location filename="../models/services/DisclosureService.cpp" line="391"/>
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="21"/>
         <location filename="../models/feed/FeedRecords.cpp" line="50"/>
-        <location filename="../models/services/DisclosureService.cpp" line="277"/>
-        <location filename="../models/services/DisclosureService.cpp" line="315"/>
+        <location filename="../models/services/DisclosureService.cpp" line="268"/>
+        <location filename="../models/services/DisclosureService.cpp" line="308"/>
         <location filename="../models/services/ReferenceDataService.cpp" line="30"/>
         <location filename="../models/services/ReferenceDataService.cpp" line="75"/>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="51"/>
@@ -8382,12 +8418,12 @@ Statement: %3</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="152"/>
+        <location filename="../models/services/DisclosureService.cpp" line="142"/>
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="582"/>
+        <location filename="../models/services/DisclosureService.cpp" line="577"/>
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -8404,7 +8440,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58"/>
         <location filename="../models/feed/FeedApplier.cpp" line="307"/>
-        <location filename="../models/services/DisclosureService.cpp" line="344"/>
+        <location filename="../models/services/DisclosureService.cpp" line="338"/>
         <location filename="../models/services/RectificationService.cpp" line="113"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34"/>
         <location filename="../models/services/WithdrawalService.cpp" line="179"/>
@@ -8442,7 +8478,7 @@ Statement: %3</source>
         <location filename="../models/services/RecipientNotice.cpp" line="68"/>
         <location filename="../models/services/RectificationService.cpp" line="163"/>
         <location filename="../models/services/RectificationService.cpp" line="175"/>
-        <location filename="../models/services/TaskService.cpp" line="400"/>
+        <location filename="../models/services/TaskService.cpp" line="397"/>
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -8453,26 +8489,26 @@ Statement: %3</source>
         <translation>маалыматтарды бөгөттөн чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="93"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="90"/>
         <source>read the disclosures</source>
         <translation>ачыкка чыгарууларды окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="169"/>
-        <location filename="../models/services/DisclosureQueries.cpp" line="187"/>
-        <location filename="../models/services/DisclosureQueries.cpp" line="205"/>
-        <location filename="../models/services/DisclosureQueries.cpp" line="215"/>
-        <location filename="../models/services/DisclosureService.cpp" line="173"/>
-        <location filename="../models/services/DisclosureService.cpp" line="427"/>
-        <location filename="../models/services/DisclosureService.cpp" line="453"/>
-        <location filename="../models/services/DisclosureService.cpp" line="503"/>
-        <location filename="../models/services/DisclosureService.cpp" line="522"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="165"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="183"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="201"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="211"/>
+        <location filename="../models/services/DisclosureService.cpp" line="163"/>
+        <location filename="../models/services/DisclosureService.cpp" line="421"/>
+        <location filename="../models/services/DisclosureService.cpp" line="447"/>
+        <location filename="../models/services/DisclosureService.cpp" line="497"/>
+        <location filename="../models/services/DisclosureService.cpp" line="517"/>
         <location filename="../models/services/NoticeLetterService.cpp" line="37"/>
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="232"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="228"/>
         <source>read the notifications</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -8485,6 +8521,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SettingsService.cpp" line="62"/>
         <location filename="../models/services/SettingsService.cpp" line="69"/>
+        <location filename="../models/services/SettingsService.cpp" line="122"/>
         <source>change a setting</source>
         <translation>жөндөөнү өзгөртүү</translation>
     </message>
@@ -8509,15 +8546,15 @@ Statement: %3</source>
         <translation>Сактап жатканда база менен байланыш үзүлдү: өзгөрүү сакталышы же сакталбашы мүмкүн. Консоль кайра туташат; кайталоодон мурун жазууну карап чыгыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="128"/>
-        <location filename="../models/db/Sql.cpp" line="136"/>
-        <location filename="../models/db/Sql.cpp" line="150"/>
+        <location filename="../models/db/Sql.cpp" line="141"/>
+        <location filename="../models/db/Sql.cpp" line="149"/>
+        <location filename="../models/db/Sql.cpp" line="163"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="179"/>
+        <location filename="../models/db/Sql.cpp" line="192"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
@@ -8536,9 +8573,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/OutgoingLetterService.cpp" line="95"/>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="148"/>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="176"/>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="189"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="146"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="172"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="185"/>
         <source>read the register of outgoing letters</source>
         <translation>чыгуучу каттардын реестрин окуу</translation>
     </message>
@@ -8550,7 +8587,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="34"/>
-        <location filename="../models/services/OfficerService.cpp" line="151"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="46"/>
         <source>read the erasure salt</source>
         <translation>өчүрүү тузун окуу</translation>
     </message>
@@ -10448,19 +10485,19 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskService</name>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="261"/>
+        <location filename="../models/services/TaskService.cpp" line="258"/>
         <source>task %1, %2: %3 %4</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the data system&apos;s code; %3: the action, e.g. &quot;destroy&quot;; %4: the category&apos;s code.</extracomment>
         <translation>%1-тапшырма, %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="264"/>
+        <location filename="../models/services/TaskService.cpp" line="261"/>
         <source>task %1, telling %2</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the recipient&apos;s name.</extracomment>
         <translation>%1-тапшырма, %2 алуучуга билдирүү</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/TaskService.cpp" line="268"/>
+        <location filename="../models/services/TaskService.cpp" line="265"/>
         <source>and %n more</source>
         <extracomment>Ends a list of tasks. %n: the number of tasks not listed.</extracomment>
         <translation>
@@ -10469,82 +10506,82 @@ Statement: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="286"/>
+        <location filename="../models/services/TaskService.cpp" line="283"/>
         <source>Told by hand (%1); recorded by the officer.</source>
         <extracomment>%1: how the recipient was told, e.g. &quot;by phone&quot;.</extracomment>
         <translation>Кол менен билдирилди (%1); кызматкер каттады.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="312"/>
+        <location filename="../models/services/TaskService.cpp" line="309"/>
         <source>Task %1 does not exist.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>%1-тапшырма жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="318"/>
+        <location filename="../models/services/TaskService.cpp" line="315"/>
         <source>confirm a task</source>
         <translation>тапшырманы тастыктоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="330"/>
+        <location filename="../models/services/TaskService.cpp" line="327"/>
         <source>Task %1 failed: retry it before confirming it again.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>%1-тапшырма ишке ашкан жок: кайра тастыктоодон мурун аны кайра ачыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="333"/>
+        <location filename="../models/services/TaskService.cpp" line="330"/>
         <source>Task %1 is already done.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>%1-тапшырма буга чейин аткарылган.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="339"/>
+        <location filename="../models/services/TaskService.cpp" line="336"/>
         <source>Task %1: the time it was done or failed must be between the task&apos;s creation (%2) and now.</source>
         <extracomment>%1: the task&apos;s number; %2: a date and time.</extracomment>
         <translation>%1-тапшырма: ал аткарылган же ишке ашпаган убакыт тапшырма түзүлгөн учур (%2) менен азыркы учурдун ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="347"/>
+        <location filename="../models/services/TaskService.cpp" line="344"/>
         <source>Task %1: a failure needs its reason in the note.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>%1-тапшырма: ишке ашпаганда анын себеби жазууда көрсөтүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="352"/>
-        <location filename="../models/services/TaskService.cpp" line="484"/>
+        <location filename="../models/services/TaskService.cpp" line="349"/>
+        <location filename="../models/services/TaskService.cpp" line="481"/>
         <source>Task %1: the note is longer than %2 characters.</source>
         <extracomment>%1: the task&apos;s number; %2: a number of characters.</extracomment>
         <translation>%1-тапшырма: жазуу %2 белгиден узун.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="368"/>
+        <location filename="../models/services/TaskService.cpp" line="365"/>
         <source>Task %1: document %2 is not a document of withdrawal request %3.</source>
         <extracomment>%1: the task&apos;s number; %2: the document&apos;s number; %3: the request&apos;s number.</extracomment>
         <translation>%1-тапшырма: %2-документ %3-кайтарып алуу кайрылуусунун документи эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="419"/>
+        <location filename="../models/services/TaskService.cpp" line="416"/>
         <source>record the systems&apos; reports</source>
         <translation>тутумдардын отчётторун каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="472"/>
+        <location filename="../models/services/TaskService.cpp" line="469"/>
         <source>retry a task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="478"/>
+        <location filename="../models/services/TaskService.cpp" line="475"/>
         <source>Task %1 is %2: only a failed task is retried.</source>
         <extracomment>%1: the task&apos;s number; %2: its state, e.g. &quot;Done&quot;.</extracomment>
         <translation>%1-тапшырма — %2: ишке ашпаган тапшырма гана кайра ачылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="502"/>
+        <location filename="../models/services/TaskService.cpp" line="499"/>
         <source>settle the backups&apos; tasks</source>
         <translation>камдык көчүрмөлөрдүн тапшырмаларын жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="513"/>
+        <location filename="../models/services/TaskService.cpp" line="510"/>
         <source>The backup&apos;s copies that held the data were overwritten by its rotation (the register&apos;s period).</source>
         <translation>Маалыматты камтыган камдык көчүрмөлөр айлануу боюнча кайра жазылды (реестрдеги мөөнөт).</translation>
     </message>
@@ -12952,14 +12989,14 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="249"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="246"/>
         <source>execute a withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="30"/>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="171"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="248"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="245"/>
         <location filename="../models/services/WithdrawalService.cpp" line="252"/>
         <location filename="../models/services/WithdrawalService.cpp" line="289"/>
         <location filename="../models/services/WithdrawalClosing.cpp" line="126"/>
@@ -12969,19 +13006,19 @@ Statement: %3</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="255"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="252"/>
         <source>Request %1 is %2: only decided requests are executed.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="262"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="259"/>
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="269"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="266"/>
         <source>Keeping &quot;%1&quot; needs a supervisor&apos;s approval before request %2 is executed.</source>
         <extracomment>%1: the category&apos;s code or name; %2: the request&apos;s number.</extracomment>
         <translation>&quot;%1&quot; сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
@@ -14147,6 +14184,7 @@ Statement: %3</source>
         <location filename="../app/cli/ClaimCommands.cpp" line="77"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="246"/>
         <location filename="../app/cli/OfficerCommands.cpp" line="57"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="99"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62"/>
         <source>--%1 is required.</source>
         <extracomment>%1: an option&apos;s name without its dashes, e.g. &quot;received&quot;.</extracomment>
@@ -14692,9 +14730,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/Commands.cpp" line="344"/>
-        <source>  officers list|add  the console&apos;s officers; an administrator adds one
+        <source>  officers list|add|map-login  the console&apos;s officers; an administrator adds one, gives one a login
 </source>
-        <translation>  officers list|add  консолдун кызматкерлери; администратор кызматкер кошот
+        <translation>  officers list|add|map-login  консолдун кызматкерлери; администратор кызматкер кошот, ага логин берет
 </translation>
     </message>
     <message>
@@ -15117,10 +15155,43 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
         <translation>%1 кызматкери %2 катары кошулду.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="78"/>
-        <source>Usage: dpo-console officers list|add ... (dpo-console officers add --help)
+        <location filename="../app/cli/OfficerCommands.cpp" line="77"/>
+        <source>PostgreSQL: an administrator makes an existing database login the officer&apos;s own (audited); the login joins the group of the officer&apos;s role and the officer connects with it from then on (docs/deployment.md, &quot;One login per officer&quot;). An empty --login takes the officer&apos;s login away.</source>
+        <translation>PostgreSQL: администратор маалымат базасынын бар логинин кызматкердики кылат (аудитке жазылат); логин кызматкердин ролунун тобуна кошулат жана кызматкер мындан ары аны менен туташат (docs/deployment.md, &quot;One login per officer&quot;). Бош --login кызматкердин логинин алып салат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="84"/>
+        <source>The officer&apos;s user name.</source>
+        <translation>Кызматкердин колдонуучу аты.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="86"/>
+        <source>The PostgreSQL login, made by the server&apos;s administrator beforehand.</source>
+        <translation>Сервердин администратору алдын ала түзгөн PostgreSQL логини.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="112"/>
+        <source>There is no officer &quot;%1&quot;.</source>
+        <extracomment>%1: the user name as typed.</extracomment>
+        <translation>&quot;%1&quot; деген кызматкер жок.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="115"/>
+        <source>Officer %1 has no database login of their own now.</source>
+        <extracomment>%1: the officer&apos;s user name.</extracomment>
+        <translation>%1 кызматкеринин эми маалымат базасында өз логини жок.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="117"/>
+        <source>Officer %1 connects as %2 from now on.</source>
+        <extracomment>%1: the officer&apos;s user name; %2: the database login.</extracomment>
+        <translation>%1 кызматкери мындан ары %2 катары туташат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="128"/>
+        <source>Usage: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
 </source>
-        <translation>Колдонулушу: dpo-console officers list|add ... (dpo-console officers add --help)
+        <translation>Колдонуу: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
 </translation>
     </message>
     <message>

@@ -903,12 +903,12 @@ Details:
 <context>
     <name>dpo::AuditService</name>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="113"/>
+        <location filename="../models/services/AuditService.cpp" line="107"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер не добавил запись в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="146"/>
+        <location filename="../models/services/AuditService.cpp" line="140"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Часы этого компьютера (%1) отстают от последней записи журнала аудита, № %2 от %3: поставьте часы правильно. Ничего не записано.</translation>
@@ -4408,179 +4408,179 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="174"/>
-        <location filename="../models/services/DisclosureService.cpp" line="429"/>
-        <location filename="../models/services/DisclosureService.cpp" line="506"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="170"/>
+        <location filename="../models/services/DisclosureService.cpp" line="423"/>
+        <location filename="../models/services/DisclosureService.cpp" line="500"/>
         <source>Disclosure %1 does not exist.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="205"/>
+        <location filename="../models/services/DisclosureService.cpp" line="195"/>
         <source>record a disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="231"/>
+        <location filename="../models/services/DisclosureService.cpp" line="221"/>
         <source>A disclosure on a body&apos;s request (4.6.2) gives the request&apos;s number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="234"/>
+        <location filename="../models/services/DisclosureService.cpp" line="224"/>
         <source>A disclosure on a body&apos;s request (4.6.2) gives the request&apos;s date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="238"/>
+        <location filename="../models/services/DisclosureService.cpp" line="228"/>
         <source>A disclosure on a body&apos;s request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="241"/>
+        <location filename="../models/services/DisclosureService.cpp" line="231"/>
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="244"/>
+        <location filename="../models/services/DisclosureService.cpp" line="234"/>
         <source>A disclosure on the subject&apos;s consent says where the consent is recorded (its document, number or date).</source>
         <translation>Раскрытие по согласию субъекта указывает, где согласие зафиксировано (его документ, номер или дата).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="248"/>
+        <location filename="../models/services/DisclosureService.cpp" line="238"/>
         <source>A disclosure under an international treaty (1.1.6) names the treaty.</source>
         <translation>Раскрытие по международному договору (1.1.6) называет договор.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="251"/>
+        <location filename="../models/services/DisclosureService.cpp" line="241"/>
         <source>Name the purpose the recipient receives the data for: the subject&apos;s notice states it.</source>
         <translation>Укажите цель, для которой получатель получает данные: она указывается в уведомлении субъекту.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="255"/>
+        <location filename="../models/services/DisclosureService.cpp" line="245"/>
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="258"/>
+        <location filename="../models/services/DisclosureService.cpp" line="248"/>
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="260"/>
+        <location filename="../models/services/DisclosureService.cpp" line="250"/>
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="271"/>
+        <location filename="../models/services/DisclosureService.cpp" line="261"/>
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="275"/>
+        <location filename="../models/services/DisclosureService.cpp" line="265"/>
         <source>&quot;%1&quot; is not a kind of recipient.</source>
         <extracomment>%1: the kind as given.</extracomment>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="281"/>
+        <location filename="../models/services/DisclosureService.cpp" line="272"/>
         <source>&quot;%1&quot; is not a country of the list (ISO 3166-1 codes such as KG, KZ, RU).</source>
         <extracomment>%1: the country code as given.</extracomment>
         <translation>«%1» — не страна из списка (коды ISO 3166-1, например KG, KZ, RU).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="305"/>
+        <location filename="../models/services/DisclosureService.cpp" line="297"/>
         <source>Recipient %1 does not exist.</source>
         <extracomment>%1: the recipient&apos;s number.</extracomment>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="333"/>
+        <location filename="../models/services/DisclosureService.cpp" line="327"/>
         <source>No subject has the platform reference &quot;%1&quot;.</source>
         <extracomment>%1: the platform reference as typed.</extracomment>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="347"/>
+        <location filename="../models/services/DisclosureService.cpp" line="341"/>
         <source>The data category &quot;%1&quot; of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <extracomment>%1: the category&apos;s code; %2: the subject&apos;s platform reference.</extracomment>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="385"/>
+        <location filename="../models/services/DisclosureService.cpp" line="379"/>
         <source>The database did not return the new disclosure&apos;s number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="318"/>
+        <location filename="../models/services/DisclosureService.cpp" line="311"/>
         <source>&quot;%1&quot; is not a data category.</source>
         <extracomment>%1: the category&apos;s code as given.</extracomment>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="113"/>
+        <location filename="../models/services/DisclosureService.cpp" line="103"/>
         <source>Subject %1 does not exist.</source>
         <extracomment>%1: the subject&apos;s number.</extracomment>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="479"/>
-        <location filename="../models/services/DisclosureService.cpp" line="498"/>
-        <location filename="../models/services/DisclosureService.cpp" line="559"/>
+        <location filename="../models/services/DisclosureService.cpp" line="473"/>
+        <location filename="../models/services/DisclosureService.cpp" line="492"/>
+        <location filename="../models/services/DisclosureService.cpp" line="554"/>
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="160"/>
+        <location filename="../models/services/DisclosureService.cpp" line="150"/>
         <source>&quot;%1&quot; is not a channel: use %2.</source>
         <extracomment>%1: the channel as given; %2: the channels allowed, separated by commas.</extracomment>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="225"/>
+        <location filename="../models/services/DisclosureService.cpp" line="215"/>
         <source>Name the legal ground: vital interests (4.6.1), a state or local body&apos;s request (4.6.2), a law (4.6.3), the subject&apos;s consent or an international treaty (1.1.6).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос органа государственной власти или органа местного самоуправления (4.6.2), закон (4.6.3), согласие субъекта или международный договор (1.1.6).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="490"/>
+        <location filename="../models/services/DisclosureService.cpp" line="484"/>
         <source>The subject&apos;s record has no address for %1: give one.</source>
         <extracomment>%1: the channel, e.g. &quot;SMS&quot; or &quot;e-mail&quot;.</extracomment>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="510"/>
+        <location filename="../models/services/DisclosureService.cpp" line="504"/>
         <source>Disclosure %1 was made within the platform&apos;s cooperation: its subjects are not notified one by one.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>Раскрытие № %1 сделано в рамках сотрудничества платформы: его субъекты не уведомляются по отдельности.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="534"/>
+        <location filename="../models/services/DisclosureService.cpp" line="529"/>
         <source>Disclosure %1: every subject is notified or has a notice queued.</source>
         <extracomment>%1: the disclosure&apos;s number.</extracomment>
         <translation>Раскрытие № %1: каждый субъект уведомлён или его уведомление уже в очереди.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="542"/>
+        <location filename="../models/services/DisclosureService.cpp" line="537"/>
         <source>Disclosure %1: no address for %2 in the record of %3; notify them one by one.</source>
         <extracomment>%1: the disclosure&apos;s number; %2: the channel, e.g. &quot;SMS&quot;; %3: up to five subjects&apos; platform references, separated by commas.</extracomment>
         <translation>Раскрытие № %1: в записи %3 нет адреса для канала %2; уведомите их по отдельности.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="563"/>
+        <location filename="../models/services/DisclosureService.cpp" line="558"/>
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="566"/>
+        <location filename="../models/services/DisclosureService.cpp" line="561"/>
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="569"/>
+        <location filename="../models/services/DisclosureService.cpp" line="564"/>
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="178"/>
+        <location filename="../models/services/DisclosureService.cpp" line="168"/>
         <location filename="../models/services/NoticeLetterService.cpp" line="41"/>
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <extracomment>%1: the subject&apos;s number; %2: the disclosure&apos;s number.</extracomment>
@@ -6291,219 +6291,225 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Choose a section to open it; Ctrl with its number opens it from anywhere</source>
         <translation>Выберите раздел, чтобы открыть его; Ctrl с его номером открывает его откуда угодно</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>SQLite: %1</source>
         <extracomment>In the status bar. %1: the database file&apos;s path.</extracomment>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>not encrypted</source>
         <extracomment>The connection to the database server, in the status bar.</extracomment>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>%1, server&apos;s certificate verified</source>
         <extracomment>How the console reaches the server, in the status bar. %1: the TLS protocol, e.g. &quot;TLSv1.3&quot;.</extracomment>
         <translation>%1, сертификат сервера проверен</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>%1, server&apos;s certificate not verified (sslmode=%2)</source>
         <extracomment>How the console reaches the server, in the status bar. %1: the TLS protocol, e.g. &quot;TLSv1.3&quot;; %2: the sslmode setting, e.g. &quot;require&quot;.</extracomment>
         <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <extracomment>In the status bar. %1: the server&apos;s host; %2: its port; %3: the database&apos;s name; %4: how it is reached, e.g. &quot;TLSv1.3, server&apos;s certificate verified&quot;.</extracomment>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>%1 (%2)</source>
         <extracomment>The signed-in officer in the status bar. %1: the officer&apos;s name; %2: their role, e.g. &quot;Officer&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>The platform&apos;s export of subjects, or a file of its change feed</source>
         <translation>Выгрузка субъектов платформы или файл её ленты изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Prints the dashboard, or the selected subject&apos;s data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <source>An administrator changed your role: you are %1 now.</source>
+        <extracomment>%1: the role&apos;s name, e.g. &quot;Auditor&quot;.</extracomment>
+        <translation>Администратор изменил вашу роль: теперь вы — %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -6511,37 +6517,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="86"/>
+        <location filename="../models/db/Migrator.cpp" line="87"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="128"/>
+        <location filename="../models/db/Migrator.cpp" line="129"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="153"/>
+        <location filename="../models/db/Migrator.cpp" line="154"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="166"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="188"/>
+        <location filename="../models/db/Migrator.cpp" line="189"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="200"/>
+        <location filename="../models/db/Migrator.cpp" line="201"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -6635,100 +6641,122 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="40"/>
+        <location filename="../models/services/OfficerService.cpp" line="41"/>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, начиная с буквы или цифры.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="50"/>
+        <location filename="../models/services/OfficerService.cpp" line="51"/>
         <source>The password is too short: use at least %1 characters.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="53"/>
+        <location filename="../models/services/OfficerService.cpp" line="54"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="67"/>
+        <location filename="../models/services/OfficerService.cpp" line="64"/>
         <source>An officer named &quot;%1&quot; already exists.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>Сотрудник с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="100"/>
+        <location filename="../models/services/OfficerService.cpp" line="103"/>
         <source>&quot;%1&quot; exists but is not an administrator.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>«%1» существует, но не является администратором.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="107"/>
+        <location filename="../models/services/OfficerService.cpp" line="110"/>
         <source>The database already has officers; &quot;%1&quot; is not one of them. An administrator adds further officers after signing in.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>В базе уже есть сотрудники; «%1» среди них нет. Других сотрудников добавляет администратор после входа.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="133"/>
+        <location filename="../models/services/OfficerService.cpp" line="136"/>
         <source>add officers</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="281"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="112"/>
+        <source>This console is connected to the database as %1, the login of officer %2: sign in as %2, or connect with your own login.</source>
+        <extracomment>%1: the database login; %2: the officer&apos;s user name.</extracomment>
+        <translation>Консоль подключена к базе данных как %1, это логин сотрудника %2: войдите как %2 или подключитесь со своим логином.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerSignIn.cpp" line="34"/>
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="293"/>
+        <location filename="../models/services/OfficerService.cpp" line="165"/>
         <source>Officer %1 does not exist.</source>
         <extracomment>%1: the officer&apos;s number.</extracomment>
         <translation>Сотрудника %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="300"/>
+        <location filename="../models/services/OfficerService.cpp" line="172"/>
         <source>Sign in to change your password.</source>
         <translation>Войдите, чтобы сменить пароль.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="304"/>
+        <location filename="../models/services/OfficerService.cpp" line="176"/>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="311"/>
+        <location filename="../models/services/OfficerService.cpp" line="181"/>
+        <source>You connect with your own database login %1: its password is changed on the server (\password in psql), not in the console.</source>
+        <extracomment>%1: the database login.</extracomment>
+        <translation>Вы подключаетесь со своим логином базы данных %1: его пароль меняется на сервере (\password в psql), а не в консоли.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="189"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="339"/>
+        <location filename="../models/services/OfficerService.cpp" line="217"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="359"/>
+        <location filename="../models/services/OfficerService.cpp" line="243"/>
         <source>reactivate an officer</source>
         <translation>снова включить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="359"/>
+        <location filename="../models/services/OfficerService.cpp" line="243"/>
         <source>deactivate an officer</source>
         <translation>отключить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="363"/>
+        <location filename="../models/services/OfficerService.cpp" line="247"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="380"/>
+        <location filename="../models/services/OfficerService.cpp" line="270"/>
         <source>change an officer&apos;s role</source>
         <translation>изменить роль сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="385"/>
+        <location filename="../models/services/OfficerService.cpp" line="275"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="299"/>
+        <source>map a database login</source>
+        <translation>закрепить логин базы данных за сотрудником</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="303"/>
+        <source>A SQLite database has no logins: its officers sign in with the console&apos;s passwords.</source>
+        <translation>В базе данных SQLite нет логинов: её сотрудники входят с паролями консоли.</translation>
     </message>
 </context>
 <context>
@@ -7085,7 +7113,7 @@ Statement: %3</source>
         <translation>Исходящему письму присвоен номер, но его не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="193"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="189"/>
         <source>Outgoing letter %1 is not in the register.</source>
         <extracomment>%1: the letter&apos;s number in the register.</extracomment>
         <translation>Исходящего письма %1 нет в реестре.</translation>
@@ -7739,62 +7767,62 @@ Statement: %3</source>
 <context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="41"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="42"/>
         <source>create the export-signing key</source>
         <translation>создать ключ подписи выгрузок</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="45"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="46"/>
         <source>The key&apos;s passphrase must have at least 12 characters.</source>
         <translation>Парольная фраза ключа должна содержать не менее 12 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="50"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="51"/>
         <source>%1 exists already; a signing key is never overwritten.</source>
         <extracomment>%1: the private key file&apos;s path.</extracomment>
         <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="87"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="97"/>
         <source>store the signing key&apos;s certificate</source>
         <translation>сохранить сертификат ключа подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="97"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="107"/>
         <source>The certificate is for key %1, which is not an active signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Сертификат выдан для ключа %1, который не является действующим ключом подписи этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="103"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="113"/>
         <source>The certificate is for an Ed25519 key, which cannot make a CMS signature OpenSSL checks; make a new key (keys init).</source>
         <translation>Сертификат выдан для ключа Ed25519, которым нельзя поставить подпись CMS, проверяемую OpenSSL; создайте новый ключ (keys init).</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="109"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="119"/>
         <source>The certificate is valid from %1 to %2, not now.</source>
         <extracomment>%1 and %2: dates and times (UTC) the certificate is valid from and to.</extracomment>
         <translation>Сертификат действует с %1 по %2, а не сейчас.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="172"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="189"/>
         <source>&quot;%1&quot; is not the address of a time-stamping authority: an http or https URL with a host and no user name is expected.</source>
         <extracomment>%1: the address as given.</extracomment>
         <translation>«%1» не является адресом службы штампов времени: ожидается адрес http или https с именем хоста и без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="176"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="193"/>
         <source>set the time-stamping authority</source>
         <translation>задать службу штампов времени</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="268"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="285"/>
         <source>Cannot read the signing key %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="274"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="291"/>
         <source>The key in %1 is not an active signing key of this database.</source>
         <extracomment>%1: the file&apos;s path.</extracomment>
         <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
@@ -7819,8 +7847,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="24"/>
-        <location filename="../models/db/Sql.cpp" line="87"/>
-        <location filename="../models/db/Sql.cpp" line="100"/>
+        <location filename="../models/db/Sql.cpp" line="90"/>
+        <location filename="../models/db/Sql.cpp" line="113"/>
         <source>The database refused to %1: %2</source>
         <extracomment>%1: what the database was asked to do, a verb phrase such as &quot;insert rows&quot;; %2: the database&apos;s own message.</extracomment>
         <translation>База данных отказалась %1: %2</translation>
@@ -7867,12 +7895,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="134"/>
+        <location filename="../models/db/Migrator.cpp" line="135"/>
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="211"/>
+        <location filename="../models/db/Migrator.cpp" line="212"/>
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -7941,18 +7969,13 @@ Statement: %3</source>
         <translation>изменить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="78"/>
-        <source>announce a change</source>
-        <translation>сообщить об изменении</translation>
-    </message>
-    <message>
         <location filename="../models/services/AuditAnchorService.cpp" line="42"/>
         <location filename="../models/services/AuditAnchorService.cpp" line="177"/>
         <location filename="../models/services/AuditExportService.cpp" line="154"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="130"/>
-        <location filename="../models/services/AuditService.cpp" line="126"/>
+        <location filename="../models/services/AuditService.cpp" line="120"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
@@ -7976,8 +7999,8 @@ Statement: %3</source>
         <translation>прочитать список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="110"/>
-        <location filename="../models/services/AuditService.cpp" line="164"/>
+        <location filename="../models/services/AuditService.cpp" line="104"/>
+        <location filename="../models/services/AuditService.cpp" line="158"/>
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>
@@ -7988,52 +8011,63 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AccessControl.cpp" line="28"/>
-        <location filename="../models/services/OfficerService.cpp" line="63"/>
-        <location filename="../models/services/OfficerService.cpp" line="81"/>
-        <location filename="../models/services/OfficerService.cpp" line="95"/>
-        <location filename="../models/services/OfficerService.cpp" line="180"/>
-        <location filename="../models/services/OfficerService.cpp" line="309"/>
+        <location filename="../models/services/OfficerService.cpp" line="60"/>
+        <location filename="../models/services/OfficerService.cpp" line="84"/>
+        <location filename="../models/services/OfficerService.cpp" line="98"/>
+        <location filename="../models/services/OfficerService.cpp" line="187"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="80"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="86"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="157"/>
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="77"/>
+        <location filename="../models/services/OfficerService.cpp" line="80"/>
+        <location filename="../models/services/OfficerService.cpp" line="146"/>
         <source>add an officer</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="220"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="197"/>
         <source>record a sign-in</source>
         <translation>записать вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="250"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="227"/>
         <source>record a failed sign-in</source>
         <translation>записать неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="320"/>
+        <location filename="../models/services/OfficerService.cpp" line="198"/>
         <source>change a password</source>
         <translation>изменить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="348"/>
+        <location filename="../models/services/OfficerService.cpp" line="223"/>
+        <location filename="../models/services/OfficerService.cpp" line="232"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="369"/>
-        <location filename="../models/services/OfficerService.cpp" line="392"/>
+        <location filename="../models/services/OfficerService.cpp" line="251"/>
+        <location filename="../models/services/OfficerService.cpp" line="259"/>
+        <location filename="../models/services/OfficerService.cpp" line="281"/>
+        <location filename="../models/services/OfficerService.cpp" line="288"/>
         <source>change an officer</source>
         <translation>изменить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="408"/>
+        <location filename="../models/services/OfficerService.cpp" line="309"/>
+        <source>map a database login</source>
+        <translation>закрепить логин базы данных за сотрудником</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="320"/>
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="430"/>
+        <location filename="../models/services/OfficerService.cpp" line="342"/>
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>
@@ -8089,8 +8123,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
         <location filename="../models/services/AuditExportService.cpp" line="140"/>
         <location filename="../models/services/ClaimService.cpp" line="137"/>
-        <location filename="../models/services/DisclosureService.cpp" line="110"/>
-        <location filename="../models/services/DisclosureService.cpp" line="329"/>
+        <location filename="../models/services/DisclosureService.cpp" line="100"/>
+        <location filename="../models/services/DisclosureService.cpp" line="323"/>
         <location filename="../models/services/RetentionReviewService.cpp" line="153"/>
         <location filename="../models/services/SubjectRecordService.cpp" line="83"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="43"/>
@@ -8147,25 +8181,27 @@ Statement: %3</source>
         <translation>обновить претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="72"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="117"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="69"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="82"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="131"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="139"/>
         <source>store the signing key</source>
         <translation>сохранить ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="93"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="136"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="148"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="193"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="203"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="219"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="241"/>
-        <location filename="../models/services/SigningKeyService.cpp" line="253"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="103"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="153"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="165"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="210"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="220"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="236"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="258"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="270"/>
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="160"/>
+        <location filename="../models/services/SigningKeyService.cpp" line="177"/>
         <source>read the settings</source>
         <translation>прочитать настройки</translation>
     </message>
@@ -8210,26 +8246,26 @@ Statement: %3</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="36"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="33"/>
         <source>execute the withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="185"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="61"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="58"/>
         <location filename="../models/services/WithdrawalQueries.cpp" line="158"/>
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="69"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="66"/>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="221"/>
         <source>read the request&apos;s purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="140"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="209"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="137"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="206"/>
         <source>read the subject&apos;s identifiers</source>
         <translation>прочитать идентификаторы субъекта</translation>
     </message>
@@ -8240,7 +8276,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/RectificationService.cpp" line="136"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="223"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="220"/>
         <source>read the subject&apos;s transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
@@ -8308,40 +8344,40 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="221"/>
-        <location filename="../models/services/TaskService.cpp" line="278"/>
-        <location filename="../models/services/TaskService.cpp" line="309"/>
+        <location filename="../models/services/TaskService.cpp" line="218"/>
+        <location filename="../models/services/TaskService.cpp" line="275"/>
+        <location filename="../models/services/TaskService.cpp" line="306"/>
         <source>read the tasks</source>
         <translation>прочитать задачи</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="235"/>
+        <location filename="../models/services/TaskService.cpp" line="232"/>
         <source>count the tasks</source>
         <translation>подсчитать задачи</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="297"/>
-        <location filename="../models/services/TaskService.cpp" line="388"/>
+        <location filename="../models/services/TaskService.cpp" line="294"/>
+        <location filename="../models/services/TaskService.cpp" line="385"/>
         <source>confirm the task</source>
         <translation>подтвердить задачу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="363"/>
+        <location filename="../models/services/TaskService.cpp" line="360"/>
         <source>read the documents</source>
         <translation>прочитать документы</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="427"/>
+        <location filename="../models/services/TaskService.cpp" line="424"/>
         <source>read the systems&apos; reports</source>
         <translation>прочитать отчёты систем</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="464"/>
+        <location filename="../models/services/TaskService.cpp" line="461"/>
         <source>record the systems&apos; reports</source>
         <translation>записать отчёты систем</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="490"/>
+        <location filename="../models/services/TaskService.cpp" line="487"/>
         <source>retry the task</source>
         <translation>повторить задачу</translation>
     </message>
@@ -8361,8 +8397,8 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="321"/>
         <location filename="../models/feed/FeedRecords.cpp" line="63"/>
         <location filename="../models/feed/FeedRecords.cpp" line="78"/>
-        <location filename="../models/services/DisclosureService.cpp" line="286"/>
-        <location filename="../models/services/DisclosureService.cpp" line="302"/>
+        <location filename="../models/services/DisclosureService.cpp" line="277"/>
+        <location filename="../models/services/DisclosureService.cpp" line="294"/>
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
@@ -8373,22 +8409,22 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="101"/>
-        <location filename="../models/services/DisclosureService.cpp" line="296"/>
+        <location filename="../models/services/DisclosureService.cpp" line="287"/>
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="382"/>
-        <location filename="../models/services/DisclosureService.cpp" line="392"/>
-        <location filename="../models/services/DisclosureService.cpp" line="397"/>
+        <location filename="../models/services/DisclosureService.cpp" line="376"/>
+        <location filename="../models/services/DisclosureService.cpp" line="386"/>
+        <location filename="../models/services/DisclosureService.cpp" line="391"/>
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="21"/>
         <location filename="../models/feed/FeedRecords.cpp" line="50"/>
-        <location filename="../models/services/DisclosureService.cpp" line="277"/>
-        <location filename="../models/services/DisclosureService.cpp" line="315"/>
+        <location filename="../models/services/DisclosureService.cpp" line="268"/>
+        <location filename="../models/services/DisclosureService.cpp" line="308"/>
         <location filename="../models/services/ReferenceDataService.cpp" line="30"/>
         <location filename="../models/services/ReferenceDataService.cpp" line="75"/>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="51"/>
@@ -8397,12 +8433,12 @@ Statement: %3</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="152"/>
+        <location filename="../models/services/DisclosureService.cpp" line="142"/>
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="582"/>
+        <location filename="../models/services/DisclosureService.cpp" line="577"/>
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
@@ -8419,7 +8455,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58"/>
         <location filename="../models/feed/FeedApplier.cpp" line="307"/>
-        <location filename="../models/services/DisclosureService.cpp" line="344"/>
+        <location filename="../models/services/DisclosureService.cpp" line="338"/>
         <location filename="../models/services/RectificationService.cpp" line="113"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34"/>
         <location filename="../models/services/WithdrawalService.cpp" line="179"/>
@@ -8457,7 +8493,7 @@ Statement: %3</source>
         <location filename="../models/services/RecipientNotice.cpp" line="68"/>
         <location filename="../models/services/RectificationService.cpp" line="163"/>
         <location filename="../models/services/RectificationService.cpp" line="175"/>
-        <location filename="../models/services/TaskService.cpp" line="400"/>
+        <location filename="../models/services/TaskService.cpp" line="397"/>
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
@@ -8468,26 +8504,26 @@ Statement: %3</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="93"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="90"/>
         <source>read the disclosures</source>
         <translation>прочитать раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="169"/>
-        <location filename="../models/services/DisclosureQueries.cpp" line="187"/>
-        <location filename="../models/services/DisclosureQueries.cpp" line="205"/>
-        <location filename="../models/services/DisclosureQueries.cpp" line="215"/>
-        <location filename="../models/services/DisclosureService.cpp" line="173"/>
-        <location filename="../models/services/DisclosureService.cpp" line="427"/>
-        <location filename="../models/services/DisclosureService.cpp" line="453"/>
-        <location filename="../models/services/DisclosureService.cpp" line="503"/>
-        <location filename="../models/services/DisclosureService.cpp" line="522"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="165"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="183"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="201"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="211"/>
+        <location filename="../models/services/DisclosureService.cpp" line="163"/>
+        <location filename="../models/services/DisclosureService.cpp" line="421"/>
+        <location filename="../models/services/DisclosureService.cpp" line="447"/>
+        <location filename="../models/services/DisclosureService.cpp" line="497"/>
+        <location filename="../models/services/DisclosureService.cpp" line="517"/>
         <location filename="../models/services/NoticeLetterService.cpp" line="37"/>
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="232"/>
+        <location filename="../models/services/DisclosureQueries.cpp" line="228"/>
         <source>read the notifications</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -8500,6 +8536,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SettingsService.cpp" line="62"/>
         <location filename="../models/services/SettingsService.cpp" line="69"/>
+        <location filename="../models/services/SettingsService.cpp" line="122"/>
         <source>change a setting</source>
         <translation>изменить настройку</translation>
     </message>
@@ -8524,15 +8561,15 @@ Statement: %3</source>
         <translation>Соединение с базой потеряно во время сохранения: изменение могло сохраниться, а могло и нет. Консоль подключается снова; прежде чем повторить, посмотрите запись.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="128"/>
-        <location filename="../models/db/Sql.cpp" line="136"/>
-        <location filename="../models/db/Sql.cpp" line="150"/>
+        <location filename="../models/db/Sql.cpp" line="141"/>
+        <location filename="../models/db/Sql.cpp" line="149"/>
+        <location filename="../models/db/Sql.cpp" line="163"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="179"/>
+        <location filename="../models/db/Sql.cpp" line="192"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
@@ -8551,9 +8588,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/OutgoingLetterService.cpp" line="95"/>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="148"/>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="176"/>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="189"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="146"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="172"/>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="185"/>
         <source>read the register of outgoing letters</source>
         <translation>прочитать реестр исходящих писем</translation>
     </message>
@@ -8565,7 +8602,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="34"/>
-        <location filename="../models/services/OfficerService.cpp" line="151"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="46"/>
         <source>read the erasure salt</source>
         <translation>прочитать соль удаления</translation>
     </message>
@@ -10468,19 +10505,19 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskService</name>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="261"/>
+        <location filename="../models/services/TaskService.cpp" line="258"/>
         <source>task %1, %2: %3 %4</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the data system&apos;s code; %3: the action, e.g. &quot;destroy&quot;; %4: the category&apos;s code.</extracomment>
         <translation>задача %1, %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="264"/>
+        <location filename="../models/services/TaskService.cpp" line="261"/>
         <source>task %1, telling %2</source>
         <extracomment>One open task in a list. %1: the task&apos;s number; %2: the recipient&apos;s name.</extracomment>
         <translation>задача %1, уведомление %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/TaskService.cpp" line="268"/>
+        <location filename="../models/services/TaskService.cpp" line="265"/>
         <source>and %n more</source>
         <extracomment>Ends a list of tasks. %n: the number of tasks not listed.</extracomment>
         <translation>
@@ -10490,82 +10527,82 @@ Statement: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="286"/>
+        <location filename="../models/services/TaskService.cpp" line="283"/>
         <source>Told by hand (%1); recorded by the officer.</source>
         <extracomment>%1: how the recipient was told, e.g. &quot;by phone&quot;.</extracomment>
         <translation>Сообщено вручную (%1); записано сотрудником.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="312"/>
+        <location filename="../models/services/TaskService.cpp" line="309"/>
         <source>Task %1 does not exist.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>Задачи %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="318"/>
+        <location filename="../models/services/TaskService.cpp" line="315"/>
         <source>confirm a task</source>
         <translation>подтвердить задачу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="330"/>
+        <location filename="../models/services/TaskService.cpp" line="327"/>
         <source>Task %1 failed: retry it before confirming it again.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>Задача %1 не удалась: повторите её, прежде чем подтверждать снова.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="333"/>
+        <location filename="../models/services/TaskService.cpp" line="330"/>
         <source>Task %1 is already done.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>Задача %1 уже выполнена.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="339"/>
+        <location filename="../models/services/TaskService.cpp" line="336"/>
         <source>Task %1: the time it was done or failed must be between the task&apos;s creation (%2) and now.</source>
         <extracomment>%1: the task&apos;s number; %2: a date and time.</extracomment>
         <translation>Задача %1: время выполнения или неудачи должно быть между созданием задачи (%2) и текущим моментом.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="347"/>
+        <location filename="../models/services/TaskService.cpp" line="344"/>
         <source>Task %1: a failure needs its reason in the note.</source>
         <extracomment>%1: the task&apos;s number.</extracomment>
         <translation>Задача %1: для неудачи нужна её причина в примечании.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="352"/>
-        <location filename="../models/services/TaskService.cpp" line="484"/>
+        <location filename="../models/services/TaskService.cpp" line="349"/>
+        <location filename="../models/services/TaskService.cpp" line="481"/>
         <source>Task %1: the note is longer than %2 characters.</source>
         <extracomment>%1: the task&apos;s number; %2: a number of characters.</extracomment>
         <translation>Задача %1: примечание длиннее %2 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="368"/>
+        <location filename="../models/services/TaskService.cpp" line="365"/>
         <source>Task %1: document %2 is not a document of withdrawal request %3.</source>
         <extracomment>%1: the task&apos;s number; %2: the document&apos;s number; %3: the request&apos;s number.</extracomment>
         <translation>Задача %1: документ %2 не относится к обращению об отзыве %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="419"/>
+        <location filename="../models/services/TaskService.cpp" line="416"/>
         <source>record the systems&apos; reports</source>
         <translation>записать отчёты систем</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="472"/>
+        <location filename="../models/services/TaskService.cpp" line="469"/>
         <source>retry a task</source>
         <translation>повторить задачу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="478"/>
+        <location filename="../models/services/TaskService.cpp" line="475"/>
         <source>Task %1 is %2: only a failed task is retried.</source>
         <extracomment>%1: the task&apos;s number; %2: its state, e.g. &quot;Done&quot;.</extracomment>
         <translation>Задача %1 — %2: повторяется только неудавшаяся задача.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="502"/>
+        <location filename="../models/services/TaskService.cpp" line="499"/>
         <source>settle the backups&apos; tasks</source>
         <translation>закрыть задачи резервных копий</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="513"/>
+        <location filename="../models/services/TaskService.cpp" line="510"/>
         <source>The backup&apos;s copies that held the data were overwritten by its rotation (the register&apos;s period).</source>
         <translation>Резервные копии, содержавшие данные, перезаписаны по ротации (срок из реестра).</translation>
     </message>
@@ -12973,14 +13010,14 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="249"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="246"/>
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="30"/>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="171"/>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="248"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="245"/>
         <location filename="../models/services/WithdrawalService.cpp" line="252"/>
         <location filename="../models/services/WithdrawalService.cpp" line="289"/>
         <location filename="../models/services/WithdrawalClosing.cpp" line="126"/>
@@ -12990,19 +13027,19 @@ Statement: %3</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="255"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="252"/>
         <source>Request %1 is %2: only decided requests are executed.</source>
         <extracomment>%1: the request&apos;s number; %2: its state, e.g. &quot;Received&quot;.</extracomment>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="262"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="259"/>
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <extracomment>%1: the request&apos;s number.</extracomment>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="269"/>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="266"/>
         <source>Keeping &quot;%1&quot; needs a supervisor&apos;s approval before request %2 is executed.</source>
         <extracomment>%1: the category&apos;s code or name; %2: the request&apos;s number.</extracomment>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
@@ -14170,6 +14207,7 @@ Statement: %3</source>
         <location filename="../app/cli/ClaimCommands.cpp" line="77"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="246"/>
         <location filename="../app/cli/OfficerCommands.cpp" line="57"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="99"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62"/>
         <source>--%1 is required.</source>
         <extracomment>%1: an option&apos;s name without its dashes, e.g. &quot;received&quot;.</extracomment>
@@ -14716,9 +14754,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/Commands.cpp" line="344"/>
-        <source>  officers list|add  the console&apos;s officers; an administrator adds one
+        <source>  officers list|add|map-login  the console&apos;s officers; an administrator adds one, gives one a login
 </source>
-        <translation>  officers list|add  сотрудники консоли; администратор добавляет сотрудника
+        <translation>  officers list|add|map-login  сотрудники консоли; администратор добавляет сотрудника, даёт ему логин
 </translation>
     </message>
     <message>
@@ -15141,10 +15179,43 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
         <translation>Сотрудник %1 добавлен как %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="78"/>
-        <source>Usage: dpo-console officers list|add ... (dpo-console officers add --help)
+        <location filename="../app/cli/OfficerCommands.cpp" line="77"/>
+        <source>PostgreSQL: an administrator makes an existing database login the officer&apos;s own (audited); the login joins the group of the officer&apos;s role and the officer connects with it from then on (docs/deployment.md, &quot;One login per officer&quot;). An empty --login takes the officer&apos;s login away.</source>
+        <translation>PostgreSQL: администратор закрепляет существующий логин базы данных за сотрудником (записывается в аудит); логин входит в группу роли сотрудника, и сотрудник с этих пор подключается с ним (docs/deployment.md, &quot;One login per officer&quot;). Пустой --login снимает логин с сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="84"/>
+        <source>The officer&apos;s user name.</source>
+        <translation>Имя пользователя сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="86"/>
+        <source>The PostgreSQL login, made by the server&apos;s administrator beforehand.</source>
+        <translation>Логин PostgreSQL, заранее созданный администратором сервера.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="112"/>
+        <source>There is no officer &quot;%1&quot;.</source>
+        <extracomment>%1: the user name as typed.</extracomment>
+        <translation>Сотрудника «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="115"/>
+        <source>Officer %1 has no database login of their own now.</source>
+        <extracomment>%1: the officer&apos;s user name.</extracomment>
+        <translation>У сотрудника %1 теперь нет собственного логина базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="117"/>
+        <source>Officer %1 connects as %2 from now on.</source>
+        <extracomment>%1: the officer&apos;s user name; %2: the database login.</extracomment>
+        <translation>Сотрудник %1 с этих пор подключается как %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="128"/>
+        <source>Usage: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
 </source>
-        <translation>Использование: dpo-console officers list|add ... (dpo-console officers add --help)
+        <translation>Использование: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
 </translation>
     </message>
     <message>

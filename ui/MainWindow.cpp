@@ -24,6 +24,7 @@
 #include "pages/SystemsPage.h"
 #include "pages/WithdrawalPane.h"
 #include "pages/WithdrawalsPage.h"
+#include "services/AccessControl.h"
 #include "services/ChangeFeed.h"
 #include "services/SettingsService.h"
 #include "UserPrompts.h"
@@ -456,10 +457,39 @@ void MainWindow::listenForChanges()
     delete m_feed; // a new connection needs a new subscription
     m_feed = new ChangeFeed(m_database, this);
     connect(m_feed, &ChangeFeed::changed, this,
-            [this](const QString& entity, const QString&, const QString&, qint64 subjectId) {
-        if (entity != QStringLiteral("officer")) // sign-ins change nothing on screen
+            [this](const QString& entity, const QString& entityId, const QString& action,
+                   qint64 subjectId) {
+        if (entity != QStringLiteral("officer")) {
             noteChange(entity, subjectId);
+        } else if (entityId == QString::number(m_session.officerId) &&
+                   action != QStringLiteral("officer.sign_in") &&
+                   action != QStringLiteral("officer.sign_in_failed")) {
+            followOwnAccount(); // the other officers' sign-ins change nothing on screen
+        }
     });
+}
+
+void MainWindow::followOwnAccount()
+{
+    if (m_session.officerId <= 0)
+        return;
+    Session stored;
+    try {
+        stored = storedSession(m_database, m_session);
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::Unauthenticated)
+            return;         // the connection: the monitor says so, and the next action checks again
+        m_idleLock->lock(); // deactivated: nothing more in view, and no unlocking
+        statusBar()->showMessage(e.message());
+        return;
+    }
+    if (stored.role == m_session.role)
+        return;
+    m_session.role = stored.role;
+    rebuildInNewLanguage(); // the same pages and menus, built for the new role
+    //: %1: the role's name, e.g. "Auditor".
+    statusBar()->showMessage(tr("An administrator changed your role: you are %1 now.")
+                                 .arg(roleDisplayName(m_session.role)));
 }
 
 void MainWindow::noteChange(const QString& entity, qint64 subjectId)
@@ -524,6 +554,7 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && !m_feed->isListening()) {
         m_changedEntities << QStringLiteral("*"); // no change feed: everything is read again
         scheduleRefresh();
+        followOwnAccount();
     }
     // Qt sends the event to every widget, these pages included, right after: rebuilding them
     // here would pull them from under it. Once, after the events of both translators.

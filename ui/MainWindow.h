@@ -66,6 +66,9 @@ private:
     // Other officers' changes (ChangeFeed), gathered for a moment and then shown at once.
     void noteChange(const QString& entity, qint64 subjectId);
     void showChanges();
+    // An administrator changed this officer's account: the menus and pages follow the role the
+    // database holds now, and a deactivated account's window locks.
+    void followOwnAccount();
 
     Database& m_database;
     Session m_session;

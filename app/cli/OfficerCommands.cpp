@@ -69,13 +69,64 @@ int addCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+
+int mapLoginCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("PostgreSQL: an administrator makes an existing database login the officer's own "
+           "(audited); the login joins the group of the officer's role and the officer connects "
+           "with it from then on (docs/deployment.md, \"One login per officer\"). An empty "
+           "--login takes the officer's login away."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption(
+        {QStringLiteral("username"), tr("The officer's user name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("login"),
+                      tr("The PostgreSQL login, made by the server's "
+                         "administrator beforehand."),
+                      QStringLiteral("LOGIN")});
+    int code = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console officers map-login --database URL --officer "
+                                     "ADMIN --username NAME --login LOGIN"),
+                      code))
+        return code;
+    return runGuarded([&] {
+        for (const char* required : {"username", "login"})
+            if (!parser.isSet(QString::fromLatin1(required)))
+                throw Error(Error::Kind::BadInput,
+                            tr("--%1 is required.").arg(QLatin1String(required)));
+        const QString username = parser.value(QStringLiteral("username"));
+        const QString login = parser.value(QStringLiteral("login"));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        OfficerService officers(*database);
+        qint64 officerId = 0;
+        for (const Officer& o : officers.officers())
+            if (o.username == username)
+                officerId = o.id;
+        if (officerId == 0)
+            throw Error(Error::Kind::NotFound,
+                        //: %1: the user name as typed.
+                        tr("There is no officer \"%1\".").arg(username));
+        officers.mapLogin(session, officerId, login);
+        //: %1: the officer's user name.
+        const QString none = tr("Officer %1 has no database login of their own now.");
+        //: %1: the officer's user name; %2: the database login.
+        const QString mapped = tr("Officer %1 connects as %2 from now on.");
+        printErr(login.isEmpty() ? none.arg(username) : mapped.arg(username, login));
+        return int(Success);
+    });
+}
 } // namespace
 
 int officersCommand(const QStringList& arguments)
 {
     return runSubcommand(
-        arguments, {{"list", listCommand}, {"add", addCommand}},
-        tr("Usage: dpo-console officers list|add ... (dpo-console officers add --help)\n"));
+        arguments, {{"list", listCommand}, {"add", addCommand}, {"map-login", mapLoginCommand}},
+        tr("Usage: dpo-console officers list|add|map-login ... (dpo-console officers add "
+           "--help)\n"));
 }
 
 } // namespace dpo::cli

@@ -83,12 +83,25 @@ void execQuery(QSqlQuery& query, const char* purpose)
 {
     if (!query.exec()) {
         throwIfConnectionLost(const_cast<QSqlDriver*>(query.driver()), query.lastError(), false);
-        throw Error(Error::Kind::Database,
+        // 42501, insufficient_privilege: the server refused the officer (a privilege of their
+        // group, or a function's check of their role), not the statement.
+        const bool refusedOfficer = query.lastError().nativeErrorCode() == QLatin1String("42501");
+        throw Error(refusedOfficer ? Error::Kind::Forbidden : Error::Kind::Database,
                     QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
                         .arg(translatedPurpose(purpose), query.lastError().text()));
     }
     if (t_statementObserver)
         t_statementObserver(query);
+}
+
+QSqlQuery execBound(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                    const char* purpose)
+{
+    QSqlQuery query = prepareQuery(db, sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    execQuery(query, purpose);
+    return query;
 }
 
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose)

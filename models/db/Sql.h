@@ -11,6 +11,9 @@ namespace dpo {
 // Prepared statements that throw dpo::Error (Database) naming the statement's purpose.
 QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql);
 void execQuery(QSqlQuery& query, const char* purpose);
+// Prepares `sql`, binds `values` in order and runs it: a call of a server function, mostly.
+QSqlQuery execBound(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                    const char* purpose);
 // A constant statement with no values that a server cannot prepare (LOCK, PRAGMA, DDL).
 // Never build `sql` from user input: it has no placeholders on purpose.
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose);

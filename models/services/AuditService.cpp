@@ -66,17 +66,11 @@ AuditEntry AuditService::appendAnonymous(const QSqlDatabase& db, const QString& 
 
 AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry)
 {
-    if (db.driverName() != QStringLiteral("QPSQL")) {
+    // On PostgreSQL the server's trigger also announces the entry (schema version 27).
+    if (db.driverName() != QStringLiteral("QPSQL"))
         appendOnClient(db, entry);
-    } else {
+    else
         appendOnServer(db, entry);
-        QSqlQuery notify = prepareQuery(db, QStringLiteral("SELECT pg_notify(?, ?)"));
-        notify.addBindValue(QString::fromLatin1(kChangeChannel));
-        notify.addBindValue(QStringLiteral("%1:%2:%3:%4")
-                                .arg(entry.entity, entry.entityId, entry.action)
-                                .arg(entry.subjectId));
-        execQuery(notify, QT_TRANSLATE_NOOP("dpo::Sql", "announce a change"));
-    }
     return entry;
 }
 

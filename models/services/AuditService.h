@@ -40,7 +40,9 @@ public:
     static constexpr qint64 kChainLockKey = 0x44504f4155444954;
     // On PostgreSQL every entry is also announced on this channel when its transaction commits
     // (NOTIFY is transactional): "entity:entity_id:action:subject_id", ids only, never personal
-    // data. Other consoles LISTEN and show the change (ChangeFeed).
+    // data. The server's append trigger sends it (schema version 27 names the channel too), so
+    // that the changes the server's own functions make are announced as well. Other consoles
+    // LISTEN and show the change (ChangeFeed).
     static constexpr const char* kChangeChannel = "dpo_changes";
     static constexpr const char* kGenesisHash =
         "0000000000000000000000000000000000000000000000000000000000000000";

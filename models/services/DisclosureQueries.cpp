@@ -87,11 +87,7 @@ struct Conditions
     }
     QSqlQuery run(const QSqlDatabase& db, const QString& sql) const
     {
-        QSqlQuery q = prepareQuery(db, sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosures"));
-        return q;
+        return execBound(db, sql, values, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosures"));
     }
 };
 

@@ -72,16 +72,6 @@ QVariant textOrNull(const QString& text)
                                     : QVariant(text.trimmed());
 }
 
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
-              const char* purpose)
-{
-    QSqlQuery q = prepareQuery(db, sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, purpose);
-    return q;
-}
-
 struct SubjectContact
 {
     qint64 id = 0;
@@ -103,11 +93,11 @@ struct SubjectContact
 
 SubjectContact subjectContact(const QSqlDatabase& db, qint64 subjectId)
 {
-    QSqlQuery q = run(db,
-                      QStringLiteral("SELECT id, platform_ref, email, phone, "
-                                     "coalesce(residence_address, registration_address), "
-                                     "preferred_language FROM subjects WHERE id = ?"),
-                      {subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+    QSqlQuery q = execBound(db,
+                            QStringLiteral("SELECT id, platform_ref, email, phone, "
+                                           "coalesce(residence_address, registration_address), "
+                                           "preferred_language FROM subjects WHERE id = ?"),
+                            {subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!q.next())
         //: %1: the subject's number.
         throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::DisclosureService",
@@ -126,7 +116,7 @@ qint64 addNotification(const QSqlDatabase& db, const Session& session, const QSt
                        const QString& sql, const QVariantList& values, const char* what,
                        qint64 disclosureId, qint64 subjectId, const QString& channel)
 {
-    QSqlQuery q = run(db, sql, values, what);
+    QSqlQuery q = execBound(db, sql, values, what);
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
@@ -165,12 +155,12 @@ void requireChannel(const QString& channel)
 // The subject must be one of the disclosure's, and the disclosure outside platform cooperation.
 void requireNotifiable(const QSqlDatabase& db, qint64 disclosureId, qint64 subjectId)
 {
-    QSqlQuery q =
-        run(db,
-            QStringLiteral("SELECT d.outside_platform FROM disclosures d JOIN disclosure_subjects "
-                           "ds ON ds.disclosure_id = d.id "
-                           "WHERE d.id = ? AND ds.subject_id = ?"),
-            {disclosureId, subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    QSqlQuery q = execBound(
+        db,
+        QStringLiteral("SELECT d.outside_platform FROM disclosures d JOIN disclosure_subjects "
+                       "ds ON ds.disclosure_id = d.id "
+                       "WHERE d.id = ? AND ds.subject_id = ?"),
+        {disclosureId, subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     if (!q.next())
         throw Error(
             Error::Kind::NotFound,
@@ -273,33 +263,35 @@ qint64 DisclosureService::recipientFor(const QSqlDatabase& db, const Registratio
             throw Error(Error::Kind::BadInput,
                         //: %1: the kind as given.
                         tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
-        if (!run(db, QStringLiteral("SELECT 1 FROM countries WHERE code = ?"),
-                 {r.newRecipientCountry}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"))
+        if (!execBound(db, QStringLiteral("SELECT 1 FROM countries WHERE code = ?"),
+                       {r.newRecipientCountry},
+                       QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"))
                  .next())
             throw Error(Error::Kind::BadInput,
                         //: %1: the country code as given.
                         tr("\"%1\" is not a country of the list (ISO 3166-1 codes such as KG, "
                            "KZ, RU).")
                             .arg(r.newRecipientCountry));
-        QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
-                                 {r.newRecipientName.trimmed()},
-                                 QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+        QSqlQuery existing = execBound(
+            db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
+            {r.newRecipientName.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
         if (existing.next()) {
             recipientId = existing.value(0).toLongLong();
         } else {
             existing.finish();
-            QSqlQuery insert =
-                run(db,
-                    QStringLiteral("INSERT INTO recipients (name, kind, country) VALUES (?, ?, ?) "
-                                   "RETURNING id"),
-                    {r.newRecipientName.trimmed(), r.newRecipientKind, r.newRecipientCountry},
-                    QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
+            QSqlQuery insert = execBound(
+                db,
+                QStringLiteral("INSERT INTO recipients (name, kind, country) VALUES (?, ?, ?) "
+                               "RETURNING id"),
+                {r.newRecipientName.trimmed(), r.newRecipientKind, r.newRecipientCountry},
+                QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
             insert.next();
             recipientId = insert.value(0).toLongLong();
         }
     } else {
-        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"),
-                              {recipientId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+        QSqlQuery known =
+            execBound(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"), {recipientId},
+                      QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
         if (!known.next())
             //: %1: the recipient's number.
             throw Error(Error::Kind::NotFound, tr("Recipient %1 does not exist.").arg(recipientId));
@@ -311,8 +303,9 @@ qint64 DisclosureService::recipientFor(const QSqlDatabase& db, const Registratio
 void DisclosureService::checkCategories(const QSqlDatabase& db, const QStringList& categories)
 {
     for (const QString& category : categories) {
-        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"),
-                              {category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+        QSqlQuery known =
+            execBound(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"),
+                      {category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
         if (!known.next())
             //: %1: the category's code as given.
             throw Error(Error::Kind::BadInput, tr("\"%1\" is not a data category.").arg(category));
@@ -325,8 +318,9 @@ QList<qint64> DisclosureService::disclosableSubjects(const QSqlDatabase& db, con
 {
     QList<qint64> subjects;
     for (const QString& ref : r.subjectRefs) {
-        QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"),
-                          {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+        QSqlQuery q =
+            execBound(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"),
+                      {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
         if (!q.next())
             throw Error(Error::Kind::BadInput,
                         //: %1: the platform reference as typed.
@@ -337,11 +331,11 @@ QList<qint64> DisclosureService::disclosableSubjects(const QSqlDatabase& db, con
         q.finish();
         // Blocked data (a withdrawal's) is not disclosed until unblocked.
         for (const QString& category : r.categories) {
-            QSqlQuery state =
-                run(db,
-                    QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND "
-                                   "category_code = ?"),
-                    {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
+            QSqlQuery state = execBound(
+                db,
+                QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND "
+                               "category_code = ?"),
+                {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
             if (state.next() && state.value(0).toString() == QStringLiteral("blocked"))
                 //: %1: the category's code; %2: the subject's platform reference.
                 throw Error(Error::Kind::Forbidden, tr("The data category \"%1\" of subject %2 is "
@@ -357,44 +351,44 @@ qint64 DisclosureService::insertDisclosure(const QSqlDatabase& db, const Session
                                            const Registration& r, qint64 recipientId,
                                            const QList<qint64>& subjects)
 {
-    QSqlQuery insert =
-        run(db,
-            QStringLiteral("INSERT INTO disclosures (recipient_id, ground, request_number, "
-                           "request_date, request_body, law_reference, consent_reference, "
-                           "treaty_reference, purpose, disclosed_on, outside_platform, note, "
-                           "officer_id, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?) RETURNING id"),
-            {recipientId, r.ground,
-             r.ground == QStringLiteral("state_request") ? textOrNull(r.requestNumber)
-                                                         : QVariant(QMetaType::fromType<QString>()),
-             r.ground == QStringLiteral("state_request") ? QVariant(r.requestDate)
-                                                         : QVariant(QMetaType::fromType<QDate>()),
-             r.ground == QStringLiteral("state_request") ? textOrNull(r.requestBody)
-                                                         : QVariant(QMetaType::fromType<QString>()),
-             r.ground == QStringLiteral("law") ? textOrNull(r.lawReference)
+    QSqlQuery insert = execBound(
+        db,
+        QStringLiteral("INSERT INTO disclosures (recipient_id, ground, request_number, "
+                       "request_date, request_body, law_reference, consent_reference, "
+                       "treaty_reference, purpose, disclosed_on, outside_platform, note, "
+                       "officer_id, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?) RETURNING id"),
+        {recipientId, r.ground,
+         r.ground == QStringLiteral("state_request") ? textOrNull(r.requestNumber)
+                                                     : QVariant(QMetaType::fromType<QString>()),
+         r.ground == QStringLiteral("state_request") ? QVariant(r.requestDate)
+                                                     : QVariant(QMetaType::fromType<QDate>()),
+         r.ground == QStringLiteral("state_request") ? textOrNull(r.requestBody)
+                                                     : QVariant(QMetaType::fromType<QString>()),
+         r.ground == QStringLiteral("law") ? textOrNull(r.lawReference)
+                                           : QVariant(QMetaType::fromType<QString>()),
+         r.ground == QStringLiteral("consent") ? textOrNull(r.consentReference)
                                                : QVariant(QMetaType::fromType<QString>()),
-             r.ground == QStringLiteral("consent") ? textOrNull(r.consentReference)
-                                                   : QVariant(QMetaType::fromType<QString>()),
-             r.ground == QStringLiteral("treaty") ? textOrNull(r.treatyReference)
-                                                  : QVariant(QMetaType::fromType<QString>()),
-             textOrNull(r.purpose), r.disclosedOn, r.outsidePlatform ? 1 : 0, textOrNull(r.note),
-             session.officerId, QDateTime::currentDateTimeUtc()},
-            QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+         r.ground == QStringLiteral("treaty") ? textOrNull(r.treatyReference)
+                                              : QVariant(QMetaType::fromType<QString>()),
+         textOrNull(r.purpose), r.disclosedOn, r.outsidePlatform ? 1 : 0, textOrNull(r.note),
+         session.officerId, QDateTime::currentDateTimeUtc()},
+        QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
     if (!insert.next())
         throw Error(Error::Kind::Database,
                     tr("The database did not return the new disclosure's number."));
     const qint64 id = insert.value(0).toLongLong();
     insert.finish();
     for (const qint64 subject : subjects)
-        run(db,
-            QStringLiteral(
-                "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
-            {id, subject}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+        execBound(db,
+                  QStringLiteral(
+                      "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
+                  {id, subject}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
     for (const QString& category : r.categories)
-        run(db,
-            QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) "
-                           "VALUES (?, ?)"),
-            {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+        execBound(db,
+                  QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) "
+                                 "VALUES (?, ?)"),
+                  {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
     QJsonArray subjectIds;
     for (const qint64 subject : subjects)
         subjectIds.append(subject);
@@ -417,7 +411,7 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
     const QSqlDatabase db = m_database.connection();
     const QString nameColumn =
         language == QStringLiteral("ru") ? QStringLiteral("name_ru") : QStringLiteral("name_ky");
-    QSqlQuery d = run(
+    QSqlQuery d = execBound(
         db,
         QStringLiteral("SELECT d.disclosed_on, r.name, d.ground, d.request_number, d.request_date, "
                        "d.request_body, d.law_reference, d.consent_reference, d.treaty_reference, "
@@ -445,12 +439,12 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
         recipient = document.translate(kNoticeContext, kRecipientAbroad)
                         .arg(recipient, d.value(11).toString());
     QSqlQuery c =
-        run(db,
-            QStringLiteral("SELECT c.%1 FROM disclosure_categories x JOIN data_categories "
-                           "c ON c.code = x.category_code "
-                           "WHERE x.disclosure_id = ? ORDER BY c.sort_order")
-                .arg(nameColumn),
-            {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+        execBound(db,
+                  QStringLiteral("SELECT c.%1 FROM disclosure_categories x JOIN data_categories "
+                                 "c ON c.code = x.category_code "
+                                 "WHERE x.disclosure_id = ? ORDER BY c.sort_order")
+                      .arg(nameColumn),
+                  {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     QStringList categories;
     while (c.next())
         categories << c.value(0).toString();
@@ -499,8 +493,8 @@ int DisclosureService::queueNotices(const Session& session, qint64 disclosureId,
                    [&](const QSqlDatabase& db) {
         requireChannel(channel);
         QSqlQuery d =
-            run(db, QStringLiteral("SELECT outside_platform FROM disclosures WHERE id = ?"),
-                {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+            execBound(db, QStringLiteral("SELECT outside_platform FROM disclosures WHERE id = ?"),
+                      {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
         if (!d.next())
             throw Error(Error::Kind::NotFound,
                         tr("Disclosure %1 does not exist.").arg(disclosureId));
@@ -512,14 +506,15 @@ int DisclosureService::queueNotices(const Session& session, qint64 disclosureId,
                             .arg(disclosureId));
         // Those with no notice but a failed one: a queued, sent or delivered notice is not sent
         // twice.
-        QSqlQuery q = run(db,
-                          QStringLiteral("SELECT ds.subject_id FROM disclosure_subjects ds "
-                                         "JOIN subjects s ON s.id = ds.subject_id "
-                                         "WHERE ds.disclosure_id = ? AND NOT EXISTS (SELECT 1 "
-                                         "FROM notifications n WHERE n.disclosure_id = "
-                                         "ds.disclosure_id AND n.subject_id = ds.subject_id AND "
-                                         "n.state <> 'failed') ORDER BY s.platform_ref"),
-                          {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+        QSqlQuery q =
+            execBound(db,
+                      QStringLiteral("SELECT ds.subject_id FROM disclosure_subjects ds "
+                                     "JOIN subjects s ON s.id = ds.subject_id "
+                                     "WHERE ds.disclosure_id = ? AND NOT EXISTS (SELECT 1 "
+                                     "FROM notifications n WHERE n.disclosure_id = "
+                                     "ds.disclosure_id AND n.subject_id = ds.subject_id AND "
+                                     "n.state <> 'failed') ORDER BY s.platform_ref"),
+                      {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
         QList<SubjectContact> contacts;
         QStringList noAddress;
         while (q.next()) {

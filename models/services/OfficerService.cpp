@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "db/Database.h"
+#include "db/DatabaseUrl.h"
 #include "db/Sql.h"
 #include "security/PasswordHasher.h"
 #include "security/Sha256.h"
@@ -53,19 +54,21 @@ void OfficerService::validatePassword(const QString& password, const QString& us
         throw Error(Error::Kind::BadInput, tr("The password must not contain the user name."));
 }
 
-qint64 OfficerService::insertOfficer(const QString& username, const QString& displayName, Role role,
-                                     const QString& passwordHash)
+void OfficerService::refuseTakenUsername(const QSqlDatabase& db, const QString& username)
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery exists =
-        prepareQuery(db, QStringLiteral("SELECT 1 FROM officers WHERE username = ?"));
-    exists.addBindValue(username);
-    execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
+    QSqlQuery exists = execBound(db, QStringLiteral("SELECT 1 FROM officers WHERE username = ?"),
+                                 {username}, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
     if (exists.next())
         throw Error(Error::Kind::BadInput,
                     //: %1: the user name.
                     tr("An officer named \"%1\" already exists.").arg(username));
+}
 
+qint64 OfficerService::insertOfficer(const QString& username, const QString& displayName, Role role,
+                                     const QString& passwordHash)
+{
+    QSqlDatabase db = m_database.connection();
+    refuseTakenUsername(db, username);
     QSqlQuery insert = prepareQuery(
         db, QStringLiteral("INSERT INTO officers (username, display_name, role, password_hash, "
                            "active, created_at) VALUES (?, ?, ?, ?, 1, ?)"));
@@ -133,6 +136,17 @@ qint64 OfficerService::createOfficer(const Session& session, const QString& user
     return runPreparedStep(m_database, session, Permission::ManageOfficers, tr("add officers"),
                            hashPassword,
                            [&](const QSqlDatabase& db, const QString& hash) {
+        if (m_database.isPostgres()) {
+            refuseTakenUsername(db, username);
+            QSqlQuery create =
+                execBound(db, QStringLiteral("SELECT dpo_create_officer(?, ?, ?, ?, ?)"),
+                          {session.officerId, username,
+                           displayName.trimmed().isEmpty() ? username : displayName.trimmed(),
+                           roleCode(role), hash},
+                          QT_TRANSLATE_NOOP("dpo::Sql", "add an officer"));
+            create.next();
+            return create.value(0).toLongLong();
+        }
         const qint64 id = insertOfficer(username, displayName, role, hash);
         AuditService::append(db, session, QStringLiteral("officer.create"),
                              QStringLiteral("officer"), QString::number(id), 0,
@@ -140,148 +154,6 @@ qint64 OfficerService::createOfficer(const Session& session, const QString& user
                                          {QStringLiteral("role"), roleCode(role)}});
         return id;
     });
-}
-
-QString OfficerService::unknownNameInTrail(const QSqlDatabase& db, const QString& typed)
-{
-    // The database's own secret (the erasure salt, schema 14) keys the digest, so that a list of
-    // likely passwords cannot be hashed and matched without the database; the unit separators
-    // keep this use apart from the erased identifiers' digests.
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT salt FROM erasure_salt WHERE id = 1"));
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the erasure salt"));
-    const QString key = q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    const QByteArray digest = Sha256::hashHex(
-        (key + QChar(0x1f) + QStringLiteral("sign_in_name") + QChar(0x1f) + typed).toUtf8());
-    return QStringLiteral("unknown:") + QString::fromLatin1(digest.left(16));
-}
-
-namespace {
-// The lock-out's length: the setting's minutes doubled for each lock-out before it since the last
-// successful sign-in, at most 64 times (schema version 26).
-constexpr int kMaxBackoffDoublings = 6;
-
-int lockoutMinutes(int lockMinutes, int lockoutsBefore)
-{
-    return lockMinutes * (1 << qBound(0, lockoutsBefore, kMaxBackoffDoublings));
-}
-} // namespace
-
-Session OfficerService::signIn(const QString& username, const QString& password)
-{
-    QSqlDatabase db = m_database.connection();
-    const SettingsService settings(m_database);
-    const int maxFailures = settings.integer("sign_in_max_failures");
-    const int lockMinutes = settings.integer("sign_in_lockout_minutes");
-    QSqlQuery q =
-        prepareQuery(db, QStringLiteral("SELECT id, display_name, role, password_hash, active, "
-                                        "must_change_password FROM officers WHERE username = ?"));
-    q.addBindValue(username);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
-    QString reason;
-    Session session;
-    qint64 officerId = 0;
-    bool passwordRight = false, active = false;
-    if (!q.next()) {
-        // Spend the same time as for a real officer, so that timing does not reveal the names.
-        static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy-password"));
-        PasswordHasher::verify(password, decoy);
-        reason = QStringLiteral("unknown_user");
-    } else {
-        officerId = q.value(0).toLongLong();
-        passwordRight = PasswordHasher::verify(password, q.value(3).toString()); // the same time
-        active = q.value(4).toInt() == 1;
-        session.officerId = officerId;
-        session.username = username;
-        session.displayName = q.value(1).toString();
-        session.role = roleFromCode(q.value(2).toString());
-        session.mustChangePassword = q.value(5).toInt() == 1;
-    }
-    q.finish();
-
-    // Whether the account is locked is decided by the statement that counts or clears, with the
-    // server's clock on PostgreSQL: attempts at the same moment each count, and none slips past
-    // a lock another has just set.
-    const bool postgres = m_database.isPostgres();
-    const QString now = postgres ? QStringLiteral("clock_timestamp()") : QStringLiteral("?");
-    const QString open = QStringLiteral("(locked_until IS NULL OR locked_until <= %1)").arg(now);
-    const QVariant clientNow =
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); // SQLite's only clock
-    TransactionGuard transaction(db);
-    int lockedFor = 0; // minutes, when this attempt locked the account
-    if (officerId > 0 && passwordRight) {
-        QSqlQuery reset = prepareQuery(
-            db, QStringLiteral("UPDATE officers SET failed_sign_ins = 0, locked_until = NULL, "
-                               "lockouts = 0 WHERE id = ? AND active = 1 AND %1")
-                    .arg(open));
-        reset.addBindValue(officerId);
-        if (!postgres)
-            reset.addBindValue(clientNow);
-        execQuery(reset, QT_TRANSLATE_NOOP("dpo::Sql", "record a sign-in"));
-        if (reset.numRowsAffected() != 1)
-            reason = active ? QStringLiteral("locked") : QStringLiteral("inactive");
-    } else if (officerId > 0) {
-        const QString until =
-            postgres ? QStringLiteral("clock_timestamp() + make_interval(mins => ? * (1 << "
-                                      "least(lockouts, %1)))")
-                           .arg(kMaxBackoffDoublings)
-                     : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', ?, '+' || (? * (1 << "
-                                      "min(lockouts, %1))) || ' minutes')")
-                           .arg(kMaxBackoffDoublings);
-        QSqlQuery count = prepareQuery(
-            db, QStringLiteral("UPDATE officers SET "
-                               "failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= ? THEN 0 "
-                               "ELSE failed_sign_ins + 1 END, "
-                               "lockouts = CASE WHEN failed_sign_ins + 1 >= ? THEN lockouts + 1 "
-                               "ELSE lockouts END, "
-                               "locked_until = CASE WHEN failed_sign_ins + 1 >= ? THEN %1 "
-                               "ELSE locked_until END "
-                               "WHERE id = ? AND %2 RETURNING failed_sign_ins, lockouts")
-                    .arg(until, open));
-        count.addBindValue(maxFailures);
-        count.addBindValue(maxFailures);
-        count.addBindValue(maxFailures);
-        if (!postgres)
-            count.addBindValue(clientNow);
-        count.addBindValue(lockMinutes);
-        count.addBindValue(officerId);
-        if (!postgres)
-            count.addBindValue(clientNow);
-        execQuery(count, QT_TRANSLATE_NOOP("dpo::Sql", "record a failed sign-in"));
-        if (!count.next()) {
-            reason = QStringLiteral("locked"); // not counted: the lock runs from the last failure
-        } else {
-            reason = QStringLiteral("wrong_password");
-            if (count.value(0).toInt() == 0)
-                lockedFor = lockoutMinutes(lockMinutes, count.value(1).toInt() - 1);
-        }
-        count.finish();
-    }
-    if (reason.isEmpty()) {
-        AuditService::append(
-            db, session, QStringLiteral("officer.sign_in"), QStringLiteral("officer"),
-            QString::number(session.officerId), 0,
-            QJsonObject{{QStringLiteral("database"), m_database.url().toDisplayString()}});
-    } else {
-        // The trail keeps who tried, never what was typed: a password typed into the name field
-        // would otherwise stay in the permanent, exportable trail. A known officer is named by
-        // the stored name and id; any other name by a keyed digest of it.
-        const QString actor = officerId > 0 ? username : unknownNameInTrail(db, username);
-        const QString actorId = officerId > 0 ? QString::number(officerId) : QString();
-        AuditService::appendAnonymous(db, actor, actorId, QStringLiteral("officer.sign_in_failed"),
-                                      QJsonObject{{QStringLiteral("reason"), reason}});
-        if (lockedFor > 0)
-            AuditService::appendAnonymous(db, actor, actorId, QStringLiteral("officer.locked_out"),
-                                          QJsonObject{{QStringLiteral("failures"), maxFailures},
-                                                      {QStringLiteral("minutes"), lockedFor}});
-    }
-    transaction.commit();
-    if (!reason.isEmpty())
-        throw Error(Error::Kind::Unauthenticated,
-                    tr("Sign-in failed: the user name or password is wrong, or the account is "
-                       "deactivated or locked for a "
-                       "while."));
-    return session;
 }
 
 Officer OfficerService::officer(qint64 officerId) const
@@ -303,6 +175,12 @@ Session OfficerService::changeOwnPassword(const Session& session, const QString&
         throw Error(Error::Kind::BadInput,
                     tr("The new password must differ from the current one."));
     QSqlDatabase db = m_database.connection();
+    if (ownLoginsOfficer(db))
+        throw Error(Error::Kind::BadInput,
+                    //: %1: the database login.
+                    tr("You connect with your own database login %1: its password is changed on "
+                       "the server (\\password in psql), not in the console.")
+                        .arg(m_database.url().user));
     QSqlQuery q = prepareQuery(
         db, QStringLiteral("SELECT password_hash FROM officers WHERE id = ? AND active = 1"));
     q.addBindValue(session.officerId);
@@ -339,6 +217,12 @@ void OfficerService::resetPassword(const Session& session, qint64 officerId,
     runPreparedStep(m_database, session, Permission::ManageOfficers, tr("reset a password"),
                     hashPassword,
                     [&](const QSqlDatabase& db, const QString& hash) {
+        if (m_database.isPostgres()) {
+            execBound(db, QStringLiteral("SELECT dpo_reset_password(?, ?, ?)"),
+                      {session.officerId, officerId, hash},
+                      QT_TRANSLATE_NOOP("dpo::Sql", "reset a password"));
+            return;
+        }
         QSqlQuery update = prepareQuery(
             db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 1, "
                                "failed_sign_ins = 0, locked_until = NULL, lockouts = 0, "
@@ -361,6 +245,12 @@ void OfficerService::setActive(const Session& session, qint64 officerId, bool ac
         const Officer target = officer(officerId);
         if (!active && officerId == session.officerId)
             throw Error(Error::Kind::BadInput, tr("You cannot deactivate your own account."));
+        if (m_database.isPostgres()) {
+            execBound(db, QStringLiteral("SELECT dpo_set_officer_active(?, ?, ?)"),
+                      {session.officerId, officerId, active},
+                      QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
+            return;
+        }
         QSqlQuery update = prepareQuery(
             db,
             QStringLiteral("UPDATE officers SET active = ?, version = version + 1 WHERE id = ?"));
@@ -385,6 +275,12 @@ void OfficerService::changeRole(const Session& session, qint64 officerId, Role r
                         tr("You cannot change your own role: another administrator does."));
         if (target.role == role)
             return;
+        if (m_database.isPostgres()) {
+            execBound(db, QStringLiteral("SELECT dpo_change_officer_role(?, ?, ?)"),
+                      {session.officerId, officerId, roleCode(role)},
+                      QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
+            return;
+        }
         QSqlQuery update = prepareQuery(
             db, QStringLiteral("UPDATE officers SET role = ?, version = version + 1 WHERE id = ?"));
         update.addBindValue(roleCode(role));
@@ -395,6 +291,22 @@ void OfficerService::changeRole(const Session& session, qint64 officerId, Role r
                              QJsonObject{{QStringLiteral("username"), target.username},
                                          {QStringLiteral("from"), roleCode(target.role)},
                                          {QStringLiteral("to"), roleCode(role)}});
+    });
+}
+
+void OfficerService::mapLogin(const Session& session, qint64 officerId, const QString& login)
+{
+    runStep(m_database, session, Permission::ManageOfficers, tr("map a database login"),
+            [&](const QSqlDatabase& db) {
+        if (!m_database.isPostgres())
+            throw Error(Error::Kind::BadInput,
+                        tr("A SQLite database has no logins: its officers sign in with the "
+                           "console's passwords."));
+        officer(officerId); // NotFound, named
+        execBound(db, QStringLiteral("SELECT dpo_map_officer_login(?, ?, ?)"),
+                  {session.officerId, officerId,
+                   login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(login)},
+                  QT_TRANSLATE_NOOP("dpo::Sql", "map a database login"));
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Session.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -59,6 +60,9 @@ public:
     void resetPassword(const Session& session, qint64 officerId, const QString& temporaryPassword);
     void setActive(const Session& session, qint64 officerId, bool active);
     void changeRole(const Session& session, qint64 officerId, Role role);
+    // PostgreSQL: the officer connects as `login` from now on (an empty login: as none), and the
+    // login joins the group of the officer's role (docs/deployment.md, "One login per officer").
+    void mapLogin(const Session& session, qint64 officerId, const QString& login);
 
     QList<Officer> officers() const;
     int officerCount() const;
@@ -73,6 +77,17 @@ public:
 
 private:
     Officer officer(qint64 officerId) const; // throws NotFound
+    static void refuseTakenUsername(const QSqlDatabase& db, const QString& username);
+    // PostgreSQL from schema version 27: the officer whose own login this connection is; none
+    // for a shared login (dpo_console), the owner, or SQLite.
+    std::optional<Officer> ownLoginsOfficer(const QSqlDatabase& db) const;
+    // Signing in on a connection made with an officer's own login (schema version 27): the
+    // server authenticated the login; the password typed is checked by a second connection.
+    Session signInAsOwnLogin(const QSqlDatabase& db, const QString& username,
+                             const QString& password);
+    // The console's own password, counted and locked by one statement (schema version 26).
+    Session signInWithPassword(const QSqlDatabase& db, const QString& username,
+                               const QString& password);
     qint64 insertOfficer(const QString& username, const QString& displayName, Role role,
                          const QString& passwordHash);
     Database& m_database;

@@ -140,12 +140,10 @@ qint64 OutgoingLetterService::count(const QString& search) const
     QVariantList values;
     const QString where = searchCondition(search, values);
     QSqlQuery q =
-        prepareQuery(m_database.connection(),
-                     QStringLiteral("SELECT count(*) FROM (%1) x").arg(registerSql()) +
-                         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
+        execBound(m_database.connection(),
+                  QStringLiteral("SELECT count(*) FROM (%1) x").arg(registerSql()) +
+                      (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                  values, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -170,10 +168,8 @@ QList<OutgoingLetterService::Letter> OutgoingLetterService::page(const QString& 
         sql += QStringLiteral(" OFFSET ?");
         values << offset;
     }
-    QSqlQuery q = prepareQuery(m_database.connection(), sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
+    QSqlQuery q = execBound(m_database.connection(), sql, values,
+                            QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
     QList<Letter> letters;
     while (q.next())
         letters << letterFrom(q);

@@ -112,6 +112,16 @@ void SettingsService::setIntegers(const Session& session,
             const int before = integer(setting.key);
             if (before == value)
                 continue;
+            if (m_database.isPostgres()) {
+                // The server checks the officer's role and audits the change (schema 27).
+                QSqlQuery change =
+                    prepareQuery(db, QStringLiteral("SELECT dpo_change_setting(?, ?, ?)"));
+                change.addBindValue(session.officerId);
+                change.addBindValue(key);
+                change.addBindValue(value);
+                execQuery(change, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+                continue;
+            }
             store(db, key, QString::number(value));
             AuditService::append(
                 db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), key, 0,

@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QUrl>
@@ -59,6 +60,15 @@ QString SigningKeyService::createKey(const Session& session, const QString& priv
                     : holder.nameRu;
             certificate = QString::fromLatin1(
                 CertificateChain::selfSigned(key, organisation, now, 10).toPem());
+        }
+        if (m_database.isPostgres()) {
+            // The server checks the officer's role and audits the key (schema 27).
+            execBound(db, QStringLiteral("SELECT dpo_add_signing_key(?, ?, ?, ?)"),
+                      {session.officerId, key.fingerprint(), QString::fromLatin1(key.publicPem()),
+                       certificate},
+                      QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
+            writeFileAtomically(privateKeyPath, key.encryptedPrivatePem(passphrase), kOwnerOnly);
+            return key.fingerprint();
         }
         QSqlQuery insert = prepareQuery(
             db, QStringLiteral("INSERT INTO signing_keys (fingerprint, public_key_pem, "
@@ -109,19 +119,26 @@ QString SigningKeyService::importCertificate(const Session& session, const QByte
                         tr("The certificate is valid from %1 to %2, not now.")
                             .arg(chain.notBefore().toString(Qt::ISODate),
                                  chain.notAfter().toString(Qt::ISODate)));
+        const QJsonObject details{
+            {QStringLiteral("subject"), chain.subject()},
+            {QStringLiteral("certificates"), qint64(chain.certificates().size())},
+            {QStringLiteral("self_issued"), chain.selfIssued()},
+            {QStringLiteral("not_after"), chain.notAfter().toString(Qt::ISODate)}};
+        if (m_database.isPostgres()) {
+            execBound(db, QStringLiteral("SELECT dpo_set_signing_certificate(?, ?, ?, ?)"),
+                      {session.officerId, fingerprint, QString::fromLatin1(chain.toPem()),
+                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
+                      QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
+            return fingerprint;
+        }
         QSqlQuery update = prepareQuery(
             db,
             QStringLiteral("UPDATE signing_keys SET certificate_pem = ? WHERE fingerprint = ?"));
         update.addBindValue(QString::fromLatin1(chain.toPem()));
         update.addBindValue(fingerprint);
         execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
-        AuditService::append(
-            db, session, QStringLiteral("signing_key.certificate"), QStringLiteral("signing_key"),
-            fingerprint, 0,
-            QJsonObject{{QStringLiteral("subject"), chain.subject()},
-                        {QStringLiteral("certificates"), qint64(chain.certificates().size())},
-                        {QStringLiteral("self_issued"), chain.selfIssued()},
-                        {QStringLiteral("not_after"), chain.notAfter().toString(Qt::ISODate)}});
+        AuditService::append(db, session, QStringLiteral("signing_key.certificate"),
+                             QStringLiteral("signing_key"), fingerprint, 0, details);
         return fingerprint;
     });
 }

@@ -215,10 +215,7 @@ QList<TaskService::Task> TaskService::list(const QSqlDatabase& db, const Filter&
     // A request's systems first, then its recipients.
     sql += QStringLiteral(" ORDER BY t.request_id, t.notice_id IS NOT NULL, s.code, "
                           "t.category_code, r.name, t.id");
-    QSqlQuery q = prepareQuery(db, sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the tasks"));
+    QSqlQuery q = execBound(db, sql, values, QT_TRANSLATE_NOOP("dpo::Sql", "read the tasks"));
     QList<Task> tasks;
     while (q.next())
         tasks << readRow(q);

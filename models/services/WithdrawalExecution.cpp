@@ -30,10 +30,7 @@ using namespace withdrawal;
 namespace {
 void exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
-    QSqlQuery q = prepareQuery(db, sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "execute the withdrawal"));
+    execBound(db, sql, values, QT_TRANSLATE_NOOP("dpo::Sql", "execute the withdrawal"));
 }
 
 // A reference that cannot be traced back to the platform account.

@@ -385,6 +385,47 @@ private slots:
         QCOMPARE(v.entries, qint64(3));
     }
 
+    // Schema version 27: officers keep their rows and have no login of their own yet; two
+    // logins may not be one; on PostgreSQL the server's functions and its copy of the permission
+    // table are there, and the audit trigger still numbers what the owner appends.
+    void version27GivesOfficersTheirOwnLogins()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(26);
+        QSqlQuery q(database->connection());
+        for (const char* name : {"first.officer", "second.officer"})
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO officers (username, display_name, role, "
+                                           "password_hash, created_at) VALUES ('%1', 'x', "
+                                           "'officer', 'scrypt$x', '2026-12-01T00:00:00Z')")
+                                .arg(QLatin1String(name))),
+                     qPrintable(q.lastError().text()));
+        QCOMPARE(migrator.migrate(27), QList<int>({27}));
+        QCOMPARE(
+            test::scalar(*database,
+                         QStringLiteral("SELECT count(*) FROM officers WHERE db_login IS NULL"))
+                .toInt(),
+            2);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE officers SET db_login = 'login_a' WHERE username = "
+                                       "'first.officer'")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE officers SET db_login = 'login_a' WHERE username = "
+                                       "'second.officer'")));
+        if (database->isPostgres()) {
+            QVERIFY(test::scalar(*database,
+                                 QStringLiteral("SELECT dpo_role_allows('officer', 'cases.work')"))
+                        .toBool());
+            TransactionGuard t(database->connection());
+            const AuditEntry entry =
+                AuditService::appendAnonymous(database->connection(), QStringLiteral("admin"),
+                                              QString(), QStringLiteral("test.after"), {});
+            t.commit();
+            QCOMPARE(entry.hash, entry.computeHash());
+        }
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()

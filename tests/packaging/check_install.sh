@@ -25,6 +25,8 @@ expected=(
     share/dpo-console/translations/dpo_ru.qm
     share/dpo-console/translations/qtbase_ky.qm
     share/dpo-console/translations/dpo_en.qm
+    share/dpo-console/officer_groups.sql
+    share/dpo-console/retire_console_role.sql
     share/dpo-console/console_role.sql
     share/dpo-console/platform_role.sql
     share/dpo-console/tasks_role.sql

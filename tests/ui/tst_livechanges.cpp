@@ -9,12 +9,15 @@
 #include "pages/ClaimsPage.h"
 #include "services/ChangeFeed.h"
 #include "services/ClaimService.h"
+#include "services/OfficerService.h"
 #include "TestDatabase.h"
 
 #include <algorithm>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtTest>
@@ -144,6 +147,49 @@ private slots:
         }
         QVERIFY2(shownWhileFlowing > 0, "nothing was shown while the changes flowed");
         QTRY_COMPARE(claims->rowCount(), 1 + added);
+    }
+
+    // An administrator demotes the officer at another console: the window's menus follow the
+    // role the database holds (on PostgreSQL when the change is announced, on SQLite when the
+    // window gets the focus); deactivated, the window locks.
+    void aDemotedOfficersWindowFollows()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto mine = fixture.openWithAdmin(admin);
+        auto theirs = fixture.open(false);
+        const Session supervisor =
+            test::signedInAs(*mine, admin, Role::Supervisor, QStringLiteral("sup.one"));
+        test::FakePrompts prompts;
+        MainWindow window(*mine, supervisor, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto importEnabled = [&window] {
+            const auto* action = window.findChild<QAction*>(QStringLiteral("importAction"));
+            return action != nullptr && action->isEnabled();
+        };
+        const auto announce = [&window] {
+            if (!test::TestDatabase::isPostgres()) { // no feed: the window's activation
+                QEvent activation(QEvent::ActivationChange);
+                QApplication::sendEvent(&window, &activation);
+            }
+        };
+        QVERIFY(importEnabled());
+
+        OfficerService(*theirs).changeRole(admin, supervisor.officerId, Role::Auditor);
+        announce();
+        QTRY_VERIFY(!importEnabled());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Auditor")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        auto* cover = window.findChild<QLabel*>(QStringLiteral("lockedCover"));
+        QVERIFY(cover);
+        QVERIFY(cover->text().isEmpty());
+        OfficerService(*theirs).setActive(admin, supervisor.officerId, false);
+        announce();
+        QTRY_COMPARE(cover->text(), QStringLiteral("The console is locked."));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("deactivated")));
     }
 };
 
