@@ -69,6 +69,8 @@ struct Team
             const QString username = QStringLiteral("own.") + roleCode(role);
             const qint64 id = officers.createOfficer(admin, username, username, role,
                                                      QStringLiteral("console-password-%1").arg(1));
+            // A console password reset pending: mapping the login ends it (it is not theirs now).
+            officers.resetPassword(admin, id, QStringLiteral("temporary-password-2"));
             officers.mapLogin(admin, id, login);
             logins[role] = login;
             ids[role] = id;

@@ -144,7 +144,9 @@ BEGIN
         RETURN;
     END IF;
     PERFORM dpo_revoke_groups(o.db_login, CASE WHEN o.active = 1 THEN 'dpo_' || o.role END);
-    IF o.active = 1 THEN
+    IF o.active = 1 AND NOT EXISTS (SELECT FROM pg_auth_members m
+                                    WHERE m.roleid = ('dpo_' || o.role)::regrole
+                                      AND m.member = quote_ident(o.db_login)::regrole) THEN
         EXECUTE format('GRANT %I TO %I', 'dpo_' || o.role, o.db_login);
     END IF;
 END;
@@ -273,7 +275,11 @@ BEGIN
     IF target.db_login IS NOT NULL THEN
         PERFORM dpo_revoke_groups(target.db_login, NULL);
     END IF;
-    UPDATE officers SET db_login = p_login, version = version + 1 WHERE officers.id = p_target;
+    -- The console's own password is no longer this officer's (the login's is): a reset of it
+    -- pending would otherwise bar every action.
+    UPDATE officers SET db_login = p_login, version = version + 1,
+                        must_change_password = CASE WHEN p_login IS NULL THEN must_change_password ELSE 0 END
+        WHERE officers.id = p_target;
     PERFORM dpo_sync_login(p_target);
     -- A transaction left open (psql at lunch) or a statement run away is ended by the server:
     -- the console's own are one user action each, seconds at most.
