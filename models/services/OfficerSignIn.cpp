@@ -31,9 +31,9 @@ QString tr(const char* text)
 [[noreturn]] void refuseSignIn()
 {
     throw Error(Error::Kind::Unauthenticated,
-                QCoreApplication::translate("dpo::OfficerService",
-                                            "Sign-in failed: the user name or password is wrong, "
-                                            "or the account is deactivated or locked for a while."));
+                QCoreApplication::translate(
+                    "dpo::OfficerService", "Sign-in failed: the user name or password is wrong, "
+                                           "or the account is deactivated or locked for a while."));
 }
 } // namespace
 

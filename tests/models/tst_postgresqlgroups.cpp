@@ -42,8 +42,8 @@ struct Team
         if (!test::TestDatabase::isPostgres())
             return false;
         owner = fixture.openWithAdmin(admin);
-        QFile script(QStringLiteral(DPO_SOURCE_DIR
-                                    "/resources/sql/postgresql/roles/officer_groups.sql"));
+        QFile script(
+            QStringLiteral(DPO_SOURCE_DIR "/resources/sql/postgresql/roles/officer_groups.sql"));
         if (!script.open(QIODevice::ReadOnly))
             return false;
         for (const QString& statement :
@@ -54,10 +54,9 @@ struct Team
                 return false;
             }
         }
-        for (const Role role : {Role::Administrator, Role::Supervisor, Role::Officer,
-                                Role::Auditor}) {
-            const QString login =
-                QStringLiteral("dpo_t%1_%2").arg(::getpid()).arg(roleCode(role));
+        for (const Role role :
+             {Role::Administrator, Role::Supervisor, Role::Officer, Role::Auditor}) {
+            const QString login = QStringLiteral("dpo_t%1_%2").arg(::getpid()).arg(roleCode(role));
             QSqlQuery q(owner->connection());
             q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
             if (!q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
@@ -123,9 +122,9 @@ private slots:
                     test::scalar(*database, QStringLiteral("SELECT dpo_role_allows(?, ?)"),
                                  {roleCode(role), Permissions::code(permission)})
                         .toBool();
-                QVERIFY2(server == Permissions::allows(role, permission),
-                         qPrintable(roleCode(role) + QLatin1Char(' ') +
-                                    Permissions::code(permission)));
+                QVERIFY2(
+                    server == Permissions::allows(role, permission),
+                    qPrintable(roleCode(role) + QLatin1Char(' ') + Permissions::code(permission)));
                 ++pairs;
             }
         }
@@ -159,7 +158,8 @@ private slots:
         const QString denied = QStringLiteral("permission denied");
 
         for (const QString& sql : {
-                 QStringLiteral("UPDATE officers SET role = 'administrator' WHERE id = %1").arg(self),
+                 QStringLiteral("UPDATE officers SET role = 'administrator' WHERE id = %1")
+                     .arg(self),
                  QStringLiteral("UPDATE officers SET active = 1, locked_until = NULL"),
                  QStringLiteral("INSERT INTO officers (username, display_name, role, "
                                 "password_hash, created_at) VALUES ('x.y', 'x', 'administrator', "
@@ -193,8 +193,8 @@ private slots:
                      .arg(test::scalar(*team.owner, QStringLiteral("SELECT current_user"))
                               .toString()),
              })
-            expectRefused(db, sql, sql.startsWith(QLatin1String("ALTER")) ? QStringLiteral("owner")
-                                                                        : denied);
+            expectRefused(
+                db, sql, sql.startsWith(QLatin1String("ALTER")) ? QStringLiteral("owner") : denied);
         if (me != Role::Administrator) {
             expectRefused(db, QStringLiteral("SET ROLE dpo_administrator"), denied);
             // The functions check the caller's role, whoever the console says acts.
@@ -213,7 +213,8 @@ private slots:
         }
         // Nobody acts in another officer's name, through a function or in the trail.
         expectRefused(
-            db, QStringLiteral("SELECT dpo_change_setting(%1, 'sign_in_max_failures', 20)").arg(admin),
+            db,
+            QStringLiteral("SELECT dpo_change_setting(%1, 'sign_in_max_failures', 20)").arg(admin),
             QStringLiteral("cannot act as officer"));
         expectRefused(db,
                       QStringLiteral("INSERT INTO audit_log (officer_id, officer_username, action, "
@@ -271,10 +272,14 @@ private slots:
         {
             const auto session = team.connect(Role::Officer);
             QCOMPARE(
-                test::scalar(*session, QStringLiteral("SELECT current_setting('idle_in_transaction_session_timeout')"))
+                test::scalar(
+                    *session,
+                    QStringLiteral("SELECT current_setting('idle_in_transaction_session_timeout')"))
                     .toString(),
                 QStringLiteral("5min"));
-            QCOMPARE(test::scalar(*session, QStringLiteral("SELECT current_setting('statement_timeout')")).toString(),
+            QCOMPARE(test::scalar(*session,
+                                  QStringLiteral("SELECT current_setting('statement_timeout')"))
+                         .toString(),
                      QStringLiteral("15min"));
         }
 
@@ -282,14 +287,14 @@ private slots:
         const auto officerDb = team.connect(Role::Officer);
         const auto auditorDb = team.connect(Role::Auditor);
         // The login's password signs in; a wrong one, or another officer's name, does not.
-        QVERIFY_THROWS_EXCEPTION(Error, OfficerService(*officerDb).signIn(
-                                            QStringLiteral("own.officer"),
-                                            QStringLiteral("wrong-password-12")));
-        QVERIFY_THROWS_EXCEPTION(Error, OfficerService(*officerDb).signIn(QStringLiteral("admin"),
-                                                                          QString::fromLatin1(
-                                                                              kLoginPassword)));
-        QVERIFY_THROWS_EXCEPTION(Error, OfficerService(*officerDb).signIn(
-                                            QStringLiteral("own.officer"), QString()));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, OfficerService(*officerDb)
+                       .signIn(QStringLiteral("own.officer"), QStringLiteral("wrong-password-12")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, OfficerService(*officerDb)
+                       .signIn(QStringLiteral("admin"), QString::fromLatin1(kLoginPassword)));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, OfficerService(*officerDb).signIn(QStringLiteral("own.officer"), QString()));
         const Session admin = team.signIn(*adminDb, Role::Administrator);
         const Session officer = team.signIn(*officerDb, Role::Officer);
         const Session auditor = team.signIn(*auditorDb, Role::Auditor);
@@ -307,16 +312,18 @@ private slots:
         r.subjectMatter = QStringLiteral("x");
         QVERIFY(ClaimService(*officerDb).registerClaim(officer, r).id > 0);
         QVERIFY_THROWS_EXCEPTION(Error, ClaimService(*auditorDb).registerClaim(auditor, r));
-        QVERIFY_THROWS_EXCEPTION(Error, SettingsService(*officerDb).setInteger(
-                                            officer, QStringLiteral("sign_in_max_failures"), 3));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, SettingsService(*officerDb)
+                       .setInteger(officer, QStringLiteral("sign_in_max_failures"), 3));
 
         // A login's password is the server's: the console neither resets nor changes it.
-        QVERIFY_THROWS_EXCEPTION(Error, OfficerService(*adminDb).resetPassword(
-                                            admin, team.ids[Role::Officer],
-                                            QStringLiteral("temporary-password-3")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, OfficerService(*adminDb).resetPassword(admin, team.ids[Role::Officer],
+                                                          QStringLiteral("temporary-password-3")));
         try {
-            OfficerService(*officerDb).changeOwnPassword(officer, QString::fromLatin1(kLoginPassword),
-                                                         QStringLiteral("another-password-4"));
+            OfficerService(*officerDb)
+                .changeOwnPassword(officer, QString::fromLatin1(kLoginPassword),
+                                   QStringLiteral("another-password-4"));
             QFAIL("the console changed a login's password");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::BadInput);
@@ -326,11 +333,12 @@ private slots:
         // The administrator's changes go through the server's functions, audited there.
         SettingsService(*adminDb).setInteger(admin, QStringLiteral("sign_in_max_failures"), 7);
         QCOMPARE(SettingsService(*team.owner).integer("sign_in_max_failures"), 7);
-        QCOMPARE(test::scalar(*team.owner,
-                              QStringLiteral("SELECT officer_username FROM audit_log WHERE "
-                                             "action = 'settings.change' ORDER BY seq DESC LIMIT 1"))
-                     .toString(),
-                 QStringLiteral("own.administrator"));
+        QCOMPARE(
+            test::scalar(*team.owner,
+                         QStringLiteral("SELECT officer_username FROM audit_log WHERE "
+                                        "action = 'settings.change' ORDER BY seq DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("own.administrator"));
 
         // Demoted: the open session loses the group's privileges at its next statement, and the
         // console refuses its next action, within a second.
@@ -361,11 +369,11 @@ private slots:
         QVERIFY(team.connect(Role::Officer) != nullptr);
 
         // An administrator cannot map their officer to a login that could grant itself more.
-        QVERIFY_THROWS_EXCEPTION(Error, OfficerService(*adminDb).mapLogin(
-                                            admin, team.ids[Role::Auditor],
-                                            test::scalar(*team.owner,
-                                                         QStringLiteral("SELECT current_user"))
-                                                .toString()));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            OfficerService(*adminDb).mapLogin(
+                admin, team.ids[Role::Auditor],
+                test::scalar(*team.owner, QStringLiteral("SELECT current_user")).toString()));
         // The server writes details as the console does (compact, keys in order): an export,
         // which writes each entry's details anew, hashes to the same value.
         QSqlQuery all(team.owner->connection());
@@ -373,8 +381,9 @@ private slots:
         int entries = 0;
         while (all.next()) {
             const QString details = all.value(1).toString();
-            QCOMPARE(details, QString::fromUtf8(QJsonDocument::fromJson(details.toUtf8())
-                                                    .toJson(QJsonDocument::Compact)));
+            QCOMPARE(details,
+                     QString::fromUtf8(
+                         QJsonDocument::fromJson(details.toUtf8()).toJson(QJsonDocument::Compact)));
             ++entries;
         }
         QVERIFY(entries > 10);
