@@ -224,7 +224,16 @@ int main(int argc, char* argv[])
                 throw dpo::Error(dpo::Error::Kind::BadInput,
                                  QStringLiteral("signed: set DPO_BENCH_TSA_URL"));
             const QString path = out.filePath(QStringLiteral("signed.csv"));
+            // A database with an active key signs every export: the key is set aside (untimed)
+            // for the unsigned runs and brought back for the signed ones.
+            const auto setKeyActive = [&database](bool active) {
+                QSqlQuery q = dpo::prepareQuery(
+                    database.connection(), QStringLiteral("UPDATE signing_keys SET active = ?"));
+                q.addBindValue(active ? 1 : 0);
+                dpo::execQuery(q, "set the bench key aside");
+            };
             const auto timedExport = [&](const dpo::AuditExportService::Options& options) {
+                setKeyActive(!options.signingKeyPath.isEmpty());
                 for (const QString& file : QDir(out.path()).entryList({QStringLiteral("signed.*")}))
                     QFile::remove(out.filePath(file));
                 ::sync();
