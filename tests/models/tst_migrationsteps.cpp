@@ -426,6 +426,25 @@ private slots:
         }
     }
 
+    // Schema version 28: on PostgreSQL a trigger binds a decision's names to an officer's own
+    // login (tst_postgresqlgroups tries it); the owner's session is as before; SQLite unchanged.
+    void version28BindsDecisionsToTheSession()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(27);
+        QCOMPARE(migrator.migrate(28), QList<int>({28}));
+        QCOMPARE(migrator.currentVersion(), 28);
+        if (database->isPostgres())
+            QCOMPARE(test::scalar(*database,
+                                  QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = "
+                                                 "'withdrawal_decision_names'"))
+                         .toInt(),
+                     1);
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()

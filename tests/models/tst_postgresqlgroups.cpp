@@ -8,11 +8,13 @@
 #include "db/Sql.h"
 #include "domain/Permissions.h"
 #include "RoleScript.h"
+#include "services/AttachmentService.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "services/WithdrawalService.h"
 #include "TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -388,6 +390,82 @@ private slots:
         }
         QVERIFY(entries > 10);
         QVERIFY(AuditVerifier(*team.owner).verify().intact());
+    }
+
+    // Four eyes, by the server (schema version 28): a keep decision's approval is recorded in the
+    // approving session's own name, by a role that may approve, never written from plain SQL in a
+    // supervisor's name by someone else; the console's own approval goes through.
+    void approvalsAreInTheApproversOwnName()
+    {
+        Team team;
+        DPO_REQUIRE_DATABASE(team.fixture);
+        QVERIFY2(team.prepare(), "run with DPO_TEST_BACKEND=postgresql; the groups must be made");
+        const qint64 subject = test::insertSubject(*team.owner, QStringLiteral("OG-4E"));
+        QSqlQuery held(team.owner->connection());
+        QVERIFY2(held.exec(QStringLiteral("INSERT INTO subject_categories (subject_id, "
+                                          "category_code, state) VALUES (%1, 'face_photo', "
+                                          "'held')")
+                               .arg(subject)),
+                 qPrintable(held.lastError().text()));
+        const auto officerDb = team.connect(Role::Officer);
+        const auto supervisorDb = team.connect(Role::Supervisor);
+        const Session officer = team.signIn(*officerDb, Role::Officer);
+        const Session supervisor = team.signIn(*supervisorDb, Role::Supervisor);
+        WithdrawalService requests(*officerDb);
+        WithdrawalService::Registration r;
+        r.subjectRef = QStringLiteral("OG-4E");
+        r.receivedOn = QDate(2026, 12, 1);
+        r.fullScope = false;
+        r.categories = {QStringLiteral("face_photo")};
+        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
+                                                   QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
+        const qint64 request = requests.registerRequest(officer, r);
+        requests.verifyIdentity(officer, request, QStringLiteral("id_in_person"), QString());
+        WithdrawalService::Decision keep;
+        keep.category = QStringLiteral("face_photo");
+        keep.action = DecisionAction::Keep;
+        keep.ground = QStringLiteral("law58_art5");
+        keep.keepUntil = QDate(2030, 1, 1);
+        keep.justification = QStringLiteral("12.1.4");
+        requests.decide(officer, request, {keep});
+
+        const QString officerId = QString::number(team.ids[Role::Officer]);
+        const QString supervisorId = QString::number(team.ids[Role::Supervisor]);
+        const QString where = QStringLiteral(" WHERE request_id = %1").arg(request);
+        // The officer writes the supervisor in as the approver; the supervisor writes in another.
+        expectRefused(officerDb->connection(),
+                      QStringLiteral("UPDATE withdrawal_decisions SET approved_by = %1, "
+                                     "approved_at = now()")
+                              .arg(supervisorId) +
+                          where,
+                      QStringLiteral("in that name"));
+        expectRefused(supervisorDb->connection(),
+                      QStringLiteral("UPDATE withdrawal_decisions SET approved_by = %1")
+                              .arg(team.admin.officerId) +
+                          where,
+                      QStringLiteral("in that name"));
+        expectRefused(
+            supervisorDb->connection(),
+            QStringLiteral("UPDATE withdrawal_decisions SET proposed_by = %1").arg(supervisorId) +
+                where,
+            QStringLiteral("proposer stays"));
+        // An officer may not approve, even in their own name (and not their own proposal).
+        expectRefused(
+            officerDb->connection(),
+            QStringLiteral("UPDATE withdrawal_decisions SET approved_by = %1").arg(officerId) +
+                where,
+            QStringLiteral("may not approve"));
+        QVERIFY(test::scalar(
+                    *team.owner,
+                    QStringLiteral("SELECT approved_by IS NULL FROM withdrawal_decisions") + where)
+                    .toBool());
+        // The supervisor's approval through the console is theirs.
+        WithdrawalService(*supervisorDb).approve(supervisor, request);
+        QCOMPARE(
+            test::scalar(*team.owner,
+                         QStringLiteral("SELECT approved_by FROM withdrawal_decisions") + where)
+                .toLongLong(),
+            team.ids[Role::Supervisor]);
     }
 
     // The shared role is retired only when every active officer has a login of their own: the

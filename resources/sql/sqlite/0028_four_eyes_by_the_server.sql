@@ -1,0 +1,3 @@
+-- Schema version 28: on PostgreSQL a trigger binds a withdrawal decision's proposer and approver to
+-- the session's own login (schema version 27). A SQLite file has no logins: nothing changes here
+-- (the table's CHECK already refuses an approval by the proposer, on both backends).
