@@ -477,9 +477,11 @@ void MainWindow::followOwnAccount()
     try {
         stored = storedSession(m_database, m_session);
     } catch (const Error& e) {
-        if (e.kind() != Error::Kind::Unauthenticated)
-            return;         // the connection: the monitor says so, and the next action checks again
-        m_idleLock->lock(); // deactivated: nothing more in view, and no unlocking
+        // Deactivated (or, with an officer's own login, the server took the login's groups: the
+        // officer's row is no longer readable): nothing more in view, and no unlocking.
+        if (e.kind() != Error::Kind::Unauthenticated && e.kind() != Error::Kind::Forbidden)
+            return; // the connection: the monitor says so, and the next action checks again
+        m_idleLock->lock();
         statusBar()->showMessage(e.message());
         return;
     }
