@@ -185,6 +185,8 @@ private slots:
                  QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES "
                                 "(99, now())"),
                  QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+                 QStringLiteral("DROP TABLE audit_anchors"),
+                 QStringLiteral("CREATE TABLE dpo_mine (id INTEGER)"),
                  QStringLiteral("SELECT dpo_revoke_groups('%1', NULL)")
                      .arg(team.logins[Role::Administrator]),
                  QStringLiteral("SELECT dpo_sync_login(%1)").arg(self),
@@ -196,7 +198,10 @@ private slots:
                               .toString()),
              })
             expectRefused(
-                db, sql, sql.startsWith(QLatin1String("ALTER")) ? QStringLiteral("owner") : denied);
+                db, sql,
+                (sql.startsWith(QLatin1String("ALTER")) || sql.startsWith(QLatin1String("DROP")))
+                    ? QStringLiteral("owner")
+                    : denied);
         if (me != Role::Administrator) {
             expectRefused(db, QStringLiteral("SET ROLE dpo_administrator"), denied);
             // The functions check the caller's role, whoever the console says acts.
