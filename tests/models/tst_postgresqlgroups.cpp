@@ -417,15 +417,8 @@ private slots:
         const Session officer = team.signIn(*officerDb, Role::Officer);
         const Session supervisor = team.signIn(*supervisorDb, Role::Supervisor);
         WithdrawalService requests(*officerDb);
-        WithdrawalService::Registration r;
-        r.subjectRef = QStringLiteral("OG-4E");
-        r.receivedOn = QDate(2026, 12, 1);
-        r.fullScope = false;
-        r.categories = {QStringLiteral("face_photo")};
-        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
-                                                   QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
-        const qint64 request = requests.registerRequest(officer, r);
-        requests.verifyIdentity(officer, request, QStringLiteral("id_in_person"), QString());
+        const qint64 request = test::registerVerifiedWithdrawal(
+            *officerDb, officer, QStringLiteral("OG-4E"), QStringLiteral("face_photo"));
         WithdrawalService::Decision keep;
         keep.category = QStringLiteral("face_photo");
         keep.action = DecisionAction::Keep;

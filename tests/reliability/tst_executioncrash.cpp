@@ -68,15 +68,8 @@ private slots:
             scalar(QStringLiteral("SELECT id FROM recipients")).toLongLong(), 1);
         test::addPhotoStore(*m_database, m_admin, {QStringLiteral("face_photo")});
         WithdrawalService requests(*m_database);
-        WithdrawalService::Registration r;
-        r.subjectRef = QStringLiteral("OG-K1");
-        r.receivedOn = QDate(2026, 11, 2);
-        r.fullScope = false;
-        r.categories = {QStringLiteral("face_photo")};
-        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
-                                                   QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
-        m_request = requests.registerRequest(m_admin, r);
-        requests.verifyIdentity(m_admin, m_request, QStringLiteral("id_in_person"), QString());
+        m_request = test::registerVerifiedWithdrawal(*m_database, m_admin, QStringLiteral("OG-K1"),
+                                                     QStringLiteral("face_photo"));
         WithdrawalService::Decision decision;
         decision.category = QStringLiteral("face_photo");
         decision.action = DecisionAction::Destroy;

@@ -204,8 +204,8 @@ std::unique_ptr<Database> openChildDatabase(Session& admin)
     return database;
 }
 
-qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,
-                           const QString& category, DecisionAction action)
+qint64 registerVerifiedWithdrawal(Database& database, const Session& officer, const QString& ref,
+                                  const QString& category)
 {
     WithdrawalService requests(database);
     WithdrawalService::Registration r;
@@ -217,6 +217,14 @@ qint64 executeWithdrawalOf(Database& database, const Session& officer, const QSt
                                                QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
     const qint64 request = requests.registerRequest(officer, r);
     requests.verifyIdentity(officer, request, QStringLiteral("id_in_person"), QString());
+    return request;
+}
+
+qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,
+                           const QString& category, DecisionAction action)
+{
+    WithdrawalService requests(database);
+    const qint64 request = registerVerifiedWithdrawal(database, officer, ref, category);
     WithdrawalService::Decision decision;
     decision.category = category;
     decision.action = action;

@@ -51,6 +51,11 @@ void addPhotoStore(Database& database, const Session& admin, const QStringList& 
 // administrator signed in.
 std::unique_ptr<Database> openChildDatabase(Session& admin);
 
+// A partial withdrawal of one category of the subject `ref`, registered by `officer` on
+// 2026-11-02 with a letter attached and the identity verified in person; returns its id.
+qint64 registerVerifiedWithdrawal(Database& database, const Session& officer, const QString& ref,
+                                  const QString& category);
+
 // A partial withdrawal of one category of the subject `ref`, registered (its letter attached),
 // verified, decided (`action` on `category`) and executed by `officer`; returns the request's id.
 qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,
