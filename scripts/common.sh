@@ -45,5 +45,8 @@ configure_and_build() {
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     cmake -S "$DPO_ROOT" -B "$dir" "${launcher[@]}" "$@" >/dev/null
-    cmake --build "$dir" -j "$(nproc)"
+    # DPO_BUILD_TARGETS: only these targets (and what they need), for a script that runs a few.
+    local targets=()
+    [ -z "${DPO_BUILD_TARGETS:-}" ] || read -ra targets <<<"$DPO_BUILD_TARGETS"
+    cmake --build "$dir" -j "$(nproc)" ${targets[@]+--target "${targets[@]}"}
 }
