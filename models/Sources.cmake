@@ -68,6 +68,7 @@ set(DPO_MODELS_SOURCES
     security/OpenSsl.h
     security/PasswordHasher.h security/PasswordHasher.cpp
     security/Sha256.h security/Sha256.cpp
+    security/ScramVerifier.h security/ScramVerifier.cpp
     services/AccessControl.h services/AccessControl.cpp
     services/AttachmentService.h services/AttachmentService.cpp
     services/AuditAnchorService.h services/AuditAnchorService.cpp

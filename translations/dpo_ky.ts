@@ -3580,18 +3580,18 @@ Details:
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="164"/>
+        <location filename="../models/db/Database.cpp" line="167"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <extracomment>%1: the server&apos;s address (no password); %2: the server&apos;s own message.</extracomment>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="168"/>
+        <location filename="../models/db/Database.cpp" line="171"/>
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode&apos;ду ачык тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="179"/>
+        <location filename="../models/db/Database.cpp" line="182"/>
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <extracomment>%1: the server&apos;s own message.</extracomment>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
@@ -6483,18 +6483,18 @@ Details:
         <translation>&amp;Баскычтоп жарлыктары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>An administrator changed your role: you are %1 now.</source>
         <extracomment>%1: the role&apos;s name, e.g. &quot;Auditor&quot;.</extracomment>
         <translation>Администратор сиздин ролуңузду өзгөрттү: эми сиз — %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -6502,37 +6502,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="87"/>
+        <location filename="../models/db/Migrator.cpp" line="89"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129"/>
+        <location filename="../models/db/Migrator.cpp" line="131"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="154"/>
+        <location filename="../models/db/Migrator.cpp" line="156"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="166"/>
+        <location filename="../models/db/Migrator.cpp" line="168"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="189"/>
+        <location filename="../models/db/Migrator.cpp" line="191"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="201"/>
+        <location filename="../models/db/Migrator.cpp" line="203"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -6626,47 +6626,47 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="41"/>
+        <location filename="../models/services/OfficerService.cpp" line="42"/>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>«%1» колдонуучу аты туура эмес: 2ден 64кө чейин кичине латын тамгаларын, сандарды, чекитти, дефисти же астын сызууну колдонуңуз; ат тамга же сан менен башталсын.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="51"/>
+        <location filename="../models/services/OfficerService.cpp" line="52"/>
         <source>The password is too short: use at least %1 characters.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Сыр сөз өтө кыска: жок дегенде %1 белги колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="54"/>
+        <location filename="../models/services/OfficerService.cpp" line="55"/>
         <source>The password must not contain the user name.</source>
         <translation>Сыр сөздө колдонуучунун аты болбошу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="64"/>
+        <location filename="../models/services/OfficerService.cpp" line="65"/>
         <source>An officer named &quot;%1&quot; already exists.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>«%1» аттуу кызматкер мурунтан эле бар.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="103"/>
+        <location filename="../models/services/OfficerService.cpp" line="104"/>
         <source>&quot;%1&quot; exists but is not an administrator.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>«%1» бар, бирок ал администратор эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="110"/>
+        <location filename="../models/services/OfficerService.cpp" line="111"/>
         <source>The database already has officers; &quot;%1&quot; is not one of them. An administrator adds further officers after signing in.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>Базада кызматкерлер бар; «%1» алардын катарында жок. Башка кызматкерлерди администратор киргенден кийин кошот.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="136"/>
+        <location filename="../models/services/OfficerService.cpp" line="145"/>
         <source>add officers</source>
         <translation>кызматкерлерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="112"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="119"/>
         <source>This console is connected to the database as %1, the login of officer %2: sign in as %2, or connect with your own login.</source>
         <extracomment>%1: the database login; %2: the officer&apos;s user name.</extracomment>
         <translation>Бул консоль маалымат базасына %1 катары туташкан, бул %2 кызматкеринин логини: %2 катары кириңиз же өзүңүздүн логиниңиз менен туташыңыз.</translation>
@@ -6677,69 +6677,71 @@ Statement: %3</source>
         <translation>Кирүү ишке ашкан жок: колдонуучунун аты же сыр сөз туура эмес, же эсеп өчүрүлгөн же убактылуу бөгөттөлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="165"/>
+        <location filename="../models/services/OfficerService.cpp" line="180"/>
         <source>Officer %1 does not exist.</source>
         <extracomment>%1: the officer&apos;s number.</extracomment>
         <translation>%1-кызматкер жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="172"/>
+        <location filename="../models/services/OfficerService.cpp" line="187"/>
         <source>Sign in to change your password.</source>
         <translation>Сыр сөздү өзгөртүү үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="176"/>
+        <location filename="../models/services/OfficerService.cpp" line="191"/>
         <source>The new password must differ from the current one.</source>
         <translation>Жаңы сыр сөз учурдагыдан башка болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="181"/>
-        <source>You connect with your own database login %1: its password is changed on the server (\password in psql), not in the console.</source>
-        <extracomment>%1: the database login.</extracomment>
-        <translation>Сиз маалымат базасына өзүңүздүн %1 логиниңиз менен туташасыз: анын сырсөзү консолдо эмес, серверде өзгөртүлөт (psql ичинде \password).</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OfficerService.cpp" line="189"/>
+        <location filename="../models/services/OfficerService.cpp" line="200"/>
+        <location filename="../models/services/OfficerService.cpp" line="236"/>
         <source>The current password is wrong.</source>
         <translation>Учурдагы сыр сөз туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="217"/>
+        <location filename="../models/services/OfficerService.cpp" line="257"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="243"/>
+        <location filename="../models/services/OfficerService.cpp" line="283"/>
         <source>reactivate an officer</source>
         <translation>кызматкердин эсебин кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="243"/>
+        <location filename="../models/services/OfficerService.cpp" line="283"/>
         <source>deactivate an officer</source>
         <translation>кызматкердин эсебин өчүрүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="247"/>
+        <location filename="../models/services/OfficerService.cpp" line="287"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Өз эсебиңизди өчүрө албайсыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="270"/>
+        <location filename="../models/services/OfficerService.cpp" line="310"/>
         <source>change an officer&apos;s role</source>
         <translation>кызматкердин ролун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="275"/>
+        <location filename="../models/services/OfficerService.cpp" line="315"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Өз ролуңузду өзгөртө албайсыз: муну башка администратор жасайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="299"/>
+        <location filename="../models/services/OfficerService.cpp" line="339"/>
         <source>map a database login</source>
         <translation>маалымат базасынын логинин кызматкерге байлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="303"/>
+        <location filename="../models/services/OfficerService.cpp" line="366"/>
+        <source>create a database login</source>
+        <translation>маалымат базасынын логинин түзүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="135"/>
+        <location filename="../models/services/OfficerService.cpp" line="343"/>
+        <location filename="../models/services/OfficerService.cpp" line="358"/>
         <source>A SQLite database has no logins: its officers sign in with the console&apos;s passwords.</source>
         <translation>SQLite маалымат базасында логиндер жок: анын кызматкерлери консолдун сырсөздөрү менен кирет.</translation>
     </message>
@@ -6747,259 +6749,275 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="59"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
         <source>Add an officer…</source>
         <translation>Кызматкер кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
         <source>Reset the password…</source>
         <translation>Сыр сөздү жаңылоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="105"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="294"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="317"/>
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="64"/>
         <source>Change the role…</source>
         <translation>Ролду өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="65"/>
         <source>Save the settings</source>
         <translation>Жөндөөлөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="67"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="81"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="69"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="83"/>
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="72"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="74"/>
         <source>Officers and settings</source>
         <translation>Кызматкерлер жана жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="74"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="76"/>
         <source>Administrators manage the accounts and the team&apos;s settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="113"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="115"/>
         <source>The team&apos;s settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="172"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
         <source>locked until %1</source>
         <extracomment>%1: a date and time.</extracomment>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="176"/>
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <source>connects as the login %1</source>
+        <extracomment>%1: the officer&apos;s PostgreSQL login.</extracomment>
+        <translation>%1 логини менен туташат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="225"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="106"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="236"/>
+        <source>At least %1 characters, without the user name; the officer chooses their own at the first sign-in.</source>
+        <extracomment>%1: a number of characters.</extracomment>
+        <translation>Кеминде %1 белги, колдонуучу аты кирбесин; кызматкер биринчи киргенде өз сыр сөзүн тандайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
+        <source>Create their database login, named as the user name</source>
+        <translation>Колдонуучу аты менен аталган маалымат базасынын логинин түзүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="247"/>
+        <source>The officer connects to the server as themselves, with this password, and the server checks what their role may do; without it they connect with the team&apos;s shared login</source>
+        <translation>Кызматкер серверге өз атынан ушул сыр сөз менен туташат, ал эми сервер анын ролу эмне кыла аларын текшерет; анысыз ал команданын жалпы логини менен туташат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="108"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="38"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="40"/>
         <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
         <translation>Аудитор окуйт; кызматкер иштерди жүргүзөт; көзөмөлчү сактоону да бекитет; администратор кызматкерлерди жана жөндөөлөрдү да башкарат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="83"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="85"/>
         <source>Every account: user name, name, role, whether it is active; select one to change it</source>
         <translation>Ар бир эсеп: колдонуучунун аты, аты-жөнү, ролу, активдүүбү; өзгөртүү үчүн тандаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="85"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="87"/>
         <source>Create an account with its role and a first password</source>
         <translation>Ролу жана биринчи сыр сөзү менен эсеп түзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="87"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Тандалган кызматкерге кийинки кирүүдө алмаштыра турган убактылуу сыр сөз берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="90"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="92"/>
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Тандалган кызматкердин кирүүсүн токтотуу же кайра уруксат берүү; анын аудит журналындагы жазуулары калат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="93"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
         <source>Give the selected officer another role</source>
         <translation>Тандалган кызматкерге башка рол берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="97"/>
         <source>Save every setting above at once; each change is audited</source>
         <translation>Жогорудагы бардык жөндөөлөрдү бир учурда сактоо; ар бир өзгөртүү аудитке жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="217"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
         <source>The name the officer signs in with</source>
         <translation>Кызматкер кире турган ат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Аудит журналында жана каттарда көрсөтүлгөн кызматкердин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="229"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Кызматкер кире турган сыр сөз; аны өзүнө жеке бериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="224"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="232"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="298"/>
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="233"/>
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
-        <source>At least %1 characters, without the user name.</source>
-        <extracomment>%1: a number of characters.</extracomment>
-        <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="262"/>
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="249"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Кызматкер аны кийинки кирүүдө алмаштырат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="250"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="273"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="278"/>
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="261"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="284"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="282"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="305"/>
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="296"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="319"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="336"/>
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -7386,6 +7404,15 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::ScramVerifier</name>
+    <message>
+        <location filename="../models/security/ScramVerifier.cpp" line="119"/>
+        <source>A database login&apos;s password may use Latin and Cyrillic letters, digits, spaces and the signs of an English keyboard; &quot;%1&quot; is not one of them.</source>
+        <extracomment>%1: the character refused, in quotes.</extracomment>
+        <translation>Маалымат базасынын логининин сыр сөзүндө латын жана кирилл тамгалары, сандар, боштуктар жана англис клавиатурасынын белгилери гана болот; «%1» алардын бири эмес.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SentDialog</name>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="416"/>
@@ -7610,9 +7637,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="67"/>
-        <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
+        <source>An administrator set your password. Choose one of your own, of at least %1 characters, without your user name.</source>
         <extracomment>%1: a number of characters.</extracomment>
-        <translation>Сыр сөзүңүздү администратор жаңылады. Колдонуучу атыңыз кирбеген, кеминде %1 белгиден турган жаңы сыр сөз тандаңыз.</translation>
+        <translation>Сыр сөзүңүздү администратор койду. Колдонуучу атыңыз кирбеген, кеминде %1 белгиден турган өз сыр сөзүңүздү тандаңыз.</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="77"/>
@@ -7880,12 +7907,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="135"/>
+        <location filename="../models/db/Migrator.cpp" line="137"/>
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="212"/>
+        <location filename="../models/db/Migrator.cpp" line="214"/>
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -7959,7 +7986,7 @@ Statement: %3</source>
         <location filename="../models/services/AuditExportService.cpp" line="154"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
-        <location filename="../models/services/AuditListService.cpp" line="130"/>
+        <location filename="../models/services/AuditListService.cpp" line="133"/>
         <location filename="../models/services/AuditService.cpp" line="120"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
@@ -7979,7 +8006,7 @@ Statement: %3</source>
         <translation>бекитмени сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="198"/>
+        <location filename="../models/services/AuditListService.cpp" line="201"/>
         <source>read the officers</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
@@ -7996,63 +8023,70 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AccessControl.cpp" line="28"/>
-        <location filename="../models/services/OfficerService.cpp" line="60"/>
-        <location filename="../models/services/OfficerService.cpp" line="84"/>
-        <location filename="../models/services/OfficerService.cpp" line="98"/>
-        <location filename="../models/services/OfficerService.cpp" line="187"/>
+        <location filename="../models/services/OfficerService.cpp" line="61"/>
+        <location filename="../models/services/OfficerService.cpp" line="85"/>
+        <location filename="../models/services/OfficerService.cpp" line="99"/>
+        <location filename="../models/services/OfficerService.cpp" line="198"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="80"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="86"/>
-        <location filename="../models/services/OfficerSignIn.cpp" line="157"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="164"/>
         <source>look up an officer</source>
         <translation>кызматкерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="80"/>
-        <location filename="../models/services/OfficerService.cpp" line="146"/>
+        <location filename="../models/services/OfficerService.cpp" line="81"/>
+        <location filename="../models/services/OfficerService.cpp" line="155"/>
         <source>add an officer</source>
         <translation>кызматкерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="197"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="204"/>
         <source>record a sign-in</source>
         <translation>кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="227"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="234"/>
         <source>record a failed sign-in</source>
         <translation>ийгиликсиз кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="198"/>
+        <location filename="../models/services/OfficerService.cpp" line="162"/>
+        <location filename="../models/services/OfficerService.cpp" line="371"/>
+        <source>create a database login</source>
+        <translation>маалымат базасынын логинин түзүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="209"/>
+        <location filename="../models/services/OfficerService.cpp" line="240"/>
         <source>change a password</source>
         <translation>сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="223"/>
-        <location filename="../models/services/OfficerService.cpp" line="232"/>
+        <location filename="../models/services/OfficerService.cpp" line="263"/>
+        <location filename="../models/services/OfficerService.cpp" line="272"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="251"/>
-        <location filename="../models/services/OfficerService.cpp" line="259"/>
-        <location filename="../models/services/OfficerService.cpp" line="281"/>
-        <location filename="../models/services/OfficerService.cpp" line="288"/>
+        <location filename="../models/services/OfficerService.cpp" line="291"/>
+        <location filename="../models/services/OfficerService.cpp" line="299"/>
+        <location filename="../models/services/OfficerService.cpp" line="321"/>
+        <location filename="../models/services/OfficerService.cpp" line="328"/>
         <source>change an officer</source>
         <translation>кызматкерди өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="309"/>
+        <location filename="../models/services/OfficerService.cpp" line="349"/>
         <source>map a database login</source>
         <translation>маалымат базасынын логинин кызматкерге байлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="320"/>
+        <location filename="../models/services/OfficerService.cpp" line="382"/>
         <source>list the officers</source>
         <translation>кызматкерлердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="342"/>
+        <location filename="../models/services/OfficerService.cpp" line="405"/>
         <source>count the officers</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
@@ -8668,7 +8702,7 @@ Statement: %3</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="204"/>
+        <location filename="../models/db/Database.cpp" line="213"/>
         <source>read the connection&apos;s encryption</source>
         <translation>туташуунун шифрленишин окуу</translation>
     </message>
@@ -14183,8 +14217,9 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="77"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="246"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="57"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="99"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="63"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="122"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="158"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62"/>
         <source>--%1 is required.</source>
         <extracomment>%1: an option&apos;s name without its dashes, e.g. &quot;received&quot;.</extracomment>
@@ -14730,20 +14765,22 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/Commands.cpp" line="344"/>
-        <source>  officers list|add|map-login  the console&apos;s officers; an administrator adds one, gives one a login
+        <source>  officers list|add|map-login|create-login
+                       the console&apos;s officers; an administrator adds one, gives one a login
 </source>
-        <translation>  officers list|add|map-login  консолдун кызматкерлери; администратор кызматкер кошот, ага логин берет
+        <translation>  officers list|add|map-login|create-login
+                       консолдун кызматкерлери; администратор кызматкер кошот, ага логин берет
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="346"/>
+        <location filename="../app/cli/Commands.cpp" line="347"/>
         <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
 </source>
         <translation>  holder show|set  каттарда аталгандай маалымат ээси: аталышы, ИСН, дареги, кол коюучу
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="348"/>
+        <location filename="../app/cli/Commands.cpp" line="349"/>
         <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
       written withdrawal requests and the officer&apos;s cases for minors, each step as in the window
 </source>
@@ -14752,21 +14789,21 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="351"/>
+        <location filename="../app/cli/Commands.cpp" line="352"/>
         <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
 </source>
         <translation>  retention list|open  сактоо мөөнөтүн кароого тийиштүүлөр (саясаттын 6.2-6.3-пункттары); анын иштери
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="353"/>
+        <location filename="../app/cli/Commands.cpp" line="354"/>
         <source>  systems list|add|change  the platform&apos;s data systems: what each holds, who confirms for it
 </source>
         <translation>  systems list|add|change  платформанын маалымат тутумдары: ар биринде эмне сакталат, ал үчүн ким тастыктайт
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="355"/>
+        <location filename="../app/cli/Commands.cpp" line="356"/>
         <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
   tasks receive    record the reports the systems&apos; workers wrote on the server
 </source>
@@ -14775,14 +14812,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="358"/>
+        <location filename="../app/cli/Commands.cpp" line="359"/>
         <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
 </source>
         <translation>  disclosures list|notice-period  үчүнчү жактарга ачыкка чыгаруулар жана канча субъектке кабарланганы; кабарлоо үчүн белгиленген күндөр
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="386"/>
+        <location filename="../app/cli/Commands.cpp" line="387"/>
         <source>Usage: dpo-console [--database URL]          open the console
        dpo-console COMMAND [options]         run a command
 
@@ -14795,7 +14832,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="392"/>
+        <location filename="../app/cli/Commands.cpp" line="393"/>
         <source>
 dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
 2 bad usage or input, 3 the database or OpenSSL failed.
@@ -15118,81 +15155,110 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="17"/>
-        <source>Lists the console&apos;s officers: user name, name, role, and whether they may sign in.</source>
-        <translation>Консолдун кызматкерлерин тизмелейт: колдонуучу аты, аты-жөнү, ролу жана кире алабы.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="36"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="38"/>
         <source>An administrator adds an officer (audited). The new officer&apos;s password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the administrator&apos;s own from DPO_CONSOLE_PASSWORD.</source>
         <translation>Администратор кызматкер кошот (аудитке жазылат). Жаңы кызматкердин сырсөзү DPO_CONSOLE_NEW_PASSWORD өзгөрмөсүнөн алынат же терминалда эки жолу суралат; администратордун өзүнүкү DPO_CONSOLE_PASSWORD өзгөрмөсүнөн.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="42"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="44"/>
         <source>The new officer&apos;s user name.</source>
         <translation>Жаңы кызматкердин колдонуучу аты.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="43"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="45"/>
         <source>Their name as letters and the trail show it.</source>
         <translation>Анын каттарда жана журналда көрсөтүлгөн аты-жөнү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="45"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="47"/>
         <source>administrator, supervisor, officer or auditor.</source>
         <translation>administrator, supervisor, officer же auditor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="65"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="50"/>
+        <source>PostgreSQL: also create their database login, named as the user name, with this password as its first (the officer chooses their own at the first sign-in).</source>
+        <translation>PostgreSQL: ошондой эле колдонуучу аты менен аталган маалымат базасынын логинин түзүү, бул сыр сөз анын биринчиси болот (кызматкер биринчи киргенде өзүнүкүн тандайт).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="71"/>
         <source>Password for the new officer %1:</source>
         <extracomment>A prompt on the terminal. %1: the new officer&apos;s user name.</extracomment>
         <translation>Жаңы кызматкер %1 үчүн сырсөз:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="68"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="76"/>
         <source>Officer %1 added as %2.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the role&apos;s code, e.g. &quot;officer&quot; or &quot;supervisor&quot;.</extracomment>
         <translation>%1 кызматкери %2 катары кошулду.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="77"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="79"/>
+        <source>They connect to the server as the login %1.</source>
+        <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
+        <translation>Ал серверге %1 логини менен туташат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="100"/>
         <source>PostgreSQL: an administrator makes an existing database login the officer&apos;s own (audited); the login joins the group of the officer&apos;s role and the officer connects with it from then on (docs/deployment.md, &quot;One login per officer&quot;). An empty --login takes the officer&apos;s login away.</source>
         <translation>PostgreSQL: администратор маалымат базасынын бар логинин кызматкердики кылат (аудитке жазылат); логин кызматкердин ролунун тобуна кошулат жана кызматкер мындан ары аны менен туташат (docs/deployment.md, &quot;One login per officer&quot;). Бош --login кызматкердин логинин алып салат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="84"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="107"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="149"/>
         <source>The officer&apos;s user name.</source>
         <translation>Кызматкердин колдонуучу аты.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="86"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="109"/>
         <source>The PostgreSQL login, made by the server&apos;s administrator beforehand.</source>
         <translation>Сервердин администратору алдын ала түзгөн PostgreSQL логини.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="112"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="141"/>
+        <source>PostgreSQL: an administrator creates the database login of an officer who has none, named as their user name (audited); it joins the group of the officer&apos;s role. Its first password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the officer chooses their own at the first sign-in (docs/deployment.md, &quot;One login per officer&quot;).</source>
+        <translation>PostgreSQL: администратор логини жок кызматкерге анын колдонуучу аты менен аталган маалымат базасынын логинин түзөт (аудитке жазылат); логин кызматкердин ролунун тобуна кошулат. Анын биринчи сыр сөзү DPO_CONSOLE_NEW_PASSWORD өзгөрмөсүнөн алынат же терминалда эки жолу суралат; кызматкер биринчи киргенде өзүнүкүн тандайт (docs/deployment.md, «One login per officer»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="165"/>
+        <source>First password of the login %1:</source>
+        <extracomment>A prompt on the terminal. %1: the officer&apos;s user name.</extracomment>
+        <translation>%1 логининин биринчи сыр сөзү:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="168"/>
+        <source>Officer %1 connects as the login %1 from now on.</source>
+        <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
+        <translation>%1 кызматкери мындан ары %1 логини менен туташат.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="181"/>
+        <source>Usage: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
+</source>
+        <translation>Колдонуу: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="93"/>
         <source>There is no officer &quot;%1&quot;.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>&quot;%1&quot; деген кызматкер жок.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="115"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="17"/>
+        <source>Lists the console&apos;s officers: user name, name, role, whether they may sign in, and their own database login (PostgreSQL).</source>
+        <translation>Консолдун кызматкерлерин тизмелейт: колдонуучу аты, аты-жөнү, ролу, кире алабы жана өз маалымат базасынын логини (PostgreSQL).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="130"/>
         <source>Officer %1 has no database login of their own now.</source>
         <extracomment>%1: the officer&apos;s user name.</extracomment>
         <translation>%1 кызматкеринин эми маалымат базасында өз логини жок.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="117"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="132"/>
         <source>Officer %1 connects as %2 from now on.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the database login.</extracomment>
         <translation>%1 кызматкери мындан ары %2 катары туташат.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="128"/>
-        <source>Usage: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
-</source>
-        <translation>Колдонуу: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
-</translation>
     </message>
     <message>
         <location filename="../app/cli/RetentionCommands.cpp" line="20"/>

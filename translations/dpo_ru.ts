@@ -3588,18 +3588,18 @@ Details:
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="164"/>
+        <location filename="../models/db/Database.cpp" line="167"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <extracomment>%1: the server&apos;s address (no password); %2: the server&apos;s own message.</extracomment>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="168"/>
+        <location filename="../models/db/Database.cpp" line="171"/>
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер находится на другом компьютере, поэтому его сертификат проверяется (sslmode=verify-full): укажите подписавший его удостоверяющий центр параметром sslrootcert=FILE в адресе или явно выберите там более слабый sslmode.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="179"/>
+        <location filename="../models/db/Database.cpp" line="182"/>
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <extracomment>%1: the server&apos;s own message.</extracomment>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
@@ -6498,18 +6498,18 @@ Details:
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>An administrator changed your role: you are %1 now.</source>
         <extracomment>%1: the role&apos;s name, e.g. &quot;Auditor&quot;.</extracomment>
         <translation>Администратор изменил вашу роль: теперь вы — %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -6517,37 +6517,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="87"/>
+        <location filename="../models/db/Migrator.cpp" line="89"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129"/>
+        <location filename="../models/db/Migrator.cpp" line="131"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="154"/>
+        <location filename="../models/db/Migrator.cpp" line="156"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="166"/>
+        <location filename="../models/db/Migrator.cpp" line="168"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="189"/>
+        <location filename="../models/db/Migrator.cpp" line="191"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="201"/>
+        <location filename="../models/db/Migrator.cpp" line="203"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -6641,47 +6641,47 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="41"/>
+        <location filename="../models/services/OfficerService.cpp" line="42"/>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, начиная с буквы или цифры.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="51"/>
+        <location filename="../models/services/OfficerService.cpp" line="52"/>
         <source>The password is too short: use at least %1 characters.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="54"/>
+        <location filename="../models/services/OfficerService.cpp" line="55"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="64"/>
+        <location filename="../models/services/OfficerService.cpp" line="65"/>
         <source>An officer named &quot;%1&quot; already exists.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>Сотрудник с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="103"/>
+        <location filename="../models/services/OfficerService.cpp" line="104"/>
         <source>&quot;%1&quot; exists but is not an administrator.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>«%1» существует, но не является администратором.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="110"/>
+        <location filename="../models/services/OfficerService.cpp" line="111"/>
         <source>The database already has officers; &quot;%1&quot; is not one of them. An administrator adds further officers after signing in.</source>
         <extracomment>%1: the user name.</extracomment>
         <translation>В базе уже есть сотрудники; «%1» среди них нет. Других сотрудников добавляет администратор после входа.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="136"/>
+        <location filename="../models/services/OfficerService.cpp" line="145"/>
         <source>add officers</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="112"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="119"/>
         <source>This console is connected to the database as %1, the login of officer %2: sign in as %2, or connect with your own login.</source>
         <extracomment>%1: the database login; %2: the officer&apos;s user name.</extracomment>
         <translation>Консоль подключена к базе данных как %1, это логин сотрудника %2: войдите как %2 или подключитесь со своим логином.</translation>
@@ -6692,69 +6692,71 @@ Statement: %3</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="165"/>
+        <location filename="../models/services/OfficerService.cpp" line="180"/>
         <source>Officer %1 does not exist.</source>
         <extracomment>%1: the officer&apos;s number.</extracomment>
         <translation>Сотрудника %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="172"/>
+        <location filename="../models/services/OfficerService.cpp" line="187"/>
         <source>Sign in to change your password.</source>
         <translation>Войдите, чтобы сменить пароль.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="176"/>
+        <location filename="../models/services/OfficerService.cpp" line="191"/>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="181"/>
-        <source>You connect with your own database login %1: its password is changed on the server (\password in psql), not in the console.</source>
-        <extracomment>%1: the database login.</extracomment>
-        <translation>Вы подключаетесь со своим логином базы данных %1: его пароль меняется на сервере (\password в psql), а не в консоли.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OfficerService.cpp" line="189"/>
+        <location filename="../models/services/OfficerService.cpp" line="200"/>
+        <location filename="../models/services/OfficerService.cpp" line="236"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="217"/>
+        <location filename="../models/services/OfficerService.cpp" line="257"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="243"/>
+        <location filename="../models/services/OfficerService.cpp" line="283"/>
         <source>reactivate an officer</source>
         <translation>снова включить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="243"/>
+        <location filename="../models/services/OfficerService.cpp" line="283"/>
         <source>deactivate an officer</source>
         <translation>отключить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="247"/>
+        <location filename="../models/services/OfficerService.cpp" line="287"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="270"/>
+        <location filename="../models/services/OfficerService.cpp" line="310"/>
         <source>change an officer&apos;s role</source>
         <translation>изменить роль сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="275"/>
+        <location filename="../models/services/OfficerService.cpp" line="315"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="299"/>
+        <location filename="../models/services/OfficerService.cpp" line="339"/>
         <source>map a database login</source>
         <translation>закрепить логин базы данных за сотрудником</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="303"/>
+        <location filename="../models/services/OfficerService.cpp" line="366"/>
+        <source>create a database login</source>
+        <translation>создать логин базы данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="135"/>
+        <location filename="../models/services/OfficerService.cpp" line="343"/>
+        <location filename="../models/services/OfficerService.cpp" line="358"/>
         <source>A SQLite database has no logins: its officers sign in with the console&apos;s passwords.</source>
         <translation>В базе данных SQLite нет логинов: её сотрудники входят с паролями консоли.</translation>
     </message>
@@ -6762,259 +6764,275 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="59"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
         <source>Reset the password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="105"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="294"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="317"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="64"/>
         <source>Change the role…</source>
         <translation>Изменить роль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="65"/>
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="67"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="81"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="69"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="83"/>
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="72"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="74"/>
         <source>Officers and settings</source>
         <translation>Сотрудники и настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="74"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="76"/>
         <source>Administrators manage the accounts and the team&apos;s settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="113"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="115"/>
         <source>The team&apos;s settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="169"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="172"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
         <source>locked until %1</source>
         <extracomment>%1: a date and time.</extracomment>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="176"/>
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <source>connects as the login %1</source>
+        <extracomment>%1: the officer&apos;s PostgreSQL login.</extracomment>
+        <translation>подключается с логином %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="225"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="106"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="236"/>
+        <source>At least %1 characters, without the user name; the officer chooses their own at the first sign-in.</source>
+        <extracomment>%1: a number of characters.</extracomment>
+        <translation>Не короче %1 символов и без имени пользователя; при первом входе сотрудник выберет свой.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
+        <source>Create their database login, named as the user name</source>
+        <translation>Создать логин базы данных с именем пользователя</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="247"/>
+        <source>The officer connects to the server as themselves, with this password, and the server checks what their role may do; without it they connect with the team&apos;s shared login</source>
+        <translation>Сотрудник подключается к серверу от своего имени с этим паролем, и сервер проверяет, что разрешено его роли; без этого он подключается с общим логином команды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="108"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="38"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="40"/>
         <source>An auditor reads; an officer works cases; a supervisor also approves keeps; an administrator also manages officers and settings</source>
         <translation>Аудитор читает; сотрудник ведёт дела; руководитель также утверждает хранение; администратор также управляет сотрудниками и настройками</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="83"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="85"/>
         <source>Every account: user name, name, role, whether it is active; select one to change it</source>
         <translation>Каждая учётная запись: имя пользователя, имя, роль, активна ли; выберите, чтобы изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="85"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="87"/>
         <source>Create an account with its role and a first password</source>
         <translation>Создать учётную запись с ролью и первым паролем</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="87"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Дать выбранному сотруднику временный пароль, который он сменит при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="90"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="92"/>
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Запретить выбранному сотруднику вход или снова разрешить; его записи в журнале аудита остаются</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="93"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
         <source>Give the selected officer another role</source>
         <translation>Дать выбранному сотруднику другую роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="97"/>
         <source>Save every setting above at once; each change is audited</source>
         <translation>Сохранить все настройки выше разом; каждое изменение попадает в аудит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="213"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="217"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
         <source>The name the officer signs in with</source>
         <translation>Имя, под которым сотрудник входит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Имя сотрудника, как его показывают журнал аудита и письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="229"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Пароль, с которым сотрудник входит; передайте его лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="224"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="232"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="298"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="233"/>
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
-        <source>At least %1 characters, without the user name.</source>
-        <extracomment>%1: a number of characters.</extracomment>
-        <translation>Не меньше %1 символов, без имени пользователя.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="262"/>
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="246"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="249"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Сотрудник сменит его при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="250"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="273"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="278"/>
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="261"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="284"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="282"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="305"/>
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="296"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="319"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="301"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="336"/>
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -7401,6 +7419,15 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::ScramVerifier</name>
+    <message>
+        <location filename="../models/security/ScramVerifier.cpp" line="119"/>
+        <source>A database login&apos;s password may use Latin and Cyrillic letters, digits, spaces and the signs of an English keyboard; &quot;%1&quot; is not one of them.</source>
+        <extracomment>%1: the character refused, in quotes.</extracomment>
+        <translation>В пароле логина базы данных допустимы латинские и кириллические буквы, цифры, пробелы и знаки английской клавиатуры; «%1» к ним не относится.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SentDialog</name>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="416"/>
@@ -7625,9 +7652,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="67"/>
-        <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
+        <source>An administrator set your password. Choose one of your own, of at least %1 characters, without your user name.</source>
         <extracomment>%1: a number of characters.</extracomment>
-        <translation>Администратор сбросил ваш пароль. Выберите новый — не короче %1 символов и без вашего имени пользователя.</translation>
+        <translation>Пароль вам задал администратор. Выберите свой — не короче %1 символов и без вашего имени пользователя.</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="77"/>
@@ -7895,12 +7922,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="135"/>
+        <location filename="../models/db/Migrator.cpp" line="137"/>
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="212"/>
+        <location filename="../models/db/Migrator.cpp" line="214"/>
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -7974,7 +8001,7 @@ Statement: %3</source>
         <location filename="../models/services/AuditExportService.cpp" line="154"/>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
-        <location filename="../models/services/AuditListService.cpp" line="130"/>
+        <location filename="../models/services/AuditListService.cpp" line="133"/>
         <location filename="../models/services/AuditService.cpp" line="120"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
@@ -7994,7 +8021,7 @@ Statement: %3</source>
         <translation>сохранение якоря</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="198"/>
+        <location filename="../models/services/AuditListService.cpp" line="201"/>
         <source>read the officers</source>
         <translation>прочитать список сотрудников</translation>
     </message>
@@ -8011,63 +8038,70 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AccessControl.cpp" line="28"/>
-        <location filename="../models/services/OfficerService.cpp" line="60"/>
-        <location filename="../models/services/OfficerService.cpp" line="84"/>
-        <location filename="../models/services/OfficerService.cpp" line="98"/>
-        <location filename="../models/services/OfficerService.cpp" line="187"/>
+        <location filename="../models/services/OfficerService.cpp" line="61"/>
+        <location filename="../models/services/OfficerService.cpp" line="85"/>
+        <location filename="../models/services/OfficerService.cpp" line="99"/>
+        <location filename="../models/services/OfficerService.cpp" line="198"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="80"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="86"/>
-        <location filename="../models/services/OfficerSignIn.cpp" line="157"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="164"/>
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="80"/>
-        <location filename="../models/services/OfficerService.cpp" line="146"/>
+        <location filename="../models/services/OfficerService.cpp" line="81"/>
+        <location filename="../models/services/OfficerService.cpp" line="155"/>
         <source>add an officer</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="197"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="204"/>
         <source>record a sign-in</source>
         <translation>записать вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="227"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="234"/>
         <source>record a failed sign-in</source>
         <translation>записать неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="198"/>
+        <location filename="../models/services/OfficerService.cpp" line="162"/>
+        <location filename="../models/services/OfficerService.cpp" line="371"/>
+        <source>create a database login</source>
+        <translation>создать логин базы данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="209"/>
+        <location filename="../models/services/OfficerService.cpp" line="240"/>
         <source>change a password</source>
         <translation>изменить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="223"/>
-        <location filename="../models/services/OfficerService.cpp" line="232"/>
+        <location filename="../models/services/OfficerService.cpp" line="263"/>
+        <location filename="../models/services/OfficerService.cpp" line="272"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="251"/>
-        <location filename="../models/services/OfficerService.cpp" line="259"/>
-        <location filename="../models/services/OfficerService.cpp" line="281"/>
-        <location filename="../models/services/OfficerService.cpp" line="288"/>
+        <location filename="../models/services/OfficerService.cpp" line="291"/>
+        <location filename="../models/services/OfficerService.cpp" line="299"/>
+        <location filename="../models/services/OfficerService.cpp" line="321"/>
+        <location filename="../models/services/OfficerService.cpp" line="328"/>
         <source>change an officer</source>
         <translation>изменить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="309"/>
+        <location filename="../models/services/OfficerService.cpp" line="349"/>
         <source>map a database login</source>
         <translation>закрепить логин базы данных за сотрудником</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="320"/>
+        <location filename="../models/services/OfficerService.cpp" line="382"/>
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="342"/>
+        <location filename="../models/services/OfficerService.cpp" line="405"/>
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>
@@ -8683,7 +8717,7 @@ Statement: %3</source>
         <translation>изменить систему данных</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="204"/>
+        <location filename="../models/db/Database.cpp" line="213"/>
         <source>read the connection&apos;s encryption</source>
         <translation>прочитать шифрование подключения</translation>
     </message>
@@ -14206,8 +14240,9 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="77"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="246"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="57"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="99"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="63"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="122"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="158"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62"/>
         <source>--%1 is required.</source>
         <extracomment>%1: an option&apos;s name without its dashes, e.g. &quot;received&quot;.</extracomment>
@@ -14754,20 +14789,22 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../app/cli/Commands.cpp" line="344"/>
-        <source>  officers list|add|map-login  the console&apos;s officers; an administrator adds one, gives one a login
+        <source>  officers list|add|map-login|create-login
+                       the console&apos;s officers; an administrator adds one, gives one a login
 </source>
-        <translation>  officers list|add|map-login  сотрудники консоли; администратор добавляет сотрудника, даёт ему логин
+        <translation>  officers list|add|map-login|create-login
+                       сотрудники консоли; администратор добавляет сотрудника, даёт ему логин
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="346"/>
+        <location filename="../app/cli/Commands.cpp" line="347"/>
         <source>  holder show|set  the holder of the data as letters name it: name, INN, address, signatory
 </source>
         <translation>  holder show|set  держатель данных, как его называют письма: название, ИНН, адрес, подписант
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="348"/>
+        <location filename="../app/cli/Commands.cpp" line="349"/>
         <source>  withdrawals list|show|register|open-minor|verify|reject|decide|approve|execute|recipient-told|allow-close|reply|letter|target
       written withdrawal requests and the officer&apos;s cases for minors, each step as in the window
 </source>
@@ -14776,21 +14813,21 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="351"/>
+        <location filename="../app/cli/Commands.cpp" line="352"/>
         <source>  retention list|open  what is due for the retention review (policy 6.2-6.3); its cases
 </source>
         <translation>  retention list|open  что подлежит пересмотру сроков хранения (п. 6.2-6.3 политики); его дела
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="353"/>
+        <location filename="../app/cli/Commands.cpp" line="354"/>
         <source>  systems list|add|change  the platform&apos;s data systems: what each holds, who confirms for it
 </source>
         <translation>  systems list|add|change  системы данных платформы: что хранит каждая, кто подтверждает за неё
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="355"/>
+        <location filename="../app/cli/Commands.cpp" line="356"/>
         <source>  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient
   tasks receive    record the reports the systems&apos; workers wrote on the server
 </source>
@@ -14799,14 +14836,14 @@ Statement: %3</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="358"/>
+        <location filename="../app/cli/Commands.cpp" line="359"/>
         <source>  disclosures list|notice-period  disclosures to third parties and how many subjects were told; the days set for telling them
 </source>
         <translation>  disclosures list|notice-period  раскрытия третьим лицам и сколько субъектов уведомлено; дни, установленные для уведомления
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="386"/>
+        <location filename="../app/cli/Commands.cpp" line="387"/>
         <source>Usage: dpo-console [--database URL]          open the console
        dpo-console COMMAND [options]         run a command
 
@@ -14819,7 +14856,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="392"/>
+        <location filename="../app/cli/Commands.cpp" line="393"/>
         <source>
 dpo-console COMMAND --help documents each command. Exit codes: 0 success, 1 a check found a problem,
 2 bad usage or input, 3 the database or OpenSSL failed.
@@ -15142,81 +15179,110 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="17"/>
-        <source>Lists the console&apos;s officers: user name, name, role, and whether they may sign in.</source>
-        <translation>Перечисляет сотрудников консоли: имя пользователя, имя, роль и может ли он входить.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="36"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="38"/>
         <source>An administrator adds an officer (audited). The new officer&apos;s password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the administrator&apos;s own from DPO_CONSOLE_PASSWORD.</source>
         <translation>Администратор добавляет сотрудника (записывается в аудит). Пароль нового сотрудника берётся из DPO_CONSOLE_NEW_PASSWORD или дважды запрашивается в терминале; собственный пароль администратора — из DPO_CONSOLE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="42"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="44"/>
         <source>The new officer&apos;s user name.</source>
         <translation>Имя пользователя нового сотрудника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="43"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="45"/>
         <source>Their name as letters and the trail show it.</source>
         <translation>Его имя, как его показывают письма и журнал.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="45"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="47"/>
         <source>administrator, supervisor, officer or auditor.</source>
         <translation>administrator, supervisor, officer или auditor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="65"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="50"/>
+        <source>PostgreSQL: also create their database login, named as the user name, with this password as its first (the officer chooses their own at the first sign-in).</source>
+        <translation>PostgreSQL: также создать логин базы данных с именем пользователя и этим паролем как первым (при первом входе сотрудник выберет свой).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="71"/>
         <source>Password for the new officer %1:</source>
         <extracomment>A prompt on the terminal. %1: the new officer&apos;s user name.</extracomment>
         <translation>Пароль нового сотрудника %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="68"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="76"/>
         <source>Officer %1 added as %2.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the role&apos;s code, e.g. &quot;officer&quot; or &quot;supervisor&quot;.</extracomment>
         <translation>Сотрудник %1 добавлен как %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="77"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="79"/>
+        <source>They connect to the server as the login %1.</source>
+        <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
+        <translation>Сотрудник подключается к серверу с логином %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="100"/>
         <source>PostgreSQL: an administrator makes an existing database login the officer&apos;s own (audited); the login joins the group of the officer&apos;s role and the officer connects with it from then on (docs/deployment.md, &quot;One login per officer&quot;). An empty --login takes the officer&apos;s login away.</source>
         <translation>PostgreSQL: администратор закрепляет существующий логин базы данных за сотрудником (записывается в аудит); логин входит в группу роли сотрудника, и сотрудник с этих пор подключается с ним (docs/deployment.md, &quot;One login per officer&quot;). Пустой --login снимает логин с сотрудника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="84"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="107"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="149"/>
         <source>The officer&apos;s user name.</source>
         <translation>Имя пользователя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="86"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="109"/>
         <source>The PostgreSQL login, made by the server&apos;s administrator beforehand.</source>
         <translation>Логин PostgreSQL, заранее созданный администратором сервера.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="112"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="141"/>
+        <source>PostgreSQL: an administrator creates the database login of an officer who has none, named as their user name (audited); it joins the group of the officer&apos;s role. Its first password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the officer chooses their own at the first sign-in (docs/deployment.md, &quot;One login per officer&quot;).</source>
+        <translation>PostgreSQL: администратор создаёт сотруднику без логина логин базы данных с его именем пользователя (записывается в аудит); логин входит в группу роли сотрудника. Первый пароль берётся из DPO_CONSOLE_NEW_PASSWORD или запрашивается в терминале дважды; при первом входе сотрудник выберет свой (docs/deployment.md, «One login per officer»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="165"/>
+        <source>First password of the login %1:</source>
+        <extracomment>A prompt on the terminal. %1: the officer&apos;s user name.</extracomment>
+        <translation>Первый пароль логина %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="168"/>
+        <source>Officer %1 connects as the login %1 from now on.</source>
+        <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
+        <translation>Сотрудник %1 теперь подключается с логином %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="181"/>
+        <source>Usage: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
+</source>
+        <translation>Использование: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="93"/>
         <source>There is no officer &quot;%1&quot;.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>Сотрудника «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="115"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="17"/>
+        <source>Lists the console&apos;s officers: user name, name, role, whether they may sign in, and their own database login (PostgreSQL).</source>
+        <translation>Список сотрудников консоли: имя пользователя, имя, роль, может ли войти и собственный логин базы данных (PostgreSQL).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommands.cpp" line="130"/>
         <source>Officer %1 has no database login of their own now.</source>
         <extracomment>%1: the officer&apos;s user name.</extracomment>
         <translation>У сотрудника %1 теперь нет собственного логина базы данных.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="117"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="132"/>
         <source>Officer %1 connects as %2 from now on.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the database login.</extracomment>
         <translation>Сотрудник %1 с этих пор подключается как %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="128"/>
-        <source>Usage: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
-</source>
-        <translation>Использование: dpo-console officers list|add|map-login ... (dpo-console officers add --help)
-</translation>
     </message>
     <message>
         <location filename="../app/cli/RetentionCommands.cpp" line="20"/>

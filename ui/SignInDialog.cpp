@@ -64,8 +64,8 @@ bool SignInDialog::changePassword(Session& session, const QString& current)
     dialog.setObjectName(QStringLiteral("changePasswordDialog"));
     auto* note = new QLabel(
         //: %1: a number of characters.
-        tr("An administrator reset your password. Choose a new one of at least %1 characters, "
-           "without your user name.")
+        tr("An administrator set your password. Choose one of your own, of at least %1 "
+           "characters, without your user name.")
             .arg(PasswordHasher::kMinimumLength),
         &dialog);
     note->setWordWrap(true);
@@ -94,6 +94,26 @@ bool SignInDialog::changePassword(Session& session, const QString& current)
         return {};
     });
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool SignInDialog::signInAsConnectionLogin(const QString& password)
+{
+    if (password.isEmpty())
+        return false; // the connection took libpq's own (PGPASSWORD, ~/.pgpass): ask for it
+    QString username;
+    try {
+        username = OfficerService(m_database).ownLoginsUsername();
+    } catch (const Error& e) {
+        m_errorLabel->setText(e.message());
+        m_errorLabel->show();
+        return false;
+    }
+    if (username.isEmpty())
+        return false; // a shared login: the console's own passwords
+    m_userEdit->setText(username);
+    m_passwordEdit->setText(password);
+    trySignIn();
+    return result() == QDialog::Accepted;
 }
 
 void SignInDialog::trySignIn()

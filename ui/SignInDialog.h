@@ -22,6 +22,11 @@ public:
     SignInDialog(Database& database, QWidget* parent = nullptr);
     const Session& session() const { return m_session; }
 
+    // PostgreSQL: when the connection is an officer's own login, `password` (the one just typed
+    // to connect) signs that officer in without asking again. True when signed in; otherwise the
+    // dialog, shown after, asks (with the reason when the sign-in failed).
+    bool signInAsConnectionLogin(const QString& password);
+
 private:
     void trySignIn();
     bool changePassword(Session& session, const QString& current);

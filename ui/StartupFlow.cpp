@@ -65,6 +65,7 @@ bool StartupFlow::openDatabase(const QString& url, QString& error)
             }
             migrator.migrate(); // refuses a newer schema with a message
             m_database = std::move(database);
+            m_connectionPassword = password;
             return true;
         }
     } catch (const Error& e) {
@@ -93,7 +94,9 @@ bool StartupFlow::start(const QString& databaseUrl)
             return false; // cancelled
     }
     SignInDialog signIn(*m_database);
-    if (signIn.exec() != QDialog::Accepted)
+    const bool signedIn = signIn.signInAsConnectionLogin(m_connectionPassword);
+    m_connectionPassword.clear();
+    if (!signedIn && signIn.exec() != QDialog::Accepted)
         return false;
     m_window = std::make_unique<MainWindow>(*m_database, signIn.session(), m_language, m_prompts);
     m_window->show();

@@ -37,6 +37,7 @@ private:
     UserPrompts& m_prompts;
     QString m_language;
     std::unique_ptr<Database> m_database;
+    QString m_connectionPassword; // typed to connect; signs an own login's officer in, then gone
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -341,7 +341,8 @@ const Command kCommands[] = {
     {"calendar", calendarCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  calendar list|import  the marked days of a year; a year's published calendar from a file\n"), nullptr},
     {"officers", officersCommand,
-     QT_TRANSLATE_NOOP("dpo::cli", "  officers list|add|map-login  the console's officers; an administrator adds one, gives one a login\n"), nullptr},
+     QT_TRANSLATE_NOOP("dpo::cli", "  officers list|add|map-login|create-login\n"
+                       "                       the console's officers; an administrator adds one, gives one a login\n"), nullptr},
     {"holder", holderCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  holder show|set  the holder of the data as letters name it: name, INN, address, signatory\n"), nullptr},
     {"withdrawals", withdrawalsCommand,

@@ -143,7 +143,10 @@ QSqlDatabase Database::openConnection(const QString& name) const
     db.setPort(m_url.port);
     db.setDatabaseName(m_url.databaseName);
     db.setUserName(m_url.user);
-    db.setPassword(m_password);
+    {
+        const QMutexLocker lock(&m_passwordMutex);
+        db.setPassword(m_password);
+    }
     // A server that stops answering mid-statement (a network that drops packets) is given up on
     // after about ten seconds of unacknowledged data, not the system's quarter of an hour.
     QString options = QStringLiteral("connect_timeout=10;tcp_user_timeout=10000;keepalives=1;"
@@ -178,6 +181,12 @@ QSqlDatabase Database::openConnection(const QString& name) const
                     //: %1: the server's own message.
                     tr("Cannot prepare the PostgreSQL session: %1").arg(q.lastError().text()));
     return db;
+}
+
+void Database::setPassword(const QString& password)
+{
+    const QMutexLocker lock(&m_passwordMutex);
+    m_password = password;
 }
 
 void Database::checkpointAfterErasure() const

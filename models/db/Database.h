@@ -58,6 +58,10 @@ public:
     // Asks the server (one statement); for SQLite, local and nothing else.
     ConnectionSecurity connectionSecurity() const;
 
+    // After the login's password changed on the server: connections opened from now on (another
+    // thread's, a reconnection) use the new one; the open ones stay as they are.
+    void setPassword(const QString& password);
+
     const DatabaseUrl& url() const { return m_url; }
     Backend backend() const { return m_url.backend; }
     bool isPostgres() const { return m_url.backend == Backend::PostgreSQL; }
@@ -73,6 +77,7 @@ private:
     void closeAll();
 
     DatabaseUrl m_url;
+    mutable QMutex m_passwordMutex; // set on the GUI thread, read by any thread opening
     QString m_password;
     QString m_namePrefix;
     bool m_createdFile = false;

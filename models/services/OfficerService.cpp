@@ -8,6 +8,7 @@
 #include "db/DatabaseUrl.h"
 #include "db/Sql.h"
 #include "security/PasswordHasher.h"
+#include "security/ScramVerifier.h"
 #include "security/Sha256.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
@@ -125,29 +126,43 @@ bool OfficerService::ensureFirstAdministrator(const QString& username, const QSt
 }
 
 qint64 OfficerService::createOfficer(const Session& session, const QString& username,
-                                     const QString& displayName, Role role, const QString& password)
+                                     const QString& displayName, Role role, const QString& password,
+                                     Login login)
 {
-    // The hash is slow on purpose: made after the permission, before the transaction.
+    const bool ownLogin = login == Login::OwnLogin;
+    if (ownLogin && !m_database.isPostgres())
+        throw Error(Error::Kind::BadInput,
+                    tr("A SQLite database has no logins: its officers sign in with the "
+                       "console's passwords."));
+    // The hash and the verifier are slow on purpose: made after the permission, before the
+    // transaction. An officer with a login of their own has no console password: a stored value
+    // no password matches (PasswordHasher::verify refuses it), until an administrator resets one.
     const auto hashPassword = [&] {
         validateUsername(username);
         validatePassword(password, username);
-        return PasswordHasher::hash(password);
+        return ownLogin ? ScramVerifier::make(password) : PasswordHasher::hash(password);
     };
     return runPreparedStep(m_database, session, Permission::ManageOfficers, tr("add officers"),
                            hashPassword,
-                           [&](const QSqlDatabase& db, const QString& hash) {
+                           [&](const QSqlDatabase& db, const QString& secret) {
         if (m_database.isPostgres()) {
             refuseTakenUsername(db, username);
-            QSqlQuery create =
-                execBound(db, QStringLiteral("SELECT dpo_create_officer(?, ?, ?, ?, ?)"),
-                          {session.officerId, username,
-                           displayName.trimmed().isEmpty() ? username : displayName.trimmed(),
-                           roleCode(role), hash},
-                          QT_TRANSLATE_NOOP("dpo::Sql", "add an officer"));
+            QSqlQuery create = execBound(
+                db, QStringLiteral("SELECT dpo_create_officer(?, ?, ?, ?, ?)"),
+                {session.officerId, username,
+                 displayName.trimmed().isEmpty() ? username : displayName.trimmed(), roleCode(role),
+                 ownLogin ? QStringLiteral("scrypt$none:own-login") : secret},
+                QT_TRANSLATE_NOOP("dpo::Sql", "add an officer"));
             create.next();
-            return create.value(0).toLongLong();
+            const qint64 id = create.value(0).toLongLong();
+            create.finish();
+            if (ownLogin)
+                execBound(db, QStringLiteral("SELECT dpo_create_officer_login(?, ?, ?, ?)"),
+                          {session.officerId, id, username, secret},
+                          QT_TRANSLATE_NOOP("dpo::Sql", "create a database login"));
+            return id;
         }
-        const qint64 id = insertOfficer(username, displayName, role, hash);
+        const qint64 id = insertOfficer(username, displayName, role, secret);
         AuditService::append(db, session, QStringLiteral("officer.create"),
                              QStringLiteral("officer"), QString::number(id), 0,
                              QJsonObject{{QStringLiteral("username"), username},
@@ -176,11 +191,7 @@ Session OfficerService::changeOwnPassword(const Session& session, const QString&
                     tr("The new password must differ from the current one."));
     QSqlDatabase db = m_database.connection();
     if (ownLoginsOfficer(db))
-        throw Error(Error::Kind::BadInput,
-                    //: %1: the database login.
-                    tr("You connect with your own database login %1: its password is changed on "
-                       "the server (\\password in psql), not in the console.")
-                        .arg(m_database.url().user));
+        return changeOwnLoginPassword(db, session, current, replacement);
     QSqlQuery q = prepareQuery(
         db, QStringLiteral("SELECT password_hash FROM officers WHERE id = ? AND active = 1"));
     q.addBindValue(session.officerId);
@@ -202,6 +213,24 @@ Session OfficerService::changeOwnPassword(const Session& session, const QString&
                          QStringLiteral("officer"), QString::number(session.officerId), 0,
                          QJsonObject{});
     transaction.commit();
+    return changed;
+}
+
+Session OfficerService::changeOwnLoginPassword(const QSqlDatabase& db, const Session& session,
+                                               const QString& current, const QString& replacement)
+{
+    // The connection proves the login's password was known when it was made; a second one proves
+    // that whoever sits at the console now knows it too.
+    if (!loginAccepts(current))
+        throw Error(Error::Kind::Unauthenticated, tr("The current password is wrong."));
+    const QString verifier = ScramVerifier::make(replacement); // slow on purpose: outside
+    TransactionGuard transaction(db);
+    execBound(db, QStringLiteral("SELECT dpo_change_own_login_password(?)"), {verifier},
+              QT_TRANSLATE_NOOP("dpo::Sql", "change a password"));
+    transaction.commit();
+    m_database.setPassword(replacement); // for the connections opened from now on
+    Session changed = session;
+    changed.mustChangePassword = false;
     return changed;
 }
 
@@ -310,13 +339,34 @@ void OfficerService::mapLogin(const Session& session, qint64 officerId, const QS
     });
 }
 
+void OfficerService::createLogin(const Session& session, qint64 officerId,
+                                 const QString& firstPassword)
+{
+    if (!m_database.isPostgres())
+        throw Error(Error::Kind::BadInput,
+                    tr("A SQLite database has no logins: its officers sign in with the "
+                       "console's passwords."));
+    Officer target;
+    const auto makeVerifier = [&] { // slow on purpose: before the transaction
+        target = officer(officerId);
+        validatePassword(firstPassword, target.username);
+        return ScramVerifier::make(firstPassword);
+    };
+    runPreparedStep(m_database, session, Permission::ManageOfficers, tr("create a database login"),
+                    makeVerifier, [&](const QSqlDatabase& db, const QString& verifier) {
+                        execBound(db, QStringLiteral("SELECT dpo_create_officer_login(?, ?, ?, ?)"),
+                                  {session.officerId, officerId, target.username, verifier},
+                                  QT_TRANSLATE_NOOP("dpo::Sql", "create a database login"));
+                    });
+}
+
 QList<Officer> OfficerService::officers() const
 {
     QSqlQuery q = prepareQuery(
         m_database.connection(),
         QStringLiteral(
-            "SELECT id, username, display_name, role, active, locked_until, must_change_password "
-            "FROM officers ORDER BY username"));
+            "SELECT id, username, display_name, role, active, locked_until, must_change_password, "
+            "db_login FROM officers ORDER BY username"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "list the officers"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Officer> result;
@@ -330,6 +380,7 @@ QList<Officer> OfficerService::officers() const
         o.lockedUntil = q.value(5).toDateTime().toUTC();
         o.locked = o.lockedUntil.isValid() && o.lockedUntil > now;
         o.mustChangePassword = q.value(6).toInt() == 1;
+        o.dbLogin = q.value(7).toString();
         result.append(o);
     }
     return result;

@@ -23,6 +23,7 @@ struct Officer
     bool locked = false; // too many failed sign-ins, until lockedUntil
     QDateTime lockedUntil;
     bool mustChangePassword = false; // an administrator reset it
+    QString dbLogin;                 // PostgreSQL: their own login (schema version 27), if any
 };
 
 // Officers and signing in. Passwords are hashed with scrypt; the clear text never leaves
@@ -38,9 +39,19 @@ public:
     bool ensureFirstAdministrator(const QString& username, const QString& displayName,
                                   const QString& password);
 
+    // How a new officer connects to a PostgreSQL database: with the shared login and the
+    // console's own password, or with a login of their own made with them (schema version 29),
+    // named as their user name, whose first password `password` is (docs/deployment.md).
+    enum class Login
+    {
+        ConsolePassword,
+        OwnLogin
+    };
+
     // An administrator adds an officer.
     qint64 createOfficer(const Session& session, const QString& username,
-                         const QString& displayName, Role role, const QString& password);
+                         const QString& displayName, Role role, const QString& password,
+                         Login login = Login::ConsolePassword);
 
     // Checks the password and returns the session. Every attempt, good or bad, is written to
     // the audit trail. Throws Error::Unauthenticated with the same message for an unknown name,
@@ -50,7 +61,8 @@ public:
     // password an administrator reset carries mustChangePassword: it may only change it.
     Session signIn(const QString& username, const QString& password);
 
-    // The signed-in officer changes their own password (the current one is checked again).
+    // The signed-in officer changes their own password (the current one is checked again): the
+    // console's, or on PostgreSQL their own login's (the server gets its SCRAM verifier only).
     // Returns the session, no longer bound to change it.
     Session changeOwnPassword(const Session& session, const QString& current,
                               const QString& replacement);
@@ -63,6 +75,14 @@ public:
     // PostgreSQL: the officer connects as `login` from now on (an empty login: as none), and the
     // login joins the group of the officer's role (docs/deployment.md, "One login per officer").
     void mapLogin(const Session& session, qint64 officerId, const QString& login);
+    // PostgreSQL (schema version 29): a new login for an officer who has none, named as their user
+    // name, `firstPassword` its password until the officer chooses their own at the next sign-in;
+    // the server gets its SCRAM verifier only.
+    void createLogin(const Session& session, qint64 officerId, const QString& firstPassword);
+
+    // PostgreSQL: the user name of the officer whose own login this connection is; empty for a
+    // shared login, the owner, or SQLite.
+    QString ownLoginsUsername() const;
 
     QList<Officer> officers() const;
     int officerCount() const;
@@ -88,6 +108,10 @@ private:
     // The console's own password, counted and locked by one statement (schema version 26).
     Session signInWithPassword(const QSqlDatabase& db, const QString& username,
                                const QString& password);
+    // Whether the connection's login takes `password` (a second connection with it opens).
+    bool loginAccepts(const QString& password) const;
+    Session changeOwnLoginPassword(const QSqlDatabase& db, const Session& session,
+                                   const QString& current, const QString& replacement);
     qint64 insertOfficer(const QString& username, const QString& displayName, Role role,
                          const QString& passwordHash);
     Database& m_database;

@@ -96,15 +96,39 @@ std::optional<Officer> OfficerService::ownLoginsOfficer(const QSqlDatabase& db) 
     return officer;
 }
 
+bool OfficerService::loginAccepts(const QString& password) const
+{
+    if (password.isEmpty()) // else libpq would take PGPASSWORD or ~/.pgpass
+        return false;
+    // A second connection with it is the check: the server's authentication (scram-sha-256 in
+    // pg_hba.conf: docs/deployment.md).
+    Database check(m_database.url(), password);
+    try {
+        check.open();
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::PasswordRequired)
+            throw;
+        return false;
+    }
+    return true;
+}
+
+QString OfficerService::ownLoginsUsername() const
+{
+    const std::optional<Officer> own = ownLoginsOfficer(m_database.connection());
+    return own ? own->username : QString();
+}
+
 Session OfficerService::signInAsOwnLogin(const QSqlDatabase& db, const QString& username,
                                          const QString& password)
 {
     const std::optional<Officer> own = ownLoginsOfficer(db);
     if (!own) // the console's own passwords
         return signInWithPassword(db, username, password);
-    // The login's password is changed on the server, never through the console: a password
-    // reset of the console's own does not bind this officer.
-    const Session session{own->id, own->username, own->displayName, own->role, false};
+    // A login the console created (schema version 29) has the administrator's first password,
+    // which its officer changes at the first sign-in; one mapped is the server's affair.
+    const Session session{own->id, own->username, own->displayName, own->role,
+                          own->mustChangePassword};
     const bool active = own->active;
     if (username != session.username)
         throw Error(Error::Kind::Unauthenticated,
@@ -113,20 +137,8 @@ Session OfficerService::signInAsOwnLogin(const QSqlDatabase& db, const QString& 
                        "%2: sign in as %2, or connect with your own login.")
                         .arg(m_database.url().user, session.username));
     QString reason = active ? QString() : QStringLiteral("inactive");
-    if (reason.isEmpty() && password.isEmpty()) {
-        reason = QStringLiteral("wrong_password"); // else libpq would take PGPASSWORD or ~/.pgpass
-    } else if (reason.isEmpty()) {
-        // The password typed is the login's: a second connection with it is the check (the
-        // server's authentication, scram-sha-256 in pg_hba.conf: docs/deployment.md).
-        Database check(m_database.url(), password);
-        try {
-            check.open();
-        } catch (const Error& e) {
-            if (e.kind() != Error::Kind::PasswordRequired)
-                throw;
-            reason = QStringLiteral("wrong_password");
-        }
-    }
+    if (reason.isEmpty() && !loginAccepts(password))
+        reason = QStringLiteral("wrong_password");
     TransactionGuard transaction(db);
     if (reason.isEmpty())
         AuditService::append(

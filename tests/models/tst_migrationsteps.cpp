@@ -445,6 +445,30 @@ private slots:
                      1);
     }
 
+    void version29LetsTheConsoleCreateLogins()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(28);
+        QCOMPARE(migrator.migrate(29), QList<int>({29}));
+        QCOMPARE(migrator.currentVersion(), 29);
+        if (!database->isPostgres())
+            return; // nothing changes in a file
+        QCOMPARE(
+            test::scalar(*database, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname IN "
+                                                   "('dpo_create_officer_login', "
+                                                   "'dpo_change_own_login_password')"))
+                .toInt(),
+            2);
+        QSqlQuery q(database->connection());
+        QVERIFY(!q.exec(QStringLiteral("SELECT dpo_require_verifier('a-password-itself')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT dpo_require_verifier('SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3Ot"
+            "cPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU=')")));
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()

@@ -176,6 +176,19 @@ private slots:
         // A write that failed (the duplicate name reached the database) left no audit entry.
         QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
         QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries + 1);
+        if (!database->isPostgres()) { // a file has no logins (PostgreSQL: tst_postgresqlgroups)
+            try {
+                officers.createOfficer(admin, QStringLiteral("aibek"), QString(), Role::Officer,
+                                       QStringLiteral("officer-password"),
+                                       OfficerService::Login::OwnLogin);
+                QFAIL("a SQLite officer was given a login");
+            } catch (const Error& e) {
+                QCOMPARE(e.kind(), Error::Kind::BadInput);
+                QVERIFY2(e.message().contains(QStringLiteral("no logins")),
+                         qPrintable(e.message()));
+            }
+            QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
+        }
     }
 
     void auditEntriesFormAChain()

@@ -7,6 +7,7 @@
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "pages/OfficersPage.h"
+#include "RoleScript.h"
 #include "services/HolderService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
@@ -14,6 +15,7 @@
 #include "TestDatabase.h"
 #include "widgets/SubmitDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +24,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace dpo;
 
@@ -60,6 +63,14 @@ private slots:
             ->setText(QStringLiteral("Елена Ким"));
         auto* role = add->findChild<QComboBox*>(QStringLiteral("roleCombo"));
         role->setCurrentIndex(role->findData(QStringLiteral("supervisor")));
+        // On a server the new officer gets a login of their own unless the box is cleared (here it
+        // is: this officer signs in with the console's password; see aNewOfficersOwnLogin).
+        auto* ownLogin = add->findChild<QCheckBox*>(QStringLiteral("ownLogin"));
+        QCOMPARE(ownLogin != nullptr, database->isPostgres());
+        if (ownLogin) {
+            QVERIFY(ownLogin->isChecked());
+            ownLogin->setChecked(false);
+        }
         add->findChild<QLineEdit*>(QStringLiteral("password"))
             ->setText(QStringLiteral("elena-2026-pw"));
         test::clickOk(add);
@@ -201,6 +212,47 @@ private slots:
         url->clear();
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(SigningKeyService(*database).timeStampingUrl().isEmpty());
+    }
+
+    // PostgreSQL: the officer added with the box left checked gets their login, which the table
+    // shows; the login connects with the first password.
+    void aNewOfficersOwnLogin()
+    {
+        if (!test::TestDatabase::isPostgres())
+            return; // a file has no logins: the box is not there (anAdministratorManagesTheTeam)
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QVERIFY(test::runAsOwner(*database, test::roleScriptStatements("officer_groups.sql")));
+        const QString name = QStringLiteral("page.officer.%1").arg(::getpid());
+        QSqlQuery(database->connection())
+            .exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(name));
+        test::FakePrompts prompts;
+        QTranslator translator;
+        test::installScreenshotLanguage(translator);
+        OfficersPage page(*database, admin, prompts);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SubmitDialog* add = page.openAdd();
+        add->findChild<QLineEdit*>(QStringLiteral("username"))->setText(name);
+        add->findChild<QLineEdit*>(QStringLiteral("displayName"))
+            ->setText(QStringLiteral("Айгерим Сатыбалдиева"));
+        add->findChild<QLineEdit*>(QStringLiteral("password"))
+            ->setText(QStringLiteral("Ала-Тоо 2026 жаз"));
+        QVERIFY(add->findChild<QCheckBox*>(QStringLiteral("ownLogin"))->isChecked());
+        if (!qEnvironmentVariableIsEmpty("DPO_SHOT_DIR"))
+            add->grab().save(qEnvironmentVariable("DPO_SHOT_DIR") + QStringLiteral("/add.png"));
+        test::clickOk(add);
+        auto* table = page.findChild<QTableWidget*>(QStringLiteral("officersView"));
+        QTRY_COMPARE(table->rowCount(), 2);
+        selectOfficer(table, name);
+        QVERIFY2(table->item(table->currentRow(), 3)->text().contains(name),
+                 qPrintable(table->item(table->currentRow(), 3)->text()));
+        if (!qEnvironmentVariableIsEmpty("DPO_SHOT_DIR"))
+            page.grab().save(qEnvironmentVariable("DPO_SHOT_DIR") + QStringLiteral("/page.png"));
+        QVERIFY(test::connectAs(fixture, name, QStringLiteral("Ала-Тоо 2026 жаз")) != nullptr);
     }
 
     void othersLookButChangeNothing()

@@ -6,6 +6,7 @@
 #include "SigningBox.h"
 
 #include "core/Error.h"
+#include "db/Database.h"
 #include "domain/DocumentLanguage.h"
 #include "security/PasswordHasher.h"
 #include "services/OfficerService.h"
@@ -15,6 +16,7 @@
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/SubmitDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -172,6 +174,10 @@ void OfficersPage::reload()
             state << tr("locked until %1").arg(displayInstant(o.lockedUntil));
         if (o.mustChangePassword)
             state << tr("must change the password");
+        if (!o.dbLogin.isEmpty()) {
+            //: %1: the officer's PostgreSQL login.
+            state << tr("connects as the login %1").arg(o.dbLogin);
+        }
         rows << QStringList{o.username, o.displayName, roleDisplayName(o.role),
                             state.join(QStringLiteral("; "))};
     }
@@ -227,14 +233,31 @@ SubmitDialog* OfficersPage::openAdd()
     dialog->form()->addRow(tr("First password:"), password);
     dialog->form()->addRow(new QLabel(
         //: %1: a number of characters.
-        tr("At least %1 characters, without the user name.").arg(PasswordHasher::kMinimumLength),
+        tr("At least %1 characters, without the user name; the officer chooses their own at the "
+           "first sign-in.")
+            .arg(PasswordHasher::kMinimumLength),
         dialog));
+    // On a server each officer is best a login of their own: the server then knows who asks and
+    // refuses what their role may not do (docs/deployment.md, "One login per officer").
+    QCheckBox* ownLogin = nullptr;
+    if (m_database.isPostgres()) {
+        ownLogin = new QCheckBox(tr("Create their database login, named as the user name"), dialog);
+        ownLogin->setObjectName(QStringLiteral("ownLogin"));
+        ownLogin->setChecked(true);
+        ownLogin->setToolTip(tr("The officer connects to the server as themselves, with this "
+                                "password, and the server checks what their role may do; without "
+                                "it they connect with the team's shared login"));
+        dialog->form()->addRow(ownLogin);
+    }
     m_steps->submit(
         dialog,
-        [this, username, name, role, password] {
+        [this, username, name, role, password, ownLogin] {
         OfficerService(m_database)
             .createOfficer(m_session, username->text().trimmed(), name->text().trimmed(),
-                           roleFromCode(role->currentData().toString()), password->text());
+                           roleFromCode(role->currentData().toString()), password->text(),
+                           ownLogin && ownLogin->isChecked()
+                               ? OfficerService::Login::OwnLogin
+                               : OfficerService::Login::ConsolePassword);
         },
         tr("The officer is added."));
     return dialog;

@@ -1,0 +1,2 @@
+-- Schema version 29: on PostgreSQL the console creates an officer's login and changes its
+-- password through functions of the server. A SQLite file has no logins: nothing changes here.
