@@ -124,6 +124,9 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
             "LEFT JOIN subjects s ON s.id = a.subject_id%1 ORDER BY a.seq %2 LIMIT ? OFFSET ?")
             .arg(w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql,
                  oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    // Read once, in order: the driver need not keep every row it has passed (an export reads a
+    // million, five thousand at a time).
+    q.setForwardOnly(true);
     w.values << limit << offset;
     for (int i = 0; i < w.values.size(); ++i)
         q.bindValue(i, w.values[i]);
