@@ -29,6 +29,15 @@ struct KdfCtxDeleter
     void operator()(EVP_KDF_CTX* p) const { EVP_KDF_CTX_free(p); }
 };
 
+struct MacDeleter
+{
+    void operator()(EVP_MAC* p) const { EVP_MAC_free(p); }
+};
+struct MacCtxDeleter
+{
+    void operator()(EVP_MAC_CTX* p) const { EVP_MAC_CTX_free(p); }
+};
+
 struct PkeyDeleter
 {
     void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
@@ -70,6 +79,8 @@ using BioPtr = std::unique_ptr<BIO, BioDeleter>;
 using MdPtr = std::unique_ptr<EVP_MD, MdDeleter>;
 using KdfPtr = std::unique_ptr<EVP_KDF, KdfDeleter>;
 using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, KdfCtxDeleter>;
+using MacPtr = std::unique_ptr<EVP_MAC, MacDeleter>;
+using MacCtxPtr = std::unique_ptr<EVP_MAC_CTX, MacCtxDeleter>;
 using Pkcs8InfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Pkcs8InfoDeleter>;
 using X509SigPtr = std::unique_ptr<X509_SIG, X509SigDeleter>;
 using X509Ptr = std::unique_ptr<X509, X509Deleter>;

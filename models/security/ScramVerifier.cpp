@@ -15,15 +15,6 @@ namespace {
 constexpr int kSaltLength = 16;
 constexpr int kKeyLength = 32;
 
-struct MacDeleter
-{
-    void operator()(EVP_MAC* p) const { EVP_MAC_free(p); }
-};
-struct MacCtxDeleter
-{
-    void operator()(EVP_MAC_CTX* p) const { EVP_MAC_CTX_free(p); }
-};
-
 [[noreturn]] void fail(const char* what)
 {
     throw Error(
@@ -58,8 +49,8 @@ QByteArray pbkdf2(QByteArray password, QByteArray salt, int iterations)
 
 QByteArray hmacSha256(QByteArray key, QByteArrayView message)
 {
-    std::unique_ptr<EVP_MAC, MacDeleter> mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
-    std::unique_ptr<EVP_MAC_CTX, MacCtxDeleter> ctx(mac ? EVP_MAC_CTX_new(mac.get()) : nullptr);
+    ossl::MacPtr mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+    ossl::MacCtxPtr ctx(mac ? EVP_MAC_CTX_new(mac.get()) : nullptr);
     if (!ctx)
         fail("no HMAC");
     char digest[] = "SHA256";
@@ -123,10 +114,14 @@ QString ScramVerifier::make(const QString& password, const QByteArray& salt, int
                         "spaces and the signs of an English keyboard; \"%1\" is not one of them.")
                         .arg(refused));
     // What SASLprep leaves of the password: its NFKC form (the same characters, for these).
-    const QByteArray salted =
+    QByteArray salted =
         pbkdf2(password.normalized(QString::NormalizationForm_KC).toUtf8(), salt, iterations);
-    const QByteArray storedKey = Sha256::hash(hmacSha256(salted, "Client Key"));
+    QByteArray clientKey = hmacSha256(salted, "Client Key");
+    const QByteArray storedKey = Sha256::hash(clientKey);
     const QByteArray serverKey = hmacSha256(salted, "Server Key");
+    // Either would let whoever finds it in memory log in as the officer.
+    OPENSSL_cleanse(salted.data(), size_t(salted.size()));
+    OPENSSL_cleanse(clientKey.data(), size_t(clientKey.size()));
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
