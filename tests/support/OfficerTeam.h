@@ -72,7 +72,7 @@ struct Team
     bool isMember(Role role, const QString& group) const
     {
         return scalar(*owner, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"),
-                            {logins[role], group})
+                      {logins[role], group})
             .toBool();
     }
 };
