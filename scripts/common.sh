@@ -42,6 +42,10 @@ configure_and_build() {
     if command -v ccache >/dev/null 2>&1; then
         export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
         export CCACHE_BASEDIR="$DPO_ROOT" # hits across build folders and clones
+        # With debug information (the Debug and sanitizer builds) ccache also hashes the working
+        # folder, so a clone elsewhere (CI's) compiled every file anew. Not hashed, a file's debug
+        # information names the folder of the build that compiled it first.
+        export CCACHE_NOHASHDIR=1
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     cmake -S "$DPO_ROOT" -B "$dir" "${launcher[@]}" "$@" >/dev/null
