@@ -1,0 +1,230 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A team on one PostgreSQL server, under load (on demand, not part of test.sh; docs/performance.md
+# quotes a run). A throwaway cluster on loopback (fsync and synchronous commit on, stopped whatever
+# happens) holding the demo database; then, all at once for DPO_LOAD_SECONDS:
+#   - DPO_LOAD_OFFICERS officers, each its own process (tests/load/load_officer) with a login of
+#     its own in the group of its role (resources/sql/postgresql/roles/officer_groups.sql): search,
+#     open a record, reveal, register a claim and draft its answer, register a withdrawal and work
+#     it to execution, the registers, the dashboard; a pause of DPO_LOAD_THINK_MS on average
+#     between two actions;
+#   - the platform writing DPO_LOAD_FEED_RATE transfer events a second into the inbox as the role
+#     dpo_platform, and the feed's worker (`dpo-console feed run`) applying them;
+#   - the platform's workers confirming the open tasks as the role dpo_tasks;
+#   - one auditor exporting the whole trail again and again (`dpo-console audit export`).
+# Prints per kind of action the count and the p50/p95/p99 latency, the outcomes that were not ok
+# (conflicts and refusals are expected; errors are not), the feed's lag, and the checks: the chain
+# verifies, every case made under load has the audit entries of its steps, no event was applied
+# twice, the inbox was drained.
+#   ./scripts/load.sh                                                          the whole run
+#   DPO_LOAD_SUBJECTS=100000 DPO_LOAD_OFFICERS=10 DPO_LOAD_SECONDS=60 ./scripts/load.sh   smaller
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+ensure_packages "${DPO_BUILD_PACKAGES[@]}" postgresql postgresql-client openssl python3
+BUILD_DIR="${DPO_BENCH_BUILD_DIR:-$DPO_ROOT/build-bench}" # the benchmarks' Release build
+DPO_BUILD_TARGETS="dpo-console load_officer" \
+    configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DDPO_BUILD_TESTS=ON >/dev/null
+SUBJECTS="${DPO_LOAD_SUBJECTS:-1000000}"
+OFFICERS="${DPO_LOAD_OFFICERS:-50}"
+DURATION="${DPO_LOAD_SECONDS:-600}"
+RATE="${DPO_LOAD_FEED_RATE:-2000}"
+THINK_MS="${DPO_LOAD_THINK_MS:-1000}"
+console="$BUILD_DIR/app/dpo-console"
+
+source "$DPO_ROOT/scripts/pg-cluster.sh"
+work="$(mktemp -d /tmp/dpo-load.XXXXXX)"
+chmod 700 "$work"
+background=()
+cleanup() {
+    local pid
+    for pid in "${background[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    stop_pg_cluster
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM # runs the EXIT trap too
+start_pg_cluster -c max_connections=$((OFFICERS + 30)) -c shared_buffers=256MB
+export QT_QPA_PLATFORM=offscreen
+secret() { echo "$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"; }
+export DPO_CONSOLE_PASSWORD
+DPO_CONSOLE_PASSWORD="$(secret load)" # the administrator's, and the one the officers choose
+owner_url="postgresql://dpo_test@127.0.0.1:$PG_PORT/dpo_load"
+psql_owner() { psql -X -q -v ON_ERROR_STOP=1 -d "$owner_url" "$@"; }
+psql -X -q -d "postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres" -c "CREATE DATABASE dpo_load" >/dev/null
+
+started=$(date +%s)
+echo "load: demo database of $SUBJECTS subjects…" >&2
+"$console" init --database "$owner_url" --admin admin >/dev/null 2>&1
+"$console" demo --database "$owner_url" --officer admin --subjects "$SUBJECTS" --seed 1 >/dev/null
+for role in officer_groups platform_role tasks_role; do
+    psql_owner -f "$DPO_ROOT/resources/sql/postgresql/roles/$role.sql" >/dev/null
+done
+platform_password="$(secret platform)" tasks_password="$(secret tasks)"
+psql_owner -c "ALTER ROLE dpo_platform PASSWORD '$platform_password'" \
+    -c "ALTER ROLE dpo_tasks PASSWORD '$tasks_password'" >/dev/null
+
+echo "load: $OFFICERS officers and an auditor, each with a login of their own…" >&2
+first_password="$(secret first)"
+add_officer() { # USERNAME ROLE
+    DPO_CONSOLE_NEW_PASSWORD="$first_password" "$console" officers add --database "$owner_url" \
+        --officer admin --username "$1" --name "Load $1" --role "$2" --own-login >/dev/null
+}
+for ((i = 1; i <= OFFICERS; i++)); do add_officer "officer$i" officer; done
+add_officer auditor1 auditor
+login_url() { echo "postgresql://$1@127.0.0.1:$PG_PORT/dpo_load"; }
+# Each login's first password is changed at its first sign-in, as the console makes its officer do.
+"$BUILD_DIR/tests/load_officer" "$(login_url auditor1)" auditor1 0 0 /dev/null 0 "$first_password"
+
+# The recipient the platform's transfers name, before any transfer.
+PGPASSWORD="$platform_password" psql -X -q -v ON_ERROR_STOP=1 -d "$(login_url dpo_platform)" -c \
+    "INSERT INTO feed_inbox (body) VALUES ('{\"id\":\"load-recipient\",\"type\":\"recipient.upsert\",\"at\":\"2026-12-01T09:00:00+06:00\",\"code\":\"fco-load\",\"name\":\"Load FCO\",\"kind\":\"fco\"}')" >/dev/null
+before="$(psql_owner -At -c "SELECT coalesce(max(id), 0) FROM withdrawal_requests" -c "SELECT coalesce(max(id), 0) FROM claims" | tr '\n' ' ')"
+read -r withdrawals_before claims_before <<<"$before"
+
+echo "load: $DURATION s: $OFFICERS officers, $RATE feed events a second, task reports, an auditor…" >&2
+"$console" feed run --database "$owner_url" --officer admin >"$work/worker.log" 2>&1 &
+worker=$!
+background+=("$worker")
+# The platform: RATE transfer events a second, to random demo subjects.
+(
+    deadline=$(($(date +%s) + DURATION))
+    second=0
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        tick=$(date +%s%N)
+        PGPASSWORD="$platform_password" psql -X -q -d "$(login_url dpo_platform)" -c \
+            "INSERT INTO feed_inbox (body) SELECT json_build_object('id', 'load-$second-' || g, 'type', 'transfer', 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), 'platform_ref', 'OG-' || lpad((1 + floor(random() * $SUBJECTS))::bigint::text, 8, '0'), 'recipient', 'fco-load', 'categories', json_build_array('contacts'), 'purpose', 'financing_decision')::text FROM generate_series(1, $RATE) g" \
+            >/dev/null 2>>"$work/platform.log" || echo "platform: insert failed at second $second" >>"$work/platform.log"
+        second=$((second + 1))
+        sleep "$(awk -v t="$tick" -v n="$(date +%s%N)" 'BEGIN { s = 1 - (n - t) / 1e9; print (s > 0 ? s : 0) }')"
+    done
+    echo "$second" >"$work/platform.seconds"
+) &
+background+=($!)
+# The platform's workers: every open task reported done, every two seconds.
+(
+    deadline=$(($(date +%s) + DURATION))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        PGPASSWORD="$tasks_password" psql -X -q -d "$(login_url dpo_tasks)" -c \
+            "INSERT INTO task_reports (task_id, outcome, outcome_at, note) SELECT id, 'done', now(), 'load' FROM task_outbox o WHERE NOT EXISTS (SELECT 1 FROM task_reports r WHERE r.task_id = o.id AND r.state <> 'rejected') LIMIT 200" \
+            >/dev/null 2>>"$work/tasks.log" || true
+        sleep 2
+    done
+) &
+background+=($!)
+# The auditor: the whole trail exported again and again. Its figure is the export's own time as
+# the command reports it (its start and sign-in, a fifth of a second, are not the export's).
+(
+    deadline=$(($(date +%s) + DURATION))
+    export DPO_CONSOLE_PASSWORD PGPASSWORD="$DPO_CONSOLE_PASSWORD"
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        if "$console" audit export --database "$(login_url auditor1)" --officer auditor1 --format csv \
+            --out "$work/trail.csv" >"$work/export.out" 2>&1; then
+            printf 'audit export\t%s\tok\n' "$(grep -oP ' in \K[0-9.]+(?= s;)' "$work/export.out" | awk '{ printf "%.2f", $1 * 1000 }')" >>"$work/auditor.tsv"
+        else
+            printf 'audit export\t0\terror\n' >>"$work/auditor.tsv"
+            cat "$work/export.out" >>"$work/auditor.log"
+        fi
+    done
+) &
+background+=($!)
+# The feed's lag, every five seconds: the events waiting and how long the oldest has waited.
+(
+    deadline=$(($(date +%s) + DURATION))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        psql_owner -At -F ' ' -c "SELECT count(*), coalesce(extract(epoch FROM now() - min(received_at)), 0) FROM feed_inbox WHERE state = 'pending'" >>"$work/lag.txt" 2>/dev/null || true
+        sleep 5
+    done
+) &
+background+=($!)
+officers=()
+for ((i = 1; i <= OFFICERS; i++)); do
+    "$BUILD_DIR/tests/load_officer" "$(login_url "officer$i")" "officer$i" "$DURATION" "$i" \
+        "$work/officer$i.tsv" "$THINK_MS" "$first_password" 2>>"$work/officers.log" &
+    officers+=($!)
+done
+officer_failures=0
+for pid in "${officers[@]}"; do wait "$pid" || officer_failures=$((officer_failures + 1)); done
+sleep 3 # the platform's last second, the tasks' last reports
+
+# Drained: the worker applies what is left, then stops on SIGTERM.
+drain_started=$(date +%s)
+while [ "$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE state = 'pending'")" != 0 ] &&
+    [ $(($(date +%s) - drain_started)) -lt 300 ]; do sleep 1; done
+drained=$(($(date +%s) - drain_started))
+kill -TERM "$worker"
+worker_status=0
+wait "$worker" || worker_status=$?
+
+echo >&2
+echo "load on $(nproc) cores: $SUBJECTS subjects, $OFFICERS officers (a pause of $THINK_MS ms on average), $RATE feed events a second, $DURATION s; $(($(date +%s) - started)) s in all" >&2
+python3 - "$work" <<'PY'
+import glob, sys
+work = sys.argv[1]
+actions, outcomes = {}, {}
+for path in glob.glob(f"{work}/officer*.tsv") + glob.glob(f"{work}/auditor.tsv"):
+    for line in open(path, encoding="utf-8"):
+        action, ms, outcome = line.rstrip("\n").split("\t")
+        if outcome == "ok":
+            actions.setdefault(action, []).append(float(ms))
+        else:
+            outcomes[(action, outcome)] = outcomes.get((action, outcome), 0) + 1
+def pct(v, p):
+    return v[min(len(v) - 1, int(p * len(v)))]
+print("| action | count | p50 ms | p95 ms | p99 ms |")
+print("|---|---|---|---|---|")
+for action in sorted(actions):
+    v = sorted(actions[action])
+    print(f"| {action} | {len(v)} | {pct(v, .5):.1f} | {pct(v, .95):.1f} | {pct(v, .99):.1f} |")
+print()
+if outcomes:
+    print("| action | outcome | count |")
+    print("|---|---|---|")
+    for (action, outcome), n in sorted(outcomes.items()):
+        print(f"| {action} | {outcome} | {n} |")
+else:
+    print("every action ok")
+PY
+lag="$(awk 'BEGIN { m = 0; w = 0 } { if ($1 > m) m = $1; if ($2 > w) w = $2 } END { printf "at most %d events waiting, the oldest %.1f s", m, w }' "$work/lag.txt")"
+states="$(psql_owner -At -c "SELECT string_agg(n || ' ' || state, ', ' ORDER BY state) FROM (SELECT state, count(*) AS n FROM feed_inbox GROUP BY state) s")"
+echo "feed: $states; $lag; the rest drained in $drained s after the load" >&2
+psql_owner -At -F ': ' -c "SELECT count(*), left(reason, 160) FROM feed_inbox WHERE state IN ('refused', 'rejected') GROUP BY reason ORDER BY 1 DESC LIMIT 5" |
+    sed 's/^/feed: refused or rejected /' >&2
+
+# --- the checks ----------------------------------------------------------------------------------
+failed=0
+check() { # NAME OK(0/1) DETAIL
+    if [ "$2" = 0 ]; then echo "check: $1: ok ($3)" >&2; else echo "check: $1: FAILED ($3)" >&2; failed=1; fi
+}
+verify_out="$("$console" audit verify --database "$owner_url" 2>&1)" && verified=0 || verified=1
+check "the audit chain verifies" "$verified" "$(echo "$verify_out" | grep -v '^QStandardPaths' | head -n 1)"
+gaps="$(psql_owner -At -c "SELECT count(*) - (max(seq) - min(seq) + 1) FROM audit_log")"
+forks="$(psql_owner -At -c "SELECT count(*) FROM audit_log a JOIN audit_log b ON b.seq = a.seq + 1 WHERE b.prev_hash <> a.hash")"
+check "the chain is linear" "$([ "$gaps" = 0 ] && [ "$forks" = 0 ] && echo 0 || echo 1)" "$gaps missing seq, $forks links broken"
+missing_steps="$(psql_owner -At -c "
+    WITH w AS (SELECT id::text AS id, state FROM withdrawal_requests WHERE id > $withdrawals_before),
+         c AS (SELECT id::text AS id, state FROM claims WHERE id > $claims_before),
+         e AS (SELECT entity, entity_id, action FROM audit_log WHERE entity IN ('withdrawal_request', 'claim'))
+    SELECT (SELECT count(*) FROM w WHERE NOT EXISTS (SELECT 1 FROM e WHERE e.entity = 'withdrawal_request' AND e.entity_id = w.id AND e.action = 'withdrawal.register'))
+         + (SELECT count(*) FROM w WHERE w.state <> 'received' AND NOT EXISTS (SELECT 1 FROM e WHERE e.entity = 'withdrawal_request' AND e.entity_id = w.id AND e.action = 'withdrawal.verify_identity'))
+         + (SELECT count(*) FROM w WHERE w.state = 'executed' AND NOT EXISTS (SELECT 1 FROM e WHERE e.entity = 'withdrawal_request' AND e.entity_id = w.id AND e.action = 'withdrawal.execute'))
+         + (SELECT count(*) FROM w WHERE w.state IN ('received', 'identity_verified') AND EXISTS (SELECT 1 FROM e WHERE e.entity = 'withdrawal_request' AND e.entity_id = w.id AND e.action = 'withdrawal.execute'))
+         + (SELECT count(*) FROM c WHERE NOT EXISTS (SELECT 1 FROM e WHERE e.entity = 'claim' AND e.entity_id = c.id AND e.action = 'claim.register'))
+         + (SELECT count(*) FROM c WHERE c.state = 'answer_drafted' AND NOT EXISTS (SELECT 1 FROM e WHERE e.entity = 'claim' AND e.entity_id = c.id AND e.action = 'claim.draft_answer'))")"
+cases="$(psql_owner -At -c "SELECT (SELECT count(*) FROM withdrawal_requests WHERE id > $withdrawals_before) || ' withdrawals, ' || (SELECT count(*) FROM claims WHERE id > $claims_before) || ' claims'")"
+check "every case's steps agree with its entries" "$([ "$missing_steps" = 0 ] && echo 0 || echo 1)" "$cases made under load, $missing_steps disagreeing"
+twice="$(psql_owner -At -c "SELECT (SELECT count(*) FROM transfers t JOIN recipients r ON r.id = t.recipient_id WHERE r.code = 'fco-load') - (SELECT count(*) FROM feed_inbox WHERE state = 'applied' AND body::json->>'type' = 'transfer')")"
+check "no event applied twice" "$([ "$twice" = 0 ] && echo 0 || echo 1)" "transfers recorded minus transfer events applied: $twice"
+pending="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE state = 'pending'")"
+check "the inbox drained" "$([ "$pending" = 0 ] && echo 0 || echo 1)" "$pending pending"
+check "every officer ran to the end" "$([ "$officer_failures" = 0 ] && echo 0 || echo 1)" "$officer_failures stopped early"
+check "the worker stopped cleanly on SIGTERM" "$([ "$worker_status" = 0 ] && echo 0 || echo 1)" "exit status $worker_status"
+[ "$worker_status" = 0 ] || tail -n 20 "$work/worker.log" >>"$work/worker-tail.log"
+for log in officers worker-tail platform auditor tasks; do
+    if [ -s "$work/$log.log" ] && grep -qvE '^(QStandardPaths|$)' "$work/$log.log"; then
+        echo "--- $log.log (the first lines)" >&2
+        grep -vE '^QStandardPaths' "$work/$log.log" | head -n 10 >&2
+    fi
+done
+exit "$failed"

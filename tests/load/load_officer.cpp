@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Load, not a test: one simulated officer (scripts/load.sh starts many at once). Usage:
+//   load_officer URL USERNAME SECONDS SEED OUT.tsv [THINK_MS [FIRST_PASSWORD]]
+// Signs in as USERNAME (password from DPO_CONSOLE_PASSWORD; an own login's too) and, for SECONDS,
+// does what an officer
+// does in the window, through the same services: searches the subjects list, opens a record,
+// reveals a masked field, registers a claim and drafts its answer, registers a withdrawal and
+// works it to execution, reads the registers and the dashboard; between two actions a pause of
+// THINK_MS on average (exponential; default 1000). Each action is one line of OUT.tsv:
+//   action <TAB> milliseconds <TAB> outcome
+// outcome: ok; conflict (another officer changed the case first: expected); refused:KIND (the
+// console said no: a subject destroyed by another officer's withdrawal, a case in a state that no
+// longer allows the step); error:KIND (the database or the connection failed: not expected).
+// With FIRST_PASSWORD, the login is new: it connects and signs in with that password and chooses
+// DPO_CONSOLE_PASSWORD, as the console makes its officer do. SECONDS 0: only that.
+// The demo database's subjects are OG-00000001 on (`dpo-console demo`).
+#include "core/Error.h"
+#include "core/Session.h"
+#include "db/Database.h"
+#include "db/DatabaseUrl.h"
+#include "domain/DocumentLanguage.h"
+#include "services/AttachmentService.h"
+#include "services/ClaimService.h"
+#include "services/DashboardService.h"
+#include "services/OfficerService.h"
+#include "services/SubjectListService.h"
+#include "services/SubjectRecordService.h"
+#include "services/WithdrawalService.h"
+
+#include <cstdio>
+#include <functional>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QThread>
+#include <random>
+
+using namespace dpo;
+
+namespace {
+
+QString outcomeOf(const Error& error)
+{
+    switch (error.kind()) {
+    case Error::Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Error::Kind::BadInput:
+    case Error::Kind::NotFound:
+    case Error::Kind::Forbidden:
+        return QStringLiteral("refused:%1").arg(int(error.kind()));
+    default:
+        return QStringLiteral("error:%1").arg(int(error.kind()));
+    }
+}
+
+class SimulatedOfficer
+{
+public:
+    SimulatedOfficer(Database& database, Session session, quint32 seed, qint64 subjects)
+        : m_database(database), m_session(std::move(session)), m_random(seed), m_subjects(subjects)
+    {
+    }
+
+    // One action, its name returned; throws as the service throws.
+    QString act()
+    {
+        static const QList<std::pair<int, QString>> kWeights{
+            {30, QStringLiteral("search")},    {30, QStringLiteral("record")},
+            {10, QStringLiteral("reveal")},    {8, QStringLiteral("claim")},
+            {7, QStringLiteral("withdrawal")}, {10, QStringLiteral("registers")},
+            {5, QStringLiteral("dashboard")},
+        };
+        int pick = int(m_random.bounded(100));
+        for (const auto& [weight, name] : kWeights) {
+            if (pick < weight) {
+                m_action = name;
+                run(name);
+                return name;
+            }
+            pick -= weight;
+        }
+        return {};
+    }
+
+    const QString& lastAction() const { return m_action; }
+
+private:
+    QString randomRef()
+    {
+        return QStringLiteral("OG-%1").arg(1 + qint64(m_random.bounded(quint64(m_subjects))), 8, 10,
+                                           QLatin1Char('0'));
+    }
+
+    void run(const QString& name)
+    {
+        const QDate today = bishkekToday();
+        if (name == QStringLiteral("search")) {
+            static const QStringList kPrefixes{QStringLiteral("Асан"),  QStringLiteral("Үсөн"),
+                                               QStringLiteral("Токто"), QStringLiteral("Бек"),
+                                               QStringLiteral("Жума"),  QStringLiteral("Иван")};
+            SubjectFilter filter;
+            filter.search = kPrefixes.at(int(m_random.bounded(int(kPrefixes.size()))));
+            filter.today = today;
+            const SubjectListService list(m_database, m_session);
+            const SubjectCount count = list.count(filter);
+            list.window(filter, 0, 50, count.rows);
+        } else if (name == QStringLiteral("record") || name == QStringLiteral("reveal")) {
+            const SubjectRecordService records(m_database);
+            const qint64 id = records.subjectIdByPlatformRef(randomRef());
+            if (id == 0)
+                throw Error(Error::Kind::NotFound, QStringLiteral("no such subject"));
+            records.record(id);
+            if (name == QStringLiteral("reveal"))
+                records.reveal(m_session, id, SubjectRecordService::Field::Phone);
+        } else if (name == QStringLiteral("claim")) {
+            ClaimService claims(m_database);
+            ClaimService::Registration r;
+            r.subjectRef = randomRef();
+            r.receivedOn = today;
+            r.subjectMatter = QStringLiteral("Load: a question about the data held");
+            r.documents << AttachmentService::Document{QStringLiteral("claim.pdf"),
+                                                       QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
+            const ClaimService::Row row = claims.registerClaim(m_session, r);
+            claims.draftAnswer(m_session, row.id, QStringLiteral("Load: the answer drafted"));
+        } else if (name == QStringLiteral("withdrawal")) {
+            WithdrawalService withdrawals(m_database);
+            WithdrawalService::Registration r;
+            r.subjectRef = randomRef();
+            r.receivedOn = today;
+            r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
+                                                       QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
+            const qint64 id = withdrawals.registerRequest(m_session, r);
+            withdrawals.verifyIdentity(m_session, id, QStringLiteral("id_in_person"), QString());
+            const WithdrawalService::Details d = withdrawals.details(id, today);
+            QList<WithdrawalService::Decision> all;
+            for (const QString& category : d.heldCategories) {
+                WithdrawalService::Decision x;
+                x.category = category;
+                x.action = DecisionAction::Destroy;
+                x.justification = QStringLiteral("load");
+                all << x;
+            }
+            withdrawals.decide(m_session, id, all);
+            withdrawals.execute(m_session, id);
+        } else if (name == QStringLiteral("registers")) {
+            WithdrawalService(m_database).list(today);
+            ClaimService(m_database).list(today, ClaimService::Filter::Open);
+        } else if (name == QStringLiteral("dashboard")) {
+            DashboardService(m_database).figures(today);
+        }
+    }
+
+    Database& m_database;
+    Session m_session;
+    QRandomGenerator m_random;
+    qint64 m_subjects;
+    QString m_action;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 6) {
+        std::fprintf(stderr, "usage: load_officer URL USERNAME SECONDS SEED OUT.tsv [THINK_MS "
+                             "[FIRST_PASSWORD]]\n"
+                             "  (the password from DPO_CONSOLE_PASSWORD; a demo database)\n");
+        return 2;
+    }
+    const QString username = QString::fromLocal8Bit(argv[2]);
+    const int seconds = QByteArray(argv[3]).toInt();
+    const quint32 seed = QByteArray(argv[4]).toUInt();
+    const double thinkMs = argc > 6 ? QByteArray(argv[6]).toDouble() : 1000.0;
+    QFile out(QString::fromLocal8Bit(argv[5]));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "load_officer: cannot write %s\n", argv[5]);
+        return 2;
+    }
+    const auto write = [&out](const QString& action, double ms, const QString& outcome) {
+        out.write(
+            QStringLiteral("%1\t%2\t%3\n").arg(action).arg(ms, 0, 'f', 2).arg(outcome).toUtf8());
+    };
+    try {
+        const QString password = qEnvironmentVariable("DPO_CONSOLE_PASSWORD");
+        const QString first = argc > 7 ? QString::fromLocal8Bit(argv[7]) : QString();
+        Database database(DatabaseUrl::parse(QString::fromLocal8Bit(argv[1])),
+                          first.isEmpty() ? password : first);
+        database.open();
+        QElapsedTimer timer;
+        timer.start();
+        OfficerService officers(database);
+        Session session = officers.signIn(username, first.isEmpty() ? password : first);
+        if (session.mustChangePassword)
+            session = officers.changeOwnPassword(session, first, password);
+        write(QStringLiteral("sign-in"), double(timer.nsecsElapsed()) / 1e6, QStringLiteral("ok"));
+        if (seconds <= 0)
+            return 0;
+        qint64 subjects = 0;
+        {
+            QSqlQuery q(database.connection());
+            if (q.exec(QStringLiteral("SELECT count(*) FROM subjects WHERE platform_ref LIKE "
+                                      "'OG-%'")) &&
+                q.next())
+                subjects = q.value(0).toLongLong();
+        }
+        if (subjects == 0) {
+            std::fprintf(stderr, "load_officer: the database holds no demo subjects\n");
+            return 2;
+        }
+        SimulatedOfficer officer(database, session, seed, subjects);
+        std::mt19937 pauses(seed);
+        std::exponential_distribution<double> pause(1.0 / std::max(thinkMs, 1.0));
+        const QDeadlineTimer deadline(qint64(seconds) * 1000);
+        while (!deadline.hasExpired()) {
+            timer.restart();
+            QString outcome = QStringLiteral("ok");
+            QString action;
+            try {
+                action = officer.act();
+            } catch (const Error& e) {
+                action = officer.lastAction();
+                outcome = outcomeOf(e);
+                if (outcome.startsWith(QStringLiteral("error")))
+                    std::fprintf(stderr, "load_officer %s: %s: %s\n", argv[2], qPrintable(action),
+                                 qPrintable(e.message()));
+            }
+            write(action, double(timer.nsecsElapsed()) / 1e6, outcome);
+            QThread::msleep(static_cast<unsigned long>(pause(pauses)));
+        }
+    } catch (const Error& e) {
+        std::fprintf(stderr, "load_officer %s: %s\n", argv[2], qPrintable(e.message()));
+        write(QStringLiteral("sign-in"), 0, outcomeOf(e));
+        return 1;
+    }
+    return 0;
+}
