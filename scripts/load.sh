@@ -45,7 +45,9 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM # runs the EXIT trap too
-start_pg_cluster -c max_connections=$((OFFICERS + 30)) -c shared_buffers=256MB
+# pg_stat_statements: where the server's time went, printed at the end.
+start_pg_cluster -c max_connections=$((OFFICERS + 30)) -c shared_buffers=256MB \
+    -c shared_preload_libraries=pg_stat_statements
 export QT_QPA_PLATFORM=offscreen
 secret() { echo "$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"; }
 export DPO_CONSOLE_PASSWORD
@@ -58,6 +60,7 @@ started=$(date +%s)
 echo "load: demo database of $SUBJECTS subjects…" >&2
 "$console" init --database "$owner_url" --admin admin >/dev/null 2>&1
 "$console" demo --database "$owner_url" --officer admin --subjects "$SUBJECTS" --seed 1 >/dev/null
+psql_owner -c "CREATE EXTENSION pg_stat_statements" >/dev/null
 for role in officer_groups platform_role tasks_role; do
     psql_owner -f "$DPO_ROOT/resources/sql/postgresql/roles/$role.sql" >/dev/null
 done
@@ -69,7 +72,8 @@ echo "load: $OFFICERS officers and an auditor, each with a login of their own…
 first_password="$(secret first)"
 add_officer() { # USERNAME ROLE
     DPO_CONSOLE_NEW_PASSWORD="$first_password" "$console" officers add --database "$owner_url" \
-        --officer admin --username "$1" --name "Load $1" --role "$2" --own-login >/dev/null
+        --officer admin --username "$1" --name "Load $1" --role "$2" --own-login \
+        >"$work/add.log" 2>&1 || { cat "$work/add.log" >&2; return 1; }
 }
 for ((i = 1; i <= OFFICERS; i++)); do add_officer "officer$i" officer; done
 add_officer auditor1 auditor
@@ -82,6 +86,7 @@ PGPASSWORD="$platform_password" psql -X -q -v ON_ERROR_STOP=1 -d "$(login_url dp
     "INSERT INTO feed_inbox (body) VALUES ('{\"id\":\"load-recipient\",\"type\":\"recipient.upsert\",\"at\":\"2026-12-01T09:00:00+06:00\",\"code\":\"fco-load\",\"name\":\"Load FCO\",\"kind\":\"fco\"}')" >/dev/null
 before="$(psql_owner -At -c "SELECT coalesce(max(id), 0) FROM withdrawal_requests" -c "SELECT coalesce(max(id), 0) FROM claims" | tr '\n' ' ')"
 read -r withdrawals_before claims_before <<<"$before"
+psql_owner -c "SELECT pg_stat_statements_reset()" >/dev/null
 
 echo "load: $DURATION s: $OFFICERS officers, $RATE feed events a second, task reports, an auditor…" >&2
 "$console" feed run --database "$owner_url" --officer admin >"$work/worker.log" 2>&1 &
@@ -189,8 +194,14 @@ PY
 lag="$(awk 'BEGIN { m = 0; w = 0 } { if ($1 > m) m = $1; if ($2 > w) w = $2 } END { printf "at most %d events waiting, the oldest %.1f s", m, w }' "$work/lag.txt")"
 states="$(psql_owner -At -c "SELECT string_agg(n || ' ' || state, ', ' ORDER BY state) FROM (SELECT state, count(*) AS n FROM feed_inbox GROUP BY state) s")"
 echo "feed: $states; $lag; the rest drained in $drained s after the load" >&2
-psql_owner -At -F ': ' -c "SELECT count(*), left(reason, 160) FROM feed_inbox WHERE state IN ('refused', 'rejected') GROUP BY reason ORDER BY 1 DESC LIMIT 5" |
-    sed 's/^/feed: refused or rejected /' >&2
+written="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE body::json->>'type' = 'transfer'")"
+echo "feed: the platform wrote $written events in $DURATION s ($((written / DURATION)) a second; asked: $RATE)" >&2
+psql_owner -At -F ': ' -c "SELECT count(*), left(reason, 160) FROM feed_inbox WHERE state = 'rejected' GROUP BY reason ORDER BY 1 DESC LIMIT 5" |
+    sed 's/^/feed: rejected /' >&2
+echo "the server's busiest statements (pg_stat_statements: total ms, calls, mean ms, rows, the statement's beginning):" >&2
+# Qt's driver prepares by name (PREPARE qpsqlpstmt_N AS …), a name per connection: one statement
+# is summed over its names.
+psql_owner -At -F ' | ' -c "SELECT round(sum(total_exec_time)), sum(calls), round((sum(total_exec_time) / sum(calls))::numeric, 1), sum(rows), left(q, 110) FROM (SELECT total_exec_time, calls, rows, regexp_replace(regexp_replace(query, '^PREPARE \w+ AS ', ''), '\s+', ' ', 'g') AS q FROM pg_stat_statements) s GROUP BY q ORDER BY 1 DESC LIMIT 12" >&2
 
 # --- the checks ----------------------------------------------------------------------------------
 failed=0

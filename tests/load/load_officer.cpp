@@ -48,9 +48,15 @@ QString outcomeOf(const Error& error)
     case Error::Kind::Conflict:
         return QStringLiteral("conflict");
     case Error::Kind::BadInput:
+        return QStringLiteral("refused:bad-input");
     case Error::Kind::NotFound:
+        return QStringLiteral("refused:not-found");
     case Error::Kind::Forbidden:
-        return QStringLiteral("refused:%1").arg(int(error.kind()));
+        return QStringLiteral("refused:forbidden");
+    case Error::Kind::Connection:
+        return QStringLiteral("error:connection");
+    case Error::Kind::Database:
+        return QStringLiteral("error:database");
     default:
         return QStringLiteral("error:%1").arg(int(error.kind()));
     }
@@ -224,7 +230,8 @@ int main(int argc, char* argv[])
             } catch (const Error& e) {
                 action = officer.lastAction();
                 outcome = outcomeOf(e);
-                if (outcome.startsWith(QStringLiteral("error")))
+                // Errors and refusals alike, to the officers' log: the run says why.
+                if (outcome != QStringLiteral("conflict"))
                     std::fprintf(stderr, "load_officer %s: %s: %s\n", argv[2], qPrintable(action),
                                  qPrintable(e.message()));
             }
