@@ -208,9 +208,9 @@ int main(int argc, char* argv[])
         qint64 subjects = 0;
         {
             QSqlQuery q(database.connection());
-            if (q.exec(QStringLiteral("SELECT count(*) FROM subjects WHERE platform_ref LIKE "
-                                      "'OG-%'")) &&
-                q.next())
+            // The demo numbers its subjects' references by their ids; counting a million rows
+            // per officer would load the server before the load begins.
+            if (q.exec(QStringLiteral("SELECT max(id) FROM subjects")) && q.next())
                 subjects = q.value(0).toLongLong();
         }
         if (subjects == 0) {
