@@ -6666,7 +6666,7 @@ Statement: %3</source>
         <translation>кызматкерлерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="119"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="136"/>
         <source>This console is connected to the database as %1, the login of officer %2: sign in as %2, or connect with your own login.</source>
         <extracomment>%1: the database login; %2: the officer&apos;s user name.</extracomment>
         <translation>Бул консоль маалымат базасына %1 катары туташкан, бул %2 кызматкеринин логини: %2 катары кириңиз же өзүңүздүн логиниңиз менен туташыңыз.</translation>
@@ -6694,54 +6694,54 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="200"/>
-        <location filename="../models/services/OfficerService.cpp" line="236"/>
+        <location filename="../models/services/OfficerService.cpp" line="225"/>
         <source>The current password is wrong.</source>
         <translation>Учурдагы сыр сөз туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="257"/>
+        <location filename="../models/services/OfficerService.cpp" line="246"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="283"/>
+        <location filename="../models/services/OfficerService.cpp" line="272"/>
         <source>reactivate an officer</source>
         <translation>кызматкердин эсебин кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="283"/>
+        <location filename="../models/services/OfficerService.cpp" line="272"/>
         <source>deactivate an officer</source>
         <translation>кызматкердин эсебин өчүрүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="287"/>
+        <location filename="../models/services/OfficerService.cpp" line="276"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Өз эсебиңизди өчүрө албайсыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="310"/>
+        <location filename="../models/services/OfficerService.cpp" line="299"/>
         <source>change an officer&apos;s role</source>
         <translation>кызматкердин ролун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="315"/>
+        <location filename="../models/services/OfficerService.cpp" line="304"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Өз ролуңузду өзгөртө албайсыз: муну башка администратор жасайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="339"/>
+        <location filename="../models/services/OfficerService.cpp" line="328"/>
         <source>map a database login</source>
         <translation>маалымат базасынын логинин кызматкерге байлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="366"/>
+        <location filename="../models/services/OfficerService.cpp" line="355"/>
         <source>create a database login</source>
         <translation>маалымат базасынын логинин түзүү</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="135"/>
-        <location filename="../models/services/OfficerService.cpp" line="343"/>
-        <location filename="../models/services/OfficerService.cpp" line="358"/>
+        <location filename="../models/services/OfficerService.cpp" line="332"/>
+        <location filename="../models/services/OfficerService.cpp" line="347"/>
         <source>A SQLite database has no logins: its officers sign in with the console&apos;s passwords.</source>
         <translation>SQLite маалымат базасында логиндер жок: анын кызматкерлери консолдун сырсөздөрү менен кирет.</translation>
     </message>
@@ -6761,8 +6761,8 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
         <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="317"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="325"/>
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -6847,30 +6847,30 @@ Statement: %3</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
         <source>At least %1 characters, without the user name; the officer chooses their own at the first sign-in.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Кеминде %1 белги, колдонуучу аты кирбесин; кызматкер биринчи киргенде өз сыр сөзүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="252"/>
         <source>Create their database login, named as the user name</source>
         <translation>Колдонуучу аты менен аталган маалымат базасынын логинин түзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
         <source>The officer connects to the server as themselves, with this password, and the server checks what their role may do; without it they connect with the team&apos;s shared login</source>
         <translation>Кызматкер серверге өз атынан ушул сыр сөз менен туташат, ал эми сервер анын ролу эмне кыла аларын текшерет; анысыз ал команданын жалпы логини менен туташат</translation>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="108"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
@@ -6891,6 +6891,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="218"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Тандалган кызматкерге кийинки кирүүдө алмаштыра турган убактылуу сыр сөз берүү</translation>
     </message>
@@ -6910,114 +6911,119 @@ Statement: %3</source>
         <translation>Жогорудагы бардык жөндөөлөрдү бир учурда сактоо; ар бир өзгөртүү аудитке жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="215"/>
+        <source>This officer signs in with their own database login: they change its password themselves, and only the server&apos;s administrator can reset it</source>
+        <translation>Бул кызматкер маалымат базасынын өз логини менен кирет: анын сыр сөзүн өзү алмаштырат, аны серверди башкаруучу гана жаңыдан коё алат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
         <source>The name the officer signs in with</source>
         <translation>Кызматкер кире турган ат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="234"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Аудит журналында жана каттарда көрсөтүлгөн кызматкердин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="229"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="237"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Кызматкер кире турган сыр сөз; аны өзүнө жеке бериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="238"/>
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="232"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="298"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="240"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="306"/>
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="233"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="241"/>
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="262"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="270"/>
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="280"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Кызматкер аны кийинки кирүүдө алмаштырат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="273"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="281"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="278"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="286"/>
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="284"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="292"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="305"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="319"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="327"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="336"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="344"/>
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -7406,7 +7412,7 @@ Statement: %3</source>
 <context>
     <name>dpo::ScramVerifier</name>
     <message>
-        <location filename="../models/security/ScramVerifier.cpp" line="119"/>
+        <location filename="../models/security/ScramVerifier.cpp" line="111"/>
         <source>A database login&apos;s password may use Latin and Cyrillic letters, digits, spaces and the signs of an English keyboard; &quot;%1&quot; is not one of them.</source>
         <extracomment>%1: the character refused, in quotes.</extracomment>
         <translation>Маалымат базасынын логининин сыр сөзүндө латын жана кирилл тамгалары, сандар, боштуктар жана англис клавиатурасынын белгилери гана болот; «%1» алардын бири эмес.</translation>
@@ -8029,7 +8035,7 @@ Statement: %3</source>
         <location filename="../models/services/OfficerService.cpp" line="198"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="80"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="86"/>
-        <location filename="../models/services/OfficerSignIn.cpp" line="164"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="169"/>
         <source>look up an officer</source>
         <translation>кызматкерди издөө</translation>
     </message>
@@ -8040,53 +8046,53 @@ Statement: %3</source>
         <translation>кызматкерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="204"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="209"/>
         <source>record a sign-in</source>
         <translation>кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="234"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="239"/>
         <source>record a failed sign-in</source>
         <translation>ийгиликсиз кирүүнү каттоо</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="162"/>
-        <location filename="../models/services/OfficerService.cpp" line="371"/>
+        <location filename="../models/services/OfficerService.cpp" line="359"/>
         <source>create a database login</source>
         <translation>маалымат базасынын логинин түзүү</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="209"/>
-        <location filename="../models/services/OfficerService.cpp" line="240"/>
+        <location filename="../models/services/OfficerService.cpp" line="229"/>
         <source>change a password</source>
         <translation>сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="263"/>
-        <location filename="../models/services/OfficerService.cpp" line="272"/>
+        <location filename="../models/services/OfficerService.cpp" line="252"/>
+        <location filename="../models/services/OfficerService.cpp" line="261"/>
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="291"/>
-        <location filename="../models/services/OfficerService.cpp" line="299"/>
-        <location filename="../models/services/OfficerService.cpp" line="321"/>
-        <location filename="../models/services/OfficerService.cpp" line="328"/>
+        <location filename="../models/services/OfficerService.cpp" line="280"/>
+        <location filename="../models/services/OfficerService.cpp" line="288"/>
+        <location filename="../models/services/OfficerService.cpp" line="310"/>
+        <location filename="../models/services/OfficerService.cpp" line="317"/>
         <source>change an officer</source>
         <translation>кызматкерди өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="349"/>
+        <location filename="../models/services/OfficerService.cpp" line="338"/>
         <source>map a database login</source>
         <translation>маалымат базасынын логинин кызматкерге байлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="382"/>
+        <location filename="../models/services/OfficerService.cpp" line="370"/>
         <source>list the officers</source>
         <translation>кызматкерлердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="405"/>
+        <location filename="../models/services/OfficerService.cpp" line="393"/>
         <source>count the officers</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
@@ -14217,9 +14223,9 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="77"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="246"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="63"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="122"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="158"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="65"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="124"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="161"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62"/>
         <source>--%1 is required.</source>
         <extracomment>%1: an option&apos;s name without its dashes, e.g. &quot;received&quot;.</extracomment>
@@ -15155,90 +15161,90 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="38"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="40"/>
         <source>An administrator adds an officer (audited). The new officer&apos;s password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the administrator&apos;s own from DPO_CONSOLE_PASSWORD.</source>
         <translation>Администратор кызматкер кошот (аудитке жазылат). Жаңы кызматкердин сырсөзү DPO_CONSOLE_NEW_PASSWORD өзгөрмөсүнөн алынат же терминалда эки жолу суралат; администратордун өзүнүкү DPO_CONSOLE_PASSWORD өзгөрмөсүнөн.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="44"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="46"/>
         <source>The new officer&apos;s user name.</source>
         <translation>Жаңы кызматкердин колдонуучу аты.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="45"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="47"/>
         <source>Their name as letters and the trail show it.</source>
         <translation>Анын каттарда жана журналда көрсөтүлгөн аты-жөнү.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="47"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="49"/>
         <source>administrator, supervisor, officer or auditor.</source>
         <translation>administrator, supervisor, officer же auditor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="50"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="52"/>
         <source>PostgreSQL: also create their database login, named as the user name, with this password as its first (the officer chooses their own at the first sign-in).</source>
         <translation>PostgreSQL: ошондой эле колдонуучу аты менен аталган маалымат базасынын логинин түзүү, бул сыр сөз анын биринчиси болот (кызматкер биринчи киргенде өзүнүкүн тандайт).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="71"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="73"/>
         <source>Password for the new officer %1:</source>
         <extracomment>A prompt on the terminal. %1: the new officer&apos;s user name.</extracomment>
         <translation>Жаңы кызматкер %1 үчүн сырсөз:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="76"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="78"/>
         <source>Officer %1 added as %2.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the role&apos;s code, e.g. &quot;officer&quot; or &quot;supervisor&quot;.</extracomment>
         <translation>%1 кызматкери %2 катары кошулду.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="79"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="81"/>
         <source>They connect to the server as the login %1.</source>
         <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
         <translation>Ал серверге %1 логини менен туташат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="100"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="102"/>
         <source>PostgreSQL: an administrator makes an existing database login the officer&apos;s own (audited); the login joins the group of the officer&apos;s role and the officer connects with it from then on (docs/deployment.md, &quot;One login per officer&quot;). An empty --login takes the officer&apos;s login away.</source>
         <translation>PostgreSQL: администратор маалымат базасынын бар логинин кызматкердики кылат (аудитке жазылат); логин кызматкердин ролунун тобуна кошулат жана кызматкер мындан ары аны менен туташат (docs/deployment.md, &quot;One login per officer&quot;). Бош --login кызматкердин логинин алып салат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="107"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="149"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="109"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="151"/>
         <source>The officer&apos;s user name.</source>
         <translation>Кызматкердин колдонуучу аты.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="109"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="111"/>
         <source>The PostgreSQL login, made by the server&apos;s administrator beforehand.</source>
         <translation>Сервердин администратору алдын ала түзгөн PostgreSQL логини.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="141"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="143"/>
         <source>PostgreSQL: an administrator creates the database login of an officer who has none, named as their user name (audited); it joins the group of the officer&apos;s role. Its first password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the officer chooses their own at the first sign-in (docs/deployment.md, &quot;One login per officer&quot;).</source>
         <translation>PostgreSQL: администратор логини жок кызматкерге анын колдонуучу аты менен аталган маалымат базасынын логинин түзөт (аудитке жазылат); логин кызматкердин ролунун тобуна кошулат. Анын биринчи сыр сөзү DPO_CONSOLE_NEW_PASSWORD өзгөрмөсүнөн алынат же терминалда эки жолу суралат; кызматкер биринчи киргенде өзүнүкүн тандайт (docs/deployment.md, «One login per officer»).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="165"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="168"/>
         <source>First password of the login %1:</source>
         <extracomment>A prompt on the terminal. %1: the officer&apos;s user name.</extracomment>
         <translation>%1 логининин биринчи сыр сөзү:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="168"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="171"/>
         <source>Officer %1 connects as the login %1 from now on.</source>
         <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
         <translation>%1 кызматкери мындан ары %1 логини менен туташат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="181"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="184"/>
         <source>Usage: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
 </source>
         <translation>Колдонуу: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="93"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="95"/>
         <source>There is no officer &quot;%1&quot;.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>&quot;%1&quot; деген кызматкер жок.</translation>
@@ -15249,13 +15255,13 @@ dpo-console COMMAND --help ар бир буйрукту сыпаттайт. Чы
         <translation>Консолдун кызматкерлерин тизмелейт: колдонуучу аты, аты-жөнү, ролу, кире алабы жана өз маалымат базасынын логини (PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="130"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="132"/>
         <source>Officer %1 has no database login of their own now.</source>
         <extracomment>%1: the officer&apos;s user name.</extracomment>
         <translation>%1 кызматкеринин эми маалымат базасында өз логини жок.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="132"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="134"/>
         <source>Officer %1 connects as %2 from now on.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the database login.</extracomment>
         <translation>%1 кызматкери мындан ары %2 катары туташат.</translation>

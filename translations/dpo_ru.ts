@@ -6681,7 +6681,7 @@ Statement: %3</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="119"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="136"/>
         <source>This console is connected to the database as %1, the login of officer %2: sign in as %2, or connect with your own login.</source>
         <extracomment>%1: the database login; %2: the officer&apos;s user name.</extracomment>
         <translation>Консоль подключена к базе данных как %1, это логин сотрудника %2: войдите как %2 или подключитесь со своим логином.</translation>
@@ -6709,54 +6709,54 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="200"/>
-        <location filename="../models/services/OfficerService.cpp" line="236"/>
+        <location filename="../models/services/OfficerService.cpp" line="225"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="257"/>
+        <location filename="../models/services/OfficerService.cpp" line="246"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="283"/>
+        <location filename="../models/services/OfficerService.cpp" line="272"/>
         <source>reactivate an officer</source>
         <translation>снова включить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="283"/>
+        <location filename="../models/services/OfficerService.cpp" line="272"/>
         <source>deactivate an officer</source>
         <translation>отключить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="287"/>
+        <location filename="../models/services/OfficerService.cpp" line="276"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="310"/>
+        <location filename="../models/services/OfficerService.cpp" line="299"/>
         <source>change an officer&apos;s role</source>
         <translation>изменить роль сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="315"/>
+        <location filename="../models/services/OfficerService.cpp" line="304"/>
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="339"/>
+        <location filename="../models/services/OfficerService.cpp" line="328"/>
         <source>map a database login</source>
         <translation>закрепить логин базы данных за сотрудником</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="366"/>
+        <location filename="../models/services/OfficerService.cpp" line="355"/>
         <source>create a database login</source>
         <translation>создать логин базы данных</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="135"/>
-        <location filename="../models/services/OfficerService.cpp" line="343"/>
-        <location filename="../models/services/OfficerService.cpp" line="358"/>
+        <location filename="../models/services/OfficerService.cpp" line="332"/>
+        <location filename="../models/services/OfficerService.cpp" line="347"/>
         <source>A SQLite database has no logins: its officers sign in with the console&apos;s passwords.</source>
         <translation>В базе данных SQLite нет логинов: её сотрудники входят с паролями консоли.</translation>
     </message>
@@ -6776,8 +6776,8 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
         <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="317"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="325"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -6862,30 +6862,30 @@ Statement: %3</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
         <source>At least %1 characters, without the user name; the officer chooses their own at the first sign-in.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Не короче %1 символов и без имени пользователя; при первом входе сотрудник выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="252"/>
         <source>Create their database login, named as the user name</source>
         <translation>Создать логин базы данных с именем пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
         <source>The officer connects to the server as themselves, with this password, and the server checks what their role may do; without it they connect with the team&apos;s shared login</source>
         <translation>Сотрудник подключается к серверу от своего имени с этим паролем, и сервер проверяет, что разрешено его роли; без этого он подключается с общим логином команды</translation>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="108"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="212"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
@@ -6906,6 +6906,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="218"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Дать выбранному сотруднику временный пароль, который он сменит при следующем входе</translation>
     </message>
@@ -6925,114 +6926,119 @@ Statement: %3</source>
         <translation>Сохранить все настройки выше разом; каждое изменение попадает в аудит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="215"/>
+        <source>This officer signs in with their own database login: they change its password themselves, and only the server&apos;s administrator can reset it</source>
+        <translation>Этот сотрудник входит под собственным логином базы данных: пароль к нему он меняет сам, а сбросить его может только администратор сервера</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
         <source>The name the officer signs in with</source>
         <translation>Имя, под которым сотрудник входит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="234"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Имя сотрудника, как его показывают журнал аудита и письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="229"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="237"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Пароль, с которым сотрудник входит; передайте его лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="238"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="232"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="298"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="240"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="306"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="233"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="241"/>
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="262"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="270"/>
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="272"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="280"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Сотрудник сменит его при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="273"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="281"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="278"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="286"/>
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="284"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="292"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="295"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="305"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="319"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="327"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="336"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="344"/>
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -7421,7 +7427,7 @@ Statement: %3</source>
 <context>
     <name>dpo::ScramVerifier</name>
     <message>
-        <location filename="../models/security/ScramVerifier.cpp" line="119"/>
+        <location filename="../models/security/ScramVerifier.cpp" line="111"/>
         <source>A database login&apos;s password may use Latin and Cyrillic letters, digits, spaces and the signs of an English keyboard; &quot;%1&quot; is not one of them.</source>
         <extracomment>%1: the character refused, in quotes.</extracomment>
         <translation>В пароле логина базы данных допустимы латинские и кириллические буквы, цифры, пробелы и знаки английской клавиатуры; «%1» к ним не относится.</translation>
@@ -8044,7 +8050,7 @@ Statement: %3</source>
         <location filename="../models/services/OfficerService.cpp" line="198"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="80"/>
         <location filename="../models/services/OfficerSignIn.cpp" line="86"/>
-        <location filename="../models/services/OfficerSignIn.cpp" line="164"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="169"/>
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
@@ -8055,53 +8061,53 @@ Statement: %3</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="204"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="209"/>
         <source>record a sign-in</source>
         <translation>записать вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerSignIn.cpp" line="234"/>
+        <location filename="../models/services/OfficerSignIn.cpp" line="239"/>
         <source>record a failed sign-in</source>
         <translation>записать неудачный вход</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="162"/>
-        <location filename="../models/services/OfficerService.cpp" line="371"/>
+        <location filename="../models/services/OfficerService.cpp" line="359"/>
         <source>create a database login</source>
         <translation>создать логин базы данных</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="209"/>
-        <location filename="../models/services/OfficerService.cpp" line="240"/>
+        <location filename="../models/services/OfficerService.cpp" line="229"/>
         <source>change a password</source>
         <translation>изменить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="263"/>
-        <location filename="../models/services/OfficerService.cpp" line="272"/>
+        <location filename="../models/services/OfficerService.cpp" line="252"/>
+        <location filename="../models/services/OfficerService.cpp" line="261"/>
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="291"/>
-        <location filename="../models/services/OfficerService.cpp" line="299"/>
-        <location filename="../models/services/OfficerService.cpp" line="321"/>
-        <location filename="../models/services/OfficerService.cpp" line="328"/>
+        <location filename="../models/services/OfficerService.cpp" line="280"/>
+        <location filename="../models/services/OfficerService.cpp" line="288"/>
+        <location filename="../models/services/OfficerService.cpp" line="310"/>
+        <location filename="../models/services/OfficerService.cpp" line="317"/>
         <source>change an officer</source>
         <translation>изменить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="349"/>
+        <location filename="../models/services/OfficerService.cpp" line="338"/>
         <source>map a database login</source>
         <translation>закрепить логин базы данных за сотрудником</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="382"/>
+        <location filename="../models/services/OfficerService.cpp" line="370"/>
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="405"/>
+        <location filename="../models/services/OfficerService.cpp" line="393"/>
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>
@@ -14240,9 +14246,9 @@ Statement: %3</source>
     <message>
         <location filename="../app/cli/ClaimCommands.cpp" line="77"/>
         <location filename="../app/cli/ClaimCommands.cpp" line="246"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="63"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="122"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="158"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="65"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="124"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="161"/>
         <location filename="../app/cli/WithdrawalStepCommands.cpp" line="62"/>
         <source>--%1 is required.</source>
         <extracomment>%1: an option&apos;s name without its dashes, e.g. &quot;received&quot;.</extracomment>
@@ -15179,90 +15185,90 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="38"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="40"/>
         <source>An administrator adds an officer (audited). The new officer&apos;s password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the administrator&apos;s own from DPO_CONSOLE_PASSWORD.</source>
         <translation>Администратор добавляет сотрудника (записывается в аудит). Пароль нового сотрудника берётся из DPO_CONSOLE_NEW_PASSWORD или дважды запрашивается в терминале; собственный пароль администратора — из DPO_CONSOLE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="44"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="46"/>
         <source>The new officer&apos;s user name.</source>
         <translation>Имя пользователя нового сотрудника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="45"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="47"/>
         <source>Their name as letters and the trail show it.</source>
         <translation>Его имя, как его показывают письма и журнал.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="47"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="49"/>
         <source>administrator, supervisor, officer or auditor.</source>
         <translation>administrator, supervisor, officer или auditor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="50"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="52"/>
         <source>PostgreSQL: also create their database login, named as the user name, with this password as its first (the officer chooses their own at the first sign-in).</source>
         <translation>PostgreSQL: также создать логин базы данных с именем пользователя и этим паролем как первым (при первом входе сотрудник выберет свой).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="71"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="73"/>
         <source>Password for the new officer %1:</source>
         <extracomment>A prompt on the terminal. %1: the new officer&apos;s user name.</extracomment>
         <translation>Пароль нового сотрудника %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="76"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="78"/>
         <source>Officer %1 added as %2.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the role&apos;s code, e.g. &quot;officer&quot; or &quot;supervisor&quot;.</extracomment>
         <translation>Сотрудник %1 добавлен как %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="79"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="81"/>
         <source>They connect to the server as the login %1.</source>
         <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
         <translation>Сотрудник подключается к серверу с логином %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="100"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="102"/>
         <source>PostgreSQL: an administrator makes an existing database login the officer&apos;s own (audited); the login joins the group of the officer&apos;s role and the officer connects with it from then on (docs/deployment.md, &quot;One login per officer&quot;). An empty --login takes the officer&apos;s login away.</source>
         <translation>PostgreSQL: администратор закрепляет существующий логин базы данных за сотрудником (записывается в аудит); логин входит в группу роли сотрудника, и сотрудник с этих пор подключается с ним (docs/deployment.md, &quot;One login per officer&quot;). Пустой --login снимает логин с сотрудника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="107"/>
-        <location filename="../app/cli/OfficerCommands.cpp" line="149"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="109"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="151"/>
         <source>The officer&apos;s user name.</source>
         <translation>Имя пользователя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="109"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="111"/>
         <source>The PostgreSQL login, made by the server&apos;s administrator beforehand.</source>
         <translation>Логин PostgreSQL, заранее созданный администратором сервера.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="141"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="143"/>
         <source>PostgreSQL: an administrator creates the database login of an officer who has none, named as their user name (audited); it joins the group of the officer&apos;s role. Its first password comes from DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the officer chooses their own at the first sign-in (docs/deployment.md, &quot;One login per officer&quot;).</source>
         <translation>PostgreSQL: администратор создаёт сотруднику без логина логин базы данных с его именем пользователя (записывается в аудит); логин входит в группу роли сотрудника. Первый пароль берётся из DPO_CONSOLE_NEW_PASSWORD или запрашивается в терминале дважды; при первом входе сотрудник выберет свой (docs/deployment.md, «One login per officer»).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="165"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="168"/>
         <source>First password of the login %1:</source>
         <extracomment>A prompt on the terminal. %1: the officer&apos;s user name.</extracomment>
         <translation>Первый пароль логина %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="168"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="171"/>
         <source>Officer %1 connects as the login %1 from now on.</source>
         <extracomment>%1: the officer&apos;s user name, which is also their database login.</extracomment>
         <translation>Сотрудник %1 теперь подключается с логином %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="181"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="184"/>
         <source>Usage: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
 </source>
         <translation>Использование: dpo-console officers list|add|map-login|create-login ... (dpo-console officers add --help)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="93"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="95"/>
         <source>There is no officer &quot;%1&quot;.</source>
         <extracomment>%1: the user name as typed.</extracomment>
         <translation>Сотрудника «%1» нет.</translation>
@@ -15273,13 +15279,13 @@ dpo-console COMMAND --help описывает каждую команду. Ко�
         <translation>Список сотрудников консоли: имя пользователя, имя, роль, может ли войти и собственный логин базы данных (PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="130"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="132"/>
         <source>Officer %1 has no database login of their own now.</source>
         <extracomment>%1: the officer&apos;s user name.</extracomment>
         <translation>У сотрудника %1 теперь нет собственного логина базы данных.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OfficerCommands.cpp" line="132"/>
+        <location filename="../app/cli/OfficerCommands.cpp" line="134"/>
         <source>Officer %1 connects as %2 from now on.</source>
         <extracomment>%1: the officer&apos;s user name; %2: the database login.</extracomment>
         <translation>Сотрудник %1 с этих пор подключается как %2.</translation>

@@ -244,12 +244,17 @@ private slots:
         QVERIFY(add->findChild<QCheckBox*>(QStringLiteral("ownLogin"))->isChecked());
         if (!qEnvironmentVariableIsEmpty("DPO_SHOT_DIR"))
             add->grab().save(qEnvironmentVariable("DPO_SHOT_DIR") + QStringLiteral("/add.png"));
+        auto* reset = page.findChild<QPushButton*>(QStringLiteral("resetPassword"));
+        const QString resetTip = reset->toolTip(); // what it says of an officer it may reset
         test::clickOk(add);
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("officersView"));
         QTRY_COMPARE(table->rowCount(), 2);
         selectOfficer(table, name);
         QVERIFY2(table->item(table->currentRow(), 3)->text().contains(name),
                  qPrintable(table->item(table->currentRow(), 3)->text()));
+        // Its password is the server's: the button that would reset it is off, and says why.
+        QVERIFY(!reset->isEnabled());
+        QVERIFY(reset->toolTip() != resetTip);
         if (!qEnvironmentVariableIsEmpty("DPO_SHOT_DIR"))
             page.grab().save(qEnvironmentVariable("DPO_SHOT_DIR") + QStringLiteral("/page.png"));
         QVERIFY(test::connectAs(fixture, name, QStringLiteral("Ала-Тоо 2026 жаз")) != nullptr);

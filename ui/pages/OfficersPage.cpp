@@ -186,6 +186,7 @@ void OfficersPage::reload()
     for (int row = 0; row < officers.size(); ++row) {
         setRowId(m_table, row, officers[row].id);
         m_table->item(row, 0)->setData(Qt::UserRole + 2, officers[row].active);
+        m_table->item(row, 0)->setData(Qt::UserRole + 3, !officers[row].dbLogin.isEmpty());
         if (officers[row].id == selected)
             m_table->selectRow(row);
     }
@@ -203,12 +204,19 @@ void OfficersPage::updateButtons()
     const bool admin = Permissions::allows(m_session.role, Permission::ManageOfficers);
     const qint64 id = selectedOfficer();
     const bool other = id > 0 && id != m_session.officerId; // one's own account is not changed here
-    m_reset->setEnabled(admin && other);
     m_role->setEnabled(admin && other);
     m_active->setEnabled(admin && other);
     const int row = m_table->currentRow();
-    const bool active =
-        row < 0 || !m_table->item(row, 0) || m_table->item(row, 0)->data(Qt::UserRole + 2).toBool();
+    const QTableWidgetItem* first = row < 0 ? nullptr : m_table->item(row, 0);
+    const bool active = !first || first->data(Qt::UserRole + 2).toBool();
+    // An own login's password is the server's: the console may not set it (the server refuses).
+    const bool ownLogin = first && first->data(Qt::UserRole + 3).toBool();
+    m_reset->setEnabled(admin && other && !ownLogin);
+    m_reset->setToolTip(ownLogin ? tr("This officer signs in with their own database login: they "
+                                      "change its password themselves, and only the server's "
+                                      "administrator can reset it")
+                                 : tr("Give the selected officer a temporary password to change "
+                                      "at the next sign-in"));
     m_active->setText(active ? tr("Deactivate") : tr("Reactivate"));
 }
 
