@@ -143,6 +143,21 @@ background+=($!)
     done
 ) &
 background+=($!)
+# Who holds the audit chain's lock (0025_server_audit_chain.sql), ten times a second: a holder
+# "active" is the server working, "idle in transaction" the server waiting for its client.
+psql_owner -c "CREATE TABLE load_chain_lock_samples (holder_state text, waiting int)" >/dev/null
+psql_owner -c "DO \$\$ BEGIN FOR i IN 1..$((DURATION * 10)) LOOP
+        PERFORM pg_stat_clear_snapshot();
+        INSERT INTO load_chain_lock_samples
+            SELECT coalesce((SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                             WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 1146113857
+                               AND l.objid = 1430538580 AND l.objsubid = 1), 'free'),
+                   (SELECT count(*) FROM pg_locks l WHERE l.locktype = 'advisory' AND NOT l.granted
+                      AND l.classid = 1146113857 AND l.objid = 1430538580 AND l.objsubid = 1);
+        COMMIT;
+        PERFORM pg_sleep(0.1);
+    END LOOP; END \$\$" >/dev/null 2>>"$work/sampler.log" &
+background+=($!)
 officers=()
 for ((i = 1; i <= OFFICERS; i++)); do
     "$BUILD_DIR/tests/load_officer" "$(login_url "officer$i")" "officer$i" "$DURATION" "$i" \
@@ -202,6 +217,9 @@ echo "the server's busiest statements (pg_stat_statements: total ms, calls, mean
 # Qt's driver prepares by name (PREPARE qpsqlpstmt_N AS …), a name per connection: one statement
 # is summed over its names.
 psql_owner -At -F ' | ' -c "SELECT round(sum(total_exec_time)), sum(calls), round((sum(total_exec_time) / sum(calls))::numeric, 1), sum(rows), left(q, 110) FROM (SELECT total_exec_time, calls, rows, regexp_replace(regexp_replace(query, '^PREPARE \w+ AS ', ''), '\s+', ' ', 'g') AS q FROM pg_stat_statements) s GROUP BY q ORDER BY 1 DESC LIMIT 12" >&2
+
+echo "the audit chain's lock, sampled ten times a second (its holder's state: the samples, the sessions waiting for it on average):" >&2
+psql_owner -At -F ' | ' -c "SELECT holder_state, count(*), round(avg(waiting), 1) FROM load_chain_lock_samples GROUP BY 1 ORDER BY 2 DESC" >&2
 
 # --- the checks ----------------------------------------------------------------------------------
 failed=0
