@@ -18,6 +18,7 @@
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
+#include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "services/AttachmentService.h"
 #include "services/ClaimService.h"
@@ -207,10 +208,12 @@ int main(int argc, char* argv[])
             return 0;
         qint64 subjects = 0;
         {
-            QSqlQuery q(database.connection());
             // The demo numbers its subjects' references by their ids; counting a million rows
             // per officer would load the server before the load begins.
-            if (q.exec(QStringLiteral("SELECT max(id) FROM subjects")) && q.next())
+            QSqlQuery q =
+                prepareQuery(database.connection(), QStringLiteral("SELECT max(id) FROM subjects"));
+            execQuery(q, "read the subjects");
+            if (q.next())
                 subjects = q.value(0).toLongLong();
         }
         if (subjects == 0) {
