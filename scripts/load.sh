@@ -79,7 +79,7 @@ for ((i = 1; i <= OFFICERS; i++)); do add_officer "officer$i" officer; done
 add_officer auditor1 auditor
 login_url() { echo "postgresql://$1@127.0.0.1:$PG_PORT/dpo_load"; }
 # Each login's first password is changed at its first sign-in, as the console makes its officer do.
-"$BUILD_DIR/tests/load_officer" "$(login_url auditor1)" auditor1 0 0 /dev/null 0 "$first_password"
+DPO_LOAD_FIRST_PASSWORD="$first_password" "$BUILD_DIR/tests/load_officer" "$(login_url auditor1)" auditor1 0 0 /dev/null 0
 
 # The recipient the platform's transfers name, before any transfer.
 PGPASSWORD="$platform_password" psql -X -q -v ON_ERROR_STOP=1 -d "$(login_url dpo_platform)" -c \
@@ -160,8 +160,9 @@ psql_owner -c "DO \$\$ BEGIN FOR i IN 1..$((DURATION * 10)) LOOP
 background+=($!)
 officers=()
 for ((i = 1; i <= OFFICERS; i++)); do
-    "$BUILD_DIR/tests/load_officer" "$(login_url "officer$i")" "officer$i" "$DURATION" "$i" \
-        "$work/officer$i.tsv" "$THINK_MS" "$first_password" 2>>"$work/officers.log" &
+    DPO_LOAD_FIRST_PASSWORD="$first_password" "$BUILD_DIR/tests/load_officer" \
+        "$(login_url "officer$i")" "officer$i" "$DURATION" "$i" "$work/officer$i.tsv" "$THINK_MS" \
+        2>>"$work/officers.log" &
     officers+=($!)
 done
 officer_failures=0

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Load, not a test: one simulated officer (scripts/load.sh starts many at once). Usage:
-//   load_officer URL USERNAME SECONDS SEED OUT.tsv [THINK_MS [FIRST_PASSWORD]]
+//   load_officer URL USERNAME SECONDS SEED OUT.tsv [THINK_MS]
 // Signs in as USERNAME (password from DPO_CONSOLE_PASSWORD; an own login's too) and, for SECONDS,
 // does what an officer
 // does in the window, through the same services: searches the subjects list, opens a record,
@@ -11,7 +11,8 @@
 // outcome: ok; conflict (another officer changed the case first: expected); refused:KIND (the
 // console said no: a subject destroyed by another officer's withdrawal, a case in a state that no
 // longer allows the step); error:KIND (the database or the connection failed: not expected).
-// With FIRST_PASSWORD, the login is new: it connects and signs in with that password and chooses
+// With DPO_LOAD_FIRST_PASSWORD, the login is new: it connects and signs in with that password
+// (passwords come from the environment, not the command line, which `ps` shows) and chooses
 // DPO_CONSOLE_PASSWORD, as the console makes its officer do. SECONDS 0: only that.
 // The demo database's subjects are OG-00000001 on (`dpo-console demo`).
 #include "core/Error.h"
@@ -173,8 +174,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 6) {
-        std::fprintf(stderr, "usage: load_officer URL USERNAME SECONDS SEED OUT.tsv [THINK_MS "
-                             "[FIRST_PASSWORD]]\n"
+        std::fprintf(stderr, "usage: load_officer URL USERNAME SECONDS SEED OUT.tsv [THINK_MS]\n"
                              "  (the password from DPO_CONSOLE_PASSWORD; a demo database)\n");
         return 2;
     }
@@ -193,7 +193,7 @@ int main(int argc, char* argv[])
     };
     try {
         const QString password = qEnvironmentVariable("DPO_CONSOLE_PASSWORD");
-        const QString first = argc > 7 ? QString::fromLocal8Bit(argv[7]) : QString();
+        const QString first = qEnvironmentVariable("DPO_LOAD_FIRST_PASSWORD");
         Database database(DatabaseUrl::parse(QString::fromLocal8Bit(argv[1])),
                           first.isEmpty() ? password : first);
         database.open();
