@@ -22,6 +22,20 @@ Session firstAdministrator(Database& database)
                    Role::Administrator};
 }
 
+QList<WithdrawalService::Decision> destroyEverything(const QStringList& categories,
+                                                     const QString& justification)
+{
+    QList<WithdrawalService::Decision> decisions;
+    for (const QString& category : categories) {
+        WithdrawalService::Decision decision;
+        decision.category = category;
+        decision.action = DecisionAction::Destroy;
+        decision.justification = justification;
+        decisions << decision;
+    }
+    return decisions;
+}
+
 namespace {
 // A value as the driver would bind it, written as a literal of the same type.
 QString literal(const QVariant& value, bool postgres)

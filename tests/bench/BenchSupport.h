@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Session.h"
+#include "services/WithdrawalService.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -17,6 +18,11 @@ namespace dpo::bench {
 // A session of the database's first administrator, for a benchmark's reads and steps (its
 // password is not needed: the figures are of the queries, not of the sign-in).
 Session firstAdministrator(Database& database);
+
+// A decision for each of `categories` (a request's held ones): destroy, with `justification`; what
+// the benchmarks, the screenshots and the load driver decide to work a request to execution.
+QList<WithdrawalService::Decision> destroyEverything(const QStringList& categories,
+                                                     const QString& justification);
 
 // The process's peak resident memory (VmHWM) in kB; -1 when /proc cannot say.
 inline long peakKilobytes()

@@ -136,15 +136,8 @@ int main(int argc, char* argv[])
         t.restart();
         const WithdrawalService::Details d = withdrawals.details(id, today);
         steps[1] << double(t.nsecsElapsed()) / 1e6;
-        QList<WithdrawalService::Decision> all;
-        for (const QString& category : d.heldCategories) {
-            WithdrawalService::Decision x;
-            x.category = category;
-            x.action = DecisionAction::Destroy;
-            x.justification = QStringLiteral("bench");
-            all << x;
-        }
-        withdrawals.decide(admin, id, all);
+        withdrawals.decide(admin, id,
+                           bench::destroyEverything(d.heldCategories, QStringLiteral("bench")));
         t.restart();
         withdrawals.execute(admin, id);
         steps[2] << double(t.nsecsElapsed()) / 1e6;

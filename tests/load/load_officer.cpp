@@ -15,6 +15,7 @@
 // (passwords come from the environment, not the command line, which `ps` shows) and chooses
 // DPO_CONSOLE_PASSWORD, as the console makes its officer do. SECONDS 0: only that.
 // The demo database's subjects are OG-00000001 on (`dpo-console demo`).
+#include "BenchSupport.h"
 #include "core/Error.h"
 #include "core/Session.h"
 #include "db/Database.h"
@@ -72,8 +73,8 @@ public:
     {
     }
 
-    // One action, its name returned; throws as the service throws.
-    QString act()
+    // The next action, by the weights of an officer's day.
+    QString pick()
     {
         static const QList<std::pair<int, QString>> kWeights{
             {30, QStringLiteral("search")},    {30, QStringLiteral("record")},
@@ -81,27 +82,16 @@ public:
             {7, QStringLiteral("withdrawal")}, {10, QStringLiteral("registers")},
             {5, QStringLiteral("dashboard")},
         };
-        int pick = int(m_random.bounded(100));
+        int roll = int(m_random.bounded(100));
         for (const auto& [weight, name] : kWeights) {
-            if (pick < weight) {
-                m_action = name;
-                run(name);
+            if (roll < weight)
                 return name;
-            }
-            pick -= weight;
+            roll -= weight;
         }
-        return {};
+        return kWeights.constLast().second;
     }
 
-    const QString& lastAction() const { return m_action; }
-
-private:
-    QString randomRef()
-    {
-        return QStringLiteral("OG-%1").arg(1 + qint64(m_random.bounded(quint64(m_subjects))), 8, 10,
-                                           QLatin1Char('0'));
-    }
-
+    // Does the action `name` (one pick() returns); throws as the service throws.
     void run(const QString& name)
     {
         const QDate today = bishkekToday();
@@ -143,15 +133,8 @@ private:
             const qint64 id = withdrawals.registerRequest(m_session, r);
             withdrawals.verifyIdentity(m_session, id, QStringLiteral("id_in_person"), QString());
             const WithdrawalService::Details d = withdrawals.details(id, today);
-            QList<WithdrawalService::Decision> all;
-            for (const QString& category : d.heldCategories) {
-                WithdrawalService::Decision x;
-                x.category = category;
-                x.action = DecisionAction::Destroy;
-                x.justification = QStringLiteral("load");
-                all << x;
-            }
-            withdrawals.decide(m_session, id, all);
+            withdrawals.decide(m_session, id,
+                               bench::destroyEverything(d.heldCategories, QStringLiteral("load")));
             withdrawals.execute(m_session, id);
         } else if (name == QStringLiteral("registers")) {
             WithdrawalService(m_database).list(today);
@@ -161,11 +144,17 @@ private:
         }
     }
 
+private:
+    QString randomRef()
+    {
+        return QStringLiteral("OG-%1").arg(1 + qint64(m_random.bounded(quint64(m_subjects))), 8, 10,
+                                           QLatin1Char('0'));
+    }
+
     Database& m_database;
     Session m_session;
     QRandomGenerator m_random;
     qint64 m_subjects;
-    QString m_action;
 };
 
 } // namespace
@@ -227,11 +216,10 @@ int main(int argc, char* argv[])
         while (!deadline.hasExpired()) {
             timer.restart();
             QString outcome = QStringLiteral("ok");
-            QString action;
+            const QString action = officer.pick();
             try {
-                action = officer.act();
+                officer.run(action);
             } catch (const Error& e) {
-                action = officer.lastAction();
                 outcome = outcomeOf(e);
                 // Errors and refusals alike, to the officers' log: the run says why.
                 if (outcome != QStringLiteral("conflict"))

@@ -3,6 +3,7 @@
 // Signs in as a real officer (DPO_CONSOLE_PASSWORD), so that what is shown is what an officer
 // sees; modal questions are answered by FakePrompts, never shown. Built with the tests, never
 // installed. Run by scripts/screenshots.sh.
+#include "BenchSupport.h"
 #include "core/Error.h"
 #include "core/SaveFile.h"
 #include "DarkPalette.h"
@@ -165,15 +166,8 @@ int main(int argc, char* argv[])
         if (!opened.isEmpty()) {
             const qint64 minorCase = opened.first().id;
             const WithdrawalService::Details d = minorCases.details(minorCase, bishkekToday());
-            QList<WithdrawalService::Decision> decisions;
-            for (const QString& category : d.heldCategories) {
-                WithdrawalService::Decision decision;
-                decision.category = category;
-                decision.action = DecisionAction::Destroy;
-                decision.justification = QStringLiteral("9.1");
-                decisions << decision;
-            }
-            minorCases.decide(session, minorCase, decisions);
+            minorCases.decide(session, minorCase,
+                              bench::destroyEverything(d.heldCategories, QStringLiteral("9.1")));
             minorCases.execute(session, minorCase);
             const QString letter = QStringLiteral("%1/minor-letter-%2.pdf").arg(out, language);
             WithdrawalLetterService(*database).writePdf(session, minorCase, language, letter);

@@ -86,8 +86,6 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
     m_add->setObjectName(QStringLiteral("addOfficer"));
     m_add->setToolTip(tr("Create an account with its role and a first password"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
-    m_reset->setToolTip(tr("Give the selected officer a temporary password to change at the next "
-                           "sign-in"));
     m_active->setObjectName(QStringLiteral("toggleActive"));
     m_active->setToolTip(tr("Stop the selected officer from signing in, or let them again; their "
                             "entries in the audit trail stay"));
@@ -101,6 +99,7 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
     connect(m_active, &QPushButton::clicked, this, &OfficersPage::toggleActive);
     connect(m_saveSettings, &QPushButton::clicked, this, &OfficersPage::saveSettings);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OfficersPage::updateButtons);
+    updateButtons(); // the buttons' states and the reset's tooltip before any row is read
 
     // Wide enough for either word, so that it does not jump when the selection changes.
     m_active->setMinimumWidth(
