@@ -142,8 +142,9 @@ background+=($!)
     done
 ) &
 background+=($!)
-# Who holds the audit chain's lock (0025_server_audit_chain.sql), ten times a second: a holder
-# "active" is the server working, "idle in transaction" the server waiting for its client.
+# Who holds the audit chain's lock (taken as a transaction with audit entries commits, schema
+# version 30), ten times a second: a holder "active" is the server working, "idle in transaction"
+# the server waiting for its client (an export, whose entry is numbered at once).
 psql_owner -c "CREATE TABLE load_chain_lock_samples (holder_state text, waiting int)" >/dev/null
 psql_owner -c "DO \$\$ BEGIN FOR i IN 1..$((DURATION * 10)) LOOP
         PERFORM pg_stat_clear_snapshot();

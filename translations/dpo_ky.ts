@@ -902,12 +902,19 @@ Details:
 <context>
     <name>dpo::AuditService</name>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="107"/>
+        <location filename="../models/services/AuditService.cpp" line="122"/>
+        <source>Cannot append to the audit trail: %1</source>
+        <extracomment>%1: the database&apos;s own message.</extracomment>
+        <translation>Аудит журналына жазуу кошулбай калды: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="136"/>
+        <location filename="../models/services/AuditService.cpp" line="151"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер аудит журналына жазуу кошкон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="140"/>
+        <location filename="../models/services/AuditService.cpp" line="185"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Бул компьютердин сааты (%1) аудит журналынын акыркы жазуусунан артта калды (№ %2, %3): саатты туура коюңуз. Эч нерсе жазылган жок.</translation>
@@ -6502,37 +6509,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="89"/>
+        <location filename="../models/db/Migrator.cpp" line="90"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="156"/>
+        <location filename="../models/db/Migrator.cpp" line="157"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="168"/>
+        <location filename="../models/db/Migrator.cpp" line="169"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="191"/>
+        <location filename="../models/db/Migrator.cpp" line="192"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="203"/>
+        <location filename="../models/db/Migrator.cpp" line="204"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -6760,9 +6767,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="325"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="106"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -6793,84 +6800,84 @@ Statement: %3</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="115"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="114"/>
         <source>The team&apos;s settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="170"/>
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="170"/>
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="173"/>
         <source>locked until %1</source>
         <extracomment>%1: a date and time.</extracomment>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="176"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="178"/>
         <source>connects as the login %1</source>
         <extracomment>%1: the officer&apos;s PostgreSQL login.</extracomment>
         <translation>%1 логини менен туташат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="238"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="243"/>
         <source>At least %1 characters, without the user name; the officer chooses their own at the first sign-in.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Кеминде %1 белги, колдонуучу аты кирбесин; кызматкер биринчи киргенде өз сыр сөзүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="252"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="251"/>
         <source>Create their database login, named as the user name</source>
         <translation>Колдонуучу аты менен аталган маалымат базасынын логинин түзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="254"/>
         <source>The officer connects to the server as themselves, with this password, and the server checks what their role may do; without it they connect with the team&apos;s shared login</source>
         <translation>Кызматкер серверге өз атынан ушул сыр сөз менен туташат, ал эми сервер анын ролу эмне кыла аларын текшерет; анысыз ал команданын жалпы логини менен туташат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="108"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
@@ -6890,140 +6897,139 @@ Statement: %3</source>
         <translation>Ролу жана биринчи сыр сөзү менен эсеп түзүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="218"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="217"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Тандалган кызматкерге кийинки кирүүдө алмаштыра турган убактылуу сыр сөз берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="92"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="90"/>
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Тандалган кызматкердин кирүүсүн токтотуу же кайра уруксат берүү; анын аудит журналындагы жазуулары калат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="93"/>
         <source>Give the selected officer another role</source>
         <translation>Тандалган кызматкерге башка рол берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="97"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
         <source>Save every setting above at once; each change is audited</source>
         <translation>Жогорудагы бардык жөндөөлөрдү бир учурда сактоо; ар бир өзгөртүү аудитке жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="214"/>
         <source>This officer signs in with their own database login: they change its password themselves, and only the server&apos;s administrator can reset it</source>
         <translation>Бул кызматкер маалымат базасынын өз логини менен кирет: анын сыр сөзүн өзү алмаштырат, аны серверди башкаруучу гана жаңыдан коё алат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
         <source>The name the officer signs in with</source>
         <translation>Кызматкер кире турган ат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="234"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="233"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Аудит журналында жана каттарда көрсөтүлгөн кызматкердин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="237"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="236"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Кызматкер кире турган сыр сөз; аны өзүнө жеке бериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="238"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="237"/>
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="240"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="306"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="305"/>
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="241"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="240"/>
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="270"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="276"/>
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="276"/>
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="280"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="279"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Кызматкер аны кийинки кирүүдө алмаштырат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="281"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="280"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="286"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="285"/>
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="292"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="291"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="302"/>
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="302"/>
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="312"/>
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="327"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="326"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="331"/>
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="331"/>
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="344"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="343"/>
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -7913,12 +7919,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="137"/>
+        <location filename="../models/db/Migrator.cpp" line="138"/>
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="214"/>
+        <location filename="../models/db/Migrator.cpp" line="215"/>
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -7993,7 +7999,8 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="120"/>
+        <location filename="../models/services/AuditService.cpp" line="148"/>
+        <location filename="../models/services/AuditService.cpp" line="165"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
@@ -8017,8 +8024,8 @@ Statement: %3</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="104"/>
-        <location filename="../models/services/AuditService.cpp" line="158"/>
+        <location filename="../models/services/AuditService.cpp" line="133"/>
+        <location filename="../models/services/AuditService.cpp" line="203"/>
         <source>append to the audit trail</source>
         <translation>аудит журналына жазуу</translation>
     </message>

@@ -903,12 +903,19 @@ Details:
 <context>
     <name>dpo::AuditService</name>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="107"/>
+        <location filename="../models/services/AuditService.cpp" line="122"/>
+        <source>Cannot append to the audit trail: %1</source>
+        <extracomment>%1: the database&apos;s own message.</extracomment>
+        <translation>Не удалось дописать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="136"/>
+        <location filename="../models/services/AuditService.cpp" line="151"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер не добавил запись в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="140"/>
+        <location filename="../models/services/AuditService.cpp" line="185"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Часы этого компьютера (%1) отстают от последней записи журнала аудита, № %2 от %3: поставьте часы правильно. Ничего не записано.</translation>
@@ -6517,37 +6524,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="89"/>
+        <location filename="../models/db/Migrator.cpp" line="90"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="156"/>
+        <location filename="../models/db/Migrator.cpp" line="157"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="168"/>
+        <location filename="../models/db/Migrator.cpp" line="169"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="191"/>
+        <location filename="../models/db/Migrator.cpp" line="192"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="203"/>
+        <location filename="../models/db/Migrator.cpp" line="204"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -6775,9 +6782,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="63"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="325"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="106"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="324"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -6808,84 +6815,84 @@ Statement: %3</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="115"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="114"/>
         <source>The team&apos;s settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="170"/>
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="170"/>
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="174"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="173"/>
         <source>locked until %1</source>
         <extracomment>%1: a date and time.</extracomment>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="176"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="175"/>
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="178"/>
         <source>connects as the login %1</source>
         <extracomment>%1: the officer&apos;s PostgreSQL login.</extracomment>
         <translation>подключается с логином %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="184"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="238"/>
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="244"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="243"/>
         <source>At least %1 characters, without the user name; the officer chooses their own at the first sign-in.</source>
         <extracomment>%1: a number of characters.</extracomment>
         <translation>Не короче %1 символов и без имени пользователя; при первом входе сотрудник выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="252"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="251"/>
         <source>Create their database login, named as the user name</source>
         <translation>Создать логин базы данных с именем пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="255"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="254"/>
         <source>The officer connects to the server as themselves, with this password, and the server checks what their role may do; without it they connect with the team&apos;s shared login</source>
         <translation>Сотрудник подключается к серверу от своего имени с этим паролем, и сервер проверяет, что разрешено его роли; без этого он подключается с общим логином команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="108"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="107"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="219"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
@@ -6905,140 +6912,139 @@ Statement: %3</source>
         <translation>Создать учётную запись с ролью и первым паролем</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="89"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="218"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="217"/>
         <source>Give the selected officer a temporary password to change at the next sign-in</source>
         <translation>Дать выбранному сотруднику временный пароль, который он сменит при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="92"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="90"/>
         <source>Stop the selected officer from signing in, or let them again; their entries in the audit trail stay</source>
         <translation>Запретить выбранному сотруднику вход или снова разрешить; его записи в журнале аудита остаются</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="93"/>
         <source>Give the selected officer another role</source>
         <translation>Дать выбранному сотруднику другую роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="97"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="95"/>
         <source>Save every setting above at once; each change is audited</source>
         <translation>Сохранить все настройки выше разом; каждое изменение попадает в аудит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="214"/>
         <source>This officer signs in with their own database login: they change its password themselves, and only the server&apos;s administrator can reset it</source>
         <translation>Этот сотрудник входит под собственным логином базы данных: пароль к нему он меняет сам, а сбросить его может только администратор сервера</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="227"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="226"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="231"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="230"/>
         <source>The name the officer signs in with</source>
         <translation>Имя, под которым сотрудник входит</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="234"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="233"/>
         <source>The officer&apos;s name as the audit trail and the letters show it</source>
         <translation>Имя сотрудника, как его показывают журнал аудита и письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="237"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="236"/>
         <source>The password the officer signs in with; give it to them in person</source>
         <translation>Пароль, с которым сотрудник входит; передайте его лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="238"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="237"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="240"/>
-        <location filename="../ui/pages/OfficersPage.cpp" line="306"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="239"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="305"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="241"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="240"/>
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="270"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="269"/>
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="276"/>
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="277"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="276"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="280"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="279"/>
         <source>The officer changes it at the next sign-in</source>
         <translation>Сотрудник сменит его при следующем входе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="281"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="280"/>
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="286"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="285"/>
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="292"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="291"/>
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="302"/>
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="303"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="302"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="313"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="312"/>
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="327"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="326"/>
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <extracomment>%1: the officer&apos;s name.</extracomment>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="331"/>
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="332"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="331"/>
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="344"/>
+        <location filename="../ui/pages/OfficersPage.cpp" line="343"/>
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -7928,12 +7934,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="137"/>
+        <location filename="../models/db/Migrator.cpp" line="138"/>
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="214"/>
+        <location filename="../models/db/Migrator.cpp" line="215"/>
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -8008,7 +8014,8 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="120"/>
+        <location filename="../models/services/AuditService.cpp" line="148"/>
+        <location filename="../models/services/AuditService.cpp" line="165"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
@@ -8032,8 +8039,8 @@ Statement: %3</source>
         <translation>прочитать список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="104"/>
-        <location filename="../models/services/AuditService.cpp" line="158"/>
+        <location filename="../models/services/AuditService.cpp" line="133"/>
+        <location filename="../models/services/AuditService.cpp" line="203"/>
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>

@@ -502,7 +502,7 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
     });
     if (options.auditEntry || toFiles)
         summary.exportSeq =
-            AuditService::append(
+            AuditService::appendNumbered(
                 db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
                 0, exportDetails(options, formats, summary, language, signer, device != nullptr))
                 .seq;

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDriver>
+#include <QSqlError>
 
 namespace dpo {
 
@@ -35,10 +36,9 @@ QString AuditEntry::computeHash() const
     return QString::fromLatin1(Sha256::hashHex(canonicalJson()));
 }
 
-AuditEntry AuditService::append(const QSqlDatabase& db, const Session& session,
-                                const QString& action, const QString& entity,
-                                const QString& entityId, qint64 subjectId,
-                                const QJsonObject& details)
+namespace {
+AuditEntry officersEntry(const Session& session, const QString& action, const QString& entity,
+                         const QString& entityId, qint64 subjectId, const QJsonObject& details)
 {
     AuditEntry entry;
     entry.officerId = session.officerId;
@@ -48,7 +48,25 @@ AuditEntry AuditService::append(const QSqlDatabase& db, const Session& session,
     entry.entityId = entityId;
     entry.subjectId = subjectId;
     entry.details = details;
-    return appendEntry(db, std::move(entry));
+    return entry;
+}
+} // namespace
+
+AuditEntry AuditService::append(const QSqlDatabase& db, const Session& session,
+                                const QString& action, const QString& entity,
+                                const QString& entityId, qint64 subjectId,
+                                const QJsonObject& details)
+{
+    return appendEntry(db, officersEntry(session, action, entity, entityId, subjectId, details));
+}
+
+AuditEntry AuditService::appendNumbered(const QSqlDatabase& db, const Session& session,
+                                        const QString& action, const QString& entity,
+                                        const QString& entityId, qint64 subjectId,
+                                        const QJsonObject& details)
+{
+    return appendEntry(db, officersEntry(session, action, entity, entityId, subjectId, details),
+                       Numbering::AtOnce);
 }
 
 AuditEntry AuditService::appendAnonymous(const QSqlDatabase& db, const QString& actor,
@@ -64,13 +82,13 @@ AuditEntry AuditService::appendAnonymous(const QSqlDatabase& db, const QString& 
     return appendEntry(db, std::move(entry));
 }
 
-AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry)
+AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry, Numbering numbering)
 {
     // On PostgreSQL the server's trigger also announces the entry (schema version 27).
     if (db.driverName() != QStringLiteral("QPSQL"))
         appendOnClient(db, entry);
     else
-        appendOnServer(db, entry);
+        appendOnServer(db, entry, numbering);
     return entry;
 }
 
@@ -91,11 +109,23 @@ void bindSubjectMatter(QSqlQuery& insert, const AuditEntry& entry)
 }
 } // namespace
 
-void AuditService::appendOnServer(const QSqlDatabase& db, AuditEntry& entry)
+void AuditService::appendOnServer(const QSqlDatabase& db, AuditEntry& entry, Numbering numbering)
 {
-    // Schema version 25's trigger takes the chain's lock, numbers, stamps and hashes the entry
-    // with the server's clock (docs/audit.md, "Who writes the chain"); the console reads back
-    // what the server wrote.
+    // The server numbers, stamps and hashes the entry with its own clock (docs/audit.md, "Who
+    // writes the chain"): from schema version 30 as the transaction commits, so that the chain's
+    // lock is not held across this client's round trips; before it, at once. At once on request:
+    // the sealing trigger fires at the end of the INSERT and keeps the lock to the commit.
+    const auto setSealing = [&db](const QString& statement) {
+        QSqlQuery set(db); // a fixed statement: SET cannot be prepared
+        if (!set.exec(statement))
+            throw Error(Error::Kind::Database,
+                        //: %1: the database's own message.
+                        QCoreApplication::translate("dpo::AuditService",
+                                                    "Cannot append to the audit trail: %1")
+                            .arg(set.lastError().text()));
+    };
+    if (numbering == Numbering::AtOnce)
+        setSealing(QStringLiteral("SET CONSTRAINTS audit_log_seal_at_commit IMMEDIATE"));
     QSqlQuery insert = prepareQuery(
         db, QStringLiteral("INSERT INTO audit_log (officer_id, officer_username, action, entity, "
                            "entity_id, subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -106,6 +136,22 @@ void AuditService::appendOnServer(const QSqlDatabase& db, AuditEntry& entry)
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("dpo::AuditService",
                                                 "The server appended no audit entry."));
+    if (insert.value(0).toLongLong() < 0 && numbering == Numbering::AtCommit)
+        return; // unsealed until the commit: no number, time or hash yet
+    if (insert.value(0).toLongLong() < 0) {
+        // RETURNING shows the row before the sealing; sealed, under the lock held to the
+        // commit, it is the chain's head.
+        insert.finish();
+        setSealing(QStringLiteral("SET CONSTRAINTS audit_log_seal_at_commit DEFERRED"));
+        insert =
+            prepareQuery(db, QStringLiteral("SELECT seq, at_utc, prev_hash, hash FROM audit_log "
+                                            "WHERE seq > 0 ORDER BY seq DESC LIMIT 1"));
+        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+        if (!insert.next())
+            throw Error(Error::Kind::Database,
+                        QCoreApplication::translate("dpo::AuditService",
+                                                    "The server appended no audit entry."));
+    }
     entry.seq = insert.value(0).toLongLong();
     entry.atUtc = insert.value(1).toString();
     entry.prevHash = insert.value(2).toString();

@@ -31,7 +31,9 @@ struct AuditEntry
 };
 
 // Appends entries to the hash chain inside the caller's transaction, so that the change and
-// its audit entry commit or roll back together.
+// its audit entry commit or roll back together. On SQLite the console links the entry at once; on
+// PostgreSQL the server does, as the transaction commits (schema version 30), and the entry
+// returned has no seq, time, link or hash (0 and empty) unless the schema is older.
 class AuditService
 {
 public:
@@ -51,6 +53,13 @@ public:
     static AuditEntry append(const QSqlDatabase& db, const Session& session, const QString& action,
                              const QString& entity, const QString& entityId, qint64 subjectId,
                              const QJsonObject& details);
+    // Appends as the signed-in officer and numbers the entry at once, for a record that names
+    // its own entry (an export's files): on PostgreSQL the chain's lock is then held from here to
+    // the commit, as every append held it before schema version 30.
+    static AuditEntry appendNumbered(const QSqlDatabase& db, const Session& session,
+                                     const QString& action, const QString& entity,
+                                     const QString& entityId, qint64 subjectId,
+                                     const QJsonObject& details);
     // Appends for an actor who is not signed in (a failed sign-in): `actor` as the trail names
     // them, `officerId` the officer tried (the entry's entity id) when one is known.
     static AuditEntry appendAnonymous(const QSqlDatabase& db, const QString& actor,
@@ -58,8 +67,14 @@ public:
                                       const QJsonObject& details);
 
 private:
-    static AuditEntry appendEntry(const QSqlDatabase& db, AuditEntry entry);
-    static void appendOnServer(const QSqlDatabase& db, AuditEntry& entry);
+    enum class Numbering
+    {
+        AtCommit,
+        AtOnce
+    };
+    static AuditEntry appendEntry(const QSqlDatabase& db, AuditEntry entry,
+                                  Numbering numbering = Numbering::AtCommit);
+    static void appendOnServer(const QSqlDatabase& db, AuditEntry& entry, Numbering numbering);
     static void appendOnClient(const QSqlDatabase& db, AuditEntry& entry);
 };
 

@@ -469,6 +469,87 @@ private slots:
             "cPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU=')")));
     }
 
+    // Schema version 30: on PostgreSQL an entry is sealed (numbered, stamped, linked, hashed) as
+    // its transaction commits. The chain's lock is not held between the entry and the COMMIT, so
+    // another session appends meanwhile; each transaction's entries stay in the order appended;
+    // the chain continues from the entries of version 29; a sealed entry is still neither
+    // changed nor deleted, nor is an unsealed one changed.
+    void version30SealsEntriesAtTheCommit()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(29);
+        const QSqlDatabase db = database->connection();
+        auto append = [](const QSqlDatabase& on, const char* action) {
+            return AuditService::appendAnonymous(on, QStringLiteral("admin"), QString(),
+                                                 QString::fromLatin1(action), {});
+        };
+        {
+            TransactionGuard t(db);
+            append(db, "test.before");
+            t.commit();
+        }
+        QCOMPARE(migrator.migrate(30), QList<int>({30}));
+        QCOMPARE(migrator.currentVersion(), 30);
+        if (!database->isPostgres())
+            return; // nothing changes in a file
+        auto other = fixture.open(false);
+        const QSqlDatabase otherDb = other->connection();
+        {
+            TransactionGuard t(db);
+            const AuditEntry first = append(db, "test.first");
+            QCOMPARE(first.seq, qint64(0)); // not numbered before the commit
+            QVERIFY(first.hash.isEmpty());
+            append(db, "test.second");
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET action = 'x' WHERE seq < 0")));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")),
+                     qPrintable(q.lastError().text()));
+        }
+        {
+            TransactionGuard t(db);
+            append(db, "test.first");
+            append(db, "test.second");
+            QCOMPARE(test::scalar(*database,
+                                  QStringLiteral("SELECT count(*) FROM audit_log WHERE seq < 0"))
+                         .toInt(),
+                     2);
+            // Another session appends and commits while this one holds two unsealed entries
+            // (before version 30 it waited for this COMMIT, 15 seconds at most).
+            {
+                TransactionGuard o(otherDb);
+                QSqlQuery cap(otherDb);
+                QVERIFY(cap.exec(QStringLiteral("SET lock_timeout = '2s'")));
+                append(otherDb, "test.meanwhile");
+                o.commit();
+            }
+            t.commit();
+        }
+        QCOMPARE(
+            test::scalar(*database,
+                         QStringLiteral("SELECT string_agg(seq || ':' || action, ',' ORDER BY seq) "
+                                        "FROM audit_log"))
+                .toString(),
+            QStringLiteral("1:test.before,2:test.meanwhile,3:test.first,4:test.second"));
+        const AuditVerification v = AuditVerifier(*database).verify();
+        QVERIFY2(v.intact(), qPrintable(v.detail));
+        QCOMPARE(v.entries, qint64(4));
+        QSqlQuery q(db);
+        for (const char* sql : {"UPDATE audit_log SET action = 'x' WHERE seq = 1",
+                                "UPDATE audit_log SET seq = seq WHERE seq = 2",
+                                "DELETE FROM audit_log WHERE seq = 4"}) {
+            QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")),
+                     qPrintable(q.lastError().text()));
+        }
+        // A provisional number given by the client is refused as before.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO audit_log (seq, officer_username, action, "
+                                       "entity, details) VALUES (-99, 'admin', 'x', 'x', '{}')")));
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), qint64(4));
+    }
+
     // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
     // one else does; a task's outcome has its time, and a failure its reason.
     void version17AddsSystemsAndTasks()

@@ -162,7 +162,8 @@ private slots:
         QVERIFY(AuditVerifier(console).verify().intact());
     }
 
-    // Schema version 25: the server numbers, stamps and hashes each entry. From plain SQL with
+    // Schema version 25: the server numbers, stamps and hashes each entry (from version 30 as its
+    // transaction commits, here the statement's own). From plain SQL with
     // the console's password, an entry that brings its own number, time, link or hash is refused,
     // and so is lifting the trigger; an entry of the subject matter alone, whatever its text, is
     // hashed by the server exactly as the console verifies it.
@@ -200,6 +201,8 @@ private slots:
         QVERIFY2(q.lastError().text().contains(QStringLiteral("JSON object")),
                  qPrintable(q.lastError().text()));
         for (const char* sql : {"ALTER TABLE audit_log DISABLE TRIGGER audit_log_append",
+                                "ALTER TABLE audit_log DISABLE TRIGGER audit_log_seal_at_commit",
+                                "SET session_replication_role = replica",
                                 "DROP TRIGGER audit_log_append ON audit_log",
                                 "CREATE OR REPLACE FUNCTION audit_log_append() RETURNS trigger "
                                 "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$"}) {
@@ -216,9 +219,7 @@ private slots:
         QSqlQuery add = prepareQuery(
             console->connection(),
             QStringLiteral("INSERT INTO audit_log (officer_id, officer_username, action, entity, "
-                           "entity_id, subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING seq, at_utc, prev_hash, hash, "
-                           "abs(extract(epoch FROM now() - at_utc::timestamptz))"));
+                           "entity_id, subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         const QString details = QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("text"), hostile},
                                       {QStringLiteral("n"), -12.5},
@@ -228,15 +229,20 @@ private slots:
              {QVariant(admin.officerId), QVariant(hostile), QVariant(hostile), QVariant(hostile),
               QVariant(hostile), QVariant(qint64(7)), QVariant(details)})
             add.addBindValue(v);
-        execQuery(add, "append as the console's role");
-        QVERIFY(add.next());
-        QCOMPARE(add.value(2).toString(), head);
-        QVERIFY2(add.value(4).toDouble() < 60, "stamped with the server's time");
+        execQuery(add, "append as the console's role"); // sealed as it commits (version 30)
+        QSqlQuery sealed(console->connection());
+        QVERIFY(sealed.exec(QStringLiteral(
+            "SELECT seq, at_utc, prev_hash, hash, abs(extract(epoch FROM now() - "
+            "at_utc::timestamptz)), action FROM audit_log ORDER BY seq DESC LIMIT 1")));
+        QVERIFY(sealed.next());
+        QCOMPARE(sealed.value(5).toString(), hostile);
+        QCOMPARE(sealed.value(2).toString(), head);
+        QVERIFY2(sealed.value(4).toDouble() < 60, "stamped with the server's time");
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO audit_log (officer_username, action, entity) "
                                        "VALUES ('admin', NULL, 'x')"))); // NOT NULL still holds
         const AuditVerification v = AuditVerifier(*console).verify();
         QVERIFY2(v.intact(), qPrintable(v.detail));
-        QCOMPARE(v.headHash, add.value(3).toString());
+        QCOMPARE(v.headHash, sealed.value(3).toString());
     }
 
     // A session that takes the chain's lock and sits on it (a transaction left open in psql)

@@ -1,0 +1,4 @@
+-- Schema version 30 is PostgreSQL's: there the server seals each audit entry as its transaction
+-- commits rather than as it is appended (resources/sql/postgresql/0030_audit_sealed_at_commit.sql).
+-- A SQLite file has one writer at a time, the chain's head taken with the file's write lock:
+-- nothing changes here.
