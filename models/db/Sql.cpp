@@ -6,6 +6,7 @@
 
 #include "core/Error.h"
 
+#include <libpq-fe.h>
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -21,6 +22,21 @@ QString translatedPurpose(const char* text)
 }
 } // namespace
 
+namespace {
+// libpq's own word on the connection: bad once the server or the network dropped it, whatever
+// the message (over TLS a server process that ended at once reads as "SSL SYSCALL error: EOF
+// detected", which names no connection).
+bool libpqSaysBad(const QSqlDriver* driver)
+{
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return false;
+    pg_conn* connection = *static_cast<pg_conn* const*>(handle.constData());
+    return connection && PQstatus(connection) == CONNECTION_BAD;
+}
+} // namespace
+
 // A PostgreSQL connection the server dropped (a restart, a network cut): closed here, so that
 // the next Database::connection() opens a new one. SQLSTATE class 08 is a connection exception,
 // 57P01-57P03 the server shutting down; libpq's own messages carry no code.
@@ -30,7 +46,7 @@ static void throwIfConnectionLost(QSqlDriver* driver, const QSqlError& error, bo
         return;
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
-    const bool lost = code.startsWith(QStringLiteral("08")) ||
+    const bool lost = libpqSaysBad(driver) || code.startsWith(QStringLiteral("08")) ||
                       code.startsWith(QStringLiteral("57P0")) ||
                       text.contains(QStringLiteral("server closed the connection")) ||
                       text.contains(QStringLiteral("no connection to the server")) ||

@@ -109,6 +109,40 @@ private slots:
         QVERIFY(AuditVerifier(*m_database).verify().intact());
     }
 
+    // A server process that ends at once (SIGQUIT, as the server's crash or `pg_ctl -m
+    // immediate` ends every session) drops its connection with no error of the server's: over
+    // TLS libpq reads "SSL SYSCALL error: EOF detected", which names no connection. Still the
+    // officer is told the connection was lost, and the next action, once the server has
+    // recovered, connects again.
+    void aServerProcessEndedAtOnceSaysSoAndTheNextOneWorks()
+    {
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM pg_stat_ssl WHERE pid = pg_backend_pid() AND ssl")),
+                 1);
+        const qint64 pid = count(QStringLiteral("SELECT pg_backend_pid()"));
+        QCOMPARE(QProcess::execute(QStringLiteral("kill"),
+                                   {QStringLiteral("-QUIT"), QString::number(pid)}),
+                 0);
+        QTest::qWait(500); // the process gone; the server resets the others and recovers
+        try {
+            count(QStringLiteral("SELECT count(*) FROM claims"));
+            QFAIL("read on a connection whose server process had ended");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Connection);
+            QVERIFY2(e.message().contains(QStringLiteral("connects again")),
+                     qPrintable(e.message()));
+        }
+        const auto readsAgain = [this] {
+            try {
+                return count(QStringLiteral("SELECT count(*) FROM claims")) == 3;
+            } catch (const Error&) {
+                return false; // still recovering
+            }
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readsAgain(), 60000);
+        QVERIFY(AuditVerifier(*m_database).verify().intact());
+    }
+
     // The console's watch on its connection: lost, then restored by itself (the status bar's
     // source).
     void theMonitorSeesTheLossAndTheReturn()
