@@ -12,12 +12,19 @@
 #     dpo_platform, and the feed's worker (`dpo-console feed run`) applying them;
 #   - the platform's workers confirming the open tasks as the role dpo_tasks;
 #   - one auditor exporting the whole trail again and again (`dpo-console audit export`).
+# With DPO_LOAD_FAULTS=1 (the default), faults during the load: at a fifth of it, a dozen of the
+# officers' and the worker's server processes killed (pg_terminate_backend); at two fifths, the
+# server restarted (fast: its sessions ended); at three fifths, restarted after a crash (immediate:
+# recovery from the WAL). Each officer and the worker recover on their own.
 # Prints per kind of action the count and the p50/p95/p99 latency, the outcomes that were not ok
-# (conflicts and refusals are expected; errors are not), the feed's lag, and the checks: the chain
-# verifies, every case made under load has the audit entries of its steps, no event was applied
-# twice, the inbox was drained.
+# (conflicts and refusals are expected; errors are not, but for a lost connection at a fault), the
+# feed's lag, each fault with how long the server was away, and the checks: the chain verifies and
+# is linear, every case made under load has the audit entries of its steps, every step of a case
+# acknowledged to an officer is there, every officer told of a lost connection carried on, no
+# event was applied twice, the inbox was drained, the worker stopped cleanly.
 #   ./scripts/load.sh                                                          the whole run
 #   DPO_LOAD_SUBJECTS=100000 DPO_LOAD_OFFICERS=10 DPO_LOAD_SECONDS=60 ./scripts/load.sh   smaller
+#   DPO_LOAD_FAULTS=0 ./scripts/load.sh                                        the load alone
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -30,6 +37,8 @@ OFFICERS="${DPO_LOAD_OFFICERS:-50}"
 DURATION="${DPO_LOAD_SECONDS:-600}"
 RATE="${DPO_LOAD_FEED_RATE:-2000}"
 THINK_MS="${DPO_LOAD_THINK_MS:-1000}"
+FAULTS="${DPO_LOAD_FAULTS:-1}"
+case "$FAULTS" in 0 | 1) ;; *) echo "DPO_LOAD_FAULTS is 0 or 1" >&2; exit 2 ;; esac
 console="$BUILD_DIR/app/dpo-console"
 
 source "$DPO_ROOT/scripts/pg-cluster.sh"
@@ -46,7 +55,11 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM # runs the EXIT trap too
 # pg_stat_statements: where the server's time went, printed at the end.
-start_pg_cluster -c max_connections=$((OFFICERS + 30)) -c shared_buffers=256MB \
+# Connections: one per officer and a few more; twice that, for a whole run with OFFICERS + 30 once
+# refused an officer's first connection at the start (every slot taken for a moment; the cause
+# not found: "sessions at most" below prints what the run saw every five seconds).
+max_connections=$((OFFICERS * 2 + 30))
+start_pg_cluster -c max_connections=$max_connections -c shared_buffers=256MB \
     -c shared_preload_libraries=pg_stat_statements
 export QT_QPA_PLATFORM=offscreen
 secret() { echo "$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"; }
@@ -138,15 +151,18 @@ background+=($!)
     deadline=$(($(date +%s) + DURATION))
     while [ "$(date +%s)" -lt "$deadline" ]; do
         psql_owner -At -F ' ' -c "SELECT count(*), coalesce(extract(epoch FROM now() - min(received_at)), 0) FROM feed_inbox WHERE state = 'pending'" >>"$work/lag.txt" 2>/dev/null || true
+        psql_owner -At -F ' ' -c "SELECT CASE WHEN GROUPING(u) = 1 THEN 'all' ELSE u END, count(*) FROM (SELECT CASE WHEN usename LIKE 'officer%' THEN 'officers' ELSE usename END AS u FROM pg_stat_activity WHERE backend_type = 'client backend') a GROUP BY ROLLUP (u)" >>"$work/sessions.txt" 2>/dev/null || true
         sleep 5
     done
 ) &
 background+=($!)
 # Who holds the audit chain's lock (taken as a transaction with audit entries commits, schema
-# version 30), ten times a second: a holder "active" is the server working, "idle in transaction"
-# the server waiting for its client (an export, whose entry is numbered at once).
+# version 30), ten times a second for SECONDS: a holder "active" is the server working, "idle in
+# transaction" the server waiting for its client (an export, whose entry is numbered at once).
+# Started again after a restart of the server, which ends it.
 psql_owner -c "CREATE TABLE load_chain_lock_samples (holder_state text, waiting int)" >/dev/null
-psql_owner -c "DO \$\$ BEGIN FOR i IN 1..$((DURATION * 10)) LOOP
+sample_chain_lock() { # SECONDS
+    psql_owner -c "DO \$\$ BEGIN FOR i IN 1..$(($1 * 10)) LOOP
         PERFORM pg_stat_clear_snapshot();
         INSERT INTO load_chain_lock_samples
             SELECT coalesce((SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
@@ -156,7 +172,10 @@ psql_owner -c "DO \$\$ BEGIN FOR i IN 1..$((DURATION * 10)) LOOP
                       AND l.classid = 1146113857 AND l.objid = 1430538580 AND l.objsubid = 1);
         COMMIT;
         PERFORM pg_sleep(0.1);
-    END LOOP; END \$\$" >/dev/null 2>>"$work/sampler.log" &
+    END LOOP; END \$\$" >/dev/null 2>>"$work/sampler.log" || true
+}
+load_started=$(date +%s)
+sample_chain_lock "$DURATION" &
 background+=($!)
 officers=()
 for ((i = 1; i <= OFFICERS; i++)); do
@@ -165,6 +184,34 @@ for ((i = 1; i <= OFFICERS; i++)); do
         2>>"$work/officers.log" &
     officers+=($!)
 done
+# The faults, one line each in faults.tsv: name, seconds into the load, seconds the server was away.
+restart_server() { # MODE: fast or immediate
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m "$1" -w -t 300 restart >/dev/null
+}
+if [ "$FAULTS" = 1 ]; then
+    (
+        set +e # a fault that fails is written down, not the end of the run
+        at() { local wait=$((load_started + $1 - $(date +%s))); [ "$wait" -le 0 ] || sleep "$wait"; }
+        fault() { # NAME SECONDS_AWAY
+            printf '%s\t%s\t%s\n' "$1" "$(($(date +%s) - load_started))" "$2" >>"$work/faults.tsv"
+        }
+        at $((DURATION / 5))
+        killed="$(psql_owner -At -c "SELECT count(pg_terminate_backend(pid)) FROM (SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND (usename LIKE 'officer%' OR (usename = current_user AND query NOT LIKE 'DO %')) ORDER BY random() LIMIT 12) s")"
+        fault "pg_terminate_backend of $killed sessions" 0
+        for mode in fast immediate; do
+            if [ "$mode" = fast ]; then at $((DURATION * 2 / 5)); else at $((DURATION * 3 / 5)); fi
+            began=$(date +%s%N)
+            if restart_server "$mode"; then
+                fault "restart ($mode)" "$(awk -v b="$began" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - b) / 1e9 }')"
+            else
+                fault "restart ($mode): FAILED" -1
+            fi
+            sample_chain_lock $((load_started + DURATION - $(date +%s))) &
+        done
+        wait
+    ) &
+    background+=($!)
+fi
 officer_failures=0
 for pid in "${officers[@]}"; do wait "$pid" || officer_failures=$((officer_failures + 1)); done
 sleep 3 # the platform's last second, the tasks' last reports
@@ -210,6 +257,9 @@ PY
 lag="$(awk 'BEGIN { m = 0; w = 0 } { if ($1 > m) m = $1; if ($2 > w) w = $2 } END { printf "at most %d events waiting, the oldest %.1f s", m, w }' "$work/lag.txt")"
 states="$(psql_owner -At -c "SELECT string_agg(n || ' ' || state, ', ' ORDER BY state) FROM (SELECT state, count(*) AS n FROM feed_inbox GROUP BY state) s")"
 echo "feed: $states; $lag; the rest drained in $drained s after the load" >&2
+awk '{ n[$1] = ($2 > n[$1] ? $2 : n[$1]) } END { for (u in n) printf "%s %d\n", u, n[u] }' "$work/sessions.txt" |
+    sort | tr '\n' ',' | sed 's/,$//; s/,/, /g; s/^/sessions at most, by login (sampled every 5 s): /' >&2
+echo " (max_connections $max_connections)" >&2
 written="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE body::json->>'type' = 'transfer'")"
 echo "feed: the platform wrote $written events in $DURATION s ($((written / DURATION)) a second; asked: $RATE)" >&2
 psql_owner -At -F ': ' -c "SELECT count(*), left(reason, 160) FROM feed_inbox WHERE state = 'rejected' GROUP BY reason ORDER BY 1 DESC LIMIT 5" |
@@ -219,6 +269,10 @@ echo "the server's busiest statements (pg_stat_statements: total ms, calls, mean
 # is summed over its names.
 psql_owner -At -F ' | ' -c "SELECT round(sum(total_exec_time)), sum(calls), round((sum(total_exec_time) / sum(calls))::numeric, 1), sum(rows), left(q, 110) FROM (SELECT total_exec_time, calls, rows, regexp_replace(regexp_replace(query, '^PREPARE \w+ AS ', ''), '\s+', ' ', 'g') AS q FROM pg_stat_statements) s GROUP BY q ORDER BY 1 DESC LIMIT 12" >&2
 
+if [ "$FAULTS" = 1 ]; then
+    echo "faults (seconds into the load: the fault, seconds the server was away):" >&2
+    awk -F '\t' '{ printf "  %s s: %s, %s s\n", $2, $1, $3 }' "$work/faults.tsv" >&2 2>/dev/null || true
+fi
 echo "the audit chain's lock, sampled ten times a second (its holder's state: the samples, the sessions waiting for it on average):" >&2
 psql_owner -At -F ' | ' -c "SELECT holder_state, count(*), round(avg(waiting), 1) FROM load_chain_lock_samples GROUP BY 1 ORDER BY 2 DESC" >&2
 
@@ -248,13 +302,56 @@ twice="$(psql_owner -At -c "SELECT (SELECT count(*) FROM transfers t JOIN recipi
 check "no event applied twice" "$([ "$twice" = 0 ] && echo 0 || echo 1)" "transfers recorded minus transfer events applied: $twice"
 pending="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE state = 'pending'")"
 check "the inbox drained" "$([ "$pending" = 0 ] && echo 0 || echo 1)" "$pending pending"
+read -r told stuck < <(python3 - "$work" <<'PY'
+import glob, sys
+told = stuck = 0
+for path in glob.glob(f"{sys.argv[1]}/officer*.tsv"):
+    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")]
+    lost = [i for i, row in enumerate(rows) if row[2] == "error:connection"]
+    if lost:
+        told += 1
+        stuck += not any(row[2] == "ok" for row in rows[lost[-1] + 1:])
+print(told, stuck)
+PY
+)
+if [ "$FAULTS" = 1 ]; then
+    injected="$(grep -c . "$work/faults.tsv" 2>/dev/null || true)"
+    check "every fault was made and the server came back" \
+        "$([ "${injected:-0}" = 3 ] && ! grep -q FAILED "$work/faults.tsv" && echo 0 || echo 1)" \
+        "${injected:-0} of 3 faults"
+    check "officers were told of their lost connections" "$([ "$told" -gt 0 ] && echo 0 || echo 1)" \
+        "$told officers told"
+fi
+check "every officer told of a lost connection carried on" "$([ "$stuck" = 0 ] && echo 0 || echo 1)" \
+    "$told told, $stuck with no action done after"
+cat "$work"/officer*.tsv.acked >"$work/acked.tsv" 2>/dev/null || true
+lost="$(psql_owner -At <<SQL
+CREATE TEMP TABLE acked (tbl text, id bigint, state text);
+\copy acked FROM '$work/acked.tsv'
+WITH step(tbl, state, n) AS (VALUES ('claims', 'open', 1), ('claims', 'answer_drafted', 2),
+        ('claims', 'answer_sent', 3), ('claims', 'closed', 4), ('withdrawal_requests', 'received', 1),
+        ('withdrawal_requests', 'identity_verified', 2), ('withdrawal_requests', 'decided', 3),
+        ('withdrawal_requests', 'approved', 4), ('withdrawal_requests', 'executed', 5),
+        ('withdrawal_requests', 'closed', 6)),
+     held AS (SELECT 'claims' AS tbl, id, state FROM claims
+              UNION ALL SELECT 'withdrawal_requests', id, state FROM withdrawal_requests)
+SELECT count(*) FILTER (WHERE h.id IS NULL OR coalesce(sh.n, 0) < sa.n) || ' ' || count(*)
+    FROM acked a JOIN step sa ON sa.tbl = a.tbl AND sa.state = a.state
+    LEFT JOIN held h ON h.tbl = a.tbl AND h.id = a.id
+    LEFT JOIN step sh ON sh.tbl = h.tbl AND sh.state = h.state;
+SQL
+)"
+read -r lost_steps acked_steps <<<"$lost"
+check "every step acknowledged to an officer is there" "$([ "$lost_steps" = 0 ] && echo 0 || echo 1)" \
+    "$acked_steps steps acknowledged, $lost_steps missing"
 check "every officer ran to the end" "$([ "$officer_failures" = 0 ] && echo 0 || echo 1)" "$officer_failures stopped early"
 check "the worker stopped cleanly on SIGTERM" "$([ "$worker_status" = 0 ] && echo 0 || echo 1)" "exit status $worker_status"
 [ "$worker_status" = 0 ] || tail -n 20 "$work/worker.log" >>"$work/worker-tail.log"
 for log in officers worker-tail platform auditor tasks; do
     if [ -s "$work/$log.log" ] && grep -qvE '^(QStandardPaths|$)' "$work/$log.log"; then
-        echo "--- $log.log (the first lines)" >&2
-        grep -vE '^QStandardPaths' "$work/$log.log" | head -n 10 >&2
+        echo "--- $log.log (its lines by how often they came, the officer's name left out)" >&2
+        grep -vE '^(QStandardPaths|$)' "$work/$log.log" | sed -E 's/^load_officer [^:]+: //' |
+            sort | uniq -c | sort -rn | head -n 12 >&2
     fi
 done
 exit "$failed"

@@ -11,6 +11,8 @@
 // outcome: ok; conflict (another officer changed the case first: expected); refused:KIND (the
 // console said no: a subject destroyed by another officer's withdrawal, a case in a state that no
 // longer allows the step); error:KIND (the database or the connection failed: not expected).
+// Each step of a case the console acknowledged (its transaction committed) is a line of
+// OUT.tsv.acked, for load.sh to find after the faults: table <TAB> id <TAB> the state it reached.
 // With DPO_LOAD_FIRST_PASSWORD, the login is new: it connects and signs in with that password
 // (passwords come from the environment, not the command line, which `ps` shows) and chooses
 // DPO_CONSOLE_PASSWORD, as the console makes its officer do. SECONDS 0: only that.
@@ -68,8 +70,14 @@ QString outcomeOf(const Error& error)
 class SimulatedOfficer
 {
 public:
-    SimulatedOfficer(Database& database, Session session, quint32 seed, qint64 subjects)
-        : m_database(database), m_session(std::move(session)), m_random(seed), m_subjects(subjects)
+    // `acked` hears of each step of a case as its commit is acknowledged: the table, the id and
+    // the state the case reached.
+    using Acked = std::function<void(const char* table, qint64 id, const char* state)>;
+
+    SimulatedOfficer(Database& database, Session session, quint32 seed, qint64 subjects,
+                     Acked acked)
+        : m_database(database), m_session(std::move(session)), m_random(seed), m_subjects(subjects),
+          m_acked(std::move(acked))
     {
     }
 
@@ -122,7 +130,9 @@ public:
             r.documents << AttachmentService::Document{QStringLiteral("claim.pdf"),
                                                        QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
             const ClaimService::Row row = claims.registerClaim(m_session, r);
+            m_acked("claims", row.id, "open");
             claims.draftAnswer(m_session, row.id, QStringLiteral("Load: the answer drafted"));
+            m_acked("claims", row.id, "answer_drafted");
         } else if (name == QStringLiteral("withdrawal")) {
             WithdrawalService withdrawals(m_database);
             WithdrawalService::Registration r;
@@ -131,11 +141,15 @@ public:
             r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
                                                        QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
             const qint64 id = withdrawals.registerRequest(m_session, r);
+            m_acked("withdrawal_requests", id, "received");
             withdrawals.verifyIdentity(m_session, id, QStringLiteral("id_in_person"), QString());
+            m_acked("withdrawal_requests", id, "identity_verified");
             const WithdrawalService::Details d = withdrawals.details(id, today);
             withdrawals.decide(m_session, id,
                                bench::destroyEverything(d.heldCategories, QStringLiteral("load")));
+            m_acked("withdrawal_requests", id, "decided");
             withdrawals.execute(m_session, id);
+            m_acked("withdrawal_requests", id, "executed");
         } else if (name == QStringLiteral("registers")) {
             WithdrawalService(m_database).list(today);
             ClaimService(m_database).list(today, ClaimService::Filter::Open);
@@ -155,6 +169,7 @@ private:
     Session m_session;
     QRandomGenerator m_random;
     qint64 m_subjects;
+    Acked m_acked;
 };
 
 } // namespace
@@ -209,7 +224,16 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "load_officer: the database holds no demo subjects\n");
             return 2;
         }
-        SimulatedOfficer officer(database, session, seed, subjects);
+        QFile acked(QString::fromLocal8Bit(argv[5]) + QStringLiteral(".acked"));
+        if (!acked.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "load_officer: cannot write %s.acked\n", argv[5]);
+            return 2;
+        }
+        const auto ack = [&acked](const char* table, qint64 id, const char* state) {
+            acked.write(QByteArray(table) + '\t' + QByteArray::number(id) + '\t' + state + '\n');
+            acked.flush(); // a line per acknowledged commit, whatever happens to this process later
+        };
+        SimulatedOfficer officer(database, session, seed, subjects, ack);
         std::mt19937 pauses(seed);
         std::exponential_distribution<double> pause(1.0 / std::max(thinkMs, 1.0));
         const QDeadlineTimer deadline(qint64(seconds) * 1000);
