@@ -15,7 +15,9 @@
 # With DPO_LOAD_FAULTS=1 (the default), faults during the load: at a fifth of it, a dozen of the
 # officers' and the worker's server processes killed (pg_terminate_backend); at two fifths, the
 # server restarted (fast: its sessions ended); at three fifths, restarted after a crash (immediate:
-# recovery from the WAL). Each officer and the worker recover on their own.
+# recovery from the WAL); at four fifths, run as root, the WAL's own volume (a tmpfs the script
+# mounts) filled until the server fails, then emptied. Each officer and the worker recover on their
+# own.
 # Prints per kind of action the count and the p50/p95/p99 latency, the outcomes that were not ok
 # (conflicts and refusals are expected; errors are not, but for a lost connection at a fault), the
 # feed's lag, each fault with how long the server was away, and the checks: the chain verifies and
@@ -45,10 +47,15 @@ source "$DPO_ROOT/scripts/pg-cluster.sh"
 work="$(mktemp -d /tmp/dpo-load.XXXXXX)"
 chmod 700 "$work"
 background=()
+wal_volume="" # the WAL's own volume, when the faults fill it
 cleanup() {
     local pid
     for pid in "${background[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
+    if [ -n "$wal_volume" ]; then
+        as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+        umount "$wal_volume" || true
+    fi
     stop_pg_cluster
     rm -rf "$work"
 }
@@ -61,6 +68,22 @@ trap 'exit 130' INT TERM # runs the EXIT trap too
 max_connections=$((OFFICERS * 2 + 30))
 start_pg_cluster -c max_connections=$max_connections -c shared_buffers=256MB \
     -c shared_preload_libraries=pg_stat_statements
+# The WAL moved to a volume of its own (4 GB of tmpfs, mounted by root only), for the fault that
+# fills it; `pg_ctl restart` starts the stopped server again with the options it was given.
+if [ "$FAULTS" = 1 ] && [ "$(id -u)" -eq 0 ]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
+    wal_volume="$PG_DIR/wal-volume"
+    mkdir "$wal_volume"
+    mount -t tmpfs -o size=4g,mode=700 tmpfs "$wal_volume"
+    chown postgres: "$wal_volume"
+    mv "$PG_DIR/data/pg_wal/"* "$wal_volume/"
+    rmdir "$PG_DIR/data/pg_wal"
+    ln -s "$wal_volume" "$PG_DIR/data/pg_wal"
+    chown -h postgres: "$PG_DIR/data/pg_wal"
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w restart >/dev/null 2>&1
+elif [ "$FAULTS" = 1 ]; then
+    echo "load: not root, so the WAL has no volume of its own and no fault fills it" >&2
+fi
 export QT_QPA_PLATFORM=offscreen
 secret() { echo "$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"; }
 export DPO_CONSOLE_PASSWORD
@@ -192,28 +215,62 @@ if [ "$FAULTS" = 1 ]; then
     (
         set +e # a fault that fails is written down, not the end of the run
         at() { local wait=$((load_started + $1 - $(date +%s))); [ "$wait" -le 0 ] || sleep "$wait"; }
-        fault() { # NAME SECONDS_AWAY
-            printf '%s\t%s\t%s\n' "$1" "$(($(date +%s) - load_started))" "$2" >>"$work/faults.tsv"
+        away() { awk -v b="$began" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - b) / 1e9 }'; }
+        fault() { # NAME SECONDS_AWAY: a fault that began at $began (date +%s%N)
+            printf '%s\t%s\t%s\n' "$1" "$((began / 1000000000 - load_started))" "$2" >>"$work/faults.tsv"
         }
         at $((DURATION / 5))
+        began=$(date +%s%N)
         killed="$(psql_owner -At -c "SELECT count(pg_terminate_backend(pid)) FROM (SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND (usename LIKE 'officer%' OR (usename = current_user AND query NOT LIKE 'DO %')) ORDER BY random() LIMIT 12) s")"
         fault "pg_terminate_backend of $killed sessions" 0
         for mode in fast immediate; do
             if [ "$mode" = fast ]; then at $((DURATION * 2 / 5)); else at $((DURATION * 3 / 5)); fi
             began=$(date +%s%N)
             if restart_server "$mode"; then
-                fault "restart ($mode)" "$(awk -v b="$began" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - b) / 1e9 }')"
+                fault "restart ($mode)" "$(away)"
             else
                 fault "restart ($mode): FAILED" -1
             fi
             sample_chain_lock $((load_started + DURATION - $(date +%s))) &
         done
+        if [ -n "$wal_volume" ]; then
+            at $((DURATION * 4 / 5))
+            began=$(date +%s%N)
+            # Filled, then new WAL segments asked for until the server fails (segments it had
+            # already made are used first), 600 at most; 5 s later emptied, and the server
+            # started by hand if it gave up (its recovery, too, found no space).
+            dd if=/dev/zero of="$wal_volume/filler" bs=1M status=none 2>/dev/null || true
+            outcome="the server went on"
+            for ((n = 0; n < 600; n++)); do
+                if ! psql_owner -At -c "SELECT pg_switch_wal()" >/dev/null 2>&1; then
+                    outcome="the server failed after $n switches"
+                    break
+                fi
+                sleep 0.05
+            done
+            sleep 5
+            rm -f "$wal_volume/filler"
+            for ((n = 0; n < 120; n++)); do
+                "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" && break
+                if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
+                    outcome="$outcome; started by hand"
+                    restart_server fast || outcome="$outcome: FAILED"
+                    break
+                fi
+                sleep 0.5
+            done
+            "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || outcome="$outcome: FAILED, not back"
+            fault "the WAL's volume full ($outcome)" "$(away)"
+            sample_chain_lock $((load_started + DURATION - $(date +%s))) &
+        fi
         wait
     ) &
-    background+=($!)
+    faults=$!
+    background+=("$faults")
 fi
 officer_failures=0
 for pid in "${officers[@]}"; do wait "$pid" || officer_failures=$((officer_failures + 1)); done
+[ "$FAULTS" = 0 ] || wait "$faults" || true # a fault still going on ends before the checks
 sleep 3 # the platform's last second, the tasks' last reports
 
 # Drained: the worker applies what is left, then stops on SIGTERM.
@@ -270,7 +327,7 @@ echo "the server's busiest statements (pg_stat_statements: total ms, calls, mean
 psql_owner -At -F ' | ' -c "SELECT round(sum(total_exec_time)), sum(calls), round((sum(total_exec_time) / sum(calls))::numeric, 1), sum(rows), left(q, 110) FROM (SELECT total_exec_time, calls, rows, regexp_replace(regexp_replace(query, '^PREPARE \w+ AS ', ''), '\s+', ' ', 'g') AS q FROM pg_stat_statements) s GROUP BY q ORDER BY 1 DESC LIMIT 12" >&2
 
 if [ "$FAULTS" = 1 ]; then
-    echo "faults (seconds into the load: the fault, seconds the server was away):" >&2
+    echo "faults (when, in seconds into the load: the fault, and the seconds until the server answered again):" >&2
     awk -F '\t' '{ printf "  %s s: %s, %s s\n", $2, $1, $3 }' "$work/faults.tsv" >&2 2>/dev/null || true
 fi
 echo "the audit chain's lock, sampled ten times a second (its holder's state: the samples, the sessions waiting for it on average):" >&2
@@ -316,9 +373,10 @@ PY
 )
 if [ "$FAULTS" = 1 ]; then
     injected="$(grep -c . "$work/faults.tsv" 2>/dev/null || true)"
+    asked=$([ -n "$wal_volume" ] && echo 4 || echo 3)
     check "every fault was made and the server came back" \
-        "$([ "${injected:-0}" = 3 ] && ! grep -q FAILED "$work/faults.tsv" && echo 0 || echo 1)" \
-        "${injected:-0} of 3 faults"
+        "$([ "${injected:-0}" = "$asked" ] && ! grep -q FAILED "$work/faults.tsv" && echo 0 || echo 1)" \
+        "${injected:-0} of $asked faults"
     check "officers were told of their lost connections" "$([ "$told" -gt 0 ] && echo 0 || echo 1)" \
         "$told officers told"
 fi
