@@ -15,6 +15,7 @@ set(DPO_MODELS_SOURCES
     db/Database.h db/Database.cpp
     db/DatabaseWorker.h db/DatabaseWorker.cpp
     db/DatabaseUrl.h db/DatabaseUrl.cpp
+    db/LibpqHandle.h
     db/Migrator.h db/Migrator.cpp
     db/Sql.h db/Sql.cpp
     demo/DemoCases.cpp

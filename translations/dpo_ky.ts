@@ -902,19 +902,13 @@ Details:
 <context>
     <name>dpo::AuditService</name>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="122"/>
-        <source>Cannot append to the audit trail: %1</source>
-        <extracomment>%1: the database&apos;s own message.</extracomment>
-        <translation>Аудит журналына жазуу кошулбай калды: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditService.cpp" line="136"/>
-        <location filename="../models/services/AuditService.cpp" line="151"/>
+        <location filename="../models/services/AuditService.cpp" line="128"/>
+        <location filename="../models/services/AuditService.cpp" line="144"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер аудит журналына жазуу кошкон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="185"/>
+        <location filename="../models/services/AuditService.cpp" line="178"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Бул компьютердин сааты (%1) аудит журналынын акыркы жазуусунан артта калды (№ %2, %3): саатты туура коюңуз. Эч нерсе жазылган жок.</translation>
@@ -7855,14 +7849,14 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="25"/>
-        <location filename="../models/db/BulkInserter.cpp" line="114"/>
+        <location filename="../models/db/BulkInserter.cpp" line="26"/>
+        <location filename="../models/db/BulkInserter.cpp" line="113"/>
         <source>insert rows</source>
         <translation>катарларды кошуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="133"/>
-        <location filename="../models/db/Sql.cpp" line="66"/>
+        <location filename="../models/db/BulkInserter.cpp" line="132"/>
+        <location filename="../models/db/Sql.cpp" line="83"/>
         <source>The database could not prepare a statement: %1
 %2</source>
         <extracomment>%1: the database&apos;s own message; %2: the beginning of the statement (SQL, on its own line).</extracomment>
@@ -7870,51 +7864,51 @@ Statement: %3</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="24"/>
-        <location filename="../models/db/Sql.cpp" line="90"/>
-        <location filename="../models/db/Sql.cpp" line="113"/>
+        <location filename="../models/db/BulkInserter.cpp" line="25"/>
+        <location filename="../models/db/Sql.cpp" line="107"/>
+        <location filename="../models/db/Sql.cpp" line="130"/>
         <source>The database refused to %1: %2</source>
         <extracomment>%1: what the database was asked to do, a verb phrase such as &quot;insert rows&quot;; %2: the database&apos;s own message.</extracomment>
         <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="54"/>
+        <location filename="../models/db/Sql.cpp" line="71"/>
         <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
         <translation>База менен байланыш үзүлдү; бул аракеттен эч нерсе сакталган жок. Консоль кайра туташат: аны дагы бир жолу аткарыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="364"/>
+        <location filename="../models/db/BulkInserter.cpp" line="363"/>
         <source>lock tables for a bulk load</source>
         <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="371"/>
+        <location filename="../models/db/BulkInserter.cpp" line="370"/>
         <source>allocate ids</source>
         <translation>идентификаторлорду бөлүү</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="391"/>
-        <location filename="../models/db/BulkInserter.cpp" line="399"/>
+        <location filename="../models/db/BulkInserter.cpp" line="390"/>
+        <location filename="../models/db/BulkInserter.cpp" line="398"/>
         <source>update the statistics after a bulk load</source>
         <translation>жапырт жүктөөдөн кийин статистиканы жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="410"/>
+        <location filename="../models/db/BulkInserter.cpp" line="409"/>
         <source>advance an id sequence</source>
         <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="427"/>
+        <location filename="../models/db/BulkInserter.cpp" line="426"/>
         <source>read the index definitions</source>
         <translation>индекстердин аныктамаларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="436"/>
+        <location filename="../models/db/BulkInserter.cpp" line="435"/>
         <source>set indexes aside for a bulk load</source>
         <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="444"/>
+        <location filename="../models/db/BulkInserter.cpp" line="443"/>
         <source>rebuild indexes after a bulk load</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
@@ -7999,8 +7993,8 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="148"/>
-        <location filename="../models/services/AuditService.cpp" line="165"/>
+        <location filename="../models/services/AuditService.cpp" line="141"/>
+        <location filename="../models/services/AuditService.cpp" line="158"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
@@ -8024,8 +8018,10 @@ Statement: %3</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="203"/>
+        <location filename="../models/services/AuditService.cpp" line="119"/>
+        <location filename="../models/services/AuditService.cpp" line="125"/>
+        <location filename="../models/services/AuditService.cpp" line="137"/>
+        <location filename="../models/services/AuditService.cpp" line="196"/>
         <source>append to the audit trail</source>
         <translation>аудит журналына жазуу</translation>
     </message>
@@ -8588,20 +8584,20 @@ Statement: %3</source>
         <translation>байланышты текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="49"/>
+        <location filename="../models/db/Sql.cpp" line="66"/>
         <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
         <translation>Сактап жатканда база менен байланыш үзүлдү: өзгөрүү сакталышы же сакталбашы мүмкүн. Консоль кайра туташат; кайталоодон мурун жазууну карап чыгыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="141"/>
-        <location filename="../models/db/Sql.cpp" line="149"/>
-        <location filename="../models/db/Sql.cpp" line="163"/>
+        <location filename="../models/db/Sql.cpp" line="158"/>
+        <location filename="../models/db/Sql.cpp" line="166"/>
+        <location filename="../models/db/Sql.cpp" line="180"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="192"/>
+        <location filename="../models/db/Sql.cpp" line="209"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>

@@ -903,19 +903,13 @@ Details:
 <context>
     <name>dpo::AuditService</name>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="122"/>
-        <source>Cannot append to the audit trail: %1</source>
-        <extracomment>%1: the database&apos;s own message.</extracomment>
-        <translation>Не удалось дописать журнал аудита: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditService.cpp" line="136"/>
-        <location filename="../models/services/AuditService.cpp" line="151"/>
+        <location filename="../models/services/AuditService.cpp" line="128"/>
+        <location filename="../models/services/AuditService.cpp" line="144"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер не добавил запись в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="185"/>
+        <location filename="../models/services/AuditService.cpp" line="178"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Часы этого компьютера (%1) отстают от последней записи журнала аудита, № %2 от %3: поставьте часы правильно. Ничего не записано.</translation>
@@ -7870,14 +7864,14 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="25"/>
-        <location filename="../models/db/BulkInserter.cpp" line="114"/>
+        <location filename="../models/db/BulkInserter.cpp" line="26"/>
+        <location filename="../models/db/BulkInserter.cpp" line="113"/>
         <source>insert rows</source>
         <translation>вставить строки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="133"/>
-        <location filename="../models/db/Sql.cpp" line="66"/>
+        <location filename="../models/db/BulkInserter.cpp" line="132"/>
+        <location filename="../models/db/Sql.cpp" line="83"/>
         <source>The database could not prepare a statement: %1
 %2</source>
         <extracomment>%1: the database&apos;s own message; %2: the beginning of the statement (SQL, on its own line).</extracomment>
@@ -7885,51 +7879,51 @@ Statement: %3</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="24"/>
-        <location filename="../models/db/Sql.cpp" line="90"/>
-        <location filename="../models/db/Sql.cpp" line="113"/>
+        <location filename="../models/db/BulkInserter.cpp" line="25"/>
+        <location filename="../models/db/Sql.cpp" line="107"/>
+        <location filename="../models/db/Sql.cpp" line="130"/>
         <source>The database refused to %1: %2</source>
         <extracomment>%1: what the database was asked to do, a verb phrase such as &quot;insert rows&quot;; %2: the database&apos;s own message.</extracomment>
         <translation>База данных отказалась %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="54"/>
+        <location filename="../models/db/Sql.cpp" line="71"/>
         <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
         <translation>Соединение с базой потеряно; ничего из этого действия не сохранено. Консоль подключается снова: повторите его.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="364"/>
+        <location filename="../models/db/BulkInserter.cpp" line="363"/>
         <source>lock tables for a bulk load</source>
         <translation>заблокировать таблицы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="371"/>
+        <location filename="../models/db/BulkInserter.cpp" line="370"/>
         <source>allocate ids</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="391"/>
-        <location filename="../models/db/BulkInserter.cpp" line="399"/>
+        <location filename="../models/db/BulkInserter.cpp" line="390"/>
+        <location filename="../models/db/BulkInserter.cpp" line="398"/>
         <source>update the statistics after a bulk load</source>
         <translation>обновить статистику после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="410"/>
+        <location filename="../models/db/BulkInserter.cpp" line="409"/>
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="427"/>
+        <location filename="../models/db/BulkInserter.cpp" line="426"/>
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="436"/>
+        <location filename="../models/db/BulkInserter.cpp" line="435"/>
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="444"/>
+        <location filename="../models/db/BulkInserter.cpp" line="443"/>
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
@@ -8014,8 +8008,8 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="148"/>
-        <location filename="../models/services/AuditService.cpp" line="165"/>
+        <location filename="../models/services/AuditService.cpp" line="141"/>
+        <location filename="../models/services/AuditService.cpp" line="158"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
@@ -8039,8 +8033,10 @@ Statement: %3</source>
         <translation>прочитать список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="203"/>
+        <location filename="../models/services/AuditService.cpp" line="119"/>
+        <location filename="../models/services/AuditService.cpp" line="125"/>
+        <location filename="../models/services/AuditService.cpp" line="137"/>
+        <location filename="../models/services/AuditService.cpp" line="196"/>
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>
@@ -8603,20 +8599,20 @@ Statement: %3</source>
         <translation>проверить соединение</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="49"/>
+        <location filename="../models/db/Sql.cpp" line="66"/>
         <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
         <translation>Соединение с базой потеряно во время сохранения: изменение могло сохраниться, а могло и нет. Консоль подключается снова; прежде чем повторить, посмотрите запись.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="141"/>
-        <location filename="../models/db/Sql.cpp" line="149"/>
-        <location filename="../models/db/Sql.cpp" line="163"/>
+        <location filename="../models/db/Sql.cpp" line="158"/>
+        <location filename="../models/db/Sql.cpp" line="166"/>
+        <location filename="../models/db/Sql.cpp" line="180"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="192"/>
+        <location filename="../models/db/Sql.cpp" line="209"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>

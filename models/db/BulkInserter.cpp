@@ -2,6 +2,7 @@
 #include "db/BulkInserter.h"
 
 #include "core/Error.h"
+#include "db/LibpqHandle.h"
 #include "db/Sql.h"
 
 #include <cstdio>
@@ -34,10 +35,8 @@ BulkInserter::BulkInserter(const QSqlDatabase& db, const QString& table, const Q
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_sqlite = *static_cast<sqlite3* const*>(handle.constData());
-    else if (handle.isValid() && conflict == Conflict::Refuse &&
-             (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
-              qstrcmp(handle.typeName(), "PGconn*") == 0))
-        m_postgres = *static_cast<pg_conn* const*>(handle.constData());
+    else if (conflict == Conflict::Refuse)
+        m_postgres = libpqConnection(m_db.driver());
     if (!m_sqlite && !m_postgres)
         m_full = prepareQuery(m_db, statement(m_rowsPerStatement));
     m_pending.reserve(qsizetype(m_rowsPerStatement) * m_columns.size());

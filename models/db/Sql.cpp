@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/Error.h"
+#include "db/LibpqHandle.h"
 
 #include <libpq-fe.h>
 #include <QCoreApplication>
@@ -22,20 +23,15 @@ QString translatedPurpose(const char* text)
 }
 } // namespace
 
-namespace {
-// libpq's own word on the connection: bad once the server or the network dropped it, whatever
-// the message (over TLS a server process that ended at once reads as "SSL SYSCALL error: EOF
-// detected", which names no connection).
-bool libpqSaysBad(const QSqlDriver* driver)
+// Declared in db/LibpqHandle.h, for the few that talk to libpq beside Qt's driver.
+pg_conn* libpqConnection(const QSqlDriver* driver)
 {
-    const QVariant handle = driver->handle();
+    const QVariant handle = driver ? driver->handle() : QVariant();
     if (!handle.isValid() ||
         (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return false;
-    pg_conn* connection = *static_cast<pg_conn* const*>(handle.constData());
-    return connection && PQstatus(connection) == CONNECTION_BAD;
+        return nullptr;
+    return *static_cast<pg_conn* const*>(handle.constData());
 }
-} // namespace
 
 // A PostgreSQL connection the server dropped (a restart, a network cut): closed here, so that
 // the next Database::connection() opens a new one. SQLSTATE class 08 is a connection exception,
@@ -46,7 +42,12 @@ static void throwIfConnectionLost(QSqlDriver* driver, const QSqlError& error, bo
         return;
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
-    const bool lost = libpqSaysBad(driver) || code.startsWith(QStringLiteral("08")) ||
+    // libpq's own word first: bad once the server or the network dropped the connection,
+    // whatever the message (over TLS a server process that ended at once reads as "SSL SYSCALL
+    // error: EOF detected", which names no connection).
+    pg_conn* connection = libpqConnection(driver);
+    const bool lost = (connection && PQstatus(connection) == CONNECTION_BAD) ||
+                      code.startsWith(QStringLiteral("08")) ||
                       code.startsWith(QStringLiteral("57P0")) ||
                       text.contains(QStringLiteral("server closed the connection")) ||
                       text.contains(QStringLiteral("no connection to the server")) ||

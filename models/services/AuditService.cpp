@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDriver>
-#include <QSqlError>
 
 namespace dpo {
 
@@ -115,17 +114,9 @@ void AuditService::appendOnServer(const QSqlDatabase& db, AuditEntry& entry, Num
     // writes the chain"): from schema version 30 as the transaction commits, so that the chain's
     // lock is not held across this client's round trips; before it, at once. At once on request:
     // the sealing trigger fires at the end of the INSERT and keeps the lock to the commit.
-    const auto setSealing = [&db](const QString& statement) {
-        QSqlQuery set(db); // a fixed statement: SET cannot be prepared
-        if (!set.exec(statement))
-            throw Error(Error::Kind::Database,
-                        //: %1: the database's own message.
-                        QCoreApplication::translate("dpo::AuditService",
-                                                    "Cannot append to the audit trail: %1")
-                            .arg(set.lastError().text()));
-    };
     if (numbering == Numbering::AtOnce)
-        setSealing(QStringLiteral("SET CONSTRAINTS audit_log_seal_at_commit IMMEDIATE"));
+        execConstant(db, QStringLiteral("SET CONSTRAINTS audit_log_seal_at_commit IMMEDIATE"),
+                     QT_TRANSLATE_NOOP("dpo::Sql", "append to the audit trail"));
     QSqlQuery insert = prepareQuery(
         db, QStringLiteral("INSERT INTO audit_log (officer_id, officer_username, action, entity, "
                            "entity_id, subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -142,7 +133,8 @@ void AuditService::appendOnServer(const QSqlDatabase& db, AuditEntry& entry, Num
         // RETURNING shows the row before the sealing; sealed, under the lock held to the
         // commit, it is the chain's head.
         insert.finish();
-        setSealing(QStringLiteral("SET CONSTRAINTS audit_log_seal_at_commit DEFERRED"));
+        execConstant(db, QStringLiteral("SET CONSTRAINTS audit_log_seal_at_commit DEFERRED"),
+                     QT_TRANSLATE_NOOP("dpo::Sql", "append to the audit trail"));
         insert =
             prepareQuery(db, QStringLiteral("SELECT seq, at_utc, prev_hash, hash FROM audit_log "
                                             "WHERE seq > 0 ORDER BY seq DESC LIMIT 1"));
