@@ -3581,18 +3581,18 @@ Details:
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="167"/>
+        <location filename="../models/db/Database.cpp" line="177"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <extracomment>%1: the server&apos;s address (no password); %2: the server&apos;s own message.</extracomment>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="171"/>
+        <location filename="../models/db/Database.cpp" line="181"/>
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode&apos;ду ачык тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="182"/>
+        <location filename="../models/db/Database.cpp" line="192"/>
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <extracomment>%1: the server&apos;s own message.</extracomment>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
@@ -3601,91 +3601,104 @@ Details:
 <context>
     <name>dpo::DatabaseUrl</name>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="30"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="64"/>
         <source>The database URL is empty: give sqlite:PATH or postgresql://user@host:port/dbname.</source>
         <translation>Базанын дареги бош: sqlite:ЖОЛ же postgresql://колдонуучу@сервер:порт/база жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="40"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="74"/>
         <source>The SQLite URL &quot;%1&quot; names no file: write sqlite:PATH.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>«%1» SQLite дарегинде файл көрсөтүлгөн эмес: sqlite:ЖОЛ деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="52"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="86"/>
         <source>Unknown database URL &quot;%1&quot;: it must start with sqlite: or postgresql://.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>Белгисиз база дареги «%1»: ал sqlite: же postgresql:// менен башталышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="58"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="108"/>
         <source>The PostgreSQL URL &quot;%1&quot; is malformed: %2</source>
         <extracomment>%1: the URL as typed; %2: what is malformed, in English from Qt.</extracomment>
         <translation>«%1» PostgreSQL дареги туура эмес жазылган: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="60"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="110"/>
         <source>The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, or the console&apos;s prompt.</source>
         <translation>PostgreSQL дарегинде сыр сөз болбошу керек: PGPASSWORD, ~/.pgpass же консолдун суроосун колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="66"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="116"/>
         <source>The PostgreSQL URL &quot;%1&quot; names no host.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>«%1» PostgreSQL дарегинде сервер көрсөтүлгөн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="70"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="53"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="120"/>
         <source>The port in &quot;%1&quot; is not between 1 and 65535.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>«%1» ичиндеги порт 1 менен 65535 ортосунда эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="75"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="45"/>
+        <source>The host &quot;%1&quot; in &quot;%2&quot; is malformed: write host or host:port, separated by commas.</source>
+        <extracomment>%1: one host of a multi-host URL as typed; %2: the URL as typed.</extracomment>
+        <translation>«%2» ичиндеги «%1» хост туура эмес жазылган: host же host:port деп, үтүр менен бөлүп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="132"/>
         <source>The PostgreSQL URL &quot;%1&quot; names no database: write postgresql://user@host:port/dbname.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>«%1» PostgreSQL дарегинде база көрсөтүлгөн эмес: postgresql://колдонуучу@сервер:порт/база деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="81"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="138"/>
         <source>The PostgreSQL URL &quot;%1&quot; has a &apos;#&apos; part, which means nothing here.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>«%1» PostgreSQL дарегинде &apos;#&apos; бөлүгү бар, ал бул жерде эч нерсени билдирбейт.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="86"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="143"/>
         <source>&quot;%1&quot; has a space or a control character in the host, user or database name.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>«%1» дарегинде хосттун, колдонуучунун же базанын атында боштук же башкаруучу белги бар.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="97"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="154"/>
         <source>The option %1 in the PostgreSQL URL has a space, &apos;=&apos;, &apos;;&apos;, a quote, a backslash or a control character in its value, which could smuggle in another connection option.</source>
         <extracomment>%1: the option&apos;s name in the URL, e.g. sslmode.</extracomment>
         <translation>PostgreSQL дарегиндеги %1 параметринин маанисинде боштук, &apos;=&apos;, &apos;;&apos;, тырмакча, тескери сызык же башкаруучу белги бар: алар туташуунун башка параметрин жашыруун кошуп коюшу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="108"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="165"/>
         <source>Unknown sslmode &quot;%1&quot;: expected one of %2.</source>
         <extracomment>%1: the value as typed; %2: the allowed values, separated by commas.</extracomment>
         <translation>Белгисиз sslmode «%1»: төмөнкүлөрдүн бири болушу керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="113"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="170"/>
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert КБнын (CA) сертификат файлын көрсөтүшү керек.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="120"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="177"/>
         <source>Unknown channel_binding &quot;%1&quot;: expected one of %2.</source>
         <extracomment>%1: the value as typed; %2: the allowed values, separated by commas.</extracomment>
         <translation>Белгисиз channel_binding «%1»: булардын бири күтүлөт: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="125"/>
-        <source>Unknown option &quot;%1&quot; in the PostgreSQL URL: only sslmode, sslrootcert and channel_binding are understood.</source>
+        <location filename="../models/db/DatabaseUrl.cpp" line="187"/>
+        <source>Unknown target_session_attrs &quot;%1&quot;: expected one of %2.</source>
+        <extracomment>%1: the value as typed; %2: the allowed values, separated by commas.</extracomment>
+        <translation>Белгисиз target_session_attrs «%1»: булардын бири күтүлөт: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="192"/>
+        <source>Unknown option &quot;%1&quot; in the PostgreSQL URL: only sslmode, sslrootcert, channel_binding and target_session_attrs are understood.</source>
         <extracomment>%1: the option&apos;s name as typed.</extracomment>
-        <translation>PostgreSQL дарегинде белгисиз «%1» параметри: sslmode, sslrootcert жана channel_binding гана түшүнүлөт.</translation>
+        <translation>PostgreSQL дарегинде белгисиз «%1» параметри: sslmode, sslrootcert, channel_binding жана target_session_attrs гана түшүнүлөт.</translation>
     </message>
 </context>
 <context>
@@ -8711,7 +8724,7 @@ Statement: %3</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="213"/>
+        <location filename="../models/db/Database.cpp" line="223"/>
         <source>read the connection&apos;s encryption</source>
         <translation>туташуунун шифрленишин окуу</translation>
     </message>

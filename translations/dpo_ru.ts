@@ -3589,18 +3589,18 @@ Details:
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="167"/>
+        <location filename="../models/db/Database.cpp" line="177"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <extracomment>%1: the server&apos;s address (no password); %2: the server&apos;s own message.</extracomment>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="171"/>
+        <location filename="../models/db/Database.cpp" line="181"/>
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер находится на другом компьютере, поэтому его сертификат проверяется (sslmode=verify-full): укажите подписавший его удостоверяющий центр параметром sslrootcert=FILE в адресе или явно выберите там более слабый sslmode.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="182"/>
+        <location filename="../models/db/Database.cpp" line="192"/>
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <extracomment>%1: the server&apos;s own message.</extracomment>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
@@ -3609,91 +3609,104 @@ Details:
 <context>
     <name>dpo::DatabaseUrl</name>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="30"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="64"/>
         <source>The database URL is empty: give sqlite:PATH or postgresql://user@host:port/dbname.</source>
         <translation>Адрес базы пуст: укажите sqlite:ПУТЬ или postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="40"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="74"/>
         <source>The SQLite URL &quot;%1&quot; names no file: write sqlite:PATH.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>В адресе SQLite «%1» не указан файл: напишите sqlite:ПУТЬ.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="52"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="86"/>
         <source>Unknown database URL &quot;%1&quot;: it must start with sqlite: or postgresql://.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>Неизвестный адрес базы «%1»: он должен начинаться с sqlite: или postgresql://.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="58"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="108"/>
         <source>The PostgreSQL URL &quot;%1&quot; is malformed: %2</source>
         <extracomment>%1: the URL as typed; %2: what is malformed, in English from Qt.</extracomment>
         <translation>Адрес PostgreSQL «%1» записан неверно: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="60"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="110"/>
         <source>The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, or the console&apos;s prompt.</source>
         <translation>Адрес PostgreSQL не должен содержать пароль: используйте PGPASSWORD, ~/.pgpass или запрос консоли.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="66"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="116"/>
         <source>The PostgreSQL URL &quot;%1&quot; names no host.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>В адресе PostgreSQL «%1» не указан сервер.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="70"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="53"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="120"/>
         <source>The port in &quot;%1&quot; is not between 1 and 65535.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>Порт в «%1» не в диапазоне от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="75"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="45"/>
+        <source>The host &quot;%1&quot; in &quot;%2&quot; is malformed: write host or host:port, separated by commas.</source>
+        <extracomment>%1: one host of a multi-host URL as typed; %2: the URL as typed.</extracomment>
+        <translation>Хост «%1» в «%2» записан неверно: пишите host или host:port через запятую.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="132"/>
         <source>The PostgreSQL URL &quot;%1&quot; names no database: write postgresql://user@host:port/dbname.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>В адресе PostgreSQL «%1» не указана база: напишите postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="81"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="138"/>
         <source>The PostgreSQL URL &quot;%1&quot; has a &apos;#&apos; part, which means nothing here.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>В адресе PostgreSQL «%1» есть часть после &apos;#&apos;, которая здесь ничего не значит.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="86"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="143"/>
         <source>&quot;%1&quot; has a space or a control character in the host, user or database name.</source>
         <extracomment>%1: the URL as typed.</extracomment>
         <translation>В «%1» имя хоста, пользователя или базы содержит пробел или управляющий символ.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="97"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="154"/>
         <source>The option %1 in the PostgreSQL URL has a space, &apos;=&apos;, &apos;;&apos;, a quote, a backslash or a control character in its value, which could smuggle in another connection option.</source>
         <extracomment>%1: the option&apos;s name in the URL, e.g. sslmode.</extracomment>
         <translation>В значении параметра %1 в адресе PostgreSQL есть пробел, &apos;=&apos;, &apos;;&apos;, кавычка, обратная косая черта или управляющий символ, через которые можно подставить другой параметр подключения.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="108"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="165"/>
         <source>Unknown sslmode &quot;%1&quot;: expected one of %2.</source>
         <extracomment>%1: the value as typed; %2: the allowed values, separated by commas.</extracomment>
         <translation>Неизвестный sslmode «%1»: ожидается одно из значений %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="113"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="170"/>
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert должен указывать файл сертификата УЦ (CA).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="120"/>
+        <location filename="../models/db/DatabaseUrl.cpp" line="177"/>
         <source>Unknown channel_binding &quot;%1&quot;: expected one of %2.</source>
         <extracomment>%1: the value as typed; %2: the allowed values, separated by commas.</extracomment>
         <translation>Неизвестный channel_binding «%1»: ожидается одно из: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="125"/>
-        <source>Unknown option &quot;%1&quot; in the PostgreSQL URL: only sslmode, sslrootcert and channel_binding are understood.</source>
+        <location filename="../models/db/DatabaseUrl.cpp" line="187"/>
+        <source>Unknown target_session_attrs &quot;%1&quot;: expected one of %2.</source>
+        <extracomment>%1: the value as typed; %2: the allowed values, separated by commas.</extracomment>
+        <translation>Неизвестный target_session_attrs «%1»: ожидается одно из: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="192"/>
+        <source>Unknown option &quot;%1&quot; in the PostgreSQL URL: only sslmode, sslrootcert, channel_binding and target_session_attrs are understood.</source>
         <extracomment>%1: the option&apos;s name as typed.</extracomment>
-        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode, sslrootcert и channel_binding.</translation>
+        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode, sslrootcert, channel_binding и target_session_attrs.</translation>
     </message>
 </context>
 <context>
@@ -8726,7 +8739,7 @@ Statement: %3</source>
         <translation>изменить систему данных</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="213"/>
+        <location filename="../models/db/Database.cpp" line="223"/>
         <source>read the connection&apos;s encryption</source>
         <translation>прочитать шифрование подключения</translation>
     </message>

@@ -139,7 +139,9 @@ QSqlDatabase Database::openConnection(const QString& name) const
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(m_url.host);
+    // Several servers (a primary and its standby): libpq tries each in turn, the ports given as
+    // its own option, which comes after the driver's in the connection string and wins.
+    db.setHostName(m_url.hosts.isEmpty() ? m_url.host : m_url.hosts.join(QLatin1Char(',')));
     db.setPort(m_url.port);
     db.setDatabaseName(m_url.databaseName);
     db.setUserName(m_url.user);
@@ -157,6 +159,14 @@ QSqlDatabase Database::openConnection(const QString& name) const
         options += QStringLiteral(";sslrootcert=") + m_url.sslRootCert;
     if (!m_url.channelBinding.isEmpty())
         options += QStringLiteral(";channel_binding=") + m_url.channelBinding;
+    if (m_url.hosts.size() > 1) {
+        QStringList ports;
+        for (const int port : m_url.ports)
+            ports << QString::number(port);
+        options += QStringLiteral(";port=") + ports.join(QLatin1Char(','));
+    }
+    if (!m_url.targetSessionAttrs.isEmpty())
+        options += QStringLiteral(";target_session_attrs=") + m_url.targetSessionAttrs;
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString reason = db.lastError().text();

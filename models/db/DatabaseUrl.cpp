@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -20,6 +21,39 @@ QString tr(const char* text)
 [[noreturn]] void bad(const QString& message)
 {
     throw Error(Error::Kind::BadInput, message);
+}
+
+bool isLoopback(const QString& host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    static const QRegularExpression ipv4Loopback(
+        QStringLiteral("^127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
+    return host == QStringLiteral("::1") || ipv4Loopback.match(host).hasMatch();
+}
+
+// One server of the URL's authority ("host" or "host:port", IPv6 in brackets), checked as QUrl
+// checks the first; `whole` is the URL as typed, for the messages (translated under the class's
+// context: lupdate files a free function's tr() under the namespace).
+std::pair<QString, int> serverOf(const QString& part, const QString& whole)
+{
+    const QUrl server(QStringLiteral("postgresql://") + part + QStringLiteral("/x"),
+                      QUrl::StrictMode);
+    if (!server.isValid() || server.host().isEmpty() || !server.userInfo().isEmpty() ||
+        server.path() != QStringLiteral("/x"))
+        //: %1: one host of a multi-host URL as typed; %2: the URL as typed.
+        bad(QCoreApplication::translate(
+                "dpo::DatabaseUrl",
+                "The host \"%1\" in \"%2\" is malformed: write host or host:port, separated by "
+                "commas.")
+                .arg(part, whole));
+    const int port = server.port(5432);
+    if (port <= 0 || port > 65535)
+        //: %1: the URL as typed.
+        bad(QCoreApplication::translate("dpo::DatabaseUrl",
+                                        "The port in \"%1\" is not between 1 and 65535.")
+                .arg(whole));
+    return {server.host(), port};
 }
 } // namespace
 
@@ -52,7 +86,23 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
         bad(tr("Unknown database URL \"%1\": it must start with sqlite: or postgresql://.")
                 .arg(trimmed));
 
-    const QUrl parsed(trimmed, QUrl::StrictMode);
+    // libpq's multi-host form (a,b:5433) is no URL to QUrl: the first server goes through QUrl
+    // with the rest of the URL, the others one by one.
+    const qsizetype authorityBegins = trimmed.indexOf(QStringLiteral("://")) + 3;
+    qsizetype authorityEnds = trimmed.indexOf(QLatin1Char('/'), authorityBegins);
+    for (const QChar end : {QLatin1Char('?'), QLatin1Char('#')}) {
+        const qsizetype at = trimmed.indexOf(end, authorityBegins);
+        if (at >= 0 && (authorityEnds < 0 || at < authorityEnds))
+            authorityEnds = at;
+    }
+    if (authorityEnds < 0)
+        authorityEnds = trimmed.size();
+    const QString authority = trimmed.mid(authorityBegins, authorityEnds - authorityBegins);
+    const qsizetype userEnds = authority.lastIndexOf(QLatin1Char('@')) + 1;
+    const QStringList servers = authority.mid(userEnds).split(QLatin1Char(','));
+    const QString single = trimmed.left(authorityBegins) + authority.left(userEnds) +
+                           servers.first() + trimmed.mid(authorityEnds);
+    const QUrl parsed(single, QUrl::StrictMode);
     if (!parsed.isValid())
         //: %1: the URL as typed; %2: what is malformed, in English from Qt.
         bad(tr("The PostgreSQL URL \"%1\" is malformed: %2").arg(trimmed, parsed.errorString()));
@@ -68,6 +118,13 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
     if (url.port <= 0 || url.port > 65535)
         //: %1: the URL as typed.
         bad(tr("The port in \"%1\" is not between 1 and 65535.").arg(trimmed));
+    url.hosts << url.host;
+    url.ports << url.port;
+    for (qsizetype i = 1; i < servers.size(); ++i) {
+        const auto [host, port] = serverOf(servers.at(i), trimmed);
+        url.hosts << host;
+        url.ports << port;
+    }
     url.user = parsed.userName();
     url.databaseName = parsed.path().mid(1);
     if (url.databaseName.isEmpty() || url.databaseName.contains(QLatin1Char('/')))
@@ -79,7 +136,7 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
     if (parsed.hasFragment())
         //: %1: the URL as typed.
         bad(tr("The PostgreSQL URL \"%1\" has a '#' part, which means nothing here.").arg(trimmed));
-    for (const QString& part : {url.host, url.user, url.databaseName})
+    for (const QString& part : url.hosts + QStringList{url.user, url.databaseName})
         for (const QChar ch : part)
             if (ch.isSpace() || !ch.isPrint())
                 //: %1: the URL as typed.
@@ -120,10 +177,20 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
                 bad(tr("Unknown channel_binding \"%1\": expected one of %2.")
                         .arg(value, bindings.join(QStringLiteral(", "))));
             url.channelBinding = value;
+        } else if (name == QStringLiteral("target_session_attrs")) {
+            static const QStringList attrs{
+                QStringLiteral("any"),       QStringLiteral("read-write"),
+                QStringLiteral("read-only"), QStringLiteral("primary"),
+                QStringLiteral("standby"),   QStringLiteral("prefer-standby")};
+            if (!attrs.contains(value))
+                //: %1: the value as typed; %2: the allowed values, separated by commas.
+                bad(tr("Unknown target_session_attrs \"%1\": expected one of %2.")
+                        .arg(value, attrs.join(QStringLiteral(", "))));
+            url.targetSessionAttrs = value;
         } else {
             //: %1: the option's name as typed.
-            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode, sslrootcert and "
-                   "channel_binding are understood.")
+            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode, sslrootcert, "
+                   "channel_binding and target_session_attrs are understood.")
                     .arg(name));
         }
     }
@@ -141,7 +208,15 @@ QString DatabaseUrl::toDisplayString() const
     QString s = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         s += user + QLatin1Char('@');
-    s += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + databaseName;
+    QStringList servers;
+    for (qsizetype i = 0; i < hosts.size(); ++i)
+        servers << (hosts.at(i).contains(QLatin1Char(':'))
+                        ? QLatin1Char('[') + hosts.at(i) + QLatin1Char(']')
+                        : hosts.at(i)) +
+                       QLatin1Char(':') + QString::number(ports.value(i, 5432));
+    if (servers.isEmpty())
+        servers << host + QLatin1Char(':') + QString::number(port);
+    s += servers.join(QLatin1Char(',')) + QLatin1Char('/') + databaseName;
     QStringList options;
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + sslMode;
@@ -150,6 +225,8 @@ QString DatabaseUrl::toDisplayString() const
                        QString::fromLatin1(QUrl::toPercentEncoding(sslRootCert, "/._-~"));
     if (!channelBinding.isEmpty())
         options << QStringLiteral("channel_binding=") + channelBinding;
+    if (!targetSessionAttrs.isEmpty())
+        options << QStringLiteral("target_session_attrs=") + targetSessionAttrs;
     if (!options.isEmpty())
         s += QLatin1Char('?') + options.join(QLatin1Char('&'));
     return s;
@@ -159,11 +236,9 @@ bool DatabaseUrl::isLocalHost() const
 {
     if (backend == Backend::SQLite)
         return true;
-    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    static const QRegularExpression ipv4Loopback(
-        QStringLiteral("^127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
-    return host == QStringLiteral("::1") || ipv4Loopback.match(host).hasMatch();
+    if (hosts.isEmpty())
+        return isLoopback(host);
+    return std::all_of(hosts.begin(), hosts.end(), isLoopback);
 }
 
 } // namespace dpo

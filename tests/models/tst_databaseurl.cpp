@@ -73,6 +73,19 @@ private slots:
             << "::1" << 5433 << "dpo"
             << "consent"
             << "";
+        QTest::newRow("a primary and its standby, on this machine")
+            << "postgresql://dpo@127.0.0.1:5432,localhost:5433/consent?target_session_attrs=read-"
+               "write"
+            << int(Backend::PostgreSQL) << ""
+            << "127.0.0.1" << 5432 << "dpo"
+            << "consent"
+            << "";
+        QTest::newRow("a primary here, its standby elsewhere: verify-full")
+            << "postgresql://dpo@127.0.0.1,db2.example.kg:6543/consent" << int(Backend::PostgreSQL)
+            << ""
+            << "127.0.0.1" << 5432 << "dpo"
+            << "consent"
+            << "verify-full";
         QTest::newRow("another machine, a weaker mode chosen")
             << "postgresql://dpo@db.example.kg/consent?sslmode=require&channel_binding=require"
             << int(Backend::PostgreSQL) << ""
@@ -112,8 +125,22 @@ private slots:
                                  << "names no host";
         QTest::newRow("bad sslmode") << "postgresql://u@h/db?sslmode=maybe"
                                      << "Unknown sslmode";
-        QTest::newRow("unknown option") << "postgresql://u@h/db?timeout=3"
-                                        << "only sslmode, sslrootcert and channel_binding";
+        QTest::newRow("unknown option")
+            << "postgresql://u@h/db?timeout=3"
+            << "only sslmode, sslrootcert, channel_binding and target_session_attrs";
+        QTest::newRow("an empty second host") << "postgresql://u@a,/db"
+                                              << "is malformed";
+        QTest::newRow("a second host with a user") << "postgresql://u@a,v@b/db"
+                                                   << "is malformed";
+        QTest::newRow("a second host's port") << "postgresql://u@a,b:99999/db"
+                                              << "is malformed";
+        QTest::newRow("a second host's port 0") << "postgresql://u@a,b:0/db"
+                                                << "not between 1 and 65535";
+        QTest::newRow("a space in a second host") << "postgresql://u@a,b%20c/db"
+                                                  << "is malformed";
+        QTest::newRow("bad target_session_attrs")
+            << "postgresql://u@a,b/db?target_session_attrs=writable"
+            << "Unknown target_session_attrs";
         QTest::newRow("empty sslrootcert") << "postgresql://u@h/db?sslmode=verify-full&sslrootcert="
                                            << "CA certificate";
         // libpq reads "key=value key=value": a value must not start another option. The first
@@ -145,6 +172,30 @@ private slots:
             QVERIFY2(e.message().contains(mentions), qPrintable(e.message()));
             QVERIFY(!e.message().contains(QStringLiteral("secret")));
         }
+    }
+
+    // libpq's multi-host form: every server in order with its port (5432 when none is given),
+    // shown back as written, with the session it asks for.
+    void keepsEveryServerInOrder()
+    {
+        const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral(
+            "postgresql://dpo@10.0.0.5:6432,[::1],db3.local:5433/consent?sslmode=verify-full&"
+            "target_session_attrs=primary"));
+        QCOMPARE(url.hosts, QStringList({QStringLiteral("10.0.0.5"), QStringLiteral("::1"),
+                                         QStringLiteral("db3.local")}));
+        QCOMPARE(url.ports, QList<int>({6432, 5432, 5433}));
+        QCOMPARE(url.host, QStringLiteral("10.0.0.5"));
+        QCOMPARE(url.port, 6432);
+        QCOMPARE(url.targetSessionAttrs, QStringLiteral("primary"));
+        QVERIFY(!url.isLocalHost());
+        QCOMPARE(url.toDisplayString(),
+                 QStringLiteral("postgresql://dpo@10.0.0.5:6432,[::1]:5432,db3.local:5433/consent?"
+                                "sslmode=verify-full&target_session_attrs=primary"));
+        QCOMPARE(DatabaseUrl::parse(url.toDisplayString()).toDisplayString(),
+                 url.toDisplayString());
+        const DatabaseUrl one = DatabaseUrl::parse(QStringLiteral("postgresql://dpo@h/db"));
+        QCOMPARE(one.hosts, QStringList({QStringLiteral("h")}));
+        QCOMPARE(one.ports, QList<int>({5432}));
     }
 
     void displayStringHasNoPassword()

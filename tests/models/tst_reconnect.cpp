@@ -4,12 +4,15 @@
 // across the restart leaves nothing; the connection is re-established; no change is lost or
 // applied twice; the audit chain still verifies.
 #include "db/ConnectionMonitor.h"
+#include "db/DatabaseUrl.h"
 #include "db/Sql.h"
 #include "services/AuditVerifier.h"
 #include "services/ClaimService.h"
 #include "TestDatabase.h"
 
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace dpo;
@@ -141,6 +144,35 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(readsAgain(), 60000);
         QVERIFY(AuditVerifier(*m_database).verify().intact());
+    }
+
+    // A primary and its standby in one URL (libpq's multi-host form): a server that does not
+    // answer is passed over for the next; target_session_attrs reaches libpq (no standby here,
+    // so asking for one finds none).
+    void aMultiHostUrlPassesOverADeadServer()
+    {
+        const DatabaseUrl url = DatabaseUrl::parse(m_fixture.url());
+        const QString both = QStringLiteral("postgresql://%1@127.0.0.1:1,%2:%3/%4")
+                                 .arg(url.user, url.host)
+                                 .arg(url.port)
+                                 .arg(url.databaseName);
+        Database first(
+            DatabaseUrl::parse(both + QStringLiteral("?target_session_attrs=read-write")));
+        first.open();
+        QSqlQuery q(first.connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT inet_server_port()")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), url.port);
+        try {
+            Database standby(
+                DatabaseUrl::parse(both + QStringLiteral("?target_session_attrs=standby")));
+            standby.open();
+            standby.connection();
+            QFAIL("a standby was found where there is none");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Connection);
+        }
     }
 
     // The console's watch on its connection: lost, then restored by itself (the status bar's
