@@ -61,6 +61,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM # runs the EXIT trap too
+# Restarts the server with the options it was started with (a stopped one is started so).
+restart_server() { # MODE: fast or immediate
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m "$1" -w -t 300 restart >/dev/null
+}
 # pg_stat_statements: where the server's time went, printed at the end.
 # Connections: one per officer and a few more; twice that, for a whole run with OFFICERS + 30 once
 # refused an officer's first connection at the start (every slot taken for a moment; the cause
@@ -80,7 +84,7 @@ if [ "$FAULTS" = 1 ] && [ "$(id -u)" -eq 0 ]; then
     rmdir "$PG_DIR/data/pg_wal"
     ln -s "$wal_volume" "$PG_DIR/data/pg_wal"
     chown -h postgres: "$PG_DIR/data/pg_wal"
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w restart >/dev/null 2>&1
+    restart_server fast 2>/dev/null
 elif [ "$FAULTS" = 1 ]; then
     echo "load: not root, so the WAL has no volume of its own and no fault fills it" >&2
 fi
@@ -208,9 +212,6 @@ for ((i = 1; i <= OFFICERS; i++)); do
     officers+=($!)
 done
 # The faults, one line each in faults.tsv: name, seconds into the load, seconds the server was away.
-restart_server() { # MODE: fast or immediate
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m "$1" -w -t 300 restart >/dev/null
-}
 if [ "$FAULTS" = 1 ]; then
     (
         set +e # a fault that fails is written down, not the end of the run

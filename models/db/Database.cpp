@@ -141,7 +141,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     // Several servers (a primary and its standby): libpq tries each in turn, the ports given as
     // its own option, which comes after the driver's in the connection string and wins.
-    db.setHostName(m_url.hosts.isEmpty() ? m_url.host : m_url.hosts.join(QLatin1Char(',')));
+    db.setHostName(m_url.hosts.join(QLatin1Char(',')));
     db.setPort(m_url.port);
     db.setDatabaseName(m_url.databaseName);
     db.setUserName(m_url.user);

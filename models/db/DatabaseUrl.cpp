@@ -214,8 +214,6 @@ QString DatabaseUrl::toDisplayString() const
                         ? QLatin1Char('[') + hosts.at(i) + QLatin1Char(']')
                         : hosts.at(i)) +
                        QLatin1Char(':') + QString::number(ports.value(i, 5432));
-    if (servers.isEmpty())
-        servers << host + QLatin1Char(':') + QString::number(port);
     s += servers.join(QLatin1Char(',')) + QLatin1Char('/') + databaseName;
     QStringList options;
     if (!sslMode.isEmpty())
@@ -236,8 +234,6 @@ bool DatabaseUrl::isLocalHost() const
 {
     if (backend == Backend::SQLite)
         return true;
-    if (hosts.isEmpty())
-        return isLoopback(host);
     return std::all_of(hosts.begin(), hosts.end(), isLoopback);
 }
 

@@ -127,9 +127,10 @@ void AuditService::appendOnServer(const QSqlDatabase& db, AuditEntry& entry, Num
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("dpo::AuditService",
                                                 "The server appended no audit entry."));
-    if (insert.value(0).toLongLong() < 0 && numbering == Numbering::AtCommit)
+    const bool unsealed = insert.value(0).toLongLong() < 0;
+    if (unsealed && numbering == Numbering::AtCommit)
         return; // unsealed until the commit: no number, time or hash yet
-    if (insert.value(0).toLongLong() < 0) {
+    if (unsealed) {
         // RETURNING shows the row before the sealing; sealed, under the lock held to the
         // commit, it is the chain's head.
         insert.finish();
