@@ -234,9 +234,10 @@ private slots:
             QCOMPARE(q.value(3).toString(), details[i]);
             QCOMPARE(q.value(4).toString(), QStringLiteral("refused"));
         }
-        // The digests hold no identifier in the clear.
+        // The digests hold no identifier in the clear (the whole INN: its last four digits
+        // turned up by chance in a hex digest once, under the sanitizers).
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM erased_identifiers WHERE digest LIKE "
-                                       "'%0011%' OR digest LIKE '%OG-1%'"))
+                                       "'%21203199000011%' OR digest LIKE '%OG-1%'"))
                      .toInt(),
                  0);
     }
