@@ -30,10 +30,18 @@ start_pg_cluster() {
         { cat "$PG_DIR/initdb.log" >&2; return 1; }
     rm -f "$PG_DIR/pwfile"
     as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c ssl=on -c ssl_cert_file=$PG_DIR/server.crt -c ssl_key_file=$PG_DIR/server.key $*" \
-        start >/dev/null || { cat "$PG_DIR/server.log" >&2; return 1; }
+        -o "$(pg_server_options "$PG_PORT" "$@")" start >/dev/null || { cat "$PG_DIR/server.log" >&2; return 1; }
     export PGPASSWORD="$password"
     echo "PostgreSQL cluster on 127.0.0.1:$PG_PORT" >&2
+}
+
+# pg_server_options PORT [server option...]: what a server of the cluster is started with (pg_ctl
+# -o): loopback only, on PORT, its socket in PG_DIR, TLS with the cluster's certificate. A second
+# server of the cluster (load.sh's standby) shares all but the port.
+pg_server_options() {
+    local port="$1"
+    shift
+    echo "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c ssl=on -c ssl_cert_file=$PG_DIR/server.crt -c ssl_key_file=$PG_DIR/server.key $*"
 }
 
 stop_pg_cluster() {

@@ -903,12 +903,12 @@ Details:
     <name>dpo::AuditService</name>
     <message>
         <location filename="../models/services/AuditService.cpp" line="128"/>
-        <location filename="../models/services/AuditService.cpp" line="144"/>
+        <location filename="../models/services/AuditService.cpp" line="145"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер аудит журналына жазуу кошкон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="178"/>
+        <location filename="../models/services/AuditService.cpp" line="179"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Бул компьютердин сааты (%1) аудит журналынын акыркы жазуусунан артта калды (№ %2, %3): саатты туура коюңуз. Эч нерсе жазылган жок.</translation>
@@ -4936,110 +4936,116 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="110"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="118"/>
         <source>Entry %1 of the export is not an audit entry.</source>
         <extracomment>%1: the entry&apos;s position in the export.</extracomment>
         <translation>Экспорттун %1-жазуусу аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="115"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="123"/>
         <source>Entry %1 of the export was changed: its fields do not hash to its recorded hash.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу өзгөртүлгөн: анын талааларынын хэши жазылган хэшке дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="131"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="139"/>
         <source>Entry %1 of the export does not follow the entry before it in the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу чынжырда өзүнөн мурунку жазууга уланбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="137"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="145"/>
         <source>Entry %1 of the export does not match the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="268"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="276"/>
         <source>%1 has no signature file %2.</source>
         <extracomment>%1: the export file&apos;s path; %2: the signature file&apos;s name.</extracomment>
         <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="217"/>
-        <location filename="../models/services/ExportVerifier.cpp" line="302"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="225"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="310"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="308"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="316"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="295"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="303"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="211"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="219"/>
         <source>The manifest has a line that is not &quot;SHA-256, two spaces, a file name&quot;.</source>
         <translation>Манифестте «SHA-256, эки боштук, файлдын аты» түрүндө эмес сап бар.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="223"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="231"/>
         <source>%1 changed after the set was signed: its SHA-256 is not the one in the manifest.</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 топтомго кол коюлгандан кийин өзгөртүлгөн: анын SHA-256 хэши манифесттегидей эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="285"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="293"/>
         <source>The time-stamp in the signature file is not over its signature.</source>
         <translation>Кол тамга файлындагы убакыт белгиси анын кол тамгасына коюлган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="310"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="318"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="317"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="325"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Экспорт ишенимдүү %2 ачкычы менен эмес, %1 ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="321"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="329"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Кол койгон белгисиз: %1 ачкычын кол тамга файлынын өзү гана атайт. Уюмдун ачык ачкычын же анын изин, же салыштыра турган маалымат базасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="329"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="337"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="335"/>
-        <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
-        <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
-        <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="347"/>
+        <source>This database&apos;s chain ends at entry %1, before the chain head recorded in the export (entry %2): the entries after %1 are missing from it (a restore from an earlier backup, or a failover that lost them).</source>
+        <extracomment>%1: the last entry the database holds; %2: the head entry&apos;s number in the export.</extracomment>
+        <translation>Бул базанын чынжыры %1-жазуу менен бүтөт, экспортто жазылган чынжырдын акыркы жазуусунан (%2) мурун: %1-жазуудан кийинки жазуулар анда жок (мурунку резервдик көчүрмөдөн калыбына келтирилген, же резервдик серверге өткөндө жоголгон).</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="355"/>
+        <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain: its entry %1 has another hash, so the history was rewritten or has forked since.</source>
+        <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
+        <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок: андагы %1-жазуунун хеши башка, демек, тарых андан бери кайра жазылган же экиге бөлүнгөн.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="376"/>
         <source>The manifest lists no file.</source>
         <translation>Манифестте бир да файл жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="176"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="184"/>
         <source>Line %1 of the export is not an audit entry.</source>
         <extracomment>%1: the line&apos;s number.</extracomment>
         <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="196"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="204"/>
         <source>The export holds %1 entries, but its signature says %2.</source>
         <extracomment>%1 and %2: numbers of entries.</extracomment>
         <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
@@ -8006,11 +8012,12 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="141"/>
-        <location filename="../models/services/AuditService.cpp" line="158"/>
+        <location filename="../models/services/AuditService.cpp" line="142"/>
+        <location filename="../models/services/AuditService.cpp" line="159"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="96"/>
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
@@ -8033,8 +8040,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/AuditService.cpp" line="119"/>
         <location filename="../models/services/AuditService.cpp" line="125"/>
-        <location filename="../models/services/AuditService.cpp" line="137"/>
-        <location filename="../models/services/AuditService.cpp" line="196"/>
+        <location filename="../models/services/AuditService.cpp" line="138"/>
+        <location filename="../models/services/AuditService.cpp" line="197"/>
         <source>append to the audit trail</source>
         <translation>аудит журналына жазуу</translation>
     </message>

@@ -904,12 +904,12 @@ Details:
     <name>dpo::AuditService</name>
     <message>
         <location filename="../models/services/AuditService.cpp" line="128"/>
-        <location filename="../models/services/AuditService.cpp" line="144"/>
+        <location filename="../models/services/AuditService.cpp" line="145"/>
         <source>The server appended no audit entry.</source>
         <translation>Сервер не добавил запись в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="178"/>
+        <location filename="../models/services/AuditService.cpp" line="179"/>
         <source>This computer&apos;s clock (%1) is behind the audit trail&apos;s last entry, No. %2 of %3: set the clock right. Nothing was written.</source>
         <extracomment>%1: this computer&apos;s time; %2: the last audit entry&apos;s number; %3: its time. Both times in UTC, ISO 8601.</extracomment>
         <translation>Часы этого компьютера (%1) отстают от последней записи журнала аудита, № %2 от %3: поставьте часы правильно. Ничего не записано.</translation>
@@ -4949,110 +4949,116 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="110"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="118"/>
         <source>Entry %1 of the export is not an audit entry.</source>
         <extracomment>%1: the entry&apos;s position in the export.</extracomment>
         <translation>Запись %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="115"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="123"/>
         <source>Entry %1 of the export was changed: its fields do not hash to its recorded hash.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Запись %1 выгрузки изменена: хэш её полей не совпадает с записанным хэшем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="131"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="139"/>
         <source>Entry %1 of the export does not follow the entry before it in the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Запись %1 выгрузки не продолжает предыдущую запись цепочки.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="137"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="145"/>
         <source>Entry %1 of the export does not match the chain.</source>
         <extracomment>%1: the entry&apos;s sequence number.</extracomment>
         <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="268"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="276"/>
         <source>%1 has no signature file %2.</source>
         <extracomment>%1: the export file&apos;s path; %2: the signature file&apos;s name.</extracomment>
         <translation>У %1 нет файла подписи %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="217"/>
-        <location filename="../models/services/ExportVerifier.cpp" line="302"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="225"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="310"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1: the file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="308"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="316"/>
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="295"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="303"/>
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="211"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="219"/>
         <source>The manifest has a line that is not &quot;SHA-256, two spaces, a file name&quot;.</source>
         <translation>В манифесте есть строка не вида «SHA-256, два пробела, имя файла».</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="223"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="231"/>
         <source>%1 changed after the set was signed: its SHA-256 is not the one in the manifest.</source>
         <extracomment>%1: the file&apos;s name.</extracomment>
         <translation>%1 изменён после подписания набора: его SHA-256 не совпадает с указанным в манифесте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="285"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="293"/>
         <source>The time-stamp in the signature file is not over its signature.</source>
         <translation>Штамп времени в файле подписи поставлен не на его подпись.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="310"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="318"/>
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="317"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="325"/>
         <source>The export was signed with key %1, not with the trusted key %2.</source>
         <extracomment>%1 and %2: key fingerprints (hex).</extracomment>
         <translation>Выгрузка подписана ключом %1, а не доверенным ключом %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="321"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="329"/>
         <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation&apos;s public key or its fingerprint, or the database to check against.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Подписавший неизвестен: ключ %1 назван только самим файлом подписи. Укажите открытый ключ организации или его отпечаток либо базу данных для сверки.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="329"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="337"/>
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <extracomment>%1: the key&apos;s fingerprint (hex).</extracomment>
         <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="335"/>
-        <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain.</source>
-        <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
-        <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="347"/>
+        <source>This database&apos;s chain ends at entry %1, before the chain head recorded in the export (entry %2): the entries after %1 are missing from it (a restore from an earlier backup, or a failover that lost them).</source>
+        <extracomment>%1: the last entry the database holds; %2: the head entry&apos;s number in the export.</extracomment>
+        <translation>Цепочка этой базы заканчивается записью %1, раньше вершины цепочки, записанной в выгрузке (запись %2): записей после %1 в ней нет (восстановление из более ранней резервной копии или переключение на резервный сервер, при котором они потеряны).</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="355"/>
+        <source>The chain head recorded in the export (entry %1) is not in this database&apos;s chain: its entry %1 has another hash, so the history was rewritten or has forked since.</source>
+        <extracomment>%1: the head entry&apos;s sequence number.</extracomment>
+        <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы: у её записи %1 другой хеш, значит, история с тех пор переписана или разошлась.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="376"/>
         <source>The manifest lists no file.</source>
         <translation>В манифесте нет ни одного файла.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="176"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="184"/>
         <source>Line %1 of the export is not an audit entry.</source>
         <extracomment>%1: the line&apos;s number.</extracomment>
         <translation>Строка %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="196"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="204"/>
         <source>The export holds %1 entries, but its signature says %2.</source>
         <extracomment>%1 and %2: numbers of entries.</extracomment>
         <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
@@ -8021,11 +8027,12 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80"/>
         <location filename="../models/services/AuditListService.cpp" line="102"/>
         <location filename="../models/services/AuditListService.cpp" line="133"/>
-        <location filename="../models/services/AuditService.cpp" line="141"/>
-        <location filename="../models/services/AuditService.cpp" line="158"/>
+        <location filename="../models/services/AuditService.cpp" line="142"/>
+        <location filename="../models/services/AuditService.cpp" line="159"/>
         <location filename="../models/services/AuditVerifier.cpp" line="252"/>
         <location filename="../models/services/AuditVerifier.cpp" line="313"/>
         <location filename="../models/services/ExportVerifier.cpp" line="86"/>
+        <location filename="../models/services/ExportVerifier.cpp" line="96"/>
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
@@ -8048,8 +8055,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/AuditService.cpp" line="119"/>
         <location filename="../models/services/AuditService.cpp" line="125"/>
-        <location filename="../models/services/AuditService.cpp" line="137"/>
-        <location filename="../models/services/AuditService.cpp" line="196"/>
+        <location filename="../models/services/AuditService.cpp" line="138"/>
+        <location filename="../models/services/AuditService.cpp" line="197"/>
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>

@@ -88,6 +88,14 @@ public:
         m_hashOf.finish();
         return hash;
     }
+    // The newest sealed entry's number (an unsealed one, on PostgreSQL, is numbered below zero).
+    qint64 headSeq(Database& database)
+    {
+        QSqlQuery q = prepareQuery(database.connection(),
+                                   QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
 
 private:
     QSqlQuery m_hashOf;
@@ -330,10 +338,23 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& givenPath, Database* da
                                     "key of this database.")
                                      .arg(check.keyFingerprint));
         chain.emplace(*database);
-        if (check.headSeq > 0 && chain->hashAt(check.headSeq) != check.headHash)
+        const QString held = check.headSeq > 0 ? chain->hashAt(check.headSeq) : check.headHash;
+        // Told apart, since they mean different things: a chain that stops short lost its newest
+        // entries (a restore from an older backup, a failover to a standby behind), a chain
+        // with another entry at that number was rewritten or forked.
+        if (held.isEmpty())
+            //: %1: the last entry the database holds; %2: the head entry's number in the export.
+            return failed(check, tr("This database's chain ends at entry %1, before the chain "
+                                    "head recorded in the export (entry %2): the entries after "
+                                    "%1 are missing from it (a restore from an earlier backup, "
+                                    "or a failover that lost them).")
+                                     .arg(chain->headSeq(*database))
+                                     .arg(check.headSeq));
+        if (held != check.headHash)
             //: %1: the head entry's sequence number.
             return failed(check, tr("The chain head recorded in the export (entry %1) is not in "
-                                    "this database's chain.")
+                                    "this database's chain: its entry %1 has another hash, so "
+                                    "the history was rewritten or has forked since.")
                                      .arg(check.headSeq));
     }
 

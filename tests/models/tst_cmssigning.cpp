@@ -237,6 +237,53 @@ private slots:
                  qPrintable(check.problem));
     }
 
+    // A database behind the export (restored from an earlier backup, or a standby promoted
+    // without the newest entries) lacks the head the export records: the verifier says where its
+    // chain ends. Another entry at the head's number (a rewritten or forked history) is told
+    // apart. The export is signed again by the organisation's own key, naming such a head.
+    void aHeadTheDatabaseLacksIsToldFromAnotherHead_data()
+    {
+        QTest::addColumn<qint64>("beyond");
+        QTest::addColumn<bool>("otherHash");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("entries missing") << qint64(3) << false << QStringLiteral("are missing");
+        QTest::newRow("another hash") << qint64(0) << true << QStringLiteral("has another hash");
+    }
+    void aHeadTheDatabaseLacksIsToldFromAnotherHead()
+    {
+        QFETCH(qint64, beyond);
+        QFETCH(bool, otherHash);
+        QFETCH(QString, expected);
+        const QString path = signedExport(AuditExportService::Format::Csv,
+                                          QStringLiteral("behind-%1.csv").arg(beyond));
+        QVERIFY(ExportVerifier::verify(path, m_database.get()).ok);
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT max(seq) FROM audit_log"));
+        execQuery(q, "head");
+        QVERIFY(q.next());
+        const qint64 head = q.value(0).toLongLong();
+        CmsSignature cms = CmsSignature::read(test::readFile(CmsSignature::pathFor(path)));
+        QVERIFY(cms.headSeq > 0 && cms.headSeq <= head);
+        cms.headSeq = head + beyond;
+        if (otherHash)
+            cms.headHash = QString(64, QLatin1Char('a'));
+        const SigningKey key =
+            SigningKey::fromEncryptedPem(test::readFile(m_keyPath), m_passphrase);
+        const std::optional<CertificateChain> chain =
+            SigningKeyService(*m_database).certificateChain(m_fingerprint);
+        QVERIFY(chain);
+        test::writeFile(CmsSignature::pathFor(path),
+                        cms.sign(key, *chain, Sha256::hash(test::readFile(path))));
+        const ExportCheck check = ExportVerifier::verify(path, m_database.get());
+        QVERIFY(!check.ok);
+        QVERIFY2(check.problem.contains(expected), qPrintable(check.problem));
+        if (!otherHash)
+            QVERIFY2(check.problem.contains(QStringLiteral("ends at entry %1,").arg(head)),
+                     qPrintable(check.problem));
+        // Without the database, the signature and the entries still hold.
+        QVERIFY(ExportVerifier::verify(path, nullptr, m_fingerprint).ok);
+    }
+
     // The administrator has the key certified: a CSR from the key file (OpenSSL reads it), an
     // authority's certificate for it, imported with the authority's; OpenSSL then checks exports
     // against the authority alone.
