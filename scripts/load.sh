@@ -12,25 +12,37 @@
 #     dpo_platform, and the feed's worker (`dpo-console feed run`) applying them;
 #   - the platform's workers confirming the open tasks as the role dpo_tasks;
 #   - one auditor exporting the whole trail again and again (`dpo-console audit export`).
-# With DPO_LOAD_FAULTS=1 (the default), faults during the load: at a fifth of it, a dozen of the
-# officers' and the worker's server processes killed (pg_terminate_backend); at two fifths, the
-# server restarted (fast: its sessions ended); at three fifths, restarted after a crash (immediate:
-# recovery from the WAL); at four fifths, run as root, the WAL's own volume (a tmpfs the script
-# mounts) filled until the server fails, then emptied. Each officer and the worker recover on their
-# own.
+# With DPO_LOAD_FAULTS=1 (the default), faults during the load, one at each sixth of it: a dozen
+# of the officers' and the worker's server processes killed (pg_terminate_backend); the server
+# restarted (fast: its sessions ended); restarted after a crash (immediate: recovery from the WAL);
+# run as root, the WAL's own volume (a tmpfs the script mounts) filled until the server fails, then
+# emptied; a failover: the primary stopped at once and its standby (streaming, synchronous, made by
+# pg_basebackup before the load) promoted. Every client names both servers
+# (postgresql://…@primary,standby/…?target_session_attrs=read-write); each officer and the worker
+# recover on their own.
+# Whatever DPO_LOAD_FAULTS, the server archives its WAL, and a base backup is taken before the
+# load; at the end it is restored from the archive to a moment after an export the auditor made
+# (docs/deployment.md, "Backups and restores"), and the restored database is checked: its chain
+# verifies and is the live chain's beginning, that export verifies against it, and the last
+# export, made after that moment, is reported as holding entries the restored database lacks.
 # Prints per kind of action the count and the p50/p95/p99 latency, the outcomes that were not ok
 # (conflicts and refusals are expected; errors are not, but for a lost connection at a fault), the
 # feed's lag, each fault with how long the server was away, and the checks: the chain verifies and
 # is linear, every case made under load has the audit entries of its steps, every step of a case
-# acknowledged to an officer is there, every officer told of a lost connection carried on, no
-# event was applied twice, the inbox was drained, the worker stopped cleanly.
+# acknowledged to an officer is there, every export's head is in the chain, every officer told of
+# a lost connection carried on, no event was applied twice, the inbox was drained, the worker
+# stopped cleanly; after the failover, the new primary holds the head the old one last showed;
+# and the restore's checks.
 #   ./scripts/load.sh                                                          the whole run
 #   DPO_LOAD_SUBJECTS=100000 DPO_LOAD_OFFICERS=10 DPO_LOAD_SECONDS=60 ./scripts/load.sh   smaller
 #   DPO_LOAD_FAULTS=0 ./scripts/load.sh                                        the load alone
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$DPO_ROOT/scripts/load-faults.sh"
+source "$DPO_ROOT/scripts/load-restore.sh"
 
-ensure_packages "${DPO_BUILD_PACKAGES[@]}" postgresql postgresql-client openssl python3
+ensure_packages "${DPO_BUILD_PACKAGES[@]}" postgresql postgresql-client openssl python3 \
+    nftables # the network cut (root only)
 BUILD_DIR="${DPO_BENCH_BUILD_DIR:-$DPO_ROOT/build-bench}" # the benchmarks' Release build
 DPO_BUILD_TARGETS="dpo-console load_officer" \
     configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DDPO_BUILD_TESTS=ON >/dev/null
@@ -41,6 +53,10 @@ RATE="${DPO_LOAD_FEED_RATE:-2000}"
 THINK_MS="${DPO_LOAD_THINK_MS:-1000}"
 FAULTS="${DPO_LOAD_FAULTS:-1}"
 case "$FAULTS" in 0 | 1) ;; *) echo "DPO_LOAD_FAULTS is 0 or 1" >&2; exit 2 ;; esac
+if [ "$FAULTS" = 1 ] && [ "$DURATION" -lt 210 ]; then
+    echo "DPO_LOAD_SECONDS is at least 210 with the faults (one every seventh, the cut lasts 30 s)" >&2
+    exit 2
+fi
 console="$BUILD_DIR/app/dpo-console"
 
 source "$DPO_ROOT/scripts/pg-cluster.sh"
@@ -48,10 +64,17 @@ work="$(mktemp -d /tmp/dpo-load.XXXXXX)"
 chmod 700 "$work"
 background=()
 wal_volume="" # the WAL's own volume, when the faults fill it
+cut_table=""  # the nftables table of the network cut
 cleanup() {
     local pid
     for pid in "${background[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
+    [ -z "$cut_table" ] || nft delete table inet "$cut_table" 2>/dev/null || true
+    local dir
+    for dir in standby restored; do
+        [ ! -d "${PG_DIR:-/nonexistent}/$dir" ] ||
+            as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/$dir" -m immediate stop >/dev/null 2>&1 || true
+    done
     if [ -n "$wal_volume" ]; then
         as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
         umount "$wal_volume" || true
@@ -65,13 +88,23 @@ trap 'exit 130' INT TERM # runs the EXIT trap too
 restart_server() { # MODE: fast or immediate
     as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m "$1" -w -t 300 restart >/dev/null
 }
-# pg_stat_statements: where the server's time went, printed at the end.
+# pg_stat_statements: where the server's time went (since its last start), printed at the end. Qt's
+# driver prepares by name (PREPARE qpsqlpstmt_N AS …), a name per connection: one statement is
+# summed over its names.
+busiest_statements() { # PORT
+    psql -X -At -F ' | ' -d "postgresql://dpo_test@127.0.0.1:$1/dpo_load" -c "SELECT round(sum(total_exec_time)), sum(calls), round((sum(total_exec_time) / sum(calls))::numeric, 1), sum(rows), left(q, 110) FROM (SELECT total_exec_time, calls, rows, regexp_replace(regexp_replace(query, '^PREPARE \w+ AS ', ''), '\s+', ' ', 'g') AS q FROM pg_stat_statements) s GROUP BY q ORDER BY 1 DESC LIMIT 12"
+}
 # Connections: one per officer and a few more; twice that, for a whole run with OFFICERS + 30 once
 # refused an officer's first connection at the start (every slot taken for a moment; the cause
 # not found: "sessions at most" below prints what the run saw every five seconds).
 max_connections=$((OFFICERS * 2 + 30))
-start_pg_cluster -c max_connections=$max_connections -c shared_buffers=256MB \
-    -c shared_preload_libraries=pg_stat_statements
+# archive_mode: the WAL archive the restore at the end reads (the standby, too, archives into it
+# once promoted).
+# 127.0.0.2 too: the officers behind the network cut reach the servers by it.
+server_options=(-c max_connections=$max_connections -c shared_buffers=256MB
+    -c shared_preload_libraries=pg_stat_statements -c archive_mode=on
+    -c listen_addresses=127.0.0.1,127.0.0.2)
+start_pg_cluster "${server_options[@]}"
 # The WAL moved to a volume of its own (4 GB of tmpfs, mounted by root only), for the fault that
 # fills it; `pg_ctl restart` starts the stopped server again with the options it was given.
 if [ "$FAULTS" = 1 ] && [ "$(id -u)" -eq 0 ]; then
@@ -88,13 +121,47 @@ if [ "$FAULTS" = 1 ] && [ "$(id -u)" -eq 0 ]; then
 elif [ "$FAULTS" = 1 ]; then
     echo "load: not root, so the WAL has no volume of its own and no fault fills it" >&2
 fi
+echo "host all all 127.0.0.2/32 scram-sha-256" | as_pg tee -a "$PG_DIR/data/pg_hba.conf" >/dev/null
+archive="$PG_DIR/archive"
+as_pg mkdir -m 700 "$archive"
+psql_server() { # PORT psql arguments…: as the cluster's superuser, on that server only
+    local port="$1"
+    shift
+    psql -X -q -v ON_ERROR_STOP=1 -d "postgresql://dpo_test@127.0.0.1:$port/postgres" "$@"
+}
+# A segment is copied under another name and renamed once whole: a copy cut short (the server
+# stopped at once, its archiver with it) would otherwise stay in the archive, the archiver finding
+# it there would fail from then on, and the restore fail on it ("has wrong size"; seen in a run).
+# A segment archived whole before is done (the archiver, stopped after the copy, asks again).
+psql_server "$PG_PORT" -c "ALTER SYSTEM SET archive_command = '(test ! -f $archive/%f && cp %p $archive/%f.part && mv $archive/%f.part $archive/%f) || cmp -s %p $archive/%f'" \
+    -c "SELECT pg_reload_conf()" >/dev/null # the pg_hba.conf line too
+# Every client names both servers and asks for the one that takes writes (libpq's multi-host form):
+# the primary, and after the failover the promoted standby. Without faults there is no standby.
+standby_port=$((PG_PORT + 1))
+restore_port=$((PG_PORT + 2))
+servers() { # ADDRESS
+    if [ "$FAULTS" = 0 ]; then echo "$1:$PG_PORT"; else echo "$1:$PG_PORT,$1:$standby_port"; fi
+}
+# The network cut (root only: nftables) drops every packet to or from 127.0.0.2 for 30 s, the
+# address by which a tenth of the officers reach the servers.
+cut_officers=0
+if [ "$FAULTS" = 1 ] && [ "$(id -u)" -eq 0 ]; then
+    cut_table="dpo_load_cut_$$"
+    nft add table inet "$cut_table"
+    nft add chain inet "$cut_table" out '{ type filter hook output priority 0; policy accept; }'
+    cut_officers=$(((OFFICERS + 9) / 10))
+elif [ "$FAULTS" = 1 ]; then
+    echo "load: not root, so no network cut" >&2
+fi
 export QT_QPA_PLATFORM=offscreen
+export XDG_CONFIG_HOME="$work/config" # where `keys init` remembers the key's path
 secret() { echo "$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"; }
 export DPO_CONSOLE_PASSWORD
 DPO_CONSOLE_PASSWORD="$(secret load)" # the administrator's, and the one the officers choose
-owner_url="postgresql://dpo_test@127.0.0.1:$PG_PORT/dpo_load"
+url() { echo "postgresql://$1@$(servers "${2:-127.0.0.1}")/dpo_load?target_session_attrs=read-write"; } # LOGIN [ADDRESS]
+owner_url="$(url dpo_test)"
 psql_owner() { psql -X -q -v ON_ERROR_STOP=1 -d "$owner_url" "$@"; }
-psql -X -q -d "postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres" -c "CREATE DATABASE dpo_load" >/dev/null
+psql_server "$PG_PORT" -c "CREATE DATABASE dpo_load" >/dev/null
 
 started=$(date +%s)
 echo "load: demo database of $SUBJECTS subjects…" >&2
@@ -117,9 +184,44 @@ add_officer() { # USERNAME ROLE
 }
 for ((i = 1; i <= OFFICERS; i++)); do add_officer "officer$i" officer; done
 add_officer auditor1 auditor
-login_url() { echo "postgresql://$1@127.0.0.1:$PG_PORT/dpo_load"; }
+login_url() { url "$1"; }
+officer_url() { # N: officer N's, by 127.0.0.2 when behind the cut
+    if [ "$1" -le "$cut_officers" ]; then url "officer$1" 127.0.0.2; else url "officer$1"; fi
+}
 # Each login's first password is changed at its first sign-in, as the console makes its officer do.
 DPO_LOAD_FIRST_PASSWORD="$first_password" "$BUILD_DIR/tests/load_officer" "$(login_url auditor1)" auditor1 0 0 /dev/null 0
+
+# The organisation's signing key: the auditor's exports are signed, as the regulator gets them.
+export DPO_CONSOLE_KEY_PASSPHRASE
+DPO_CONSOLE_KEY_PASSPHRASE="$(secret passphrase)"
+"$console" keys init --database "$owner_url" --officer admin --key "$work/signing-key.pem" \
+    >/dev/null 2>"$work/keys.log" || { cat "$work/keys.log" >&2; exit 1; }
+
+# The base backup the restore at the end starts from; then, with the faults, the standby.
+backup_started=$(date +%s)
+as_pg "$PG_BIN/pg_basebackup" -d "postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres" -D "$PG_DIR/base" \
+    -X stream -c fast
+echo "load: a base backup for the restore at the end, in $(($(date +%s) - backup_started)) s" >&2
+if [ "$FAULTS" = 1 ]; then
+    # Streaming from a replication slot, synchronous: a commit is acknowledged once the standby
+    # has flushed it (synchronous_commit = on). The standby has no synchronous standby of its own,
+    # so once promoted it acknowledges alone (ALTER SYSTEM below comes after its base backup).
+    as_pg "$PG_BIN/pg_basebackup" -d "postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres" \
+        -D "$PG_DIR/standby" -R -X stream -c fast -C -S standby1
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/standby" -l "$PG_DIR/standby.log" -w -t 300 \
+        -o "$(pg_server_options "$standby_port" "${server_options[@]}" -c cluster_name=standby1)" \
+        start >/dev/null || { cat "$PG_DIR/standby.log" >&2; exit 1; }
+    psql_server "$PG_PORT" -c "ALTER SYSTEM SET synchronous_standby_names = 'standby1'" \
+        -c "SELECT pg_reload_conf()" >/dev/null
+    replication=""
+    for ((n = 0; n < 120; n++)); do
+        sleep 0.5
+        replication="$(psql_server "$PG_PORT" -At -c "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'standby1'")"
+        [ "$replication" != sync ] || break
+    done
+    [ "$replication" = sync ] || { echo "load: the standby is not synchronous (${replication:-not connected})" >&2; exit 1; }
+    echo "load: a standby on port $standby_port, streaming synchronously, in $(($(date +%s) - backup_started)) s with the backup" >&2
+fi
 
 # The recipient the platform's transfers name, before any transfer.
 PGPASSWORD="$platform_password" psql -X -q -v ON_ERROR_STOP=1 -d "$(login_url dpo_platform)" -c \
@@ -157,18 +259,32 @@ background+=($!)
     done
 ) &
 background+=($!)
-# The auditor: the whole trail exported again and again. Its figure is the export's own time as
-# the command reports it (its start and sign-in, a fifth of a second, are not the export's).
+# The auditor: the whole trail exported again and again, signed. Its figure is the export's own
+# time as the command reports it (its start and sign-in, a fifth of a second, are not the
+# export's). Each export's head (its own entry, acknowledged) goes to exports.tsv; the last export
+# is kept as last.csv, and the first one begun after keep-next appears as kept.csv, with the time
+# it ended in kept-at (the restore's point is just after it).
 (
     deadline=$(($(date +%s) + DURATION))
     export DPO_CONSOLE_PASSWORD PGPASSWORD="$DPO_CONSOLE_PASSWORD"
     while [ "$(date +%s)" -lt "$deadline" ]; do
+        keep=0
+        [ ! -e "$work/keep-next" ] || keep=1
         if "$console" audit export --database "$(login_url auditor1)" --officer auditor1 --format csv \
-            --out "$work/trail.csv" >"$work/export.out" 2>&1; then
+            --key "$work/signing-key.pem" --out "$work/trail.csv" >"$work/export.out" 2>&1; then
+            ended=$(date +%s)
             printf 'audit export\t%s\tok\n' "$(grep -oP ' in \K[0-9.]+(?= s;)' "$work/export.out" | awk '{ printf "%.2f", $1 * 1000 }')" >>"$work/auditor.tsv"
+            grep -oP 'chain head \K[0-9]+ [0-9a-f]{64}' "$work/export.out" | tr ' ' '\t' >>"$work/exports.tsv"
+            for file in trail.csv trail.csv.p7s; do mv "$work/$file" "$work/last${file#trail}"; done
+            if [ "$keep" = 1 ]; then
+                for file in last.csv last.csv.p7s; do cp "$work/$file" "$work/kept${file#last}"; done
+                echo "$ended" >"$work/kept-at"
+                rm -f "$work/keep-next"
+            fi
         else
             printf 'audit export\t0\terror\n' >>"$work/auditor.tsv"
             cat "$work/export.out" >>"$work/auditor.log"
+            sleep 1 # the server may be away
         fi
     done
 ) &
@@ -207,67 +323,22 @@ background+=($!)
 officers=()
 for ((i = 1; i <= OFFICERS; i++)); do
     DPO_LOAD_FIRST_PASSWORD="$first_password" "$BUILD_DIR/tests/load_officer" \
-        "$(login_url "officer$i")" "officer$i" "$DURATION" "$i" "$work/officer$i.tsv" "$THINK_MS" \
+        "$(officer_url "$i")" "officer$i" "$DURATION" "$i" "$work/officer$i.tsv" "$THINK_MS" \
         2>>"$work/officers.log" &
     officers+=($!)
 done
-# The faults, one line each in faults.tsv: name, seconds into the load, seconds the server was away.
+# The faults (scripts/load-faults.sh); keep-next asks the auditor to keep its next export, the
+# restore's point.
 if [ "$FAULTS" = 1 ]; then
-    (
-        set +e # a fault that fails is written down, not the end of the run
-        at() { local wait=$((load_started + $1 - $(date +%s))); [ "$wait" -le 0 ] || sleep "$wait"; }
-        away() { awk -v b="$began" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - b) / 1e9 }'; }
-        fault() { # NAME SECONDS_AWAY: a fault that began at $began (date +%s%N)
-            printf '%s\t%s\t%s\n' "$1" "$((began / 1000000000 - load_started))" "$2" >>"$work/faults.tsv"
-        }
-        at $((DURATION / 5))
-        began=$(date +%s%N)
-        killed="$(psql_owner -At -c "SELECT count(pg_terminate_backend(pid)) FROM (SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND (usename LIKE 'officer%' OR (usename = current_user AND query NOT LIKE 'DO %')) ORDER BY random() LIMIT 12) s")"
-        fault "pg_terminate_backend of $killed sessions" 0
-        for mode in fast immediate; do
-            if [ "$mode" = fast ]; then at $((DURATION * 2 / 5)); else at $((DURATION * 3 / 5)); fi
-            began=$(date +%s%N)
-            if restart_server "$mode"; then
-                fault "restart ($mode)" "$(away)"
-            else
-                fault "restart ($mode): FAILED" -1
-            fi
-            sample_chain_lock $((load_started + DURATION - $(date +%s))) &
-        done
-        if [ -n "$wal_volume" ]; then
-            at $((DURATION * 4 / 5))
-            began=$(date +%s%N)
-            # Filled, then new WAL segments asked for until the server fails (segments it had
-            # already made are used first), 600 at most; 5 s later emptied, and the server
-            # started by hand if it gave up (its recovery, too, found no space).
-            dd if=/dev/zero of="$wal_volume/filler" bs=1M status=none 2>/dev/null || true
-            outcome="the server went on"
-            for ((n = 0; n < 600; n++)); do
-                if ! psql_owner -At -c "SELECT pg_switch_wal()" >/dev/null 2>&1; then
-                    outcome="the server failed after $n switches"
-                    break
-                fi
-                sleep 0.05
-            done
-            sleep 5
-            rm -f "$wal_volume/filler"
-            for ((n = 0; n < 120; n++)); do
-                "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" && break
-                if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
-                    outcome="$outcome; started by hand"
-                    restart_server fast || outcome="$outcome: FAILED"
-                    break
-                fi
-                sleep 0.5
-            done
-            "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || outcome="$outcome: FAILED, not back"
-            fault "the WAL's volume full ($outcome)" "$(away)"
-            sample_chain_lock $((load_started + DURATION - $(date +%s))) &
-        fi
-        wait
-    ) &
+    inject_faults &
     faults=$!
     background+=("$faults")
+else
+    (
+        sleep $((DURATION / 2))
+        touch "$work/keep-next"
+    ) &
+    background+=($!)
 fi
 officer_failures=0
 for pid in "${officers[@]}"; do wait "$pid" || officer_failures=$((officer_failures + 1)); done
@@ -291,7 +362,7 @@ work = sys.argv[1]
 actions, outcomes = {}, {}
 for path in glob.glob(f"{work}/officer*.tsv") + glob.glob(f"{work}/auditor.tsv"):
     for line in open(path, encoding="utf-8"):
-        action, ms, outcome = line.rstrip("\n").split("\t")
+        action, ms, outcome = line.rstrip("\n").split("\t")[:3]
         if outcome == "ok":
             actions.setdefault(action, []).append(float(ms))
         else:
@@ -322,10 +393,13 @@ written="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE body::json->
 echo "feed: the platform wrote $written events in $DURATION s ($((written / DURATION)) a second; asked: $RATE)" >&2
 psql_owner -At -F ': ' -c "SELECT count(*), left(reason, 160) FROM feed_inbox WHERE state = 'rejected' GROUP BY reason ORDER BY 1 DESC LIMIT 5" |
     sed 's/^/feed: rejected /' >&2
-echo "the server's busiest statements (pg_stat_statements: total ms, calls, mean ms, rows, the statement's beginning):" >&2
-# Qt's driver prepares by name (PREPARE qpsqlpstmt_N AS …), a name per connection: one statement
-# is summed over its names.
-psql_owner -At -F ' | ' -c "SELECT round(sum(total_exec_time)), sum(calls), round((sum(total_exec_time) / sum(calls))::numeric, 1), sum(rows), left(q, 110) FROM (SELECT total_exec_time, calls, rows, regexp_replace(regexp_replace(query, '^PREPARE \w+ AS ', ''), '\s+', ' ', 'g') AS q FROM pg_stat_statements) s GROUP BY q ORDER BY 1 DESC LIMIT 12" >&2
+if [ -s "$work/statements-first.txt" ]; then
+    echo "the first primary's busiest statements, from its last start to the failover (pg_stat_statements: total ms, calls, mean ms, rows, the statement's beginning):" >&2
+    cat "$work/statements-first.txt" >&2
+else
+    echo "the server's busiest statements (pg_stat_statements: total ms, calls, mean ms, rows, the statement's beginning):" >&2
+    busiest_statements "$PG_PORT" >&2
+fi
 
 if [ "$FAULTS" = 1 ]; then
     echo "faults (when, in seconds into the load: the fault, and the seconds until the server answered again):" >&2
@@ -340,7 +414,7 @@ check() { # NAME OK(0/1) DETAIL
     if [ "$2" = 0 ]; then echo "check: $1: ok ($3)" >&2; else echo "check: $1: FAILED ($3)" >&2; failed=1; fi
 }
 verify_out="$("$console" audit verify --database "$owner_url" 2>&1)" && verified=0 || verified=1
-check "the audit chain verifies" "$verified" "$(echo "$verify_out" | grep -v '^QStandardPaths' | head -n 1)"
+check "the audit chain verifies" "$verified" "$(echo "$verify_out" | grep -v '^QStandardPaths' | awk 'NR == 1')"
 gaps="$(psql_owner -At -c "SELECT count(*) - (max(seq) - min(seq) + 1) FROM audit_log")"
 forks="$(psql_owner -At -c "SELECT count(*) FROM audit_log a JOIN audit_log b ON b.seq = a.seq + 1 WHERE b.prev_hash <> a.hash")"
 check "the chain is linear" "$([ "$gaps" = 0 ] && [ "$forks" = 0 ] && echo 0 || echo 1)" "$gaps missing seq, $forks links broken"
@@ -374,13 +448,14 @@ PY
 )
 if [ "$FAULTS" = 1 ]; then
     injected="$(grep -c . "$work/faults.tsv" 2>/dev/null || true)"
-    asked=$([ -n "$wal_volume" ] && echo 4 || echo 3)
+    asked=$((4 + $([ -n "$wal_volume" ] && echo 1 || echo 0) + $([ "$cut_officers" -gt 0 ] && echo 1 || echo 0)))
     check "every fault was made and the server came back" \
         "$([ "${injected:-0}" = "$asked" ] && ! grep -q FAILED "$work/faults.tsv" && echo 0 || echo 1)" \
         "${injected:-0} of $asked faults"
     check "officers were told of their lost connections" "$([ "$told" -gt 0 ] && echo 0 || echo 1)" \
         "$told officers told"
 fi
+[ ! -s "$work/cut.tsv" ] || check_cut
 check "every officer told of a lost connection carried on" "$([ "$stuck" = 0 ] && echo 0 || echo 1)" \
     "$told told, $stuck with no action done after"
 cat "$work"/officer*.tsv.acked >"$work/acked.tsv" 2>/dev/null || true
@@ -403,14 +478,28 @@ SQL
 read -r lost_steps acked_steps <<<"$lost"
 check "every step acknowledged to an officer is there" "$([ "$lost_steps" = 0 ] && echo 0 || echo 1)" \
     "$acked_steps steps acknowledged, $lost_steps missing"
+# Each export's own entry was acknowledged to the auditor when the export ended.
+exported="$(psql_owner -At <<SQL
+CREATE TEMP TABLE exported (seq bigint, hash text);
+\copy exported FROM '$work/exports.tsv'
+SELECT count(*) FILTER (WHERE a.hash IS DISTINCT FROM e.hash) || ' ' || count(*)
+    FROM exported e LEFT JOIN audit_log a ON a.seq = e.seq;
+SQL
+)"
+read -r exports_lost exports_made <<<"$exported"
+check "every export's head is in the chain" "$([ "$exports_lost" = 0 ] && [ "$exports_made" -gt 0 ] && echo 0 || echo 1)" \
+    "$exports_made exports, $exports_lost heads missing or different"
+[ "$FAULTS" = 0 ] || check_failover
 check "every officer ran to the end" "$([ "$officer_failures" = 0 ] && echo 0 || echo 1)" "$officer_failures stopped early"
 check "the worker stopped cleanly on SIGTERM" "$([ "$worker_status" = 0 ] && echo 0 || echo 1)" "exit status $worker_status"
 [ "$worker_status" = 0 ] || tail -n 20 "$work/worker.log" >>"$work/worker-tail.log"
+restore_and_check
+
 for log in officers worker-tail platform auditor tasks; do
     if [ -s "$work/$log.log" ] && grep -qvE '^(QStandardPaths|$)' "$work/$log.log"; then
         echo "--- $log.log (its lines by how often they came, the officer's name left out)" >&2
         grep -vE '^(QStandardPaths|$)' "$work/$log.log" | sed -E 's/^load_officer [^:]+: //' |
-            sort | uniq -c | sort -rn | head -n 12 >&2
+            sort | uniq -c | sort -rn | awk 'NR <= 12' >&2 # awk reads on: no SIGPIPE to fail the run
     fi
 done
 exit "$failed"

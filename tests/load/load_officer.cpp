@@ -7,7 +7,7 @@
 // reveals a masked field, registers a claim and drafts its answer, registers a withdrawal and
 // works it to execution, reads the registers and the dashboard; between two actions a pause of
 // THINK_MS on average (exponential; default 1000). Each action is one line of OUT.tsv:
-//   action <TAB> milliseconds <TAB> outcome
+//   action <TAB> milliseconds <TAB> outcome <TAB> when it ended (Unix time, seconds)
 // outcome: ok; conflict (another officer changed the case first: expected); refused:KIND (the
 // console said no: a subject destroyed by another officer's withdrawal, a case in a state that no
 // longer allows the step); error:KIND (the database or the connection failed: not expected).
@@ -35,6 +35,7 @@
 #include <cstdio>
 #include <functional>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -192,8 +193,14 @@ int main(int argc, char* argv[])
         return 2;
     }
     const auto write = [&out](const QString& action, double ms, const QString& outcome) {
-        out.write(
-            QStringLiteral("%1\t%2\t%3\n").arg(action).arg(ms, 0, 'f', 2).arg(outcome).toUtf8());
+        // When, for load.sh to tell which officers a fault reached, and how soon they knew.
+        const double ended = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        out.write(QStringLiteral("%1\t%2\t%3\t%4\n")
+                      .arg(action)
+                      .arg(ms, 0, 'f', 2)
+                      .arg(outcome)
+                      .arg(ended, 0, 'f', 3)
+                      .toUtf8());
     };
     try {
         const QString password = qEnvironmentVariable("DPO_CONSOLE_PASSWORD");
