@@ -18,6 +18,7 @@ set(DPO_MODELS_SOURCES
     db/LibpqHandle.h
     db/Migrator.h db/Migrator.cpp
     db/Sql.h db/Sql.cpp
+    db/StatementWatch.h db/StatementWatch.cpp
     demo/DemoCases.cpp
     demo/DemoDataService.h demo/DemoDataService.cpp
     demo/DemoGenerator.h demo/DemoGenerator.cpp

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "db/LibpqHandle.h"
 #include "db/Sql.h"
+#include "db/StatementWatch.h"
 
 #include <cstdio>
 #include <libpq-fe.h>
@@ -321,6 +322,7 @@ void BulkInserter::copyToPostgres()
     const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
                                .arg(m_table, m_columns.join(QLatin1Char(',')))
                                .toUtf8();
+    const StatementWatch watch(m_db.driver()); // the whole COPY, sent and answered
     const PgResult started(PQexec(m_postgres, sql.constData()));
     if (PQresultStatus(started.get()) != PGRES_COPY_IN)
         refused(QString::fromUtf8(PQresultErrorMessage(started.get())));

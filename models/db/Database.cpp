@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "db/Sql.h"
+#include "db/StatementWatch.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -186,10 +187,23 @@ QSqlDatabase Database::openConnection(const QString& name) const
                     message);
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+    bool prepared = false;
+    {
+        const StatementWatch watch(db.driver());
+        prepared = q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
+    if (!prepared) {
+        // The reason before the close, which clears it; closed, so that the next call connects
+        // anew rather than hand out a connection that failed.
+        QString reason = q.lastError().text().trimmed();
+        if (reason.isEmpty())
+            reason = db.lastError().text().trimmed();
+        q = QSqlQuery();
+        db.close();
         throw Error(Error::Kind::Connection,
                     //: %1: the server's own message.
-                    tr("Cannot prepare the PostgreSQL session: %1").arg(q.lastError().text()));
+                    tr("Cannot prepare the PostgreSQL session: %1").arg(reason));
+    }
     return db;
 }
 

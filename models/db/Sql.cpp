@@ -6,6 +6,7 @@
 
 #include "core/Error.h"
 #include "db/LibpqHandle.h"
+#include "db/StatementWatch.h"
 
 #include <libpq-fe.h>
 #include <QCoreApplication>
@@ -77,7 +78,12 @@ void throwConnectionLost(QSqlDriver* driver, bool committing)
 QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
-    if (!query.prepare(sql)) {
+    bool prepared = false;
+    {
+        const StatementWatch watch(db.driver()); // PostgreSQL prepares on the server
+        prepared = query.prepare(sql);
+    }
+    if (!prepared) {
         throwIfConnectionLost(db.driver(), query.lastError(), false);
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate(
@@ -98,7 +104,12 @@ void setStatementObserver(StatementObserver observer)
 
 void execQuery(QSqlQuery& query, const char* purpose)
 {
-    if (!query.exec()) {
+    bool ran = false;
+    {
+        const StatementWatch watch(query.driver());
+        ran = query.exec();
+    }
+    if (!ran) {
         throwIfConnectionLost(const_cast<QSqlDriver*>(query.driver()), query.lastError(), false);
         // 42501, insufficient_privilege: the server refused the officer (a privilege of their
         // group, or a function's check of their role), not the statement.
@@ -124,7 +135,12 @@ QSqlQuery execBound(const QSqlDatabase& db, const QString& sql, const QVariantLi
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql)) {
+    bool ran = false;
+    {
+        const StatementWatch watch(db.driver());
+        ran = query.exec(sql);
+    }
+    if (!ran) {
         throwIfConnectionLost(db.driver(), query.lastError(), false);
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
@@ -160,7 +176,12 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
         ++t_openGuards;
         return;
     }
-    if (!m_db.transaction()) {
+    bool begun = false;
+    {
+        const StatementWatch watch(m_db.driver());
+        begun = m_db.transaction();
+    }
+    if (!begun) {
         throwIfConnectionLost(m_db.driver(), m_db.lastError(), false);
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
@@ -172,8 +193,15 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
     // read in parts could mix two moments).
     if (intent == Intent::Read && m_db.driverName() == QStringLiteral("QPSQL")) {
         QSqlQuery isolation(m_db);
-        if (!isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))) {
+        bool isolated = false;
+        {
+            const StatementWatch watch(m_db.driver());
+            isolated =
+                isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+        }
+        if (!isolated) {
             const QString reason = isolation.lastError().text();
+            const StatementWatch watch(m_db.driver());
             m_db.rollback();
             --t_openGuards;
             throw Error(Error::Kind::Database,
@@ -185,8 +213,10 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
 
 TransactionGuard::~TransactionGuard()
 {
-    if (!m_done)
+    if (!m_done) {
+        const StatementWatch watch(m_db.driver()); // a way gone must not hold the caller here
         m_db.rollback();
+    }
     if (--t_openGuards > 0 || t_afterTransactions.isEmpty())
         return;
     const QList<std::function<void()>> work = std::exchange(t_afterTransactions, {});
@@ -202,7 +232,12 @@ TransactionGuard::~TransactionGuard()
 
 void TransactionGuard::commit()
 {
-    if (!m_db.commit()) {
+    bool committed = false;
+    {
+        const StatementWatch watch(m_db.driver());
+        committed = m_db.commit();
+    }
+    if (!committed) {
         throwIfConnectionLost(m_db.driver(), m_db.lastError(), true);
         throw Error(Error::Kind::Database,
                     //: %1: the database's own message.
