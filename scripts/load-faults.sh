@@ -74,6 +74,19 @@ fault_network_cut() {
     fault_record "the network cut between $cut_officers officers and the servers" "$(fault_away)"
 }
 
+# The proxy of the officers behind it stopped (SIGSTOP) for 30 s: their connections stay open and
+# pass nothing, which neither TCP's timeouts nor keepalives notice (its kernel still acknowledges
+# every packet); the console's statement watch does (db/StatementWatch.h).
+fault_frozen_proxy() {
+    local began_at
+    began_at=$(date +%s.%N)
+    kill -STOP "$proxy_pid"
+    sleep 30
+    kill -CONT "$proxy_pid"
+    echo "$began_at $(date +%s.%N)" >"$work/frozen.tsv"
+    fault_record "the proxy of $frozen_officers officers frozen" "$(fault_away)"
+}
+
 # The primary stopped at once (its machine lost) and the standby promoted. First the standby is
 # synchronous again (the faults before ended its stream). A witness reads the chain's head on the
 # primary ten times a second until it stops answering: the newest entry a client could have seen
@@ -112,51 +125,60 @@ fault_failover() {
     resample_chain_lock
 }
 
-# The faults, one at each seventh of the load, in the background: a fault that fails is written
-# down, not the end of the run. Then keep-next (the restore's point) at thirteen fourteenths.
+# The faults, one at each eighth of the load, in the background: a fault that fails is written
+# down, not the end of the run. Then keep-next (the restore's point) at fifteen sixteenths.
 inject_faults() {
     set +e
-    fault_at 1 7
+    fault_at 1 8
     began=$(date +%s%N)
     fault_terminate_sessions
-    fault_at 2 7
+    fault_at 2 8
     began=$(date +%s%N)
     fault_restart fast
-    fault_at 3 7
+    fault_at 3 8
     began=$(date +%s%N)
     fault_restart immediate
     if [ -n "$wal_volume" ]; then
-        fault_at 4 7
+        fault_at 4 8
         began=$(date +%s%N)
         fault_wal_full
     fi
     if [ "$cut_officers" -gt 0 ]; then
-        fault_at 5 7
+        fault_at 5 8
         began=$(date +%s%N)
         fault_network_cut
     fi
-    fault_at 6 7
+    fault_at 6 8
+    began=$(date +%s%N)
+    fault_frozen_proxy
+    fault_at 7 8
     fault_failover # its own beginning, once the witness is watching
-    fault_at 13 14
+    fault_at 15 16
     touch "$work/keep-next"
     wait
 }
 
-# The officers behind the network cut: each told of it (a lost connection reported after it began)
-# and working again after it ended; the others, on 127.0.0.1, not reached by it.
-check_cut() {
+# check_isolated FILE FIRST COUNT NAME: the officers FIRST to FIRST + COUNT - 1, behind a fault that
+# reached them alone (FILE: when it began and ended), each told of it (a lost connection reported
+# after it began) and working again after it ended; the officers behind neither the cut nor the
+# frozen proxy not reached by it (those behind the other may still be recovering from theirs:
+# in a short run one follows the other at once).
+check_isolated() {
     local ok detail
-    read -r ok detail < <(python3 - "$work" "$cut_officers" "$OFFICERS" <<'PY'
+    read -r ok detail < <(python3 - "$work/$1" "$2" "$3" "$OFFICERS" "$work" $((cut_officers + frozen_officers)) <<'PY'
 import sys
-work, behind, officers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-began, ended = map(float, open(f"{work}/cut.tsv").read().split())
+fault, first, count, officers, work = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+isolated = int(sys.argv[6])
+began, ended = map(float, open(fault).read().split())
 told, back, untold, others = [], [], 0, 0
 for i in range(1, officers + 1):
     rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/officer{i}.tsv", encoding="utf-8")]
     rows = [(r[2], float(r[3])) for r in rows if len(r) == 4]
     lost = [t for outcome, t in rows if outcome == "error:connection" and began <= t <= ended + 30]
-    if i > behind:
+    if i > isolated:
         others += sum(1 for t in lost if t <= ended)
+    elif not first <= i < first + count:
+        continue
     elif not lost:
         untold += 1
     else:
@@ -164,13 +186,13 @@ for i in range(1, officers + 1):
         again = [t for outcome, t in rows if outcome == "ok" and t > ended]
         if again:
             back.append(again[0] - ended)
-ok = untold == 0 and len(back) == behind and others == 0
-print(0 if ok else 1, f"{len(told)} of {behind} behind it told, after {max(told, default=0):.1f} s at most;"
+ok = untold == 0 and len(back) == count and others == 0
+print(0 if ok else 1, f"{len(told)} of {count} behind it told, after {max(told, default=0):.1f} s at most;"
       f" {len(back)} working again, {max(back, default=0):.1f} s after it ended at most;"
       f" {others} connections lost by the others during it")
 PY
     )
-    check "the officers behind the network cut were told and carried on, the others not reached" "$ok" "$detail"
+    check "the officers behind $4 were told and carried on, the others not reached" "$ok" "$detail"
 }
 
 # After the failover: the standby was synchronous, and the new primary holds every entry the old one

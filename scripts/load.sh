@@ -12,14 +12,17 @@
 #     dpo_platform, and the feed's worker (`dpo-console feed run`) applying them;
 #   - the platform's workers confirming the open tasks as the role dpo_tasks;
 #   - one auditor exporting the whole trail again and again (`dpo-console audit export`).
-# With DPO_LOAD_FAULTS=1 (the default), faults during the load, one at each sixth of it: a dozen
-# of the officers' and the worker's server processes killed (pg_terminate_backend); the server
-# restarted (fast: its sessions ended); restarted after a crash (immediate: recovery from the WAL);
-# run as root, the WAL's own volume (a tmpfs the script mounts) filled until the server fails, then
-# emptied; a failover: the primary stopped at once and its standby (streaming, synchronous, made by
-# pg_basebackup before the load) promoted. Every client names both servers
-# (postgresql://…@primary,standby/…?target_session_attrs=read-write); each officer and the worker
-# recover on their own.
+# With DPO_LOAD_FAULTS=1 (the default), faults during the load, one at each eighth of it (so
+# DPO_LOAD_SECONDS is 240 at least): a dozen of the officers' and the worker's server processes
+# killed (pg_terminate_backend); the server restarted (fast: its sessions ended); restarted after a
+# crash (immediate: recovery from the WAL); run as root, the WAL's own volume (a tmpfs the script
+# mounts) filled until the server fails, then emptied; run as root, a network cut: every packet to
+# or from 127.0.0.2, by which a tenth of the officers reach the servers, dropped for 30 s
+# (nftables); the proxy another tenth of the officers go through stopped for 30 s (SIGSTOP:
+# connections open that pass nothing); a failover: the primary stopped at once and its standby
+# (streaming, synchronous, made by pg_basebackup before the load) promoted. Every client names both
+# servers (postgresql://…@primary,standby/…?target_session_attrs=read-write); each officer and the
+# worker recover on their own.
 # Whatever DPO_LOAD_FAULTS, the server archives its WAL, and a base backup is taken before the
 # load; at the end it is restored from the archive to a moment after an export the auditor made
 # (docs/deployment.md, "Backups and restores"), and the restored database is checked: its chain
@@ -30,11 +33,12 @@
 # feed's lag, each fault with how long the server was away, and the checks: the chain verifies and
 # is linear, every case made under load has the audit entries of its steps, every step of a case
 # acknowledged to an officer is there, every export's head is in the chain, every officer told of
-# a lost connection carried on, no event was applied twice, the inbox was drained, the worker
+# a lost connection carried on, the officers behind the cut and the frozen proxy told and working
+# again and no other reached, no event was applied twice, the inbox was drained, the worker
 # stopped cleanly; after the failover, the new primary holds the head the old one last showed;
 # and the restore's checks.
 #   ./scripts/load.sh                                                          the whole run
-#   DPO_LOAD_SUBJECTS=100000 DPO_LOAD_OFFICERS=10 DPO_LOAD_SECONDS=60 ./scripts/load.sh   smaller
+#   DPO_LOAD_SUBJECTS=100000 DPO_LOAD_OFFICERS=10 DPO_LOAD_SECONDS=240 ./scripts/load.sh  smaller
 #   DPO_LOAD_FAULTS=0 ./scripts/load.sh                                        the load alone
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -53,8 +57,8 @@ RATE="${DPO_LOAD_FEED_RATE:-2000}"
 THINK_MS="${DPO_LOAD_THINK_MS:-1000}"
 FAULTS="${DPO_LOAD_FAULTS:-1}"
 case "$FAULTS" in 0 | 1) ;; *) echo "DPO_LOAD_FAULTS is 0 or 1" >&2; exit 2 ;; esac
-if [ "$FAULTS" = 1 ] && [ "$DURATION" -lt 210 ]; then
-    echo "DPO_LOAD_SECONDS is at least 210 with the faults (one every seventh, the cut lasts 30 s)" >&2
+if [ "$FAULTS" = 1 ] && [ "$DURATION" -lt 240 ]; then
+    echo "DPO_LOAD_SECONDS is at least 240 with the faults (one every eighth; the cut and the frozen proxy last 30 s)" >&2
     exit 2
 fi
 console="$BUILD_DIR/app/dpo-console"
@@ -65,8 +69,10 @@ chmod 700 "$work"
 background=()
 wal_volume="" # the WAL's own volume, when the faults fill it
 cut_table=""  # the nftables table of the network cut
+proxy_pid=""  # the proxy that is frozen
 cleanup() {
     local pid
+    [ -z "$proxy_pid" ] || kill -KILL "$proxy_pid" 2>/dev/null || true # SIGTERM waits for SIGCONT
     for pid in "${background[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     [ -z "$cut_table" ] || nft delete table inet "$cut_table" 2>/dev/null || true
@@ -153,6 +159,23 @@ if [ "$FAULTS" = 1 ] && [ "$(id -u)" -eq 0 ]; then
 elif [ "$FAULTS" = 1 ]; then
     echo "load: not root, so no network cut" >&2
 fi
+# The frozen proxy: another tenth of the officers reach the servers through a proxy
+# (tests/support/tcp_proxy.py) that is stopped for 30 s. It passes a connection to the primary,
+# or to the standby when the primary refuses, as a proxy in front of both does: a client cannot
+# pass over a proxy that accepted it (libpq tries a URL's next host only when the connection
+# itself fails; with a port of the proxy for each server, an officer behind it never reached the
+# promoted standby: seen in a run).
+frozen_officers=0
+if [ "$FAULTS" = 1 ]; then
+    frozen_officers=$(((OFFICERS + 9) / 10))
+    python3 "$DPO_ROOT/tests/support/tcp_proxy.py" "$PG_PORT,$standby_port" >"$work/proxy.out" 2>"$work/proxy.log" &
+    proxy_pid=$!
+    for ((n = 0; n < 100; n++)); do
+        ! grep -q '^ready' "$work/proxy.out" 2>/dev/null || break
+        sleep 0.1
+    done
+    read -r _ proxy_port <"$work/proxy.out"
+fi
 export QT_QPA_PLATFORM=offscreen
 export XDG_CONFIG_HOME="$work/config" # where `keys init` remembers the key's path
 secret() { echo "$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"; }
@@ -185,8 +208,14 @@ add_officer() { # USERNAME ROLE
 for ((i = 1; i <= OFFICERS; i++)); do add_officer "officer$i" officer; done
 add_officer auditor1 auditor
 login_url() { url "$1"; }
-officer_url() { # N: officer N's, by 127.0.0.2 when behind the cut
-    if [ "$1" -le "$cut_officers" ]; then url "officer$1" 127.0.0.2; else url "officer$1"; fi
+officer_url() { # N: officer N's: by 127.0.0.2 behind the cut, through the proxy behind the freeze
+    if [ "$1" -le "$cut_officers" ]; then
+        url "officer$1" 127.0.0.2
+    elif [ "$1" -le $((cut_officers + frozen_officers)) ]; then
+        echo "postgresql://officer$1@127.0.0.1:$proxy_port/dpo_load?target_session_attrs=read-write"
+    else
+        url "officer$1"
+    fi
 }
 # Each login's first password is changed at its first sign-in, as the console makes its officer do.
 DPO_LOAD_FIRST_PASSWORD="$first_password" "$BUILD_DIR/tests/load_officer" "$(login_url auditor1)" auditor1 0 0 /dev/null 0
@@ -434,30 +463,34 @@ twice="$(psql_owner -At -c "SELECT (SELECT count(*) FROM transfers t JOIN recipi
 check "no event applied twice" "$([ "$twice" = 0 ] && echo 0 || echo 1)" "transfers recorded minus transfer events applied: $twice"
 pending="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE state = 'pending'")"
 check "the inbox drained" "$([ "$pending" = 0 ] && echo 0 || echo 1)" "$pending pending"
-read -r told stuck < <(python3 - "$work" <<'PY'
-import glob, sys
-told = stuck = 0
-for path in glob.glob(f"{sys.argv[1]}/officer*.tsv"):
+# An officer stuck: its name, and its last actions with when they ended (seconds into the load).
+read -r told stuck stuck_detail < <(python3 - "$work" "$load_started" <<'PY'
+import glob, os, sys
+told, stuck = 0, []
+for path in sorted(glob.glob(f"{sys.argv[1]}/officer*.tsv")):
     rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")]
     lost = [i for i, row in enumerate(rows) if row[2] == "error:connection"]
     if lost:
         told += 1
-        stuck += not any(row[2] == "ok" for row in rows[lost[-1] + 1:])
-print(told, stuck)
+        if not any(row[2] == "ok" for row in rows[lost[-1] + 1:]):
+            last = ", ".join(f"{r[0]} {r[2]} at {float(r[3]) - float(sys.argv[2]):.0f} s" for r in rows[-3:] if len(r) == 4)
+            stuck.append(f"{os.path.basename(path)[:-4]}: {last}")
+print(told, len(stuck), "; ".join(stuck))
 PY
 )
 if [ "$FAULTS" = 1 ]; then
     injected="$(grep -c . "$work/faults.tsv" 2>/dev/null || true)"
-    asked=$((4 + $([ -n "$wal_volume" ] && echo 1 || echo 0) + $([ "$cut_officers" -gt 0 ] && echo 1 || echo 0)))
+    asked=$((5 + $([ -n "$wal_volume" ] && echo 1 || echo 0) + $([ "$cut_officers" -gt 0 ] && echo 1 || echo 0)))
     check "every fault was made and the server came back" \
         "$([ "${injected:-0}" = "$asked" ] && ! grep -q FAILED "$work/faults.tsv" && echo 0 || echo 1)" \
         "${injected:-0} of $asked faults"
     check "officers were told of their lost connections" "$([ "$told" -gt 0 ] && echo 0 || echo 1)" \
         "$told officers told"
 fi
-[ ! -s "$work/cut.tsv" ] || check_cut
+[ ! -s "$work/cut.tsv" ] || check_isolated cut.tsv 1 "$cut_officers" "the network cut"
+[ ! -s "$work/frozen.tsv" ] || check_isolated frozen.tsv $((cut_officers + 1)) "$frozen_officers" "the frozen proxy"
 check "every officer told of a lost connection carried on" "$([ "$stuck" = 0 ] && echo 0 || echo 1)" \
-    "$told told, $stuck with no action done after"
+    "$told told, $stuck with no action done after${stuck_detail:+: $stuck_detail}"
 cat "$work"/officer*.tsv.acked >"$work/acked.tsv" 2>/dev/null || true
 lost="$(psql_owner -At <<SQL
 CREATE TEMP TABLE acked (tbl text, id bigint, state text);
