@@ -170,7 +170,7 @@ import sys
 fault, first, count, officers, work = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 isolated = int(sys.argv[6])
 began, ended = map(float, open(fault).read().split())
-told, back, untold, others = [], [], 0, 0
+told, back, untold, others, untold_detail = [], [], 0, 0, []
 for i in range(1, officers + 1):
     rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/officer{i}.tsv", encoding="utf-8")]
     rows = [(r[2], float(r[3])) for r in rows if len(r) == 4]
@@ -181,6 +181,8 @@ for i in range(1, officers + 1):
         continue
     elif not lost:
         untold += 1
+        window = [f"{outcome} at {t - began:.1f} s" for outcome, t in rows if began - 2 <= t <= ended + 30]
+        untold_detail.append(f"officer{i} ({', '.join(window[:8]) or 'no action'})")
     else:
         told.append(lost[0] - began)
         again = [t for outcome, t in rows if outcome == "ok" and t > ended]
@@ -189,7 +191,8 @@ for i in range(1, officers + 1):
 ok = untold == 0 and len(back) == count and others == 0
 print(0 if ok else 1, f"{len(told)} of {count} behind it told, after {max(told, default=0):.1f} s at most;"
       f" {len(back)} working again, {max(back, default=0):.1f} s after it ended at most;"
-      f" {others} connections lost by the others during it")
+      f" {others} connections lost by the others during it"
+      + (f"; not told, with their outcomes from its beginning: {'; '.join(untold_detail)}" if untold_detail else ""))
 PY
     )
     check "the officers behind $4 were told and carried on, the others not reached" "$ok" "$detail"

@@ -86,7 +86,11 @@ cleanup() {
         umount "$wal_volume" || true
     fi
     stop_pg_cluster
-    rm -rf "$work"
+    if [ "${keep_work:-0}" = 1 ]; then
+        echo "load: a check failed: the work folder is kept for a look ($work)" >&2
+    else
+        rm -rf "$work"
+    fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM # runs the EXIT trap too
@@ -535,4 +539,11 @@ for log in officers worker-tail platform auditor tasks; do
             sort | uniq -c | sort -rn | awk 'NR <= 12' >&2 # awk reads on: no SIGPIPE to fail the run
     fi
 done
+# Errors that were not a lost connection or an expected refusal, each in full (a grouped log hides
+# the rare ones).
+if grep -qE ': The database (refused|could not)' "$work/officers.log" 2>/dev/null; then
+    echo "--- the officers' database errors (not a lost connection), in full:" >&2
+    grep -E ': The database (refused|could not)' "$work/officers.log" | awk 'NR <= 10' >&2
+fi
+keep_work="$failed" # the officers' actions and logs, the exports: what a failed check needs
 exit "$failed"
