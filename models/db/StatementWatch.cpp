@@ -4,6 +4,7 @@
 #include "db/LibpqHandle.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
 #include <QByteArrayList>
 #include <QSqlDriver>
 #include <QVariant>
@@ -72,6 +73,34 @@ enum class Answer
     Unclear  // ask again soon
 };
 
+// The question's own statement, answered within `seconds` or not at all: a way that freezes in the
+// middle of the question must not hold the watch (one thread asks for every statement of the
+// process; a question left waiting let a statement after it pass a frozen way unasked, seen in
+// scripts/load.sh). Null when no answer came in time or the connection failed.
+PGresult* answerWithin(PGconn* question, const char* sql, const char* const* parameters, int count,
+                       int seconds)
+{
+    if (PQsendQueryParams(question, sql, count, nullptr, parameters, nullptr, nullptr, 0) != 1)
+        return nullptr;
+    const auto deadline = Clock::now() + std::chrono::seconds(seconds);
+    while (true) {
+        if (PQconsumeInput(question) == 0)
+            return nullptr;
+        if (PQisBusy(question) == 0)
+            break;
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        if (left.count() <= 0)
+            return nullptr;
+        pollfd readable{PQsocket(question), POLLIN, 0};
+        ::poll(&readable, 1, int(left.count()));
+    }
+    PGresult* result = PQgetResult(question);
+    while (PGresult* more = PQgetResult(question)) // the end of the results, for PQfinish
+        PQclear(more);
+    return result;
+}
+
 Answer ask(const Watched& watched)
 {
     std::vector<const char*> keywords;
@@ -96,11 +125,13 @@ Answer ask(const Watched& watched)
         const QByteArray pid = QByteArray::number(watched.backendPid);
         const QByteArray quiet = QByteArray::number(qint64(kQuiet.count())) + " seconds";
         const char* const parameters[] = {pid.constData(), quiet.constData()};
-        PGresult* result = PQexecParams(question,
+        PGresult* result = answerWithin(question,
                                         "SELECT state = 'active', clock_timestamp() - state_change "
                                         ">= $2::interval FROM pg_stat_activity WHERE pid = $1::int",
-                                        2, nullptr, parameters, nullptr, nullptr, 0);
-        if (PQresultStatus(result) == PGRES_TUPLES_OK) {
+                                        parameters, 2, watched.connectSeconds);
+        if (!result) {
+            answer = Answer::Gone; // the server reached, then no answer: the way froze meanwhile
+        } else if (PQresultStatus(result) == PGRES_TUPLES_OK) {
             if (PQntuples(result) == 0)
                 answer = Answer::Gone; // the session ended (a restart, a failover)
             else if (qstrcmp(PQgetvalue(result, 0, 0), "t") == 0)
