@@ -122,6 +122,12 @@ void execQuery(QSqlQuery& query, const char* purpose)
         t_statementObserver(query);
 }
 
+void readForwardOnly(QSqlQuery& query)
+{
+    if (query.driver() && query.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        query.setForwardOnly(true);
+}
+
 QSqlQuery execBound(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
                     const char* purpose)
 {

@@ -14,6 +14,12 @@ void execQuery(QSqlQuery& query, const char* purpose);
 // Prepares `sql`, binds `values` in order and runs it: a call of a server function, mostly.
 QSqlQuery execBound(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
                     const char* purpose);
+// Marks a query as read once, in order, so that the driver need not keep the rows it passed: on
+// SQLite only. On PostgreSQL Qt's driver then reads the rows one at a time as next() asks for
+// them, where a connection lost half-way ends the rows as if there were no more (a record, a page
+// of the trail, cut short without a word) and the statement watch does not see the wait; read
+// whole by exec(), a lost connection is an error there. Callers page large reads on PostgreSQL.
+void readForwardOnly(QSqlQuery& query);
 // A constant statement with no values that a server cannot prepare (LOCK, PRAGMA, DDL).
 // Never build `sql` from user input: it has no placeholders on purpose.
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose);

@@ -126,7 +126,7 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
                  oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     // Read once, in order: the driver need not keep every row it has passed (an export reads a
     // million, five thousand at a time).
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     w.values << limit << offset;
     for (int i = 0; i < w.values.size(); ++i)
         q.bindValue(i, w.values[i]);

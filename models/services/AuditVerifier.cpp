@@ -307,7 +307,7 @@ AuditVerification AuditVerifier::verify(const Progress& progress) const
     for (;;) {
         QSqlQuery q = prepareQuery(db, QString::fromLatin1(kSelect) +
                                            QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
-        q.setForwardOnly(true);
+        readForwardOnly(q);
         q.addBindValue(after);
         q.addBindValue(kPostgresPage);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));

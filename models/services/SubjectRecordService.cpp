@@ -26,7 +26,7 @@ QString tr(const char* text)
 QSqlQuery select(const QSqlDatabase& db, const QString& sql, qint64 subjectId, int bindings = 1)
 {
     QSqlQuery q = prepareQuery(db, sql);
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     for (int i = 0; i < bindings; ++i)
         q.addBindValue(subjectId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's record"));
