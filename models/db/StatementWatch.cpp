@@ -30,13 +30,16 @@ constexpr std::chrono::seconds kQuiet{2};
 // libpq's options for the question's own connection: those of the watched connection, but for
 // the one server it is connected to (not the URL's list, nor target_session_attrs, which might
 // pick another), as a watch. Kept on the driver (its password included, as libpq keeps it) for
-// the statements after: keywords and values in turn.
+// the statements after, keyed by the connection and its server process: a connection made anew
+// (after a loss, a failover to another server, a new password) may reuse the freed connection's
+// address, never its process. Keywords and values in turn.
 QByteArrayList questionOptions(const QSqlDriver* driver, pg_conn* connection)
 {
     static const char* const kConnection = "dpo_watch_connection";
     static const char* const kOptions = "dpo_watch_options";
-    const auto key = quintptr(connection);
-    if (driver->property(kConnection).value<quintptr>() == key)
+    const QByteArray key = QByteArray::number(quintptr(connection)) + ':' +
+                           QByteArray::number(PQbackendPID(connection));
+    if (driver->property(kConnection).toByteArray() == key)
         return driver->property(kOptions).value<QByteArrayList>();
     QByteArrayList options;
     static const QByteArrayList kReplaced{
@@ -51,7 +54,7 @@ QByteArrayList questionOptions(const QSqlDriver* driver, pg_conn* connection)
             << "application_name"
             << "dpo-console statement watch";
     auto* writable = const_cast<QSqlDriver*>(driver); // a cache, not the driver's state
-    writable->setProperty(kConnection, QVariant::fromValue(key));
+    writable->setProperty(kConnection, key);
     writable->setProperty(kOptions, QVariant::fromValue(options));
     return options;
 }
