@@ -101,7 +101,7 @@ fault_failover() {
     done
     echo "${replication:-not connected}" >"$work/replication-at-failover"
     (
-        while head="$(psql -X -At -d "postgresql://dpo_test@127.0.0.1:$PG_PORT/dpo_load" -c "SELECT seq || ' ' || hash FROM audit_log ORDER BY seq DESC LIMIT 1" 2>/dev/null)"; do
+        while head="$(chain_head "postgresql://dpo_test@127.0.0.1:$PG_PORT/dpo_load" 2>/dev/null)"; do
             echo "$head" >"$work/head-seen"
             sleep 0.1
         done
@@ -116,7 +116,7 @@ fault_failover() {
         [ "$(psql -X -At -d "$standby_url" -c "SELECT pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn()")" != t ] || break
         sleep 0.1
     done
-    psql -X -At -d "$standby_url" -c "SELECT seq || ' ' || hash FROM audit_log ORDER BY seq DESC LIMIT 1" >"$work/head-promoted"
+    chain_head "$standby_url" >"$work/head-promoted"
     if as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/standby" -w -t 300 promote >/dev/null; then
         fault_record "failover (the primary stopped at once, the standby promoted; it was $replication)" "$(fault_away)"
     else

@@ -53,7 +53,7 @@ restore_and_check() {
     local out ok restored_seq restored_hash live_hash live_seq
     out="$("$console" audit verify --database "$url" 2>&1)" && ok=0 || ok=1
     check "the restored database verifies" "$ok" "$(first_line <<<"$out")"
-    read -r restored_seq restored_hash <<<"$(psql -X -At -d "$url" -c "SELECT seq || ' ' || hash FROM audit_log ORDER BY seq DESC LIMIT 1")"
+    read -r restored_seq restored_hash <<<"$(chain_head "$url")"
     read -r live_hash live_seq <<<"$(psql_owner -At -c "SELECT coalesce((SELECT hash FROM audit_log WHERE seq = ${restored_seq:-0}), '-') || ' ' || max(seq) FROM audit_log")"
     check "the restored chain is the live chain up to its head" \
         "$([ -n "${restored_hash:-}" ] && [ "$live_hash" = "$restored_hash" ] && echo 0 || echo 1)" \

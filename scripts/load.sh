@@ -98,6 +98,9 @@ trap 'exit 130' INT TERM # runs the EXIT trap too
 restart_server() { # MODE: fast or immediate
     as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m "$1" -w -t 300 restart >/dev/null
 }
+# chain_head URL: the chain's newest entry on that server, "seq hash" (the witness of the
+# failover, the standby, the restored database).
+chain_head() { psql -X -At -d "$1" -c "SELECT seq || ' ' || hash FROM audit_log ORDER BY seq DESC LIMIT 1"; }
 # pg_stat_statements: where the server's time went (since its last start), printed at the end. Qt's
 # driver prepares by name (PREPARE qpsqlpstmt_N AS …), a name per connection: one statement is
 # summed over its names.
