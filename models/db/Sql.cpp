@@ -22,6 +22,12 @@ QString translatedPurpose(const char* text)
 {
     return QCoreApplication::translate("dpo::Sql", text);
 }
+// Runs one call to the server under a statement watch (db/StatementWatch.h) and returns its answer.
+template <typename Call> bool watched(const QSqlDriver* driver, Call call)
+{
+    const StatementWatch watch(driver);
+    return call();
+}
 } // namespace
 
 // Declared in db/LibpqHandle.h, for the few that talk to libpq beside Qt's driver.
@@ -78,12 +84,8 @@ void throwConnectionLost(QSqlDriver* driver, bool committing)
 QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
-    bool prepared = false;
-    {
-        const StatementWatch watch(db.driver()); // PostgreSQL prepares on the server
-        prepared = query.prepare(sql);
-    }
-    if (!prepared) {
+    // PostgreSQL prepares on the server.
+    if (!watched(db.driver(), [&] { return query.prepare(sql); })) {
         throwIfConnectionLost(db.driver(), query.lastError(), false);
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate(
@@ -104,12 +106,7 @@ void setStatementObserver(StatementObserver observer)
 
 void execQuery(QSqlQuery& query, const char* purpose)
 {
-    bool ran = false;
-    {
-        const StatementWatch watch(query.driver());
-        ran = query.exec();
-    }
-    if (!ran) {
+    if (!watched(query.driver(), [&] { return query.exec(); })) {
         throwIfConnectionLost(const_cast<QSqlDriver*>(query.driver()), query.lastError(), false);
         // 42501, insufficient_privilege: the server refused the officer (a privilege of their
         // group, or a function's check of their role), not the statement.
@@ -141,12 +138,7 @@ QSqlQuery execBound(const QSqlDatabase& db, const QString& sql, const QVariantLi
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose)
 {
     QSqlQuery query(db);
-    bool ran = false;
-    {
-        const StatementWatch watch(db.driver());
-        ran = query.exec(sql);
-    }
-    if (!ran) {
+    if (!watched(db.driver(), [&] { return query.exec(sql); })) {
         throwIfConnectionLost(db.driver(), query.lastError(), false);
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
@@ -182,12 +174,7 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
         ++t_openGuards;
         return;
     }
-    bool begun = false;
-    {
-        const StatementWatch watch(m_db.driver());
-        begun = m_db.transaction();
-    }
-    if (!begun) {
+    if (!watched(m_db.driver(), [this] { return m_db.transaction(); })) {
         throwIfConnectionLost(m_db.driver(), m_db.lastError(), false);
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
@@ -199,16 +186,12 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
     // read in parts could mix two moments).
     if (intent == Intent::Read && m_db.driverName() == QStringLiteral("QPSQL")) {
         QSqlQuery isolation(m_db);
-        bool isolated = false;
-        {
-            const StatementWatch watch(m_db.driver());
-            isolated =
-                isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-        }
-        if (!isolated) {
+        if (!watched(m_db.driver(), [&] {
+                return isolation.exec(
+                    QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+            })) {
             const QString reason = isolation.lastError().text();
-            const StatementWatch watch(m_db.driver());
-            m_db.rollback();
+            watched(m_db.driver(), [this] { return m_db.rollback(); });
             --t_openGuards;
             throw Error(Error::Kind::Database,
                         QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
@@ -219,10 +202,8 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
 
 TransactionGuard::~TransactionGuard()
 {
-    if (!m_done) {
-        const StatementWatch watch(m_db.driver()); // a way gone must not hold the caller here
-        m_db.rollback();
-    }
+    if (!m_done) // a way gone must not hold the caller here
+        watched(m_db.driver(), [this] { return m_db.rollback(); });
     if (--t_openGuards > 0 || t_afterTransactions.isEmpty())
         return;
     const QList<std::function<void()>> work = std::exchange(t_afterTransactions, {});
@@ -238,12 +219,7 @@ TransactionGuard::~TransactionGuard()
 
 void TransactionGuard::commit()
 {
-    bool committed = false;
-    {
-        const StatementWatch watch(m_db.driver());
-        committed = m_db.commit();
-    }
-    if (!committed) {
+    if (!watched(m_db.driver(), [this] { return m_db.commit(); })) {
         throwIfConnectionLost(m_db.driver(), m_db.lastError(), true);
         throw Error(Error::Kind::Database,
                     //: %1: the database's own message.
