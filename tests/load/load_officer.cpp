@@ -24,6 +24,8 @@
 #include "db/DatabaseUrl.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
+#include "items/ClaimRegister.h"
+#include "items/WithdrawalRegister.h"
 #include "services/AttachmentService.h"
 #include "services/ClaimService.h"
 #include "services/DashboardService.h"
@@ -152,10 +154,21 @@ public:
             withdrawals.execute(m_session, id);
             m_acked("withdrawal_requests", id, "executed");
         } else if (name == QStringLiteral("registers")) {
-            WithdrawalService(m_database).list(today);
-            ClaimService(m_database).list(today, ClaimService::Filter::Open);
+            // What each register page reads as it opens (CaseRegisterModel): the count, the
+            // overdue count and the first page; the rest only as the officer scrolls.
+            const WithdrawalRegister withdrawals(m_database, today, WithdrawalService::View{});
+            const ClaimRegister claims(m_database, today, ClaimService::Filter::Open);
+            for (const CaseRegisterSource* source :
+                 {static_cast<const CaseRegisterSource*>(&withdrawals),
+                  static_cast<const CaseRegisterSource*>(&claims)}) {
+                source->count();
+                source->overdueCount();
+                source->page(0, CaseRegisterModel::kPageSize, nullptr);
+            }
         } else if (name == QStringLiteral("dashboard")) {
-            DashboardService(m_database).figures(today);
+            const DashboardService dashboard(m_database); // the page's cards and charts
+            dashboard.figures(today);
+            dashboard.charts(today);
         }
     }
 
