@@ -154,6 +154,10 @@ QSqlDatabase Database::openConnection(const QString& name) const
     // after about ten seconds of unacknowledged data, not the system's quarter of an hour.
     QString options = QStringLiteral("connect_timeout=10;tcp_user_timeout=10000;keepalives=1;"
                                      "keepalives_idle=10;keepalives_interval=5;keepalives_count=2");
+    // No JIT compilation: the console's statements each read a few rows to tens of thousands, and
+    // the server compiling one whose estimate passed jit_above_cost took longer than running it
+    // (a search's count over a million subjects: 170 ms with JIT, 15 ms without).
+    options += QStringLiteral(";options=-cjit=off");
     if (!m_url.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + m_url.sslMode;
     if (!m_url.sslRootCert.isEmpty())

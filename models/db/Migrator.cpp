@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 30> kSteps{{
+constexpr std::array<Migrator::Step, 31> kSteps{{
     {1, "0001"},  // the consent database
     {2, "0002"},  // subjects list: name and INN order indexes
     {3, "0003"},  // subjects list: consent state and date of consent
@@ -53,6 +53,7 @@ constexpr std::array<Migrator::Step, 30> kSteps{{
     {28, "0028"}, // PostgreSQL: a decision proposed and approved in the session's own name
     {29, "0029"}, // PostgreSQL: the console creates an officer's login, and changes its password
     {30, "0030"}, // PostgreSQL: audit entries sealed as their transaction commits
+    {31, "0031"}, // PostgreSQL: the blocked categories indexed, the subjects' number kept
 }};
 
 // SQLite changes a CHECK only by rebuilding the table, and a table others refer to can be

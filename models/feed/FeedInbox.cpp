@@ -284,11 +284,16 @@ void FeedInbox::rejectAlone(const Session& session, qint64 seq, const QString& r
 FeedInbox::Status FeedInbox::status() const
 {
     const QSqlDatabase db = m_database.connection();
+    // The oldest waiting is the first in line: events are applied in the order they arrived, and
+    // the pending ones' index is in that order (a min() over them read every one from the table:
+    // half a second a dashboard with a backlog of 380,000 under load).
     QSqlQuery q = prepareQuery(
-        db, QStringLiteral("SELECT (SELECT count(*) FROM feed_inbox WHERE state = 'pending'), "
-                           "(SELECT min(received_at) FROM feed_inbox WHERE state = 'pending'), "
-                           "(SELECT count(*) FROM feed_inbox WHERE state = 'rejected'), "
-                           "(SELECT count(*) FROM feed_flags WHERE reviewed_at IS NULL)"));
+        db,
+        QStringLiteral("SELECT (SELECT count(*) FROM feed_inbox WHERE state = 'pending'), "
+                       "(SELECT received_at FROM feed_inbox WHERE state = 'pending' ORDER BY seq "
+                       "LIMIT 1), "
+                       "(SELECT count(*) FROM feed_inbox WHERE state = 'rejected'), "
+                       "(SELECT count(*) FROM feed_flags WHERE reviewed_at IS NULL)"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the feed inbox"));
     Status s;
     if (q.next()) {

@@ -119,7 +119,10 @@ DashboardFigures DashboardService::figures(const QDate& today) const
         QStringLiteral("SELECT count(*) FROM claims WHERE %1 AND ").arg(openClaim);
     const QDate sunday = DeadlineCalendar::endOfWeek(today);
     DashboardFigures f;
-    f.subjects = count(db, QStringLiteral("SELECT count(*) FROM subjects"));
+    // A server keeps the number for every console's dashboard (schema version 31); a file counts.
+    f.subjects =
+        count(db, m_database.isPostgres() ? QStringLiteral("SELECT subjects FROM subject_total")
+                                          : QStringLiteral("SELECT count(*) FROM subjects"));
     f.openWithdrawals = count(db, withdrawals + QStringLiteral("1 = 1"));
     f.overdueWithdrawals = count(db, withdrawals + QStringLiteral("due_on < ?"), {today});
     f.dueTodayWithdrawals = count(db, withdrawals + QStringLiteral("due_on = ?"), {today});
@@ -139,8 +142,7 @@ DashboardFigures DashboardService::figures(const QDate& today) const
                 "IS NOT NULL)")); // sent: deemed notified (4.6.4)
     DisclosureService::Filter unnotified;
     unnotified.unnotifiedOnly = true;
-    for (const DisclosureService::Row& row : DisclosureService(m_database).list(unnotified, today))
-        f.lateDisclosures += row.late;
+    f.lateDisclosures = DisclosureService(m_database).lateCount(unnotified, today);
     // As the disclosures register counts "undelivered": subjects of a disclosure with a failed
     // notice.
     f.failedNotifications =

@@ -456,8 +456,12 @@ private slots:
             return refs;
         };
         QVERIFY(refsShown().contains(r.ref)); // found by name while nothing is blocked
+        const qint64 matchedWhileShown = model.matchedCount();
+        QVERIFY(!model.hasMoreThanCounted());
 
         setBlocked(true);
+        model.setFilter(filter);
+        QCOMPARE(model.matchedCount(), matchedWhileShown - 1); // nor counted
         for (const QString& text : {r.surnameFold, r.givenFold, r.inn, phone}) {
             filter.search = text;
             model.setFilter(filter);
@@ -467,6 +471,7 @@ private slots:
         filter.search = r.ref;
         model.setFilter(filter);
         QCOMPARE(refsShown(), QStringList{r.ref});
+        QCOMPARE(model.matchedCount(), qint64(1));
         for (int column : {int(SubjectListModel::Surname), int(SubjectListModel::Inn),
                            int(SubjectListModel::Phone)})
             QCOMPARE(model.index(0, column).data().toString(), QStringLiteral("[blocked]"));

@@ -35,6 +35,15 @@ BEGIN
     END IF;
 END
 $$;
+-- The number of subjects (schema version 31) is the server's to keep, by its triggers, as
+-- subjects are added: read only.
+DO $$
+BEGIN
+    IF to_regclass('subject_total') IS NOT NULL THEN
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON subject_total FROM dpo_console;
+    END IF;
+END
+$$;
 -- The schema belongs to the owner, who migrates it with `dpo-console init`: the console's role
 -- creates, alters and drops nothing (PostgreSQL 15 no longer lets every role create in public;
 -- older servers did, hence the explicit REVOKE).

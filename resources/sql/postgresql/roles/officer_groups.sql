@@ -55,6 +55,8 @@ GRANT SELECT ON erasure_salt TO dpo_officer;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON officers, console_settings, signing_keys, erasure_salt,
     schema_migrations, calendar_days, data_systems, data_system_categories FROM dpo_officer;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, outgoing_letters, audit_anchors FROM dpo_officer;
+-- The number of subjects (schema version 31) is kept by the server's triggers: read only.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON subject_total FROM dpo_officer;
 
 GRANT INSERT, UPDATE, DELETE ON calendar_days TO dpo_supervisor;
 

@@ -1,0 +1,5 @@
+-- Schema version 31 is PostgreSQL's (resources/sql/postgresql/0031_team_reads.sql): an index of
+-- the blocked categories, and the number of subjects kept by the server for every console's
+-- dashboard. A SQLite file has one console: it finds a subject's blocked category by the
+-- category's primary key, and counts a million subjects in a few milliseconds; nothing changes
+-- here.
