@@ -174,30 +174,25 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
         ++t_openGuards;
         return;
     }
-    if (!watched(m_db.driver(), [this] { return m_db.transaction(); })) {
-        throwIfConnectionLost(m_db.driver(), m_db.lastError(), false);
-        throw Error(Error::Kind::Database,
-                    QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
-                        .arg(m_db.lastError().text()));
-    }
-    ++t_openGuards;
     // PostgreSQL: a reading transaction sees one snapshot for all its statements, as a SQLite
     // one does (READ COMMITTED, the default, takes a new one for each statement, and a record
-    // read in parts could mix two moments).
-    if (intent == Intent::Read && m_db.driverName() == QStringLiteral("QPSQL")) {
-        QSqlQuery isolation(m_db);
-        if (!watched(m_db.driver(), [&] {
-                return isolation.exec(
-                    QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-            })) {
-            const QString reason = isolation.lastError().text();
-            watched(m_db.driver(), [this] { return m_db.rollback(); });
-            --t_openGuards;
-            throw Error(Error::Kind::Database,
-                        QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
-                            .arg(reason));
-        }
+    // read in parts could mix two moments). Asked for in its BEGIN: one round trip, and one
+    // statement whose failure is told as a lost connection when it is one (a second statement's
+    // was told as the database's refusal, and the officer not told the connection was lost).
+    const bool snapshot = intent == Intent::Read && m_db.driverName() == QStringLiteral("QPSQL");
+    QSqlQuery begin(m_db);
+    const bool begun = watched(m_db.driver(), [&] {
+        return snapshot ? begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"))
+                        : m_db.transaction();
+    });
+    if (!begun) {
+        const QSqlError error = snapshot ? begin.lastError() : m_db.lastError();
+        throwIfConnectionLost(m_db.driver(), error, false);
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
+                        .arg(error.text()));
     }
+    ++t_openGuards;
 }
 
 TransactionGuard::~TransactionGuard()

@@ -89,8 +89,18 @@ private slots:
         QCOMPARE(selectOne(database), 1);
     }
 
-    void aStatementSentIntoAFrozenWayEndsAsALostConnection()
+    void whatIsSentIntoAFrozenWayEndsAsALostConnection_data()
     {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("a statement") << QStringLiteral("statement");
+        // Each begins with a statement of its own (a reading one asks for its snapshot in it):
+        // a begin lost is told as a lost connection too, not as the database's refusal.
+        QTest::newRow("a reading transaction") << QStringLiteral("read");
+        QTest::newRow("a writing transaction") << QStringLiteral("write");
+    }
+    void whatIsSentIntoAFrozenWayEndsAsALostConnection()
+    {
+        QFETCH(QString, what);
         Database database(DatabaseUrl::parse(proxiedUrl()));
         database.open();
         QCOMPARE(selectOne(database), 1);
@@ -107,8 +117,15 @@ private slots:
         timer.start();
         bool lost = false;
         try {
-            QSqlQuery q = prepareQuery(database.connection(), QStringLiteral("SELECT 2"));
-            execQuery(q, "ask");
+            if (what == QStringLiteral("statement")) {
+                QSqlQuery q = prepareQuery(database.connection(), QStringLiteral("SELECT 2"));
+                execQuery(q, "ask");
+            } else {
+                const TransactionGuard t(database.connection(),
+                                         what == QStringLiteral("read")
+                                             ? TransactionGuard::Intent::Read
+                                             : TransactionGuard::Intent::Write);
+            }
         } catch (const Error& e) {
             lost = e.kind() == Error::Kind::Connection;
             QVERIFY2(lost, qPrintable(e.message()));
@@ -117,7 +134,7 @@ private slots:
         const qint64 waited = timer.elapsed();
         ::kill(proxy, SIGCONT);
         thaw.detach(); // its late SIGCONT finds the proxy going, or gone
-        QVERIFY2(lost, "a statement into a frozen way came back");
+        QVERIFY2(lost, "what was sent into a frozen way came back");
         // The patience (1.5 s), then the question's own connection, refused its answer for 2 s.
         QVERIFY2(waited < 15000, qPrintable(QString::number(waited)));
         QCOMPARE(StatementWatch::connectionsShut(), shutBefore + 1);
