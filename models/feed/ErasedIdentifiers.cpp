@@ -78,6 +78,13 @@ qint64 ErasedIdentifiers::erasedSubject(Kind kind, const QString& value)
         return 0;
     if (m_loaded)
         return m_subjects.value(code(kind).toLatin1() + ':' + rawDigest(kind, value));
+    return erasedSubjectNow(kind, value);
+}
+
+qint64 ErasedIdentifiers::erasedSubjectNow(Kind kind, const QString& value)
+{
+    if (value.isEmpty())
+        return 0;
     m_find.bindValue(0, code(kind));
     m_find.bindValue(1, digest(kind, value));
     execQuery(m_find, QT_TRANSLATE_NOOP("dpo::Sql", "check the erased identifiers"));

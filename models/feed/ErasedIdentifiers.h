@@ -47,6 +47,9 @@ public:
     // The subject the value was erased from; 0 when it was not. `value` as stored (a phone
     // normalised to +996…).
     qint64 erasedSubject(Kind kind, const QString& value);
+    // The same, asked of the database whatever was read when the batch opened: on a server an
+    // officer's withdrawal may erase a reference while a batch of the inbox is under way.
+    qint64 erasedSubjectNow(Kind kind, const QString& value);
     // Called by a withdrawal's execution, in its transaction, before the values are cleared.
     void record(Kind kind, const QString& value, qint64 subjectId, const QDateTime& at);
 

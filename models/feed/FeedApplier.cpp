@@ -255,6 +255,21 @@ bool FeedApplier::refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, cons
     return true;
 }
 
+void FeedApplier::noSubjectOfRef(Context& c, const QString& ref)
+{
+    // Read when the batch opened, the digests miss a reference an officer's withdrawal erased
+    // since (its subject gone from the list too): rejected, the event would hold back the
+    // subject's later events, which would all be refused; seen under load.
+    const qint64 erased = m_erased.erasedSubjectNow(Kind::PlatformRef, ref);
+    if (erased != 0) {
+        c.report.outcome = Outcome::Refused;
+        c.flag("reidentification", erased, ErasedIdentifiers::code(Kind::PlatformRef));
+        return;
+    }
+    c.problem("platform_ref",
+              tr("no subject has this platform reference: a subject.upsert must come first"));
+}
+
 std::optional<FeedApplier::Subject> FeedApplier::knownSubject(Context& c)
 {
     const QString ref = text(c.event.fields, "platform_ref");
@@ -291,9 +306,11 @@ bool FeedApplier::refusedAsErasedSubject(Context& c, const Subject& subject)
 std::optional<FeedApplier::Subject> FeedApplier::existingSubject(Context& c)
 {
     auto subject = knownSubject(c);
-    if (subject && subject->id == 0)
-        c.problem("platform_ref", tr("no subject has this platform reference: a subject.upsert "
-                                     "must come first"));
+    if (subject && subject->id == 0) {
+        noSubjectOfRef(c, text(c.event.fields, "platform_ref"));
+        if (c.report.outcome == Outcome::Refused)
+            return std::nullopt;
+    }
     return subject;
 }
 

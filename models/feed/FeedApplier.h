@@ -164,6 +164,9 @@ private:
     // The same, and a problem when the subject is not known.
     std::optional<Subject> existingSubject(Context& c);
     bool refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, const QString& value);
+    // No subject has the event's reference: refused if it was erased since the batch opened,
+    // otherwise the event is invalid (a subject.upsert must come first).
+    void noSubjectOfRef(Context& c, const QString& ref);
     // The subject's record is destroyed or depersonalised: the event is refused and flagged.
     bool refusedAsErasedSubject(Context& c, const Subject& subject);
     // code: state; empty for a subject all of whose categories are held (read only for others)

@@ -127,9 +127,9 @@ void FeedApplier::writeTransfers(const QList<Held>& held, const QList<qsizetype>
         // digest looked up in memory unless the database holds very many).
         const bool refused = refusedAsErased(c, ErasedIdentifiers::Kind::PlatformRef, t.ref);
         if (!refused && subject == subjects.cend()) {
-            c.problem("platform_ref", tr("no subject has this platform reference: a "
-                                         "subject.upsert must come first"));
-            c.report.outcome = Outcome::Invalid;
+            noSubjectOfRef(c, t.ref);
+            if (c.report.outcome != Outcome::Refused)
+                c.report.outcome = Outcome::Invalid;
         } else if (!refused && !refusedAsErasedSubject(c, *subject)) {
             // Only a subject with a category not simply held has states to read; a category
             // already held costs an ignored insert, cheaper than reading every subject's.

@@ -2,6 +2,10 @@
 // A file's events are held back and written in groups (FeedApplier::Pace::InGroups), its
 // transfers a run at a time: the rules, the problems and their order must be those of the events
 // applied one by one.
+#include "db/Sql.h"
+#include "feed/ErasedIdentifiers.h"
+#include "feed/FeedApplier.h"
+#include "feed/FeedReader.h"
 #include "FeedFixture.h"
 
 #include <QtTest>
@@ -278,6 +282,49 @@ private slots:
                  QStringLiteral("refused"));
         QCOMPARE(counts().value(QStringLiteral("transfers")),
                  before.value(QStringLiteral("transfers")) + 1);
+    }
+
+    void aReferenceErasedDuringTheBatchIsRefusedNotRejected_data()
+    {
+        QTest::addColumn<bool>("inGroups");
+        QTest::newRow("in groups") << true;
+        QTest::newRow("event by event") << false;
+    }
+    // A batch reads the erased references' digests as it opens; on a server an officer's
+    // withdrawal may erase one while the batch is under way (seen under load: the event was
+    // rejected for naming no subject, and held back its subject's later events). Found missing,
+    // the reference is asked for again and the event refused and flagged.
+    void aReferenceErasedDuringTheBatchIsRefusedNotRejected()
+    {
+        QFETCH(bool, inGroups);
+        const QSqlDatabase db = m_database->connection();
+        const qint64 subject =
+            scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-1'"))
+                .toLongLong();
+        QVERIFY(subject > 0);
+        TransactionGuard transaction(db);
+        QList<FeedApplier::Report> reports;
+        FeedApplier applier(
+            db, m_admin, {QStringLiteral("inbox"), QStringLiteral("inbox")},
+            [&reports](const FeedLine&, const FeedApplier::Report& r) { reports << r; },
+            inGroups ? FeedApplier::Pace::InGroups : FeedApplier::Pace::EventByEvent);
+        // Erased after the batch opened, as a withdrawal's execution erases it.
+        ErasedIdentifiers(db).record(ErasedIdentifiers::Kind::PlatformRef, QStringLiteral("OG-1"),
+                                     subject, QDateTime::currentDateTimeUtc());
+        QSqlQuery erase = prepareQuery(
+            db, QStringLiteral("UPDATE subjects SET platform_ref = 'erased-1' WHERE id = ?"));
+        erase.addBindValue(subject);
+        execQuery(erase, "erase");
+        FeedLine event = FeedReader::parse(transfer("erased-meanwhile-1", "OG-1"));
+        QVERIFY(event.problems.isEmpty());
+        applier.apply(event);
+        applier.finish();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(int(reports.first().outcome), int(FeedApplier::Outcome::Refused));
+        QVERIFY(reports.first().problems.isEmpty());
+        QCOMPARE(reports.first().flags.size(), 1);
+        QCOMPARE(reports.first().flags.first().kind, QStringLiteral("reidentification"));
+        QCOMPARE(reports.first().flags.first().subjectId, subject);
     }
 };
 
