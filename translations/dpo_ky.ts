@@ -3539,60 +3539,60 @@ Details:
 <context>
     <name>dpo::Database</name>
     <message>
-        <location filename="../models/db/Database.cpp" line="59"/>
+        <location filename="../models/db/Database.cpp" line="60"/>
         <source>The database file %1 does not exist. Create it with &quot;dpo-console init --database sqlite:%1 --admin NAME&quot;.</source>
         <extracomment>%1: the database file&apos;s path (twice, the second in a command to type).</extracomment>
         <translation>%1 маалымат базасынын файлы жок. Аны «dpo-console init --database sqlite:%1 --admin NAME» менен түзүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="65"/>
+        <location filename="../models/db/Database.cpp" line="66"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <extracomment>%1: the database file&apos;s path; %2: the folder&apos;s path.</extracomment>
         <translation>%1 базасын түзүү мүмкүн эмес: %2 папкасы жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="75"/>
+        <location filename="../models/db/Database.cpp" line="76"/>
         <source>Cannot create the database %1: %2</source>
         <extracomment>%1: the database file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>%1 маалымат базасын түзүүгө болбойт: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="81"/>
+        <location filename="../models/db/Database.cpp" line="82"/>
         <source>%1 is a folder, not a database file.</source>
         <extracomment>%1: the path given.</extracomment>
         <translation>%1 — папка, маалымат базасынын файлы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="112"/>
+        <location filename="../models/db/Database.cpp" line="113"/>
         <source>Cannot open the SQLite database %1: %2</source>
         <extracomment>%1: the database file&apos;s path; %2: SQLite&apos;s own message.</extracomment>
         <translation>%1 SQLite базасын ачуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="122"/>
+        <location filename="../models/db/Database.cpp" line="123"/>
         <source>%1 is not a SQLite consent database (%2).</source>
         <extracomment>%1: the database file&apos;s path; %2: why, a phrase from SQLite.</extracomment>
         <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="133"/>
+        <location filename="../models/db/Database.cpp" line="134"/>
         <source>Cannot prepare the SQLite database %1: %2</source>
         <extracomment>%1: the database file&apos;s path; %2: SQLite&apos;s own message.</extracomment>
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="177"/>
+        <location filename="../models/db/Database.cpp" line="182"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <extracomment>%1: the server&apos;s address (no password); %2: the server&apos;s own message.</extracomment>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="181"/>
+        <location filename="../models/db/Database.cpp" line="186"/>
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode&apos;ду ачык тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="192"/>
+        <location filename="../models/db/Database.cpp" line="209"/>
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <extracomment>%1: the server&apos;s own message.</extracomment>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
@@ -5078,7 +5078,7 @@ Details:
         <translation>«%1» коду менен алуучу жок: адегенде recipient.upsert келиши керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="389"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="406"/>
         <location filename="../models/feed/FeedActivity.cpp" line="87"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="42"/>
         <source>&quot;%1&quot; is not a known code</source>
@@ -5126,8 +5126,7 @@ Details:
         <translation>«%1» — ушул топтомдогу мурунку окуянын id&apos;си</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="295"/>
-        <location filename="../models/feed/FeedTransfers.cpp" line="130"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="270"/>
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>бул платформалык номер менен субъект жок: адегенде subject.upsert келиши керек</translation>
     </message>
@@ -5212,22 +5211,22 @@ Details:
         <translation>агымдын кирүүчү кутусун колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="326"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="331"/>
         <source>Say why the event is dismissed.</source>
         <translation>Окуя эмне үчүн четке чыгарыларын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="333"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="338"/>
         <source>retry a feed event</source>
         <translation>агымдын окуясын кайра колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="333"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="338"/>
         <source>dismiss a feed event</source>
         <translation>агымдын окуясын четке чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="347"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="352"/>
         <source>Inbox event %1 is not a rejected event.</source>
         <extracomment>%1: the inbox event&apos;s sequence number.</extracomment>
         <translation>Кирүүчү кутудагы %1-окуя четке кагылган окуя эмес.</translation>
@@ -6522,37 +6521,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="90"/>
+        <location filename="../models/db/Migrator.cpp" line="91"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Схеманын %1-версиясына өтүү %2 таблицасында %3 таблицасынан эч нерсеге шилтебеген сапты калтырмак; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132"/>
+        <location filename="../models/db/Migrator.cpp" line="133"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="157"/>
+        <location filename="../models/db/Migrator.cpp" line="158"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="169"/>
+        <location filename="../models/db/Migrator.cpp" line="170"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="192"/>
+        <location filename="../models/db/Migrator.cpp" line="193"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="204"/>
+        <location filename="../models/db/Migrator.cpp" line="205"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -7868,14 +7867,14 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="26"/>
-        <location filename="../models/db/BulkInserter.cpp" line="113"/>
+        <location filename="../models/db/BulkInserter.cpp" line="27"/>
+        <location filename="../models/db/BulkInserter.cpp" line="114"/>
         <source>insert rows</source>
         <translation>катарларды кошуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="132"/>
-        <location filename="../models/db/Sql.cpp" line="83"/>
+        <location filename="../models/db/BulkInserter.cpp" line="133"/>
+        <location filename="../models/db/Sql.cpp" line="91"/>
         <source>The database could not prepare a statement: %1
 %2</source>
         <extracomment>%1: the database&apos;s own message; %2: the beginning of the statement (SQL, on its own line).</extracomment>
@@ -7883,61 +7882,61 @@ Statement: %3</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="25"/>
-        <location filename="../models/db/Sql.cpp" line="107"/>
-        <location filename="../models/db/Sql.cpp" line="130"/>
+        <location filename="../models/db/BulkInserter.cpp" line="26"/>
+        <location filename="../models/db/Sql.cpp" line="115"/>
+        <location filename="../models/db/Sql.cpp" line="144"/>
         <source>The database refused to %1: %2</source>
         <extracomment>%1: what the database was asked to do, a verb phrase such as &quot;insert rows&quot;; %2: the database&apos;s own message.</extracomment>
         <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="71"/>
+        <location filename="../models/db/Sql.cpp" line="78"/>
         <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
         <translation>База менен байланыш үзүлдү; бул аракеттен эч нерсе сакталган жок. Консоль кайра туташат: аны дагы бир жолу аткарыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="363"/>
+        <location filename="../models/db/BulkInserter.cpp" line="365"/>
         <source>lock tables for a bulk load</source>
         <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="370"/>
+        <location filename="../models/db/BulkInserter.cpp" line="372"/>
         <source>allocate ids</source>
         <translation>идентификаторлорду бөлүү</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="390"/>
-        <location filename="../models/db/BulkInserter.cpp" line="398"/>
+        <location filename="../models/db/BulkInserter.cpp" line="392"/>
+        <location filename="../models/db/BulkInserter.cpp" line="400"/>
         <source>update the statistics after a bulk load</source>
         <translation>жапырт жүктөөдөн кийин статистиканы жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="409"/>
+        <location filename="../models/db/BulkInserter.cpp" line="411"/>
         <source>advance an id sequence</source>
         <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="426"/>
+        <location filename="../models/db/BulkInserter.cpp" line="428"/>
         <source>read the index definitions</source>
         <translation>индекстердин аныктамаларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="435"/>
+        <location filename="../models/db/BulkInserter.cpp" line="437"/>
         <source>set indexes aside for a bulk load</source>
         <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="443"/>
+        <location filename="../models/db/BulkInserter.cpp" line="445"/>
         <source>rebuild indexes after a bulk load</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="138"/>
+        <location filename="../models/db/Migrator.cpp" line="139"/>
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="215"/>
+        <location filename="../models/db/Migrator.cpp" line="216"/>
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -7955,8 +7954,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="93"/>
         <location filename="../models/import/SubjectImportService.cpp" line="213"/>
-        <location filename="../models/services/SubjectListService.cpp" line="155"/>
-        <location filename="../models/services/SubjectListService.cpp" line="183"/>
+        <location filename="../models/services/SubjectListService.cpp" line="182"/>
+        <location filename="../models/services/SubjectListService.cpp" line="211"/>
         <location filename="../models/services/SubjectService.cpp" line="278"/>
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
@@ -8126,7 +8125,7 @@ Statement: %3</source>
         <translation>субъекттерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="221"/>
+        <location filename="../models/services/SubjectListService.cpp" line="248"/>
         <source>list subjects</source>
         <translation>субъекттердин тизмесин алуу</translation>
     </message>
@@ -8166,7 +8165,7 @@ Statement: %3</source>
         <translation>окуяны белгилөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="270"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="285"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="103"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
         <location filename="../models/services/AuditExportService.cpp" line="140"/>
@@ -8442,7 +8441,7 @@ Statement: %3</source>
         <translation>макулдукту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="321"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="338"/>
         <location filename="../models/feed/FeedRecords.cpp" line="63"/>
         <location filename="../models/feed/FeedRecords.cpp" line="78"/>
         <location filename="../models/services/DisclosureService.cpp" line="277"/>
@@ -8502,7 +8501,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58"/>
-        <location filename="../models/feed/FeedApplier.cpp" line="307"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="324"/>
         <location filename="../models/services/DisclosureService.cpp" line="338"/>
         <location filename="../models/services/RectificationService.cpp" line="113"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34"/>
@@ -8604,20 +8603,19 @@ Statement: %3</source>
         <translation>байланышты текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="66"/>
+        <location filename="../models/db/Sql.cpp" line="73"/>
         <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
         <translation>Сактап жатканда база менен байланыш үзүлдү: өзгөрүү сакталышы же сакталбашы мүмкүн. Консоль кайра туташат; кайталоодон мурун жазууну карап чыгыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="158"/>
-        <location filename="../models/db/Sql.cpp" line="166"/>
-        <location filename="../models/db/Sql.cpp" line="180"/>
+        <location filename="../models/db/Sql.cpp" line="172"/>
+        <location filename="../models/db/Sql.cpp" line="192"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="209"/>
+        <location filename="../models/db/Sql.cpp" line="221"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
@@ -8657,12 +8655,12 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="58"/>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="68"/>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="83"/>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="90"/>
         <source>check the erased identifiers</source>
         <translation>өчүрүлгөн идентификаторлорду текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="98"/>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="105"/>
         <source>keep the erased identifiers</source>
         <translation>өчүрүлгөн идентификаторлорду сактоо</translation>
     </message>
@@ -8675,15 +8673,15 @@ Statement: %3</source>
         <location filename="../models/feed/FeedInbox.cpp" line="94"/>
         <location filename="../models/feed/FeedInbox.cpp" line="181"/>
         <location filename="../models/feed/FeedInbox.cpp" line="189"/>
-        <location filename="../models/feed/FeedInbox.cpp" line="292"/>
-        <location filename="../models/feed/FeedInbox.cpp" line="310"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="297"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="315"/>
         <source>read the feed inbox</source>
         <translation>агымдын кирүүчү кутусун окуу</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedInbox.cpp" line="153"/>
         <location filename="../models/feed/FeedInbox.cpp" line="280"/>
-        <location filename="../models/feed/FeedInbox.cpp" line="343"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="348"/>
         <source>record the event&apos;s outcome</source>
         <translation>окуянын жыйынтыгын жазуу</translation>
     </message>
@@ -8731,7 +8729,7 @@ Statement: %3</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="223"/>
+        <location filename="../models/db/Database.cpp" line="241"/>
         <source>read the connection&apos;s encryption</source>
         <translation>туташуунун шифрленишин окуу</translation>
     </message>
@@ -10027,7 +10025,7 @@ Statement: %3</source>
         <translation>субъекттерди жеке маалыматтары менен экспорттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="142"/>
+        <location filename="../models/services/SubjectListService.cpp" line="169"/>
         <location filename="../models/services/SubjectService.cpp" line="232"/>
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>

@@ -3547,60 +3547,60 @@ Details:
 <context>
     <name>dpo::Database</name>
     <message>
-        <location filename="../models/db/Database.cpp" line="59"/>
+        <location filename="../models/db/Database.cpp" line="60"/>
         <source>The database file %1 does not exist. Create it with &quot;dpo-console init --database sqlite:%1 --admin NAME&quot;.</source>
         <extracomment>%1: the database file&apos;s path (twice, the second in a command to type).</extracomment>
         <translation>Файла базы данных %1 не существует. Создайте его командой «dpo-console init --database sqlite:%1 --admin NAME».</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="65"/>
+        <location filename="../models/db/Database.cpp" line="66"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <extracomment>%1: the database file&apos;s path; %2: the folder&apos;s path.</extracomment>
         <translation>Невозможно создать базу %1: папки %2 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="75"/>
+        <location filename="../models/db/Database.cpp" line="76"/>
         <source>Cannot create the database %1: %2</source>
         <extracomment>%1: the database file&apos;s path; %2: the system&apos;s reason.</extracomment>
         <translation>Не удаётся создать базу данных %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="81"/>
+        <location filename="../models/db/Database.cpp" line="82"/>
         <source>%1 is a folder, not a database file.</source>
         <extracomment>%1: the path given.</extracomment>
         <translation>%1 — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="112"/>
+        <location filename="../models/db/Database.cpp" line="113"/>
         <source>Cannot open the SQLite database %1: %2</source>
         <extracomment>%1: the database file&apos;s path; %2: SQLite&apos;s own message.</extracomment>
         <translation>Невозможно открыть базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="122"/>
+        <location filename="../models/db/Database.cpp" line="123"/>
         <source>%1 is not a SQLite consent database (%2).</source>
         <extracomment>%1: the database file&apos;s path; %2: why, a phrase from SQLite.</extracomment>
         <translation>%1 — не база согласий SQLite (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="133"/>
+        <location filename="../models/db/Database.cpp" line="134"/>
         <source>Cannot prepare the SQLite database %1: %2</source>
         <extracomment>%1: the database file&apos;s path; %2: SQLite&apos;s own message.</extracomment>
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="177"/>
+        <location filename="../models/db/Database.cpp" line="182"/>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <extracomment>%1: the server&apos;s address (no password); %2: the server&apos;s own message.</extracomment>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="181"/>
+        <location filename="../models/db/Database.cpp" line="186"/>
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер находится на другом компьютере, поэтому его сертификат проверяется (sslmode=verify-full): укажите подписавший его удостоверяющий центр параметром sslrootcert=FILE в адресе или явно выберите там более слабый sslmode.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="192"/>
+        <location filename="../models/db/Database.cpp" line="209"/>
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <extracomment>%1: the server&apos;s own message.</extracomment>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
@@ -5091,7 +5091,7 @@ Details:
         <translation>нет получателя с кодом «%1»: сначала должно прийти recipient.upsert</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="389"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="406"/>
         <location filename="../models/feed/FeedActivity.cpp" line="87"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="42"/>
         <source>&quot;%1&quot; is not a known code</source>
@@ -5139,8 +5139,7 @@ Details:
         <translation>«%1» — id более раннего события этого пакета</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="295"/>
-        <location filename="../models/feed/FeedTransfers.cpp" line="130"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="270"/>
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>нет субъекта с этим номером на платформе: сначала должно прийти subject.upsert</translation>
     </message>
@@ -5225,22 +5224,22 @@ Details:
         <translation>применить входящие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="326"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="331"/>
         <source>Say why the event is dismissed.</source>
         <translation>Укажите, почему событие снимается.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="333"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="338"/>
         <source>retry a feed event</source>
         <translation>повторить событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="333"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="338"/>
         <source>dismiss a feed event</source>
         <translation>снять событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="347"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="352"/>
         <source>Inbox event %1 is not a rejected event.</source>
         <extracomment>%1: the inbox event&apos;s sequence number.</extracomment>
         <translation>Событие %1 во входящих не является отклонённым.</translation>
@@ -6537,37 +6536,37 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="90"/>
+        <location filename="../models/db/Migrator.cpp" line="91"/>
         <source>Migration to schema version %1 would leave a row of %2 referring to nothing in %3; nothing was changed.</source>
         <extracomment>%1: the schema version number; %2: a table&apos;s name (the row&apos;s table); %3: the table it should refer to.</extracomment>
         <translation>Переход на версию схемы %1 оставил бы в %2 строку, ссылающуюся на несуществующую запись в %3; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132"/>
+        <location filename="../models/db/Migrator.cpp" line="133"/>
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <extracomment>%1: the database&apos;s address.</extracomment>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="157"/>
+        <location filename="../models/db/Migrator.cpp" line="158"/>
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <extracomment>%1: the schema version number.</extracomment>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="169"/>
+        <location filename="../models/db/Migrator.cpp" line="170"/>
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <extracomment>%1: the database&apos;s address; %2: its schema version number; %3: the newest version this program knows.</extracomment>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="192"/>
+        <location filename="../models/db/Migrator.cpp" line="193"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="204"/>
+        <location filename="../models/db/Migrator.cpp" line="205"/>
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <extracomment>%1: the schema version number; %2: the database&apos;s own message; %3: the beginning of the failed SQL statement.</extracomment>
@@ -7883,14 +7882,14 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="26"/>
-        <location filename="../models/db/BulkInserter.cpp" line="113"/>
+        <location filename="../models/db/BulkInserter.cpp" line="27"/>
+        <location filename="../models/db/BulkInserter.cpp" line="114"/>
         <source>insert rows</source>
         <translation>вставить строки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="132"/>
-        <location filename="../models/db/Sql.cpp" line="83"/>
+        <location filename="../models/db/BulkInserter.cpp" line="133"/>
+        <location filename="../models/db/Sql.cpp" line="91"/>
         <source>The database could not prepare a statement: %1
 %2</source>
         <extracomment>%1: the database&apos;s own message; %2: the beginning of the statement (SQL, on its own line).</extracomment>
@@ -7898,61 +7897,61 @@ Statement: %3</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="25"/>
-        <location filename="../models/db/Sql.cpp" line="107"/>
-        <location filename="../models/db/Sql.cpp" line="130"/>
+        <location filename="../models/db/BulkInserter.cpp" line="26"/>
+        <location filename="../models/db/Sql.cpp" line="115"/>
+        <location filename="../models/db/Sql.cpp" line="144"/>
         <source>The database refused to %1: %2</source>
         <extracomment>%1: what the database was asked to do, a verb phrase such as &quot;insert rows&quot;; %2: the database&apos;s own message.</extracomment>
         <translation>База данных отказалась %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="71"/>
+        <location filename="../models/db/Sql.cpp" line="78"/>
         <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
         <translation>Соединение с базой потеряно; ничего из этого действия не сохранено. Консоль подключается снова: повторите его.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="363"/>
+        <location filename="../models/db/BulkInserter.cpp" line="365"/>
         <source>lock tables for a bulk load</source>
         <translation>заблокировать таблицы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="370"/>
+        <location filename="../models/db/BulkInserter.cpp" line="372"/>
         <source>allocate ids</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="390"/>
-        <location filename="../models/db/BulkInserter.cpp" line="398"/>
+        <location filename="../models/db/BulkInserter.cpp" line="392"/>
+        <location filename="../models/db/BulkInserter.cpp" line="400"/>
         <source>update the statistics after a bulk load</source>
         <translation>обновить статистику после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="409"/>
+        <location filename="../models/db/BulkInserter.cpp" line="411"/>
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="426"/>
+        <location filename="../models/db/BulkInserter.cpp" line="428"/>
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="435"/>
+        <location filename="../models/db/BulkInserter.cpp" line="437"/>
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="443"/>
+        <location filename="../models/db/BulkInserter.cpp" line="445"/>
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="138"/>
+        <location filename="../models/db/Migrator.cpp" line="139"/>
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="215"/>
+        <location filename="../models/db/Migrator.cpp" line="216"/>
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -7970,8 +7969,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="93"/>
         <location filename="../models/import/SubjectImportService.cpp" line="213"/>
-        <location filename="../models/services/SubjectListService.cpp" line="155"/>
-        <location filename="../models/services/SubjectListService.cpp" line="183"/>
+        <location filename="../models/services/SubjectListService.cpp" line="182"/>
+        <location filename="../models/services/SubjectListService.cpp" line="211"/>
         <location filename="../models/services/SubjectService.cpp" line="278"/>
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
@@ -8141,7 +8140,7 @@ Statement: %3</source>
         <translation>искать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="221"/>
+        <location filename="../models/services/SubjectListService.cpp" line="248"/>
         <source>list subjects</source>
         <translation>получить список субъектов</translation>
     </message>
@@ -8181,7 +8180,7 @@ Statement: %3</source>
         <translation>отметить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="270"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="285"/>
         <location filename="../models/feed/FeedTransfers.cpp" line="103"/>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44"/>
         <location filename="../models/services/AuditExportService.cpp" line="140"/>
@@ -8457,7 +8456,7 @@ Statement: %3</source>
         <translation>записать согласие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="321"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="338"/>
         <location filename="../models/feed/FeedRecords.cpp" line="63"/>
         <location filename="../models/feed/FeedRecords.cpp" line="78"/>
         <location filename="../models/services/DisclosureService.cpp" line="277"/>
@@ -8517,7 +8516,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedApplier.cpp" line="58"/>
-        <location filename="../models/feed/FeedApplier.cpp" line="307"/>
+        <location filename="../models/feed/FeedApplier.cpp" line="324"/>
         <location filename="../models/services/DisclosureService.cpp" line="338"/>
         <location filename="../models/services/RectificationService.cpp" line="113"/>
         <location filename="../models/services/WithdrawalOfficerCases.cpp" line="34"/>
@@ -8619,20 +8618,19 @@ Statement: %3</source>
         <translation>проверить соединение</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="66"/>
+        <location filename="../models/db/Sql.cpp" line="73"/>
         <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
         <translation>Соединение с базой потеряно во время сохранения: изменение могло сохраниться, а могло и нет. Консоль подключается снова; прежде чем повторить, посмотрите запись.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="158"/>
-        <location filename="../models/db/Sql.cpp" line="166"/>
-        <location filename="../models/db/Sql.cpp" line="180"/>
+        <location filename="../models/db/Sql.cpp" line="172"/>
+        <location filename="../models/db/Sql.cpp" line="192"/>
         <source>Cannot start a transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="209"/>
+        <location filename="../models/db/Sql.cpp" line="221"/>
         <source>Cannot commit the transaction: %1</source>
         <extracomment>%1: the database&apos;s own message.</extracomment>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
@@ -8672,12 +8670,12 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="58"/>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="68"/>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="83"/>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="90"/>
         <source>check the erased identifiers</source>
         <translation>проверить удалённые идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="98"/>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="105"/>
         <source>keep the erased identifiers</source>
         <translation>сохранить удалённые идентификаторы</translation>
     </message>
@@ -8690,15 +8688,15 @@ Statement: %3</source>
         <location filename="../models/feed/FeedInbox.cpp" line="94"/>
         <location filename="../models/feed/FeedInbox.cpp" line="181"/>
         <location filename="../models/feed/FeedInbox.cpp" line="189"/>
-        <location filename="../models/feed/FeedInbox.cpp" line="292"/>
-        <location filename="../models/feed/FeedInbox.cpp" line="310"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="297"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="315"/>
         <source>read the feed inbox</source>
         <translation>прочитать входящие ленты</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedInbox.cpp" line="153"/>
         <location filename="../models/feed/FeedInbox.cpp" line="280"/>
-        <location filename="../models/feed/FeedInbox.cpp" line="343"/>
+        <location filename="../models/feed/FeedInbox.cpp" line="348"/>
         <source>record the event&apos;s outcome</source>
         <translation>записать итог события</translation>
     </message>
@@ -8746,7 +8744,7 @@ Statement: %3</source>
         <translation>изменить систему данных</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="223"/>
+        <location filename="../models/db/Database.cpp" line="241"/>
         <source>read the connection&apos;s encryption</source>
         <translation>прочитать шифрование подключения</translation>
     </message>
@@ -10044,7 +10042,7 @@ Statement: %3</source>
         <translation>выгрузить субъектов с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="142"/>
+        <location filename="../models/services/SubjectListService.cpp" line="169"/>
         <location filename="../models/services/SubjectService.cpp" line="232"/>
         <source>search subjects</source>
         <translation>искать субъектов</translation>
