@@ -172,8 +172,9 @@ isolated = int(sys.argv[6])
 began, ended = map(float, open(fault).read().split())
 told, back, untold, others, untold_detail = [], [], 0, 0, []
 for i in range(1, officers + 1):
-    rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/officer{i}.tsv", encoding="utf-8")]
-    rows = [(r[2], float(r[3])) for r in rows if len(r) == 4]
+    raw = [l.rstrip("\n").split("\t") for l in open(f"{work}/officer{i}.tsv", encoding="utf-8")]
+    raw = [r for r in raw if len(r) == 4]
+    rows = [(r[2], float(r[3])) for r in raw]
     lost = [t for outcome, t in rows if outcome == "error:connection" and began <= t <= ended + 30]
     if i > isolated:
         others += sum(1 for t in lost if t <= ended)
@@ -185,11 +186,16 @@ for i in range(1, officers + 1):
         untold_detail.append(f"officer{i} ({', '.join(window[:8]) or 'no action'})")
     else:
         told.append(lost[0] - began)
+        if lost[0] - began >= max(told):  # the slowest so far: its actions, to see why
+            slowest = f"officer{i}: " + ", ".join(
+                f"{r[0]} {r[2]} in {float(r[1]) / 1000:.1f} s, at {float(r[3]) - began:.1f} s"
+                for r in raw if began - 2 <= float(r[3]) <= lost[0])
         again = [t for outcome, t in rows if outcome == "ok" and t > ended]
         if again:
             back.append(again[0] - ended)
 ok = untold == 0 and len(back) == count and others == 0
-print(0 if ok else 1, f"{len(told)} of {count} behind it told, after {max(told, default=0):.1f} s at most;"
+print(0 if ok else 1, f"{len(told)} of {count} behind it told, after {max(told, default=0):.1f} s at most"
+      + (f" ({slowest}; each action with its time, at when it ended)" if told else "") + ";"
       f" {len(back)} working again, {max(back, default=0):.1f} s after it ended at most;"
       f" {others} connections lost by the others during it"
       + (f"; not told, with their outcomes from its beginning: {'; '.join(untold_detail)}" if untold_detail else ""))
