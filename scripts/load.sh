@@ -417,7 +417,7 @@ sleep 3 # the platform's last second, the tasks' last reports
 # pending: the check below names them).
 drain_started=$(date +%s)
 last_pending=-1 last_progress=$drain_started
-while pending="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE state = 'pending'")" &&
+while pending="$(psql_owner -At -c "SELECT count(*) FROM feed_inbox WHERE state = 'pending'" || echo unknown)" &&
     [ "$pending" != 0 ] && [ $(($(date +%s) - drain_started)) -lt 300 ] &&
     [ $(($(date +%s) - last_progress)) -lt 30 ]; do
     [ "$pending" = "$last_pending" ] || last_progress=$(date +%s)

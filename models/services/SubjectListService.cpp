@@ -87,8 +87,9 @@ Where plainFilters(const SubjectFilter& filter)
 }
 
 // The first `perBranch` rows of each search branch in the list's order, filters applied, united:
-// their first `perBranch` rows in that order are the first of all matches. Unordered, the branches
-// stop at any `perBranch` rows, which is all a capped count needs.
+// their first `perBranch` rows in that order are the first of all matches. Unordered (the few
+// subjects a whole INN or phone number finds, read to be audited), the branches stop at any
+// `perBranch` rows.
 Where searchCandidates(const SubjectFilter& filter, const SearchBranches& search, qint64 perBranch,
                        bool ordered)
 {
