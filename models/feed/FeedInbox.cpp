@@ -285,8 +285,8 @@ FeedInbox::Status FeedInbox::status() const
 {
     const QSqlDatabase db = m_database.connection();
     // The oldest waiting is the first in line: events are applied in the order they arrived, and
-    // the pending ones' index is in that order (a min() over them read every one from the table:
-    // half a second a dashboard with a backlog of 380,000 under load).
+    // the pending ones' index is in that order (a min() over them read each one's row from the
+    // table, a backlog of hundreds of thousands under load).
     QSqlQuery q = prepareQuery(
         db,
         QStringLiteral("SELECT (SELECT count(*) FROM feed_inbox WHERE state = 'pending'), "
